@@ -1,0 +1,28 @@
+import type { ColumnSpec } from './arrow-ipc';
+
+const s = (name: string): ColumnSpec => ({ name, type: 'string' });
+const i = (name: string): ColumnSpec => ({ name, type: 'int' });
+const d = (name: string): ColumnSpec => ({ name, type: 'double' });
+const b = (name: string): ColumnSpec => ({ name, type: 'bool' });
+const t = (name: string): ColumnSpec => ({ name, type: 'timestamp' });
+
+/** Arrow column types for bulk loads; names follow the SQL surface in schema.ts. */
+export const COLUMNS = {
+  source_file: [
+    s('file_id'), s('file_name'), s('sha256'), i('bytes'), t('imported_at'),
+    s('publisher'), s('area'), i('year'), s('layout'), s('warnings'),
+  ],
+  unit: [
+    s('unit_code'), s('name'), s('level'), s('parent_code'), s('lan_code'),
+    s('kommungrupp_2023'), s('kommungrupp_2017'),
+  ],
+  series: [s('series_id'), s('area'), s('label'), d('link_confidence'), s('link_reason'), b('overridden')],
+  indicator: [
+    s('indicator_id'), s('area'), i('year'), s('code'), s('title'), s('description'), s('kind'),
+    s('direction'), s('indicator_type'), s('quality_dimension'), s('series_id'), s('file_id'),
+  ],
+  observation: [
+    s('indicator_id'), s('unit_code'), i('year'), s('period'), d('value_num'), s('value_text'),
+    s('status'), s('official_class'), i('n'), s('file_id'), s('sheet'), s('cell'),
+  ],
+} as const satisfies Record<string, readonly ColumnSpec[]>;

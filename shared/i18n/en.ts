@@ -1,0 +1,93 @@
+import type { MessageKey } from './sv';
+
+export const en: Record<MessageKey, string> = {
+  'app.title': 'ÖJ-analys',
+  'app.tagline': 'Öppna jämförelser – meta-analysis for the municipality',
+  'app.skipToContent': 'Skip to content',
+  'nav.label': 'Main navigation',
+  'nav.import': 'Import',
+  'nav.overview': 'Overview',
+  'nav.areas': 'Areas',
+  'nav.outliers': 'Outliers',
+  'nav.peers': 'Peer groups',
+  'nav.notes': 'Notes',
+  'nav.report': 'Report',
+  'nav.presentation': 'Presentation',
+  'lang.label': 'Language',
+  'lang.sv': 'Svenska',
+  'lang.en': 'English',
+  'status.label': 'Status',
+  'status.engineStarting': 'Starting the database engine …',
+  'status.engineReady': 'Database engine: {version}',
+  'status.engineFailed': 'The database engine could not start: {message}',
+  'status.counts': '{units} units · {indicators} indicators · {observations} observations · {files} source files',
+  'status.workspace': 'Workspace: {name}',
+  'status.unsaved': 'Unsaved workspace',
+  'workspace.new': 'New workspace',
+  'workspace.open': 'Open workspace …',
+  'workspace.save': 'Save workspace',
+  'workspace.opened': 'Opened {name}.',
+  'workspace.saved': 'Saved {name}.',
+  'workspace.cancelled': 'Cancelled.',
+  'workspace.recent': 'Recent workspaces',
+  'workspace.noRecent': 'No saved workspaces yet.',
+  'demo.open': 'Open sample data',
+  'demo.loading': 'Loading sample data …',
+  'demo.loaded': 'Sample data loaded: {observations} observations.',
+  'demo.explain':
+    'Sample data are invented values shaped like Socialstyrelsen’s files: four areas, five years, all 290 municipalities.',
+  'empty.title': 'The workspace is empty',
+  'empty.body':
+    'Import Socialstyrelsen’s Öppna jämförelser Excel files, open a saved workspace or look at the sample data.',
+  'page.import.title': 'Import',
+  'page.import.body':
+    'Import Öppna jämförelser workbooks (xlsx) and Kolada exports here. The importer arrives in the next development step; until then, open the sample data or a saved workspace.',
+  'page.import.pick': 'Choose files …',
+  'page.import.picked': '{count} files chosen: {names}. File import is not finished yet – nothing was read.',
+  'page.overview.title': 'Overview',
+  'page.overview.caveat':
+    'Colours show the standing relative to the peer group – not an absolute grade.',
+  'page.overview.summary': 'Loaded publications by area and year',
+  'page.overview.area': 'Area',
+  'page.overview.year': 'Year',
+  'page.overview.indicators': 'Indicators',
+  'page.overview.values': 'Values',
+  'page.overview.missing': 'Missing values',
+  'page.overview.nextStep':
+    'The meta-analysis (areas × years, standing against the peer group) is built in the analysis step.',
+  'page.areas.title': 'Areas',
+  'page.outliers.title': 'Persistent outliers',
+  'page.peers.title': 'Peer groups',
+  'page.notes.title': 'Notes and development areas',
+  'page.report.title': 'Report',
+  'page.presentation.title': 'Presentation',
+  'page.notYet': 'This view is not built yet. It arrives in a later development step.',
+  'error.generic': 'Something went wrong: {message}',
+  'cli.help': `ÖJ-analys {version} – analysis of Öppna jämförelser, offline
+
+Usage:
+  oj-analys <command> [options]
+
+Commands:
+  sql --workspace <file> "<SQL>" [--json|--csv]
+        Run read-only SQL against a workspace and print the rows.
+        Tables: source_file, unit, indicator, series, observation,
+        peer_set, peer_set_member, annotation, development_area, report.
+  new --out <file> [--demo]
+        Create a new workspace (with --demo: with sample data).
+  info --workspace <file>
+        Show the workspace manifest and the row count of each table.
+
+Options:
+  -h, --help      Show this help (--lang sv for Swedish)
+  -v, --version   Show the version
+  --lang sv|en    Language of messages
+`,
+  'cli.unknownCommand': 'Unknown command: {command}. Run oj-analys --help.',
+  'cli.missingOption': 'The option {option} is missing. Run oj-analys --help.',
+  'cli.missingSql': 'Give one SQL query in quotes.',
+  'cli.readOnly':
+    'Only read-only SQL is allowed (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, VALUES).',
+  'cli.created': 'Created {file} ({bytes} bytes).',
+  'cli.rows': '{count} rows',
+};

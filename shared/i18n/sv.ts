@@ -1,0 +1,94 @@
+/** Swedish first: every UI and CLI string lives here; en.ts must have the same keys. */
+export const sv = {
+  'app.title': 'ÖJ-analys',
+  'app.tagline': 'Öppna jämförelser – metaanalys för kommunen',
+  'app.skipToContent': 'Hoppa till innehållet',
+  'nav.label': 'Huvudnavigering',
+  'nav.import': 'Importera',
+  'nav.overview': 'Översikt',
+  'nav.areas': 'Områden',
+  'nav.outliers': 'Avvikare',
+  'nav.peers': 'Jämförelsegrupper',
+  'nav.notes': 'Anteckningar',
+  'nav.report': 'Rapport',
+  'nav.presentation': 'Presentation',
+  'lang.label': 'Språk',
+  'lang.sv': 'Svenska',
+  'lang.en': 'English',
+  'status.label': 'Status',
+  'status.engineStarting': 'Startar databasmotorn …',
+  'status.engineReady': 'Databasmotor: {version}',
+  'status.engineFailed': 'Databasmotorn kunde inte starta: {message}',
+  'status.counts': '{units} enheter · {indicators} indikatorer · {observations} observationer · {files} källfiler',
+  'status.workspace': 'Arbetsyta: {name}',
+  'status.unsaved': 'Osparad arbetsyta',
+  'workspace.new': 'Ny arbetsyta',
+  'workspace.open': 'Öppna arbetsyta …',
+  'workspace.save': 'Spara arbetsyta',
+  'workspace.opened': 'Öppnade {name}.',
+  'workspace.saved': 'Sparade {name}.',
+  'workspace.cancelled': 'Avbrutet.',
+  'workspace.recent': 'Senaste arbetsytor',
+  'workspace.noRecent': 'Inga sparade arbetsytor ännu.',
+  'demo.open': 'Öppna exempeldata',
+  'demo.loading': 'Läser in exempeldata …',
+  'demo.loaded': 'Exempeldata inläst: {observations} observationer.',
+  'demo.explain':
+    'Exempeldata är påhittade värden i samma form som Socialstyrelsens filer: fyra områden, fem år, alla 290 kommuner.',
+  'empty.title': 'Arbetsytan är tom',
+  'empty.body':
+    'Importera Socialstyrelsens Excelfiler för Öppna jämförelser, öppna en sparad arbetsyta eller titta på exempeldata.',
+  'page.import.title': 'Importera',
+  'page.import.body':
+    'Här importerar du Öppna jämförelser-filer (xlsx) och Kolada-exporter. Importen kommer i nästa steg av utvecklingen; tills dess kan du öppna exempeldata eller en sparad arbetsyta.',
+  'page.import.pick': 'Välj filer …',
+  'page.import.picked': '{count} filer valda: {names}. Importen av filer är inte klar ännu – inget har lästs in.',
+  'page.overview.title': 'Översikt',
+  'page.overview.caveat':
+    'Färgerna visar läge relativt jämförelsegruppen – inte ett absolut betyg.',
+  'page.overview.summary': 'Inlästa publiceringar per område och år',
+  'page.overview.area': 'Område',
+  'page.overview.year': 'År',
+  'page.overview.indicators': 'Indikatorer',
+  'page.overview.values': 'Värden',
+  'page.overview.missing': 'Saknade värden',
+  'page.overview.nextStep':
+    'Metaanalysen (områden × år med läge mot jämförelsegruppen) byggs i analysens utvecklingssteg.',
+  'page.areas.title': 'Områden',
+  'page.outliers.title': 'Återkommande avvikare',
+  'page.peers.title': 'Jämförelsegrupper',
+  'page.notes.title': 'Anteckningar och utvecklingsområden',
+  'page.report.title': 'Rapport',
+  'page.presentation.title': 'Presentation',
+  'page.notYet': 'Den här vyn är inte byggd ännu. Den kommer i ett senare utvecklingssteg.',
+  'error.generic': 'Något gick fel: {message}',
+  'cli.help': `ÖJ-analys {version} – analys av Öppna jämförelser, offline
+
+Användning:
+  oj-analys <kommando> [flaggor]
+
+Kommandon:
+  sql --workspace <fil> "<SQL>" [--json|--csv]
+        Kör skrivskyddad SQL mot en arbetsyta och skriv ut raderna.
+        Tabeller: source_file, unit, indicator, series, observation,
+        peer_set, peer_set_member, annotation, development_area, report.
+  new --out <fil> [--demo]
+        Skapa en ny arbetsyta (med --demo: med exempeldata).
+  info --workspace <fil>
+        Visa arbetsytans manifest och antal rader per tabell.
+
+Flaggor:
+  -h, --help      Visa den här hjälpen (--lang en för engelska)
+  -v, --version   Visa versionen
+  --lang sv|en    Språk för meddelanden
+`,
+  'cli.unknownCommand': 'Okänt kommando: {command}. Kör oj-analys --help.',
+  'cli.missingOption': 'Flaggan {option} saknas. Kör oj-analys --help.',
+  'cli.missingSql': 'Ange en SQL-fråga inom citattecken.',
+  'cli.readOnly':
+    'Bara läsande SQL är tillåten (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, VALUES).',
+  'cli.created': 'Skapade {file} ({bytes} byte).',
+  'cli.rows': '{count} rader',
+} as const;
+
+export type MessageKey = keyof typeof sv;

@@ -1,0 +1,101 @@
+import { APP_VERSION } from '../../../app-info';
+import { tableCounts } from '../../../db/schema';
+import { isLang, translate, type Lang, type MessageKey } from '../../../i18n/i18n';
+import { loadDemoData } from '../../../workspace/load-demo';
+import { initNewWorkspace } from '../../../workspace/new-workspace';
+import { readWorkspaceManifest } from '../../../workspace/workspace-file';
+import { WorkspaceError } from '../../../workspace/workspace-error';
+import { openNodeDb } from '../duckdb-node';
+import { openWorkspaceFile, saveWorkspaceFile } from '../workspace-io';
+import { formatRows, type OutputFormat } from './format-rows';
+import { parseArgs, type ParsedArgs } from './parse-args';
+import { isReadOnlySql } from './read-only-sql';
+import { readFile } from 'node:fs/promises';
+
+export type CliIo = Readonly<{ out: (text: string) => void; err: (text: string) => void }>;
+
+class UsageError extends Error {}
+
+function languageOf(args: ParsedArgs, env: NodeJS.ProcessEnv): Lang {
+  const flag = args.options['lang'];
+  if (isLang(flag)) return flag;
+  if (isLang(env['OJ_ANALYS_LANG'])) return env['OJ_ANALYS_LANG'];
+  return 'sv';
+}
+
+/** The `oj-analys` command line. Returns the exit code. */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = {},
+): Promise<number> {
+  const args = parseArgs(argv);
+  const lang = languageOf(args, env);
+  const t = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate(lang, key, params);
+  const required = (name: string): string => {
+    const value = args.options[name];
+    if (typeof value !== 'string') throw new UsageError(t('cli.missingOption', { option: `--${name}` }));
+    return value;
+  };
+  const [command, ...rest] = args.positionals;
+  try {
+    if (args.options['version'] || args.options['v']) {
+      io.out(`${APP_VERSION}\n`);
+      return 0;
+    }
+    if (!command || args.options['help'] || args.options['h'] || command === 'help') {
+      io.out(t('cli.help', { version: APP_VERSION }));
+      return command || args.options['help'] || args.options['h'] ? 0 : 1;
+    }
+    switch (command) {
+      case 'sql': {
+        const sql = rest.join(' ').trim();
+        if (!sql) throw new UsageError(t('cli.missingSql'));
+        if (!isReadOnlySql(sql)) throw new UsageError(t('cli.readOnly'));
+        const format: OutputFormat = args.options['json'] ? 'json' : args.options['csv'] ? 'csv' : 'table';
+        const db = await openWorkspaceFile(required('workspace'));
+        try {
+          const rows = await db.query(sql);
+          io.out(formatRows(rows, format, t('cli.rows', { count: rows.length })));
+        } finally {
+          await db.close();
+        }
+        return 0;
+      }
+      case 'new': {
+        const out = required('out');
+        const db = await openNodeDb();
+        try {
+          await initNewWorkspace(db);
+          if (args.options['demo']) await loadDemoData(db);
+          const bytes = await saveWorkspaceFile(db, out);
+          io.out(t('cli.created', { file: out, bytes }) + '\n');
+        } finally {
+          await db.close();
+        }
+        return 0;
+      }
+      case 'info': {
+        const file = required('workspace');
+        const manifest = readWorkspaceManifest(await readFile(file));
+        const db = await openWorkspaceFile(file);
+        try {
+          io.out(JSON.stringify({ ...manifest, counts: await tableCounts(db) }, null, 2) + '\n');
+        } finally {
+          await db.close();
+        }
+        return 0;
+      }
+      default:
+        throw new UsageError(t('cli.unknownCommand', { command }));
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof WorkspaceError) {
+      io.err(error.message + '\n');
+      return 2;
+    }
+    io.err(t('error.generic', { message: error instanceof Error ? error.message : String(error) }) + '\n');
+    return 1;
+  }
+}

@@ -1,0 +1,103 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import {
+  createDuckDB,
+  ConsoleLogger,
+  LogLevel,
+  NODE_RUNTIME,
+  PACKAGE_VERSION,
+  type DuckDBConnection,
+} from '@duckdb/duckdb-wasm/blocking';
+import type { Db, SqlParam } from '../../db/db';
+import { plainRows } from '../../db/plain-rows';
+import {
+  appendFromStageSql,
+  dropStageSql,
+  nextStageName,
+  OFFLINE_SETTINGS_SQL,
+} from '../../db/staged-append';
+
+const require = createRequire(import.meta.url);
+// duckdb-wasm's Node bundle is CommonJS and checks Arrow objects with
+// instanceof: use the same (CommonJS) apache-arrow instance it loads, or
+// results cannot be serialized and appends silently do nothing.
+const arrow = require('apache-arrow') as typeof import('apache-arrow');
+
+function bundlePaths() {
+  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
+  return {
+    mvp: {
+      mainModule: path.join(dist, 'duckdb-mvp.wasm'),
+      mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs'),
+    },
+    eh: {
+      mainModule: path.join(dist, 'duckdb-eh.wasm'),
+      mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs'),
+    },
+  };
+}
+
+/**
+ * duckdb-wasm in Node through the blocking bundle: synchronous calls wrapped
+ * in promises so it satisfies the same `Db` as the browser worker.
+ */
+export async function openNodeDb(): Promise<Db> {
+  const bindings = await createDuckDB(
+    bundlePaths(),
+    new ConsoleLogger(LogLevel.WARNING),
+    NODE_RUNTIME,
+  PACKAGE_VERSION,
+  );
+  await bindings.instantiate();
+  bindings.open({});
+  const conn: DuckDBConnection = bindings.connect();
+  conn.query(OFFLINE_SETTINGS_SQL);
+  const engineVersion = `duckdb-wasm ${PACKAGE_VERSION} (DuckDB ${bindings.getVersion()})`;
+  let closed = false;
+
+  const ensureOpen = () => {
+    if (closed) throw new Error('Databasen är stängd.');
+  };
+
+  return {
+    engineVersion,
+    async exec(sql) {
+      ensureOpen();
+      conn.query(sql);
+    },
+    async query<T>(sql: string, params?: readonly SqlParam[]) {
+      ensureOpen();
+      if (!params || params.length === 0) return plainRows<T>(conn.query(sql).toArray());
+      const statement = conn.prepare(sql);
+      try {
+        return plainRows<T>(statement.query(...params).toArray());
+      } finally {
+        statement.close();
+      }
+    },
+    async queryArrowIpc(sql) {
+      ensureOpen();
+      return arrow.tableToIPC(conn.query(sql), 'stream');
+    },
+    async insertArrowIpc(table, ipc) {
+      ensureOpen();
+      const rows = arrow.tableFromIPC(ipc).numRows;
+      if (rows === 0) return 0;
+      const stage = nextStageName();
+      try {
+        conn.insertArrowFromIPCStream(ipc, { name: stage, create: true });
+        conn.query(appendFromStageSql(table, stage));
+      } catch (error) {
+        conn.query(dropStageSql(stage));
+        throw error;
+      }
+      return rows;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      conn.close();
+      bindings.reset();
+    },
+  };
+}

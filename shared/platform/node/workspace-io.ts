@@ -1,0 +1,58 @@
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { APP_VERSION } from '../../app-info';
+import type { Db } from '../../db/db';
+import { readWorkspace, writeWorkspace } from '../../workspace/workspace-file';
+import { WorkspaceError } from '../../workspace/workspace-error';
+import { openNodeDb } from './duckdb-node';
+
+/** Open a *.ojanalys file into a fresh in-memory engine. The file itself is never written. */
+export async function openWorkspaceFile(file: string): Promise<Db> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new WorkspaceError(`Kan inte läsa arbetsytan ${file}.`);
+  }
+  const db = await openNodeDb();
+  try {
+    await readWorkspace(db, bytes);
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/**
+ * Atomic save: write a temp file beside the target, fsync, then rename over
+ * it, so an interrupted save leaves the previous file intact.
+ */
+export async function saveWorkspaceFile(db: Db, file: string): Promise<number> {
+  const bytes = await writeWorkspace(db, APP_VERSION);
+  await writeFileAtomic(file, bytes);
+  return bytes.byteLength;
+}
+
+export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`,
+  );
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}

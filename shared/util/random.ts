@@ -1,0 +1,16 @@
+/** mulberry32: a tiny, fast, seedable PRNG, so demo data and fixtures are deterministic. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A roughly normal draw (sum of uniforms), enough for plausible demo values. */
+export function normalish(random: () => number): number {
+  return random() + random() + random() + random() - 2;
+}

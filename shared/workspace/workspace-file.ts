@@ -1,0 +1,146 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import type { Db } from '../db/db';
+import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion, type DataTable } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import { WorkspaceError } from './workspace-error';
+
+/**
+ * The portable analysis file (*.ojanalys): a zip holding one Arrow IPC stream
+ * per table plus a JSON manifest. Arrow IPC because duckdb-wasm has no
+ * Parquet offline and every engine reads Arrow.
+ */
+export const WORKSPACE_FORMAT = 'oj-analys-workspace';
+export const WORKSPACE_EXTENSION = '.ojanalys';
+const FORMAT_VERSION = 1;
+const MANIFEST = 'manifest.json';
+const tablePath = (t: DataTable) => `tables/${t}.arrow`;
+
+/** Refuse before inflating: a workspace never legitimately gets near these. */
+const LIMITS = { maxEntries: 64, maxEntryBytes: 2 ** 31 - 1, maxTotalBytes: 4 * 2 ** 30 };
+
+export type WorkspaceManifest = Readonly<{
+  format: typeof WORKSPACE_FORMAT;
+  formatVersion: number;
+  appVersion: string;
+  schemaVersion: number;
+  savedAt: string;
+  tables: Readonly<Record<string, { rows: number; path: string }>>;
+  sourceFiles: readonly Readonly<{ fileName: string; sha256: string; publisher: string | null }>[];
+}>;
+
+export async function writeWorkspace(db: Db, appVersion: string): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  const tables: Record<string, { rows: number; path: string }> = {};
+  for (const table of DATA_TABLES) {
+    files[tablePath(table)] = await db.queryArrowIpc(`SELECT * FROM ${table}`);
+    const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+    tables[table] = { rows: count?.n ?? 0, path: tablePath(table) };
+  }
+  const sourceFiles = await db.query<{ fileName: string; sha256: string; publisher: string | null }>(
+    'SELECT file_name AS fileName, sha256, publisher FROM source_file ORDER BY file_name',
+  );
+  const manifest: WorkspaceManifest = {
+    format: WORKSPACE_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    appVersion,
+    schemaVersion: await schemaVersion(db),
+    savedAt: new Date().toISOString(),
+    tables,
+    sourceFiles,
+  };
+  files[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
+  // Arrow buffers compress well; level 6 is fflate's balanced default.
+  return zipSync(files, { level: 6 });
+}
+
+/** Read and check the manifest without touching any database. */
+export function readWorkspaceManifest(bytes: Uint8Array): WorkspaceManifest {
+  return parseManifest(unzipChecked(bytes, (name) => name === MANIFEST));
+}
+
+/**
+ * Load a workspace into a fresh database (no tables yet). Everything or
+ * nothing: a damaged table leaves the database empty and throws.
+ */
+export async function readWorkspace(db: Db, bytes: Uint8Array): Promise<WorkspaceManifest> {
+  const entries = unzipChecked(bytes, () => true);
+  const manifest = parseManifest(entries);
+  if ((await schemaVersion(db)) !== 0) {
+    throw new WorkspaceError('Arbetsytan kan bara läsas in i en tom databas.');
+  }
+  await migrate(db, manifest.schemaVersion);
+  await inTransaction(db, async () => {
+    for (const table of DATA_TABLES) {
+      const entry = manifest.tables[table];
+      if (!entry) continue; // a table added by a later migration starts empty
+      const data = entry.path === tablePath(table) ? entries[entry.path] : undefined;
+      if (!data) throw new WorkspaceError(`Tabellen ${table} saknas i arbetsytan (${entry.path}).`);
+      const loaded = await db.insertArrowIpc(table, data);
+      if (loaded !== entry.rows) {
+        throw new WorkspaceError(
+          `Tabellen ${table} har ${loaded} rader men manifestet anger ${entry.rows}. Filen är skadad.`,
+        );
+      }
+    }
+  });
+  await migrate(db);
+  return manifest;
+}
+
+function unzipChecked(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
+  let count = 0;
+  let total = 0;
+  let tooBig: string | null = null;
+  let entries: Unzipped;
+  try {
+    entries = unzipSync(bytes, {
+      filter(file) {
+        count += 1;
+        total += file.originalSize;
+        if (file.originalSize > LIMITS.maxEntryBytes) tooBig = file.name;
+        return wanted(file.name) && tooBig === null && count <= LIMITS.maxEntries && total <= LIMITS.maxTotalBytes;
+      },
+    });
+  } catch {
+    throw new WorkspaceError('Filen är inte en läsbar arbetsyta (zip-arkivet är skadat eller ofullständigt).');
+  }
+  if (count > LIMITS.maxEntries || total > LIMITS.maxTotalBytes || tooBig !== null) {
+    throw new WorkspaceError('Filen är för stor eller har för många delar för att vara en arbetsyta.');
+  }
+  return entries;
+}
+
+function parseManifest(entries: Unzipped): WorkspaceManifest {
+  const raw = entries[MANIFEST];
+  if (!raw) throw new WorkspaceError('Filen saknar manifest.json och är inte en ÖJ-analys-arbetsyta.');
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(strFromU8(raw));
+  } catch {
+    throw new WorkspaceError('Arbetsytans manifest.json är inte giltig JSON.');
+  }
+  if (!isManifest(manifest)) {
+    throw new WorkspaceError('Arbetsytans manifest.json har fel format.');
+  }
+  if (manifest.schemaVersion > SCHEMA_VERSION || manifest.formatVersion > FORMAT_VERSION) {
+    throw new WorkspaceError(
+      `Arbetsytan är sparad av en nyare version av ÖJ-analys (${manifest.appVersion}). Uppdatera programmet för att öppna den.`,
+    );
+  }
+  return manifest;
+}
+
+function isManifest(value: unknown): value is WorkspaceManifest {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return (
+    m['format'] === WORKSPACE_FORMAT &&
+    Number.isInteger(m['formatVersion']) &&
+    Number.isInteger(m['schemaVersion']) &&
+    (m['schemaVersion'] as number) >= 1 &&
+    typeof m['appVersion'] === 'string' &&
+    typeof m['tables'] === 'object' &&
+    m['tables'] !== null &&
+    Array.isArray(m['sourceFiles'])
+  );
+}

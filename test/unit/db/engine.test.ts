@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsToArrowIpc } from '../../../shared/db/arrow-ipc';
+import type { Db } from '../../../shared/db/db';
+import { freshDb } from '../../helpers/node-db';
+
+describe('Db on duckdb-wasm in Node', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await freshDb();
+  });
+  afterAll(async () => db.close());
+
+  it('names the engine and its DuckDB version', () => {
+    expect(db.engineVersion).toMatch(/^duckdb-wasm \d+\.\d+\.\d+ \(DuckDB v\d+\.\d+\.\d+\)$/);
+  });
+
+  it('returns plain rows: BIGINT counts as numbers', async () => {
+    const rows = await db.query<{ n: number; s: string }>("SELECT count(*) AS n, 'å' AS s FROM range(7)");
+    expect(rows).toEqual([{ n: 7, s: 'å' }]);
+  });
+
+  it('binds parameters through prepared statements', async () => {
+    const rows = await db.query<{ x: number }>('SELECT ?::INTEGER * 2 AS x', [21]);
+    expect(rows).toEqual([{ x: 42 }]);
+  });
+
+  it('appends Arrow by column name, whatever the column order', async () => {
+    const ipc = rowsToArrowIpc(
+      [
+        { name: 'label', type: 'string' },
+        { name: 'series_id', type: 'string' },
+        { name: 'overridden', type: 'bool' },
+      ],
+      [
+        { label: 'Väntetid', series_id: 's1', overridden: false },
+        { label: 'Genomförandeplan', series_id: 's2', overridden: true },
+      ],
+    );
+    expect(await db.insertArrowIpc('series', ipc)).toBe(2);
+    const rows = await db.query('SELECT series_id, label, overridden FROM series ORDER BY series_id');
+    expect(rows).toEqual([
+      { series_id: 's1', label: 'Väntetid', overridden: false },
+      { series_id: 's2', label: 'Genomförandeplan', overridden: true },
+    ]);
+  });
+
+  it('round-trips a query result through Arrow IPC', async () => {
+    const ipc = await db.queryArrowIpc('SELECT * FROM series');
+    await db.exec('CREATE TABLE series_copy AS SELECT * FROM series WHERE false');
+    expect(await db.insertArrowIpc('series_copy', ipc)).toBe(2);
+  });
+
+  it('leaves no staging table behind when an append violates a constraint', async () => {
+    const ipc = rowsToArrowIpc([{ name: 'series_id', type: 'string' }, { name: 'label', type: 'string' }], [
+      { series_id: 's1', label: 'dubblett' },
+    ]);
+    await expect(db.insertArrowIpc('series', ipc)).rejects.toThrow(/constraint|duplicate/i);
+    const stages = await db.query("SELECT table_name FROM information_schema.tables WHERE table_name LIKE '__stage_%'");
+    expect(stages).toEqual([]);
+  });
+
+  it('never reaches for the network: a missing extension is an error, not a hang', async () => {
+    await expect(db.query("SELECT * FROM read_parquet('nothing.parquet')")).rejects.toThrow();
+  });
+});
