@@ -16,7 +16,7 @@ export const DEMO_PUBLISHER = 'ÖJ-analys exempeldata (påhittade värden)';
 export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<number> {
   const dataset = generateDemoDataset(options);
   const encoder = new TextEncoder();
-  const sourceRows = [];
+  const sourceRows: Record<string, unknown>[] = [];
   for (const p of dataset.publications) {
     // No real file behind demo data: the checksum is over the generated content.
     const content = encoder.encode(JSON.stringify([p.indicators, p.observations]));

@@ -46,7 +46,6 @@ export async function openNodeDb(): Promise<Db> {
     bundlePaths(),
     new ConsoleLogger(LogLevel.WARNING),
     NODE_RUNTIME,
-  PACKAGE_VERSION,
   );
   await bindings.instantiate();
   bindings.open({});

@@ -1,0 +1,96 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { APP_NAME, APP_VERSION } from '../shared/app-info';
+import type { HostCommands, PickedFile } from '../shared/contract/host-api';
+import { writeFileAtomic } from '../shared/platform/node/workspace-io';
+import { RecentWorkspaces } from './recent-workspaces';
+
+type Handlers = {
+  [K in keyof HostCommands]: (
+    payload: HostCommands[K]['payload'],
+    window: BrowserWindow,
+  ) => Promise<HostCommands[K]['result']>;
+};
+
+async function readPicked(filePath: string): Promise<PickedFile> {
+  const bytes = await readFile(filePath);
+  return { name: path.basename(filePath), bytes: new Uint8Array(bytes), lastModified: Date.now() };
+}
+
+/** File bytes in and out through native dialogs; no analysis happens here. */
+export function createHostHandlers(): Handlers {
+  const recent = new RecentWorkspaces(path.join(app.getPath('userData'), 'recent-workspaces.json'));
+  let currentWorkspacePath: string | null = null;
+
+  return {
+    'app.info': async () => ({ name: APP_NAME, version: APP_VERSION, host: 'electron', platform: process.platform }),
+    'import.pickFiles': async (_payload, window) => {
+      const result = await dialog.showOpenDialog(window, {
+        title: 'Välj filer att importera',
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: 'Excel och CSV', extensions: ['xlsx', 'xlsm', 'csv', 'txt'] }],
+      });
+      if (result.canceled) return null;
+      return Promise.all(result.filePaths.map(readPicked));
+    },
+    'workspace.open': async ({ recentId }, window) => {
+      let filePath: string | undefined;
+      if (recentId) filePath = (await recent.find(recentId))?.path;
+      else {
+        const result = await dialog.showOpenDialog(window, {
+          title: 'Öppna arbetsyta',
+          properties: ['openFile'],
+          filters: [{ name: 'ÖJ-analys arbetsyta', extensions: ['ojanalys'] }],
+        });
+        filePath = result.canceled ? undefined : result.filePaths[0];
+      }
+      if (!filePath) return null;
+      const picked = await readPicked(filePath);
+      currentWorkspacePath = filePath;
+      await recent.remember(filePath);
+      return picked;
+    },
+    'workspace.save': async ({ suggestedName, bytes, saveAs }, window) => {
+      let target = saveAs ? null : currentWorkspacePath;
+      if (!target) {
+        const result = await dialog.showSaveDialog(window, {
+          title: 'Spara arbetsyta',
+          defaultPath: suggestedName,
+          filters: [{ name: 'ÖJ-analys arbetsyta', extensions: ['ojanalys'] }],
+        });
+        if (result.canceled || !result.filePath) return null;
+        target = result.filePath;
+      }
+      await writeFileAtomic(target, bytes);
+      currentWorkspacePath = target;
+      const entry = await recent.remember(target);
+      return { name: entry.name, recentId: entry.id };
+    },
+    'workspace.recent': async () => (await recent.list()).map(({ id, name, savedAt }) => ({ id, name, savedAt })),
+    'export.save': async ({ suggestedName, bytes }, window) => {
+      const result = await dialog.showSaveDialog(window, { title: 'Spara export', defaultPath: suggestedName });
+      if (result.canceled || !result.filePath) return null;
+      await writeFileAtomic(result.filePath, bytes);
+      return { name: path.basename(result.filePath) };
+    },
+    'print.pdf': async ({ suggestedName }, window) => {
+      const pdf = await window.webContents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        footerTemplate:
+          '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        headerTemplate: '<div></div>',
+      });
+      const result = await dialog.showSaveDialog(window, {
+        title: 'Spara PDF',
+        defaultPath: suggestedName,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (result.canceled || !result.filePath) return null;
+      await writeFileAtomic(result.filePath, new Uint8Array(pdf));
+      return { name: path.basename(result.filePath) };
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { BrowserWindow, ipcMain } from 'electron';
+import { HOST_COMMANDS, type HostCommand } from '../shared/contract/host-api';
+import { validatePayload } from '../shared/contract/host-validators';
+import { createHostHandlers } from './host-handlers';
+import { isAppUrl } from './window-options';
+
+export const channelFor = (command: HostCommand) => `host:${command}`;
+
+/**
+ * One handler per contract command. The sender must be our own app frame,
+ * and every payload is validated again here: the renderer is untrusted.
+ */
+export function registerIpc(): void {
+  const handlers = createHostHandlers();
+  for (const command of HOST_COMMANDS) {
+    ipcMain.handle(channelFor(command), async (event, payload: unknown) => {
+      const frameUrl = event.senderFrame?.url ?? '';
+      const window = BrowserWindow.fromWebContents(event.sender);
+      if (!isAppUrl(frameUrl) || !window) throw new Error('Otillåten avsändare.');
+      const valid = validatePayload(command, payload);
+      const handler = handlers[command] as (p: unknown, w: BrowserWindow) => Promise<unknown>;
+      return handler(valid, window);
+    });
+  }
+}

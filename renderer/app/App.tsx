@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../state/i18n-context';
+import { StatusBar } from '../components/StatusBar';
+import { WorkspaceBar } from '../features/workspace/WorkspaceBar';
+import { ImportPage } from '../features/import/ImportPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { NotYetPage } from '../features/not-yet/NotYetPage';
+import { ROUTES, hashFor, routeFromHash, type RouteId } from './routes';
+import { MessageProvider } from '../state/message-context';
+
+function useRoute(): RouteId {
+  const [route, setRoute] = useState<RouteId>(() => routeFromHash(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(routeFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+export function App() {
+  const { t } = useI18n();
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    const label = ROUTES.find((r) => r.id === route)!.label;
+    document.title = `${t(label)} – ${t('app.title')}`;
+    // Move focus to the new page (not on first load) so keyboard and screen
+    // reader users land on what they chose.
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [route, t]);
+
+  return (
+    <MessageProvider>
+      <div className="app">
+        <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
+          {t('app.skipToContent')}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-name">{t('app.title')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <WorkspaceBar />
+        </header>
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul>
+            {ROUTES.map((r) => (
+              <li key={r.id}>
+                <a href={hashFor(r.id)} aria-current={r.id === route ? 'page' : undefined}>
+                  {t(r.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="app-main" ref={main} tabIndex={-1}>
+          <Page route={route} />
+        </main>
+        <StatusBar />
+      </div>
+    </MessageProvider>
+  );
+}
+
+function Page({ route }: Readonly<{ route: RouteId }>) {
+  switch (route) {
+    case 'import':
+      return <ImportPage />;
+    case 'overview':
+      return <OverviewPage />;
+    case 'areas':
+      return <NotYetPage title="page.areas.title" />;
+    case 'outliers':
+      return <NotYetPage title="page.outliers.title" />;
+    case 'peers':
+      return <NotYetPage title="page.peers.title" />;
+    case 'notes':
+      return <NotYetPage title="page.notes.title" />;
+    case 'report':
+      return <NotYetPage title="page.report.title" />;
+    case 'presentation':
+      return <NotYetPage title="page.presentation.title" />;
+  }
+}

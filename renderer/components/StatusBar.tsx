@@ -1,0 +1,39 @@
+import { useEngine } from '../state/engine-context';
+import { useI18n } from '../state/i18n-context';
+import { useMessages } from '../state/message-context';
+
+export function StatusBar() {
+  const { t, num } = useI18n();
+  const { state, workspaceName, busy } = useEngine();
+  const { message } = useMessages();
+  return (
+    <footer className="status-bar" aria-label={t('status.label')}>
+      <span role="status" data-testid="engine-status" data-phase={state.phase} aria-busy={busy}>
+        {state.phase === 'starting' && t('status.engineStarting')}
+        {state.phase === 'failed' && (
+          <span className="status-error">⚠ {t('status.engineFailed', { message: state.message })}</span>
+        )}
+        {state.phase === 'ready' && (
+          <>
+            <span data-testid="engine-version">● {t('status.engineReady', { version: state.db.engineVersion })}</span>
+            {' · '}
+            <span data-testid="row-counts">
+              {t('status.counts', {
+                units: num(state.counts.unit),
+                indicators: num(state.counts.indicator),
+                observations: num(state.counts.observation),
+                files: num(state.counts.source_file),
+              })}
+            </span>
+          </>
+        )}
+      </span>
+      <span className="status-workspace">
+        {workspaceName ? t('status.workspace', { name: workspaceName }) : t('status.unsaved')}
+      </span>
+      <span className="status-message" role={message?.kind === 'error' ? 'alert' : 'status'} data-testid="message">
+        {message ? `${message.kind === 'error' ? '⚠ ' : '✓ '}${message.text}` : ''}
+      </span>
+    </footer>
+  );
+}

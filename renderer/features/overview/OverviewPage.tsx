@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { areaLabel } from '../../../shared/model/areas';
+import { EmptyWorkspace } from '../../components/EmptyWorkspace';
+import { useEngine } from '../../state/engine-context';
+import { useI18n } from '../../state/i18n-context';
+
+type PublicationRow = Readonly<{
+  area: string;
+  year: number;
+  indicators: number;
+  values_ok: number;
+  missing: number;
+}>;
+
+const PUBLICATIONS_SQL = `
+SELECT i.area, i.year,
+       count(DISTINCT i.indicator_id) AS indicators,
+       count(o.indicator_id) FILTER (WHERE o.status = 'ok') AS values_ok,
+       count(o.indicator_id) FILTER (WHERE o.status <> 'ok') AS missing
+FROM indicator i LEFT JOIN observation o USING (indicator_id)
+GROUP BY i.area, i.year
+ORDER BY i.area, i.year`;
+
+export function OverviewPage() {
+  const { t, lang, num } = useI18n();
+  const { state } = useEngine();
+  const [rows, setRows] = useState<readonly PublicationRow[] | null>(null);
+  const db = state.phase === 'ready' ? state.db : null;
+  const revision = state.phase === 'ready' ? state.revision : 0;
+
+  useEffect(() => {
+    if (!db) return;
+    let live = true;
+    db.query<PublicationRow>(PUBLICATIONS_SQL).then((r) => live && setRows(r), () => live && setRows([]));
+    return () => {
+      live = false;
+    };
+  }, [db, revision]);
+
+  return (
+    <>
+      <h1>{t('page.overview.title')}</h1>
+      <p className="caveat" role="note">
+        <span aria-hidden="true">ⓘ </span>
+        {t('page.overview.caveat')}
+      </p>
+      {rows !== null && rows.length === 0 && <EmptyWorkspace />}
+      {rows !== null && rows.length > 0 && (
+        <section aria-labelledby="publications-title">
+          <h2 id="publications-title">{t('page.overview.summary')}</h2>
+          <table className="data-table" data-testid="publications">
+            <thead>
+              <tr>
+                <th scope="col">{t('page.overview.area')}</th>
+                <th scope="col">{t('page.overview.year')}</th>
+                <th scope="col" className="num">{t('page.overview.indicators')}</th>
+                <th scope="col" className="num">{t('page.overview.values')}</th>
+                <th scope="col" className="num">{t('page.overview.missing')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.area}-${r.year}`}>
+                  <th scope="row">{areaLabel(r.area, lang)}</th>
+                  <td>{r.year}</td>
+                  <td className="num">{num(r.indicators)}</td>
+                  <td className="num">{num(r.values_ok)}</td>
+                  <td className="num">{num(r.missing)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="hint">{t('page.overview.nextStep')}</p>
+        </section>
+      )}
+    </>
+  );
+}

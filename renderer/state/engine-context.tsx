@@ -1,0 +1,129 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { APP_VERSION } from '../../shared/app-info';
+import type { Db } from '../../shared/db/db';
+import { tableCounts, type TableCounts } from '../../shared/db/schema';
+import { loadDemoData } from '../../shared/workspace/load-demo';
+import { initNewWorkspace } from '../../shared/workspace/new-workspace';
+import { readWorkspace, readWorkspaceManifest, writeWorkspace } from '../../shared/workspace/workspace-file';
+import { host } from '../host/current-host';
+import { startEngine } from '../worker/start-engine';
+
+export type EngineState =
+  | Readonly<{ phase: 'starting' }>
+  | Readonly<{ phase: 'failed'; message: string }>
+  | Readonly<{ phase: 'ready'; db: Db; counts: TableCounts; revision: number }>;
+
+type Engine = Readonly<{
+  state: EngineState;
+  workspaceName: string | null;
+  busy: boolean;
+  /** Swedish/English message key results are produced by the caller; these only do the work. */
+  newWorkspace: () => Promise<void>;
+  openDemo: () => Promise<number>;
+  openWorkspace: (recentId: string | null) => Promise<string | null>;
+  saveWorkspace: (saveAs: boolean) => Promise<string | null>;
+}>;
+
+const EngineContext = createContext<Engine | null>(null);
+
+/**
+ * Owns the one engine of the window. Opening a workspace loads it into a new
+ * engine first and swaps only on success, so a bad file never costs the
+ * user the work that is open.
+ */
+export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) {
+  const [state, setState] = useState<EngineState>({ phase: 'starting' });
+  const [workspaceName, setWorkspaceName] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dbRef = useRef<Db | null>(null);
+  const revision = useRef(0);
+
+  const adopt = useCallback(async (db: Db) => {
+    const previous = dbRef.current;
+    dbRef.current = db;
+    revision.current += 1;
+    setState({ phase: 'ready', db, counts: await tableCounts(db), revision: revision.current });
+    if (previous && previous !== db) await previous.close();
+  }, []);
+
+  const freshWorkspace = useCallback(async () => {
+    const db = await startEngine();
+    await initNewWorkspace(db);
+    return db;
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    freshWorkspace().then(
+      (db) => (cancelled ? void db.close() : adopt(db)),
+      (error: unknown) => setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [adopt, freshWorkspace]);
+
+  const withBusy = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+    setBusy(true);
+    try {
+      return await work();
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const value = useMemo<Engine>(
+    () => ({
+      state,
+      workspaceName,
+      busy,
+      newWorkspace: () =>
+        withBusy(async () => {
+          await adopt(await freshWorkspace());
+          setWorkspaceName(null);
+        }),
+      openDemo: () =>
+        withBusy(async () => {
+          const db = await freshWorkspace();
+          const loaded = await loadDemoData(db);
+          await adopt(db);
+          setWorkspaceName(null);
+          return loaded;
+        }),
+      openWorkspace: (recentId) =>
+        withBusy(async () => {
+          const picked = await host.invoke('workspace.open', { recentId });
+          if (!picked) return null;
+          readWorkspaceManifest(picked.bytes); // refuse early, before starting an engine
+          const db = await startEngine();
+          try {
+            await readWorkspace(db, picked.bytes);
+          } catch (error) {
+            await db.close();
+            throw error;
+          }
+          await adopt(db);
+          setWorkspaceName(picked.name);
+          return picked.name;
+        }),
+      saveWorkspace: (saveAs) =>
+        withBusy(async () => {
+          const db = dbRef.current;
+          if (!db) return null;
+          const bytes = await writeWorkspace(db, APP_VERSION);
+          const suggestedName = workspaceName ?? 'arbetsyta.ojanalys';
+          const saved = await host.invoke('workspace.save', { suggestedName, bytes, saveAs });
+          if (saved) setWorkspaceName(saved.name);
+          return saved?.name ?? null;
+        }),
+    }),
+    [state, workspaceName, busy, withBusy, adopt, freshWorkspace],
+  );
+  return <EngineContext.Provider value={value}>{children}</EngineContext.Provider>;
+}
+
+export function useEngine(): Engine {
+  const value = useContext(EngineContext);
+  if (!value) throw new Error('useEngine outside EngineProvider');
+  return value;
+}

@@ -1,0 +1,44 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { formatNumber, isLang, translate, type Lang, type MessageKey } from '../../shared/i18n/i18n';
+
+type I18n = Readonly<{
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+  num: (value: number, digits?: number) => string;
+}>;
+
+const LANG_KEY = 'oj-analys.lang';
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  const saved = localStorage.getItem(LANG_KEY);
+  return isLang(saved) ? saved : 'sv';
+}
+
+export function I18nProvider({ children }: Readonly<{ children: ReactNode }>) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const setLang = useCallback((next: Lang) => {
+    localStorage.setItem(LANG_KEY, next);
+    setLangState(next);
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang,
+      t: (key, params) => translate(lang, key, params),
+      num: (value, digits) => formatNumber(lang, value, digits),
+    }),
+    [lang, setLang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

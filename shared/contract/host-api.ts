@@ -1,0 +1,65 @@
+/**
+ * One typed command map between the renderer and its host (Electron main or
+ * the browser). Payloads are structured-clone safe: file contents travel as
+ * Uint8Array. The preload's channel allow-list is HOST_COMMANDS, and main
+ * validates every payload again with host-validators.ts.
+ */
+export type PickedFile = Readonly<{ name: string; bytes: Uint8Array; lastModified: number }>;
+
+export type AppInfo = Readonly<{
+  name: string;
+  version: string;
+  host: 'electron' | 'web';
+  platform: string;
+}>;
+
+export type RecentWorkspace = Readonly<{ id: string; name: string; savedAt: string }>;
+
+export type HostCommands = {
+  /** Name, version and which host the renderer runs in. */
+  'app.info': { payload: null; result: AppInfo };
+  /** Let the user pick workbooks/CSV files to import; null when cancelled. */
+  'import.pickFiles': { payload: null; result: readonly PickedFile[] | null };
+  /** Pick a workspace file, or open a recent one by its id; null when cancelled. */
+  'workspace.open': { payload: { recentId: string | null }; result: PickedFile | null };
+  /** Save workspace bytes; `saveAs` asks for a name even when one is known. */
+  'workspace.save': {
+    payload: { suggestedName: string; bytes: Uint8Array; saveAs: boolean };
+    result: { name: string; recentId: string } | null;
+  };
+  'workspace.recent': { payload: null; result: readonly RecentWorkspace[] };
+  /** Save an export (pdf, pptx, docx, xlsx, csv) chosen by the user. */
+  'export.save': {
+    payload: { suggestedName: string; mimeType: string; bytes: Uint8Array };
+    result: { name: string } | null;
+  };
+  /** Print the current view to PDF (Electron: printToPDF; web: the print dialog). */
+  'print.pdf': { payload: { suggestedName: string }; result: { name: string } | null };
+};
+
+export type HostCommand = keyof HostCommands;
+export type HostPayload<K extends HostCommand> = HostCommands[K]['payload'];
+export type HostResult<K extends HostCommand> = HostCommands[K]['result'];
+
+export const HOST_COMMANDS = [
+  'app.info',
+  'import.pickFiles',
+  'workspace.open',
+  'workspace.save',
+  'workspace.recent',
+  'export.save',
+  'print.pdf',
+] as const satisfies readonly HostCommand[];
+
+// Compile-time check that HOST_COMMANDS lists every command exactly.
+type Missing = Exclude<HostCommand, (typeof HOST_COMMANDS)[number]>;
+const allListed: Missing extends never ? true : never = true;
+void allListed;
+
+export type HostApi = Readonly<{
+  invoke<K extends HostCommand>(command: K, payload: HostPayload<K>): Promise<HostResult<K>>;
+}>;
+
+export function isHostCommand(value: unknown): value is HostCommand {
+  return typeof value === 'string' && (HOST_COMMANDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,78 @@
+import {
+  AsyncDuckDB,
+  ConsoleLogger,
+  LogLevel,
+  PACKAGE_VERSION,
+  type AsyncDuckDBConnection,
+} from '@duckdb/duckdb-wasm';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import type { Db, SqlParam } from '../../db/db';
+import { plainRows } from '../../db/plain-rows';
+import {
+  appendFromStageSql,
+  dropStageSql,
+  nextStageName,
+  OFFLINE_SETTINGS_SQL,
+} from '../../db/staged-append';
+
+/** URLs of the locally bundled wasm and worker (never a CDN). */
+export type BrowserBundle = Readonly<{ wasmUrl: string; workerUrl: string }>;
+
+/**
+ * duckdb-wasm in the browser: the engine runs in its own Web Worker and this
+ * side holds an async proxy. Satisfies the same `Db` as the Node engine.
+ */
+export async function openBrowserDb(bundle: BrowserBundle): Promise<Db> {
+  const worker = new Worker(bundle.workerUrl);
+  const duck = new AsyncDuckDB(new ConsoleLogger(LogLevel.WARNING), worker);
+  await duck.instantiate(bundle.wasmUrl, null);
+  await duck.open({});
+  const conn: AsyncDuckDBConnection = await duck.connect();
+  await conn.query(OFFLINE_SETTINGS_SQL);
+  const engineVersion = `duckdb-wasm ${PACKAGE_VERSION} (DuckDB ${await duck.getVersion()})`;
+  // One statement at a time: a connection is not safe for interleaved calls.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    engineVersion,
+    exec: (sql) =>
+      serial(async () => {
+        await conn.query(sql);
+      }),
+    query: <T>(sql: string, params?: readonly SqlParam[]) =>
+      serial(async () => {
+        if (!params || params.length === 0) return plainRows<T>((await conn.query(sql)).toArray());
+        const statement = await conn.prepare(sql);
+        try {
+          return plainRows<T>((await statement.query(...params)).toArray());
+        } finally {
+          await statement.close();
+        }
+      }),
+    queryArrowIpc: (sql) => serial(async () => tableToIPC(await conn.query(sql), 'stream')),
+    insertArrowIpc: (table, ipc) =>
+      serial(async () => {
+        const rows = tableFromIPC(ipc).numRows;
+        if (rows === 0) return 0;
+        const stage = nextStageName();
+        try {
+          await conn.insertArrowFromIPCStream(ipc, { name: stage, create: true });
+          await conn.query(appendFromStageSql(table, stage));
+        } catch (error) {
+          await conn.query(dropStageSql(stage));
+          throw error;
+        }
+        return rows;
+      }),
+    close: () =>
+      serial(async () => {
+        await conn.close();
+        await duck.terminate();
+      }),
+  };
+}
