@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import type { HostCommands, PickedFile } from '../shared/contract/host-api';
-import { writeFileAtomic } from '../shared/platform/node/workspace-io';
+import { writeFileAtomic } from '../shared/platform/node/atomic-write';
 import { RecentWorkspaces } from './recent-workspaces';
 
 type Handlers = {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RecentWorkspace } from '../shared/contract/host-api';
-import { writeFileAtomic } from '../shared/platform/node/workspace-io';
+import { writeFileAtomic } from '../shared/platform/node/atomic-write';
 
 type Entry = RecentWorkspace & { path: string };
 const MAX = 10;

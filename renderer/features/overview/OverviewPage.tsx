@@ -41,7 +41,6 @@ export function OverviewPage() {
     <>
       <h1>{t('page.overview.title')}</h1>
       <p className="caveat" role="note">
-        <span aria-hidden="true">ⓘ </span>
         {t('page.overview.caveat')}
       </p>
       {rows !== null && rows.length === 0 && <EmptyWorkspace />}

@@ -1,5 +1,5 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from './atomic-write';
 import { APP_VERSION } from '../../app-info';
 import type { Db } from '../../db/db';
 import { readWorkspace, writeWorkspace } from '../../workspace/workspace-file';
@@ -32,27 +32,4 @@ export async function saveWorkspaceFile(db: Db, file: string): Promise<number> {
   const bytes = await writeWorkspace(db, APP_VERSION);
   await writeFileAtomic(file, bytes);
   return bytes.byteLength;
-}
-
-export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`,
-  );
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, file);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
 }

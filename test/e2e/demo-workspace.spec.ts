@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkspaceManifest } from '../../shared/workspace/workspace-file';
+import { isLocal, startApp, type App } from './harness';
+import { AppShell, expectNoRemoteRequests } from './page-models/app-shell';
+
+describe('demo data and workspace round trip in Chromium', () => {
+  let app: App;
+  let shell: AppShell;
+  beforeAll(async () => {
+    app = await startApp();
+    shell = new AppShell(app.page);
+    await shell.open(app.server.url);
+  });
+  afterAll(async () => app?.close());
+
+  it('offers "Öppna exempeldata" on a fresh workspace and loads it', async () => {
+    expect(await app.page.getByRole('heading', { name: 'Arbetsytan är tom' }).isVisible()).toBe(true);
+    await shell.openDemo();
+    const rows = await app.page.getByTestId('publications').locator('tbody tr').count();
+    expect(rows).toBe(4 * 5); // four areas × five years
+    expect(await shell.observationCount()).toBeGreaterThan(60_000);
+    expect(await app.page.getByRole('note').textContent()).toContain('inte ett absolut betyg');
+  });
+
+  it('has no WCAG 2.1 AA violations with data on screen', async () => {
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
+  it('saves the workspace as a file and reopens it with the same numbers', async () => {
+    const before = await shell.observationCount();
+    const downloadPromise = app.page.waitForEvent('download');
+    await app.page.getByRole('button', { name: 'Spara arbetsyta' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('arbetsyta.ojanalys');
+    const file = await download.path();
+    const manifest = readWorkspaceManifest(readFileSync(file));
+    expect(manifest.tables['observation']?.rows).toBe(before);
+
+    await app.page.getByRole('button', { name: 'Ny arbetsyta' }).click();
+    await app.page.getByRole('heading', { name: 'Arbetsytan är tom' }).waitFor();
+    expect(await shell.observationCount()).toBe(0);
+
+    const chooserPromise = app.page.waitForEvent('filechooser');
+    await app.page.getByRole('button', { name: 'Öppna arbetsyta …' }).click();
+    await (await chooserPromise).setFiles({
+      name: 'arbetsyta.ojanalys',
+      mimeType: 'application/zip',
+      buffer: readFileSync(file),
+    });
+    await app.page.getByTestId('publications').waitFor();
+    expect(await shell.observationCount()).toBe(before);
+    expect(await app.page.getByTestId('message').textContent()).toContain('Öppnade arbetsyta.ojanalys');
+  });
+
+  it('refuses a file that is not a workspace and keeps the open one', async () => {
+    const before = await shell.observationCount();
+    const chooserPromise = app.page.waitForEvent('filechooser');
+    await app.page.getByRole('button', { name: 'Öppna arbetsyta …' }).click();
+    await (await chooserPromise).setFiles({ name: 'trasig.ojanalys', mimeType: 'application/zip', buffer: Buffer.from('inte en zip') });
+    await app.page.getByRole('alert').filter({ hasText: 'inte en läsbar arbetsyta' }).waitFor();
+    expect(await shell.observationCount()).toBe(before);
+  });
+
+  it('made no request outside localhost', () => {
+    expectNoRemoteRequests(app.requests, isLocal);
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export type AxeViolation = Readonly<{ id: string; impact: string | null; help: string; nodes: number }>;
+
+/** Page object for the app shell: navigation, status bar, workspace toolbar. */
+export class AppShell {
+  constructor(readonly page: Page) {}
+
+  async open(url: string, hash = '#/oversikt'): Promise<void> {
+    await this.page.goto(url + hash);
+    await this.waitForEngine();
+  }
+
+  async waitForEngine(): Promise<void> {
+    await this.page.waitForSelector('[data-testid="engine-status"][data-phase="ready"]', { timeout: 90_000 });
+  }
+
+  navLinks() {
+    return this.page.getByRole('navigation').getByRole('link');
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  async statusText(): Promise<string> {
+    return (await this.page.getByTestId('engine-status').textContent()) ?? '';
+  }
+
+  async observationCount(): Promise<number> {
+    const text = (await this.page.getByTestId('row-counts').textContent()) ?? '';
+    const match = /([\d\s\u00a0]+) (?:observationer|observations)/.exec(text);
+    return match ? Number(match[1]!.replace(/\D/g, '')) : NaN;
+  }
+
+  async openDemo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Öppna exempeldata' }).click();
+    await this.page.getByTestId('publications').waitFor({ timeout: 90_000 });
+  }
+
+  async focusedText(): Promise<string> {
+    return this.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  }
+
+  /** axe-core against WCAG 2.0/2.1 A and AA. Injected through the debugger protocol, so the app's CSP stays on. */
+  async axeViolations(): Promise<AxeViolation[]> {
+    await this.page.evaluate(AXE_SOURCE);
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+    });
+  }
+}
+
+export function expectNoRemoteRequests(requests: readonly string[], isLocal: (url: string) => boolean): void {
+  const remote = requests.filter((url) => !isLocal(url));
+  expect(remote, `requests that left localhost:\n${remote.join('\n')}`).toEqual([]);
+}
