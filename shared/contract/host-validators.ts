@@ -30,7 +30,8 @@ export function isSafeFileName(name: unknown): name is string {
     typeof name === 'string' &&
     name.length > 0 &&
     name.length <= MAX_NAME &&
-    !/[\\/:*?"<>|\u0000-\u001f]/.test(name) &&
+    !/[\\/:*?"<>|]/.test(name) &&
+    ![...name].some((ch) => ch.charCodeAt(0) < 0x20) &&
     name !== '.' &&
     name !== '..'
   );

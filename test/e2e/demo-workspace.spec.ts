@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkspaceManifest } from '../../shared/workspace/workspace-file';
-import { isLocal, startApp, type App } from './harness';
-import { AppShell, expectNoRemoteRequests } from './page-models/app-shell';
+import { startApp, type App } from './harness';
+import { expectNoRemoteRequests } from './network-guard';
+import { AppShell } from './page-models/app-shell';
 
 describe('demo data and workspace round trip in Chromium', () => {
   let app: App;
@@ -63,6 +64,6 @@ describe('demo data and workspace round trip in Chromium', () => {
   });
 
   it('made no request outside localhost', () => {
-    expectNoRemoteRequests(app.requests, isLocal);
+    expectNoRemoteRequests(app.requests);
   });
 });

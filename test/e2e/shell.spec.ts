@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocal, startApp, type App } from './harness';
-import { AppShell, expectNoRemoteRequests } from './page-models/app-shell';
+import { startApp, type App } from './harness';
+import { expectNoRemoteRequests } from './network-guard';
+import { AppShell } from './page-models/app-shell';
 
 describe('app shell in Chromium', () => {
   let app: App;
@@ -65,7 +66,7 @@ describe('app shell in Chromium', () => {
 
   it('made no request outside localhost and logged no errors', () => {
     expect(app.requests.length).toBeGreaterThan(3);
-    expectNoRemoteRequests(app.requests, isLocal);
+    expectNoRemoteRequests(app.requests);
     expect(app.errors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   PACKAGE_VERSION,
   type DuckDBConnection,
 } from '@duckdb/duckdb-wasm/blocking';
+import type * as Arrow from 'apache-arrow';
 import type { Db, SqlParam } from '../../db/db';
 import { plainRows } from '../../db/plain-rows';
 import {
@@ -21,7 +22,7 @@ const require = createRequire(import.meta.url);
 // duckdb-wasm's Node bundle is CommonJS and checks Arrow objects with
 // instanceof: use the same (CommonJS) apache-arrow instance it loads, or
 // results cannot be serialized and appends silently do nothing.
-const arrow = require('apache-arrow') as typeof import('apache-arrow');
+const arrow = require('apache-arrow') as typeof Arrow;
 
 function bundlePaths() {
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -59,9 +58,4 @@ export class AppShell {
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
     });
   }
-}
-
-export function expectNoRemoteRequests(requests: readonly string[], isLocal: (url: string) => boolean): void {
-  const remote = requests.filter((url) => !isLocal(url));
-  expect(remote, `requests that left localhost:\n${remote.join('\n')}`).toEqual([]);
 }

@@ -63,3 +63,35 @@ describe('Db on duckdb-wasm in Node', () => {
     await expect(db.query("SELECT * FROM read_parquet('nothing.parquet')")).rejects.toThrow();
   });
 });
+
+describe('rowsToArrowIpc', () => {
+  it('carries every column type and null through DuckDB unchanged', async () => {
+    const db = await freshDb();
+    try {
+      await db.exec('CREATE TABLE t (s VARCHAR, i INTEGER, d DOUBLE, b BOOLEAN, ts TIMESTAMP)');
+      const ipc = rowsToArrowIpc(
+        [
+          { name: 's', type: 'string' },
+          { name: 'i', type: 'int' },
+          { name: 'd', type: 'double' },
+          { name: 'b', type: 'bool' },
+          { name: 'ts', type: 'timestamp' },
+        ],
+        [
+          { s: 'Åre', i: 1, d: 0.5, b: true, ts: Date.UTC(2024, 0, 2) },
+          { s: null, i: null, d: null, b: null, ts: null },
+          { s: '', i: -7, d: -1e9, b: false, ts: Date.UTC(1999, 11, 31, 23, 59) },
+        ],
+      );
+      expect(await db.insertArrowIpc('t', ipc)).toBe(3);
+      const rows = await db.query("SELECT s, i, d, b, strftime(ts, '%Y-%m-%d %H:%M') AS ts FROM t ORDER BY i NULLS LAST");
+      expect(rows).toEqual([
+        { s: '', i: -7, d: -1e9, b: false, ts: '1999-12-31 23:59' },
+        { s: 'Åre', i: 1, d: 0.5, b: true, ts: '2024-01-02 00:00' },
+        { s: null, i: null, d: null, b: null, ts: null },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../shared/platform/node/cli/cli';
+import { isReadOnlySql } from '../../../shared/platform/node/cli/read-only-sql';
+import { readWorkspaceManifest } from '../../../shared/workspace/workspace-file';
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('oj-analys CLI', () => {
+  let dir: string;
+  let workspace: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'oj-cli-'));
+    workspace = path.join(dir, 'exempel.ojanalys');
+    const created = await cli('new', '--demo', '--out', workspace);
+    expect(created.code).toBe(0);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints help in Swedish by default and in English on request', async () => {
+    const sv = await cli('--help');
+    expect(sv.code).toBe(0);
+    expect(sv.out).toContain('Användning:');
+    expect(sv.out).toContain('sql --workspace <fil> "<SQL>" [--json|--csv]');
+    const en = await cli('--help', '--lang', 'en');
+    expect(en.out).toContain('Usage:');
+    expect(en.out).toContain('Run read-only SQL against a workspace');
+  });
+
+  it('creates a workspace file that carries the demo data', () => {
+    const manifest = readWorkspaceManifest(readFileSync(workspace));
+    expect(manifest.tables['unit']?.rows).toBe(312);
+    expect(manifest.tables['source_file']?.rows).toBe(20);
+  });
+
+  it('runs read-only SQL and prints JSON', async () => {
+    const r = await cli('sql', '--workspace', workspace, "SELECT level, count(*) AS n FROM unit GROUP BY level ORDER BY level", '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual([
+      { level: 'kommun', n: 290 },
+      { level: 'lan', n: 21 },
+      { level: 'riket', n: 1 },
+    ]);
+  });
+
+  it('prints CSV and an aligned table', async () => {
+    const csv = await cli('sql', '--workspace', workspace, "SELECT unit_code, name FROM unit WHERE unit_code IN ('0180', '1480') ORDER BY 1", '--csv');
+    expect(csv.out).toBe('unit_code,name\r\n0180,Stockholm\r\n1480,Göteborg\r\n');
+    const table = await cli('sql', '--workspace', workspace, "SELECT name FROM unit WHERE unit_code = '2021'");
+    expect(table.out).toContain('Vansbro');
+    expect(table.out).toContain('(1 rader)');
+  });
+
+  it('refuses statements that would change data, and leaves the file untouched', async () => {
+    const before = readFileSync(workspace);
+    const r = await cli('sql', '--workspace', workspace, 'DELETE FROM observation');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Bara läsande SQL');
+    expect(readFileSync(workspace).equals(before)).toBe(true);
+  });
+
+  it('explains a missing option and an unreadable file in Swedish', async () => {
+    expect((await cli('sql', 'SELECT 1')).err).toContain('Flaggan --workspace saknas');
+    expect((await cli('sql', '--workspace', path.join(dir, 'finns-inte.ojanalys'), 'SELECT 1')).err).toContain('Kan inte läsa arbetsytan');
+    expect((await cli('frobnicate')).err).toContain('Okänt kommando: frobnicate');
+  });
+
+  it('runs as the package bin (what npx oj-analys runs)', () => {
+    const out = execFileSync(process.execPath, [path.resolve(__dirname, '../../../bin/oj-analys.mjs'), '--version'], { encoding: 'utf8' });
+    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('read-only SQL guard', () => {
+  it.each(['SELECT 1', 'with x as (select 1) select * from x', 'FROM unit', 'DESCRIBE unit', "SELECT 'DROP TABLE x' AS s", 'SELECT 1;'])('allows %s', (sql) => {
+    expect(isReadOnlySql(sql)).toBe(true);
+  });
+  it.each(['DROP TABLE unit', 'SELECT 1; DROP TABLE unit', "COPY unit TO 'x.csv'", "ATTACH 'x.db'", 'INSTALL httpfs', 'SET threads=1', 'WITH d AS (DELETE FROM unit RETURNING *) SELECT * FROM d'])('refuses %s', (sql) => {
+    expect(isReadOnlySql(sql)).toBe(false);
+  });
+});
