@@ -4,7 +4,7 @@ import type { Direction, IndicatorKind, IndicatorType, QualityDimension } from '
 export type DemoIndicatorSpec = Readonly<{
   code: string;
   title: string;
-  kind: Extract<IndicatorKind, 'yesno' | 'percent'>;
+  kind: Extract<IndicatorKind, 'yesno' | 'percent' | 'count' | 'rate'>;
   direction: Direction;
   indicatorType: IndicatorType;
   qualityDimension: QualityDimension;
@@ -38,7 +38,7 @@ export const DEMO_AREAS: readonly DemoAreaSpec[] = [
     label: 'Vård och omsorg om äldre',
     indicators: [
       ind('ALD01', 'Genomförandeplan finns för brukare i hemtjänst, andel (%)', 'percent', 'higher_better', 'process', 'individanpassad'),
-      ind('ALD02', 'Antal personal som en hemtjänsttagare möter under 14 dagar, medelvärde', 'percent', 'lower_better', 'process', 'saker'),
+      ind('ALD02', 'Antal personal som en hemtjänsttagare möter under 14 dagar, medelvärde', 'count', 'lower_better', 'process', 'saker'),
       ind('ALD03', 'Brukarbedömning hemtjänst – helhetssyn, andel (%) nöjda', 'percent', 'higher_better', 'resultat', 'individanpassad'),
       ind('ALD04', 'Brukarbedömning särskilt boende – trygghet, andel (%)', 'percent', 'higher_better', 'resultat', 'saker'),
       ind('ALD05', 'Riskbedömning fall, nutrition och trycksår i särskilt boende, andel (%)', 'percent', 'higher_better', 'process', 'saker'),
@@ -48,7 +48,7 @@ export const DEMO_AREAS: readonly DemoAreaSpec[] = [
       ind('ALD09', 'Läkemedelsgenomgång genomförd senaste året, andel (%)', 'percent', 'higher_better', 'process', 'kunskapsbaserad', 2021),
       ind('ALD10', 'Personalkontinuitet i hemtjänsten, andel (%) med samma kontaktperson', 'percent', 'higher_better', 'process', 'individanpassad', 0, 2022),
       ind('ALD11', 'Samverkansrutin med regionen om utskrivning finns', 'yesno', 'higher_better', 'struktur', 'effektiv'),
-      ind('ALD12', 'Undvikbar slutenvård bland äldre, per 10 000 invånare', 'percent', 'lower_better', 'resultat', 'effektiv'),
+      ind('ALD12', 'Undvikbar slutenvård bland äldre, per 10 000 invånare', 'rate', 'lower_better', 'resultat', 'effektiv'),
     ],
   },
   {

@@ -73,6 +73,10 @@ Commands:
         Run read-only SQL against a workspace and print the rows.
         Tables: source_file, unit, indicator, series, observation,
         peer_set, peer_set_member, annotation, development_area, report.
+  import --workspace <file> <files|folders …> [--json]
+        Import Öppna jämförelser workbooks and Kolada exports (xlsx).
+        Creates the workspace if it is missing. Each file is imported
+        entirely or not at all; the same file twice changes nothing.
   new --out <file> [--demo]
         Create a new workspace (with --demo: with sample data).
   info --workspace <file>
@@ -90,4 +94,5 @@ Options:
     'Only read-only SQL is allowed (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, VALUES).',
   'cli.created': 'Created {file} ({bytes} bytes).',
   'cli.rows': '{count} rows',
+  'cli.missingInputs': 'Name the files or folders to import.',
 };

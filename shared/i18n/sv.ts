@@ -72,6 +72,10 @@ Kommandon:
         Kör skrivskyddad SQL mot en arbetsyta och skriv ut raderna.
         Tabeller: source_file, unit, indicator, series, observation,
         peer_set, peer_set_member, annotation, development_area, report.
+  import --workspace <fil> <filer|mappar …> [--json]
+        Importera Öppna jämförelser-filer och Kolada-exporter (xlsx).
+        Skapar arbetsytan om den saknas. Varje fil läses in helt eller
+        inte alls; samma fil två gånger ändrar ingenting.
   new --out <fil> [--demo]
         Skapa en ny arbetsyta (med --demo: med exempeldata).
   info --workspace <fil>
@@ -89,6 +93,7 @@ Flaggor:
     'Bara läsande SQL är tillåten (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, VALUES).',
   'cli.created': 'Skapade {file} ({bytes} byte).',
   'cli.rows': '{count} rader',
+  'cli.missingInputs': 'Ange filer eller mappar att importera.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

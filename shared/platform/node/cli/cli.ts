@@ -11,6 +11,8 @@ import { formatRows, type OutputFormat } from './format-rows';
 import { parseArgs, type ParsedArgs } from './parse-args';
 import { isReadOnlySql } from './read-only-sql';
 import { readFile } from 'node:fs/promises';
+import { ImportError } from '../../../import/import-error';
+import { formatOutcome, runImport } from './import-command';
 
 export type CliIo = Readonly<{ out: (text: string) => void; err: (text: string) => void }>;
 
@@ -87,11 +89,19 @@ export async function runCli(
         }
         return 0;
       }
+      case 'import': {
+        const workspace = required('workspace');
+        if (rest.length === 0) throw new UsageError(t('cli.missingInputs'));
+        const outcomes = await runImport(workspace, rest, (line) => io.err(line + '\n'));
+        if (args.options['json']) io.out(JSON.stringify(outcomes, null, 2) + '\n');
+        else io.out(outcomes.map(formatOutcome).join('\n\n') + '\n');
+        return outcomes.some((o) => o.error) ? 3 : 0;
+      }
       default:
         throw new UsageError(t('cli.unknownCommand', { command }));
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof WorkspaceError) {
+    if (error instanceof UsageError || error instanceof WorkspaceError || error instanceof ImportError) {
       io.err(error.message + '\n');
       return 2;
     }

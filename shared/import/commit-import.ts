@@ -1,0 +1,107 @@
+import type { Db } from '../db/db';
+import { rowsToArrowIpc } from '../db/arrow-ipc';
+import { indicatorRow, observationRow, unitRow } from '../db/model-rows';
+import { COLUMNS } from '../db/table-columns';
+import { inTransaction } from '../db/transaction';
+import type { ParsedImport } from './import-file';
+
+export type CommitResult = Readonly<
+  | { outcome: 'duplicate'; fileId: string; existingFileName: string }
+  | {
+      outcome: 'imported';
+      fileId: string;
+      observations: number;
+      /** Earlier sources of the same publication (area, year, publisher) and how many values differ. */
+      revisionOf: readonly Readonly<{ fileId: string; fileName: string; changedValues: number }>[];
+    }
+>;
+
+/**
+ * All or nothing per file, in one transaction: source, new units, series,
+ * indicators, observations (bulk Arrow appends). The same bytes (sha256)
+ * twice change nothing.
+ */
+export async function commitImport(db: Db, parsed: ParsedImport): Promise<CommitResult> {
+  const existing = await db.query<{ file_id: string; file_name: string }>(
+    'SELECT file_id, file_name FROM source_file WHERE sha256 = ?',
+    [parsed.sha256],
+  );
+  if (existing[0]) return { outcome: 'duplicate', fileId: existing[0].file_id, existingFileName: existing[0].file_name };
+
+  const knownUnits = new Set((await db.query<{ unit_code: string }>('SELECT unit_code FROM unit')).map((u) => u.unit_code));
+  const knownSeries = new Set((await db.query<{ series_id: string }>('SELECT series_id FROM series')).map((s) => s.series_id));
+  const newUnits = parsed.units.filter((u) => !knownUnits.has(u.unitCode));
+  const newSeries = parsed.series.filter((s) => !knownSeries.has(s.seriesId));
+
+  await inTransaction(db, async () => {
+    await db.insertArrowIpc(
+      'source_file',
+      rowsToArrowIpc(COLUMNS.source_file, [
+        {
+          file_id: parsed.fileId,
+          file_name: parsed.fileName,
+          sha256: parsed.sha256,
+          bytes: parsed.bytes,
+          imported_at: Date.now(),
+          publisher: parsed.publisher,
+          area: parsed.area,
+          year: parsed.year,
+          layout: parsed.layout,
+          warnings: JSON.stringify(parsed.report.diagnostics),
+        },
+      ]),
+    );
+    if (newUnits.length > 0) await db.insertArrowIpc('unit', rowsToArrowIpc(COLUMNS.unit, newUnits.map(unitRow)));
+    if (newSeries.length > 0)
+      await db.insertArrowIpc(
+        'series',
+        rowsToArrowIpc(
+          COLUMNS.series,
+          newSeries.map((s) => ({
+            series_id: s.seriesId,
+            area: s.area,
+            label: s.label,
+            link_confidence: s.linkConfidence,
+            link_reason: s.linkReason,
+            overridden: false,
+          })),
+        ),
+      );
+    await db.insertArrowIpc('indicator', rowsToArrowIpc(COLUMNS.indicator, parsed.indicators.map(indicatorRow)));
+    await db.insertArrowIpc('observation', rowsToArrowIpc(COLUMNS.observation, parsed.observations.map(observationRow)));
+  });
+  return { outcome: 'imported', fileId: parsed.fileId, observations: parsed.observations.length, revisionOf: await revisions(db, parsed) };
+}
+
+/** Values that differ from earlier sources of the same publication, matched by series, unit, year and period. */
+async function revisions(db: Db, parsed: ParsedImport): Promise<{ fileId: string; fileName: string; changedValues: number }[]> {
+  return db.query(
+    `SELECT prev.file_id AS "fileId", prev.file_name AS "fileName",
+            count(o_old.indicator_id) FILTER (
+              WHERE o_old.value_num IS DISTINCT FROM o_new.value_num
+                 OR o_old.value_text IS DISTINCT FROM o_new.value_text
+                 OR o_old.status <> o_new.status) AS "changedValues"
+     FROM source_file prev
+     JOIN indicator i_old ON i_old.file_id = prev.file_id
+     JOIN indicator i_new ON i_new.file_id = ? AND i_new.series_id = i_old.series_id AND i_new.year = i_old.year
+     JOIN observation o_old ON o_old.indicator_id = i_old.indicator_id
+     JOIN observation o_new ON o_new.indicator_id = i_new.indicator_id AND o_new.unit_code = o_old.unit_code
+                            AND coalesce(o_new.period, '') = coalesce(o_old.period, '')
+     WHERE prev.file_id <> ? AND prev.area = ? AND prev.publisher IS NOT DISTINCT FROM ?
+     GROUP BY prev.file_id, prev.file_name
+     ORDER BY prev.file_name`,
+    [parsed.fileId, parsed.fileId, parsed.area, parsed.publisher],
+  );
+}
+
+/** Remove a source and everything that came from it; units and series others use stay. */
+export async function removeSource(db: Db, fileId: string): Promise<void> {
+  await inTransaction(db, async () => {
+    await db.query('DELETE FROM observation WHERE file_id = ?', [fileId]);
+    await db.query('DELETE FROM indicator WHERE file_id = ?', [fileId]);
+    await db.query('DELETE FROM source_file WHERE file_id = ?', [fileId]);
+    await db.exec('DELETE FROM series WHERE NOT overridden AND series_id NOT IN (SELECT series_id FROM indicator WHERE series_id IS NOT NULL)');
+    // Units an import brought (group rows, stadsdelar) leave with their last observation; reference units stay.
+    await db.exec("DELETE FROM unit WHERE level IN ('grupp', 'stadsdel', 'enhet') AND unit_code NOT IN (SELECT DISTINCT unit_code FROM observation)");
+  });
+}

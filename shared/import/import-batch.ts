@@ -1,0 +1,52 @@
+import type { Direction, IndicatorKind, IndicatorType, QualityDimension } from '../model/indicators';
+import type { OfficialClass, Status } from '../model/observations';
+import type { UnitMatch } from '../reference/unit-names';
+
+/** One indicator column (or KPI × year) as found in a sheet, before it gets ids. */
+export type FoundIndicator = {
+  key: string;
+  sheet: string;
+  /** Where its title was read, e.g. "D3". */
+  cell: string;
+  title: string;
+  titleOriginal: string;
+  code: string | null;
+  year: number | null;
+  groupHeading: string | null;
+  kind: IndicatorKind;
+  direction: Direction;
+  directionReason: string;
+  indicatorType: IndicatorType | null;
+  qualityDimension: QualityDimension | null;
+  description: string | null;
+};
+
+export type FoundObservation = {
+  indicatorKey: string;
+  unit: UnitMatch;
+  year: number | null;
+  period: string | null;
+  valueNum: number | null;
+  valueText: string | null;
+  status: Status;
+  officialClass: OfficialClass | null;
+  sheet: string;
+  cell: string;
+};
+
+export type Diagnostic = Readonly<{
+  severity: 'info' | 'warning';
+  sheet: string | null;
+  cell: string | null;
+  message: string;
+}>;
+
+export type SheetLayout = 'wide' | 'kolada' | 'descriptions' | 'skipped';
+
+export type SheetResult = {
+  sheet: string;
+  layout: SheetLayout;
+  indicators: FoundIndicator[];
+  observations: FoundObservation[];
+  diagnostics: Diagnostic[];
+};

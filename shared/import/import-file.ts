@@ -1,0 +1,235 @@
+import type { Indicator } from '../model/indicators';
+import type { Observation, Status } from '../model/observations';
+import type { Unit } from '../model/units';
+import type { UnitMatch } from '../reference/unit-names';
+import { sha256Hex } from '../util/sha256';
+import type { Diagnostic, FoundIndicator, SheetResult } from './import-batch';
+import { ImportError } from './import-error';
+import type { ImportReport } from './import-report';
+import { readDescriptions, type IndicatorDescription } from './layouts/descriptions-sheet';
+import { findYearRow, readKoladaSheet } from './layouts/kolada-sheet';
+import { findUnitColumn } from './layouts/unit-column';
+import { readWideSheet } from './layouts/wide-sheet';
+import { guessPublication } from './publication-info';
+import { readXlsx } from './read-xlsx';
+import { textAt, type SheetGrid } from './sheet-grid';
+import { cleanText, matchKey, slug } from './text-normalize';
+import { classifyFile } from './zip-precheck';
+
+export type SeriesProposal = Readonly<{ seriesId: string; area: string; label: string; linkConfidence: number; linkReason: string }>;
+
+/** A parsed file, ready to commit: everything or nothing of it goes into the workspace. */
+export type ParsedImport = Readonly<{
+  fileId: string;
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  publisher: string | null;
+  area: string;
+  year: number | null;
+  layout: string;
+  units: readonly Unit[];
+  series: readonly SeriesProposal[];
+  indicators: readonly Indicator[];
+  observations: readonly Observation[];
+  report: ImportReport;
+}>;
+
+export type ImportOptions = Readonly<{ area?: string; year?: number }>;
+export type ImportProgress = (p: Readonly<{ sheet: string; sheetIndex: number; sheets: number; rows: number }>) => void;
+
+const UNKNOWN_AREA = 'ovrigt';
+
+function firstTexts(sheets: readonly SheetGrid[]): string[] {
+  const texts: string[] = [];
+  for (const s of sheets.slice(0, 4)) {
+    texts.push(s.name);
+    for (let r = 0; r < Math.min(3, s.rowCount); r++) {
+      const t = textAt(s, r, 0);
+      if (t) texts.push(t);
+    }
+  }
+  return texts;
+}
+
+function unitRow(m: UnitMatch): Unit {
+  const lanCode = m.level === 'kommun' ? m.unitCode.slice(0, 2) : m.level === 'stadsdel' ? '01' : null;
+  return {
+    unitCode: m.unitCode,
+    name: m.name,
+    level: m.level === 'region' ? 'lan' : m.level,
+    parentCode: m.level === 'stadsdel' ? '0180' : lanCode,
+    lanCode,
+    kommungrupp2023: null,
+    kommungrupp2017: null,
+  };
+}
+
+function applyDescriptions(indicators: FoundIndicator[], descriptions: readonly IndicatorDescription[]): void {
+  const byCode = new Map(descriptions.filter((d) => d.code).map((d) => [matchKey(d.code!), d]));
+  const byTitle = new Map(descriptions.filter((d) => d.title).map((d) => [matchKey(d.title!), d]));
+  for (const indicator of indicators) {
+    const d = (indicator.code ? byCode.get(matchKey(indicator.code)) : undefined) ?? byTitle.get(matchKey(indicator.title));
+    if (!d) continue;
+    indicator.description = d.description;
+    if (d.direction) {
+      indicator.direction = d.direction;
+      indicator.directionReason = 'enligt filens indikatorbeskrivning';
+    }
+    indicator.indicatorType = d.indicatorType ?? indicator.indicatorType;
+    indicator.qualityDimension = d.qualityDimension;
+    if (d.title && indicator.title === indicator.code) indicator.title = d.title;
+  }
+}
+
+/**
+ * Bytes → a normalized batch plus its import report. Pure: no database, no
+ * file system; runs in Node and in a worker. Layouts are detected per sheet.
+ */
+export async function parseImportFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+  onProgress?: ImportProgress,
+): Promise<ParsedImport> {
+  const kind = classifyFile(fileName, bytes);
+  if (kind !== 'xlsx') {
+    throw new ImportError(`Filen ${fileName} är ${kind === 'csv' ? 'en textfil (CSV)' : 'JSON'}; ÖJ-analys läser ännu bara Excel-arbetsböcker (.xlsx).`, fileName);
+  }
+  const sha256 = await sha256Hex(bytes);
+  const fileId = `f-${sha256.slice(0, 16)}`;
+  const workbook = readXlsx(fileName, bytes);
+  const guess = guessPublication(fileName, firstTexts(workbook.sheets));
+  const publicationYear = options.year ?? guess.year;
+
+  const results: SheetResult[] = [];
+  const descriptions: IndicatorDescription[] = [];
+  const diagnostics: Diagnostic[] = [];
+  workbook.sheets.forEach((sheet, sheetIndex) => {
+    onProgress?.({ sheet: sheet.name, sheetIndex, sheets: workbook.sheets.length, rows: sheet.rowCount });
+    const described = readDescriptions(sheet);
+    if (described) {
+      descriptions.push(...described);
+      results.push({ sheet: sheet.name, layout: 'descriptions', indicators: [], observations: [], diagnostics: [] });
+      return;
+    }
+    const units = findUnitColumn(sheet);
+    if (!units) {
+      diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: 'Bladet nämner inga kommuner, län eller riket i sina första kolumner och lästes inte in.' });
+      results.push({ sheet: sheet.name, layout: 'skipped', indicators: [], observations: [], diagnostics: [] });
+      return;
+    }
+    const firstUnitRow = Math.min(...units.rows.keys());
+    const years = findYearRow(sheet, firstUnitRow + 1, units.col + 1);
+    const result = years && units.col > 0 ? readKoladaSheet(sheet, units, years) : readWideSheet(sheet, units, publicationYear, workbook.theme);
+    if (result.observations.length === 0) {
+      diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: 'Bladet har enheter men inga värdekolumner och lästes inte in.' });
+      result.layout = 'skipped';
+    }
+    results.push(result);
+  });
+
+  const found = results.flatMap((r) => r.indicators);
+  const foundObservations = results.flatMap((r) => r.observations);
+  if (foundObservations.length === 0) {
+    throw new ImportError(`Hittade inga värden för kommuner, län eller riket i ${fileName}. Är det en fil från Öppna jämförelser, Kolada eller Socialstyrelsens statistik?`, fileName);
+  }
+  applyDescriptions(found, descriptions);
+
+  const layouts = [...new Set(results.filter((r) => r.layout !== 'skipped' && r.layout !== 'descriptions').map((r) => r.layout))];
+  const layout = layouts.join('+');
+  const foundYears = new Set(found.map((f) => f.year));
+  // A multi-year export (Kolada) is not one year's publication.
+  const sourceYear = foundYears.size === 1 ? ([...foundYears][0] ?? publicationYear) : options.year ?? null;
+  const area = options.area ?? guess.area ?? UNKNOWN_AREA;
+  const publisher = layouts.includes('kolada') ? 'Kolada (RKA)' : /öppna jämförelser|socialstyrelsen/i.test(guess.title ?? '') ? 'Socialstyrelsen' : null;
+
+  const idOf = new Map<string, string>();
+  const series = new Map<string, SeriesProposal>();
+  const indicators: Indicator[] = found.map((f, i) => {
+    const indicatorId = `${fileId}:${i + 1}`;
+    idOf.set(f.key, indicatorId);
+    const seriesId = `${area}:${f.code ? slug(f.code, 40) : slug(f.title, 80)}`;
+    if (!series.has(seriesId))
+      series.set(seriesId, {
+        seriesId,
+        area,
+        label: f.title,
+        linkConfidence: f.code ? 1 : 0.9,
+        linkReason: f.code ? 'samma kod' : 'samma titel',
+      });
+    return {
+      indicatorId,
+      area,
+      year: f.year ?? publicationYear ?? 0,
+      code: f.code,
+      title: f.title,
+      description: f.description,
+      kind: f.kind,
+      direction: f.direction,
+      indicatorType: f.indicatorType,
+      qualityDimension: f.qualityDimension,
+      seriesId,
+      fileId,
+    };
+  });
+
+  const units = new Map<string, Unit>();
+  const valuesByStatus: Partial<Record<Status, number>> = {};
+  const unitLevels: Record<string, number> = {};
+  let coloured = 0;
+  const observations: Observation[] = foundObservations.map((o) => {
+    if (!units.has(o.unit.unitCode)) {
+      units.set(o.unit.unitCode, unitRow(o.unit));
+      unitLevels[o.unit.level] = (unitLevels[o.unit.level] ?? 0) + 1;
+    }
+    valuesByStatus[o.status] = (valuesByStatus[o.status] ?? 0) + 1;
+    if (o.officialClass) coloured += 1;
+    return {
+      indicatorId: idOf.get(o.indicatorKey)!,
+      unitCode: o.unit.unitCode,
+      year: o.year ?? publicationYear ?? 0,
+      period: o.period,
+      valueNum: o.valueNum,
+      valueText: o.valueText,
+      status: o.status,
+      officialClass: o.officialClass,
+      n: null,
+      fileId,
+      sheet: o.sheet,
+      cell: o.cell,
+    };
+  });
+  if (indicators.some((i) => i.year === 0)) {
+    diagnostics.push({ severity: 'warning', sheet: null, cell: null, message: 'Året kunde inte avgöras ur titel eller filnamn; ange år innan du sparar.' });
+  }
+
+  return {
+    fileId,
+    fileName: cleanText(fileName),
+    sha256,
+    bytes: bytes.byteLength,
+    publisher,
+    area,
+    year: sourceYear,
+    layout,
+    units: [...units.values()],
+    series: [...series.values()],
+    indicators,
+    observations,
+    report: {
+      fileName,
+      sha256,
+      area,
+      year: sourceYear,
+      publisher,
+      layout,
+      sheets: results.map((r) => ({ sheet: r.sheet, layout: r.layout, indicators: r.indicators.length, observations: r.observations.length })),
+      units: unitLevels,
+      indicators: indicators.length,
+      valuesByStatus,
+      coloured,
+      diagnostics: [...diagnostics, ...results.flatMap((r) => r.diagnostics)],
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { FillColor } from './fill-class';
+
+export type RawValue = string | number | boolean | null;
+export type GridCell = Readonly<{ v: RawValue; fill: FillColor | null }>;
+
+/** One sheet as a plain grid, independent of the parser that produced it. 0-based rows and columns. */
+export type SheetGrid = Readonly<{
+  name: string;
+  rowCount: number;
+  colCount: number;
+  cell(row: number, col: number): GridCell | undefined;
+  /** Merged ranges, e.g. a group heading spanning several indicator columns. */
+  merges: readonly Readonly<{ r0: number; c0: number; r1: number; c1: number }>[];
+}>;
+
+export type WorkbookGrid = Readonly<{ sheets: readonly SheetGrid[]; theme: readonly string[] | null }>;
+
+export const value = (sheet: SheetGrid, row: number, col: number): RawValue => sheet.cell(row, col)?.v ?? null;
+
+export function textAt(sheet: SheetGrid, row: number, col: number): string | null {
+  const v = value(sheet, row, col);
+  if (v === null) return null;
+  const text = String(v).trim();
+  return text === '' ? null : text;
+}
+
+/** The top-left cell's value when (row, col) lies inside a merged range. */
+export function mergedValue(sheet: SheetGrid, row: number, col: number): RawValue {
+  for (const m of sheet.merges) {
+    if (row >= m.r0 && row <= m.r1 && col >= m.c0 && col <= m.c1) return value(sheet, m.r0, m.c0);
+  }
+  return value(sheet, row, col);
+}
