@@ -41,7 +41,7 @@ export type Diagnostic = Readonly<{
   message: string;
 }>;
 
-export type SheetLayout = 'wide' | 'kolada' | 'descriptions' | 'skipped';
+export type SheetLayout = 'wide' | 'kolada' | 'period' | 'descriptions' | 'skipped';
 
 export type SheetResult = {
   sheet: string;

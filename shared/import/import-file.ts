@@ -9,6 +9,7 @@ import type { ImportReport } from './import-report';
 import { readDescriptions, type IndicatorDescription } from './layouts/descriptions-sheet';
 import { findYearRow, readKoladaSheet } from './layouts/kolada-sheet';
 import { findUnitColumn } from './layouts/unit-column';
+import { readPeriodSheet } from './layouts/period-sheet';
 import { readWideSheet } from './layouts/wide-sheet';
 import { guessPublication } from './publication-info';
 import { readXlsx } from './read-xlsx';
@@ -114,6 +115,11 @@ export async function parseImportFile(
       return;
     }
     const units = findUnitColumn(sheet);
+    const series = units ? null : readPeriodSheet(sheet);
+    if (series && series.observations.length > 0) {
+      results.push(series);
+      return;
+    }
     if (!units) {
       diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: 'Bladet nämner inga kommuner, län eller riket i sina första kolumner och lästes inte in.' });
       results.push({ sheet: sheet.name, layout: 'skipped', indicators: [], observations: [], diagnostics: [] });
@@ -142,7 +148,11 @@ export async function parseImportFile(
   // A multi-year export (Kolada) is not one year's publication.
   const sourceYear = foundYears.size === 1 ? ([...foundYears][0] ?? publicationYear) : options.year ?? null;
   const area = options.area ?? guess.area ?? UNKNOWN_AREA;
-  const publisher = layouts.includes('kolada') ? 'Kolada (RKA)' : /öppna jämförelser|socialstyrelsen/i.test(guess.title ?? '') ? 'Socialstyrelsen' : null;
+  const publisher = layouts.includes('kolada')
+    ? 'Kolada (RKA)'
+    : /öppna jämförelser|socialstyrelsen/i.test(guess.title ?? '') || layouts.includes('period')
+      ? 'Socialstyrelsen'
+      : null;
 
   const idOf = new Map<string, string>();
   const series = new Map<string, SeriesProposal>();

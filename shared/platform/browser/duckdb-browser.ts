@@ -64,7 +64,8 @@ export async function openBrowserDb(bundle: BrowserBundle): Promise<Db> {
           await conn.insertArrowFromIPCStream(ipc, { name: stage, create: true });
           await conn.query(appendFromStageSql(table, stage));
         } catch (error) {
-          await conn.query(dropStageSql(stage));
+          // Best effort: inside a failed transaction the drop fails too, and the rollback removes the stage.
+          await conn.query(dropStageSql(stage)).catch(() => undefined);
           throw error;
         }
         return rows;

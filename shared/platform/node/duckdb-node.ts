@@ -88,7 +88,12 @@ export async function openNodeDb(): Promise<Db> {
         conn.insertArrowFromIPCStream(ipc, { name: stage, create: true });
         conn.query(appendFromStageSql(table, stage));
       } catch (error) {
-        conn.query(dropStageSql(stage));
+        // Best effort: inside a failed transaction the drop fails too, and the rollback removes the stage.
+        try {
+          conn.query(dropStageSql(stage));
+        } catch {
+          /* the original error is the one that matters */
+        }
         throw error;
       }
       return rows;

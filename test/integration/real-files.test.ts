@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseImportFile, type ParsedImport } from '../../shared/import/import-file';
+
+/**
+ * The real published files beside the repo (../shared/data/real, see its
+ * SOURCES.md). Expected values were read by hand from the files, cell by
+ * cell. Without the folder these tests report themselves skipped.
+ */
+const REAL = path.resolve(__dirname, '../../../shared/data/real');
+const present = existsSync(REAL);
+
+async function importReal(relative: string): Promise<ParsedImport> {
+  return parseImportFile(path.basename(relative), readFileSync(path.join(REAL, relative)));
+}
+
+function at(parsed: ParsedImport, sheet: string, cell: string) {
+  const o = parsed.observations.find((x) => x.sheet === sheet && x.cell === cell);
+  if (!o) throw new Error(`ingen observation i ${sheet}!${cell}`);
+  return { ...o, indicator: parsed.indicators.find((i) => i.indicatorId === o.indicatorId)! };
+}
+
+const warnings = (parsed: ParsedImport) => parsed.report.diagnostics.filter((d) => d.severity === 'warning');
+
+describe.skipIf(!present)('real files in ../shared/data/real (skipped when that folder is missing)', () => {
+  it('Kolada 4 KPI 2005–2019 (pristine export): names only, years as text', async () => {
+    const p = await importReal('kolada/kolada_stockholms_lan_4kpi_2005-2019.xlsx');
+    expect(p.layout).toBe('kolada');
+    expect(p.publisher).toBe('Kolada (RKA)');
+    const c3 = at(p, 'Kolada nyckeltal', 'C3');
+    expect(c3).toMatchObject({ unitCode: '0127', year: 2005, valueNum: 6.629378, status: 'ok' });
+    expect(c3.indicator).toMatchObject({ title: 'Arbetslöshet 18-64 år, andel (%) av bef.', kind: 'percent' });
+    expect(p.observations.filter((o) => o.status === 'ok')).toHaveLength(1518);
+    expect(new Set(p.observations.map((o) => o.unitCode)).size).toBe(26);
+    expect(warnings(p)).toEqual([]);
+  });
+
+  it('Kolada 3 KPI 2019: the "ovägt medel" row is a group, empty cells are not published', async () => {
+    const p = await importReal('kolada/kolada_stockholms_lan_3kpi_2019.xlsx');
+    expect(at(p, 'Kolada nyckeltal', 'C4')).toMatchObject({ unitCode: '0127', valueNum: 94606 });
+    const group = at(p, 'Kolada nyckeltal', 'C3');
+    expect(group).toMatchObject({ valueNum: 91426.19230769 });
+    expect(p.units.find((u) => u.unitCode === group.unitCode)).toMatchObject({ level: 'grupp', name: 'Stockholms läns kommuner (ovägt medel)' });
+    // "Invånare  totalt" keeps its real double space in the original, normalised for matching
+    expect(group.indicator.title).toBe('Invånare totalt, antal');
+    expect(p.observations.filter((o) => o.status === 'ok')).toHaveLength(39);
+  });
+
+  it('Kolada 5 KPI 2012–2019: the selected kommun listed first', async () => {
+    const p = await importReal('kolada/kolada_stockholms_lan_5kpi_2012-2019.xlsx');
+    expect(at(p, 'Kolada nyckeltal', 'C3')).toMatchObject({ unitCode: '0163', year: 2012, valueNum: 5.47525453 });
+    expect(p.observations.filter((o) => o.status === 'ok')).toHaveLength(770);
+  });
+
+  it('Kolada 16 KPI 1998–2020, hand-edited: extra sheets skipped, the row without a KPI reported with its cell', async () => {
+    const p = await importReal('kolada/kolada_stockholms_lan_16kpi_1998-2020.xlsx');
+    expect(at(p, 'Kolada nyckeltal', 'N3')).toMatchObject({ unitCode: '0127', year: 2009, valueNum: 1544 });
+    // The sheet holds 6 078 numbers; 11 of them sit on row 2, which names no KPI.
+    expect(p.observations.filter((o) => o.status === 'ok')).toHaveLength(6078 - 11);
+    expect(warnings(p)).toEqual([expect.objectContaining({ sheet: 'Kolada nyckeltal', cell: 'A2' })]);
+    expect(p.report.sheets.map((s) => [s.sheet, s.layout])).toEqual([
+      ['Kolada nyckeltal', 'kolada'],
+      ['Blad2', 'skipped'],
+      ['Blad1', 'skipped'],
+    ]);
+  });
+
+  it('Statistikdatabasen ekonomiskt bistånd: unit in the title, months as periods, "--" as saknas', async () => {
+    const p = await importReal('socialstyrelsen_ekb/ekb_manad_dalarnas_lan_hamtad_2023_08_24.xlsx');
+    expect(p.area).toBe('ekonomiskt_bistand');
+    expect(at(p, 'Tabell', 'C3')).toMatchObject({ unitCode: '20', year: 2014, period: '2014-01', valueNum: 3914 });
+    expect(at(p, 'Tabell', 'D3')).toMatchObject({ valueNum: 26908 });
+    expect(at(p, 'Tabell', 'C117')).toMatchObject({ period: '2023-07', status: 'saknas', valueNum: null });
+    expect(p.observations.filter((o) => o.status === 'saknas')).toHaveLength(14);
+    expect(warnings(p)).toEqual([]);
+  });
+
+  it('Socialstyrelsen tables: "01 Stockholms län" rows with a Kön column', async () => {
+    const p = await importReal('socialstyrelsen_stat/2024-10-9300-tables_cancer2023.xlsx');
+    const d5 = at(p, 'Tabell F', 'D5');
+    expect(d5).toMatchObject({ unitCode: '01', year: 2023, valueNum: 190.80129171069805 });
+    expect(d5.indicator.title).toBe('Tabell F. Fall per 100 000 ålderstandardiserad incidens per län, 2023 – Prostata – Män');
+  });
+
+  it('Socialstyrelsen tables: bare län names, two-row merged headers, stacked tables', async () => {
+    const p = await importReal('socialstyrelsen_stat/2024-5-9102-tables_tandhalsa2023.xlsx');
+    const b6 = at(p, 'Tabell 2 A–B', 'B6');
+    expect(b6).toMatchObject({ unitCode: '01', year: 2023, valueNum: 409386 });
+    expect(b6.indicator.title).toMatch(/^Tabell 2A\. Antal personer, 24 år och äldre.* – Män$/);
+    expect(at(p, 'Tabell 2 A–B', 'J27')).toMatchObject({ unitCode: '00', valueNum: 5595541 });
+  });
+
+  it('Socialstyrelsen tables: a misspelt län ("Västa Götaland") is still placed', async () => {
+    const p = await importReal('socialstyrelsen_stat/2024-9-9232-tables_skador2023.xlsx');
+    expect(at(p, '12. Skadediagnos - län', 'B17')).toMatchObject({ unitCode: '14', valueNum: 1061 });
+    expect(warnings(p).filter((w) => /Okänd enhet/.test(w.message))).toEqual([]);
+  });
+
+  it('Statistikdatabasen läkemedel (xlsx, long): regions by name', async () => {
+    const p = await importReal('socialstyrelsen_stat/statistikdatabasen_lakemedel_allergy_export.xlsx');
+    expect(at(p, 'Tabell', 'F3')).toMatchObject({ unitCode: '00', valueNum: 0.01 });
+    expect(at(p, 'Tabell', 'F4')).toMatchObject({ unitCode: '01' });
+  });
+
+  it('SKR kommungruppsindelning: refused sheets say why, the per-group sheets import', async () => {
+    const p = await importReal('reference/skr_kommungruppsindelning_2023.xlsx');
+    expect(at(p, 'Grupp A1 Storstäder', 'B3')).toMatchObject({ unitCode: '0180', valueNum: 975600 });
+  });
+
+  it('refuses a CSV with a clear Swedish reason (CSV import is not built yet)', async () => {
+    await expect(importReal('socialstyrelsen_stat/statistikdatabasen_lakemedel_antibiotics_export.csv')).rejects.toThrow(
+      /textfil \(CSV\).*bara Excel-arbetsböcker/,
+    );
+  });
+});
