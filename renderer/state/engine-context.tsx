@@ -22,6 +22,8 @@ type Engine = Readonly<{
   openDemo: () => Promise<number>;
   openWorkspace: (recentId: string | null) => Promise<string | null>;
   saveWorkspace: (saveAs: boolean) => Promise<string | null>;
+  /** After a change to the data (import, removal): recount and let views re-query. */
+  refresh: () => Promise<void>;
 }>;
 
 const EngineContext = createContext<Engine | null>(null);
@@ -106,6 +108,12 @@ export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) 
           setWorkspaceName(picked.name);
           return picked.name;
         }),
+      refresh: async () => {
+        const db = dbRef.current;
+        if (!db) return;
+        revision.current += 1;
+        setState({ phase: 'ready', db, counts: await tableCounts(db), revision: revision.current });
+      },
       saveWorkspace: (saveAs) =>
         withBusy(async () => {
           const db = dbRef.current;

@@ -16,7 +16,7 @@ describe('demo data and workspace round trip in Chromium', () => {
   afterAll(async () => app?.close());
 
   it('offers "Öppna exempeldata" on a fresh workspace and loads it', async () => {
-    expect(await app.page.getByRole('heading', { name: 'Arbetsytan är tom' }).isVisible()).toBe(true);
+    await app.page.getByRole('heading', { name: 'Arbetsytan är tom' }).waitFor();
     await shell.openDemo();
     const rows = await app.page.getByTestId('publications').locator('tbody tr').count();
     expect(rows).toBe(4 * 5); // four areas × five years

@@ -1,32 +1,76 @@
-import { useState } from 'react';
+import { useState, type DragEvent } from 'react';
+import type { PickedFile } from '../../../shared/contract/host-api';
 import { host } from '../../host/current-host';
 import { useI18n } from '../../state/i18n-context';
 import { useRunAction } from '../../state/use-run-action';
+import { ImportReportCard } from './ImportReportCard';
+import { SourceList } from './SourceList';
+import { useStagedImports } from './use-staged-imports';
+
+async function droppedFiles(event: DragEvent): Promise<PickedFile[]> {
+  const files = Array.from(event.dataTransfer.files);
+  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), lastModified: f.lastModified })));
+}
 
 export function ImportPage() {
   const { t } = useI18n();
   const run = useRunAction();
-  const [picked, setPicked] = useState<readonly string[] | null>(null);
+  const { staged, add, correct, commit, discard } = useStagedImports();
+  const [dragging, setDragging] = useState(false);
+  const ready = staged.filter((s) => s.phase === 'ready');
   return (
     <>
       <h1>{t('page.import.title')}</h1>
       <p>{t('page.import.body')}</p>
-      <button
-        type="button"
-        onClick={() =>
-          run(async () => {
-            const files = await host.invoke('import.pickFiles', null);
-            if (files) setPicked(files.map((f) => f.name));
-          })
-        }
+      <div
+        className={`drop-zone${dragging ? ' dragging' : ''}`}
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          run(async () => add(await droppedFiles(e)));
+        }}
       >
-        {t('page.import.pick')}
-      </button>
-      {picked && (
-        <p role="status" className="hint">
-          {t('page.import.picked', { count: picked.length, names: picked.join(', ') })}
-        </p>
+        <span>{dragging ? t('import.dropActive') : t('import.drop')}</span>{' '}
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const files = await host.invoke('import.pickFiles', null);
+              if (files) add(files);
+            })
+          }
+        >
+          {t('import.pick')}
+        </button>
+      </div>
+      {staged.length > 0 && (
+        <section aria-labelledby="staged-title">
+          <h2 id="staged-title">{t('import.staged')}</h2>
+          {ready.length > 1 && (
+            <button type="button" className="primary" onClick={() => run(async () => {
+              for (const s of ready) await commit(s);
+            })}>
+              {t('import.commitAll')}
+            </button>
+          )}
+          {staged.map((s) => (
+            <ImportReportCard
+              key={s.id}
+              staged={s}
+              onCommit={() => run(() => commit(s))}
+              onDiscard={() => discard(s.id)}
+              onCorrect={(area, year) => run(() => correct(s, { ...(area ? { area } : {}), ...(year ? { year } : {}) }))}
+            />
+          ))}
+        </section>
       )}
+      <SourceList />
     </>
   );
 }

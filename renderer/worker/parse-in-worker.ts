@@ -1,0 +1,41 @@
+import type { ImportWorkerMessage, ImportWorkerRequest } from '../../shared/contract/import-worker-protocol';
+import type { ImportOptions, ImportProgress, ParsedImport } from '../../shared/import/import-file';
+
+/** Time budget per file; a file that takes longer is refused and its worker killed. */
+export const PARSE_TIME_BUDGET_MS = 120_000;
+
+export function parseInWorker(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+  onProgress: ImportProgress,
+): Promise<ParsedImport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    const timer = setTimeout(() => {
+      worker.terminate();
+      reject(new Error(`Filen ${fileName} tog för lång tid att läsa (mer än ${PARSE_TIME_BUDGET_MS / 1000} s) och avbröts.`));
+    }, PARSE_TIME_BUDGET_MS);
+    const finish = () => {
+      clearTimeout(timer);
+      worker.terminate();
+    };
+    worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message.progress);
+      else if (message.type === 'done') {
+        finish();
+        resolve(message.parsed);
+      } else {
+        finish();
+        reject(new Error(message.message));
+      }
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(`Importen av ${fileName} kraschade: ${event.message}`));
+    };
+    const request: ImportWorkerRequest = { fileName, bytes, options };
+    worker.postMessage(request);
+  });
+}

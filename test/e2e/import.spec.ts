@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoDataset } from '../../shared/demo/demo-dataset';
+import { workbookUnitOrder, writeOjWorkbook } from '../fixtures/oj-workbook-writer';
+import { startApp, type App } from './harness';
+import { expectNoRemoteRequests } from './network-guard';
+import { AppShell } from './page-models/app-shell';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe('importing workbooks in Chromium', () => {
+  let app: App;
+  let shell: AppShell;
+  let workbook: Buffer;
+  beforeAll(async () => {
+    const dataset = generateDemoDataset({ years: [2024] });
+    const publication = dataset.publications.find((p) => p.file.area === 'missbruk')!;
+    workbook = Buffer.from(await writeOjWorkbook(publication, workbookUnitOrder(dataset.units)));
+    app = await startApp();
+    shell = new AppShell(app.page);
+    await shell.open(app.server.url, '#/importera');
+  });
+  afterAll(async () => app?.close());
+
+  async function pick(name: string, buffer: Buffer): Promise<void> {
+    const chooser = app.page.waitForEvent('filechooser');
+    await app.page.getByRole('button', { name: 'Välj filer …' }).click();
+    await (await chooser).setFiles({ name, mimeType: XLSX_MIME, buffer });
+  }
+
+  it('reads a workbook in a worker and shows its import report before anything is saved', async () => {
+    await pick('oj-missbruk-2024.xlsx', workbook);
+    const card = app.page.getByTestId('import-card').filter({ hasText: 'oj-missbruk-2024.xlsx' });
+    await card.and(app.page.locator('[data-phase="ready"]')).waitFor({ timeout: 60_000 });
+    expect(await card.getByLabel('Område', { exact: true }).inputValue()).toBe('missbruk');
+    expect(await card.getByLabel('År', { exact: true }).inputValue()).toBe('2024');
+    expect(await card.textContent()).toContain('290 kommun');
+    expect(await shell.observationCount()).toBe(0); // nothing committed yet
+  });
+
+  it('has no WCAG 2.1 AA violations with an import report on screen', async () => {
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
+  it('imports on request, lists the source with its checksum, and removes it again', async () => {
+    const card = app.page.getByTestId('import-card').filter({ hasText: 'oj-missbruk-2024.xlsx' });
+    await card.getByRole('button', { name: 'Importera' }).click();
+    await card.getByText(/Importerad: [\d\s]+ värden/).waitFor();
+    const imported = await shell.observationCount();
+    expect(imported).toBe(312 * 10); // ten indicators in missbruk 2024, riket + 21 län + 290 kommuner
+    const sources = app.page.getByTestId('sources');
+    expect(await sources.textContent()).toContain('oj-missbruk-2024.xlsx');
+    await app.page.getByRole('button', { name: 'Ta bort oj-missbruk-2024.xlsx' }).click();
+    await app.page.getByText('Inga källfiler ännu.').waitFor();
+    expect(await shell.observationCount()).toBe(0);
+  });
+
+  it('refuses a broken file with a Swedish message naming it', async () => {
+    await pick('avbruten.xlsx', workbook.subarray(0, 2000));
+    const card = app.page.getByTestId('import-card').filter({ hasText: 'avbruten.xlsx' });
+    await card.getByRole('alert').waitFor({ timeout: 60_000 });
+    expect(await card.getByRole('alert').textContent()).toMatch(/avbruten\.xlsx är en skadad eller ofullständig/);
+    expect(await shell.observationCount()).toBe(0);
+  });
+
+  it('made no request outside localhost and logged no errors', () => {
+    expectNoRemoteRequests(app.requests);
+    expect(app.errors).toEqual([]);
+  });
+});
