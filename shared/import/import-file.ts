@@ -13,6 +13,8 @@ import { readPeriodSheet } from './layouts/period-sheet';
 import { readWideSheet } from './layouts/wide-sheet';
 import { guessPublication } from './publication-info';
 import { readXlsx } from './read-xlsx';
+import { readCsv } from './read-csv';
+import { readKoladaJson } from './read-kolada-json';
 import { textAt, type SheetGrid } from './sheet-grid';
 import { cleanText, matchKey, slug } from './text-normalize';
 import { classifyFile } from './zip-precheck';
@@ -94,18 +96,16 @@ export async function parseImportFile(
   onProgress?: ImportProgress,
 ): Promise<ParsedImport> {
   const kind = classifyFile(fileName, bytes);
-  if (kind !== 'xlsx') {
-    throw new ImportError(`Filen ${fileName} är ${kind === 'csv' ? 'en textfil (CSV)' : 'JSON'}; ÖJ-analys läser ännu bara Excel-arbetsböcker (.xlsx).`, fileName);
-  }
   const sha256 = await sha256Hex(bytes);
   const fileId = `f-${sha256.slice(0, 16)}`;
-  const workbook = readXlsx(fileName, bytes);
+  const workbook = kind === 'xlsx' ? readXlsx(fileName, bytes) : kind === 'csv' ? readCsv(fileName, bytes) : { sheets: [], theme: null };
   const guess = guessPublication(fileName, firstTexts(workbook.sheets));
   const publicationYear = options.year ?? guess.year;
 
   const results: SheetResult[] = [];
   const descriptions: IndicatorDescription[] = [];
   const diagnostics: Diagnostic[] = [];
+  if (kind === 'json') results.push(readKoladaJson(fileName, bytes));
   workbook.sheets.forEach((sheet, sheetIndex) => {
     onProgress?.({ sheet: sheet.name, sheetIndex, sheets: workbook.sheets.length, rows: sheet.rowCount });
     const described = readDescriptions(sheet);
@@ -148,7 +148,7 @@ export async function parseImportFile(
   // A multi-year export (Kolada) is not one year's publication.
   const sourceYear = foundYears.size === 1 ? ([...foundYears][0] ?? publicationYear) : options.year ?? null;
   const area = options.area ?? guess.area ?? UNKNOWN_AREA;
-  const publisher = layouts.includes('kolada')
+  const publisher = layouts.includes('kolada') || kind === 'json'
     ? 'Kolada (RKA)'
     : /öppna jämförelser|socialstyrelsen/i.test(guess.title ?? '') || layouts.includes('period')
       ? 'Socialstyrelsen'

@@ -6,6 +6,8 @@
 export function cleanText(text: string): string {
   return text
     .normalize('NFC')
+    // Statistikdatabasen writes age bands as "0<soft hyphen>4": there it is the dash.
+    .replace(/(\d)\u00ad(\d)/g, '$1-$2')
     .replace(/\u00ad/g, '')
     .replace(/[\u00a0\u202f\u2007\t\r\n]+/g, ' ')
     .replace(/ {2,}/g, ' ')

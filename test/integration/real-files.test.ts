@@ -108,9 +108,15 @@ describe.skipIf(!present)('real files in ../shared/data/real (skipped when that 
     expect(at(p, 'Grupp A1 Storstäder', 'B3')).toMatchObject({ unitCode: '0180', valueNum: 975600 });
   });
 
-  it('refuses a CSV with a clear Swedish reason (CSV import is not built yet)', async () => {
-    await expect(importReal('socialstyrelsen_stat/statistikdatabasen_lakemedel_antibiotics_export.csv')).rejects.toThrow(
-      /textfil \(CSV\).*bara Excel-arbetsböcker/,
-    );
+  it('Statistikdatabasen CSV: BOM, ";", CRLF, decimal comma, soft hyphens as the dash in age bands', async () => {
+    const p = await importReal('socialstyrelsen_stat/statistikdatabasen_lakemedel_antibiotics_export.csv');
+    const first = at(p, 'statistikdatabasen_lakemedel_antibiotics_export', 'F2');
+    expect(first).toMatchObject({ unitCode: '00', valueNum: 1.54, status: 'ok' });
+    expect(first.indicator.title).toBe('Patienter/1000 invånare – September 2024, A07AA Antibiotika, Båda könen, 0-4');
+    expect(at(p, 'statistikdatabasen_lakemedel_antibiotics_export', 'F3')).toMatchObject({ valueNum: 0.11 });
+  });
+
+  it('a reference list without values is refused with a reason, not half-imported', async () => {
+    await expect(importReal('reference/kommuner_lan_290.csv')).rejects.toThrow(/Hittade inga värden .* kommuner_lan_290\.csv/);
   });
 });

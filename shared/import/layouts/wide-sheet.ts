@@ -149,7 +149,8 @@ function readBlock(
   const isLabelColumn = (col: number) => {
     for (let r = block.headerTop; r < firstData; r++) {
       const t = textAt(sheet, r, col);
-      if (t && LABEL_HEADER.test(matchKey(t))) return true;
+      // Identifiers are not measures: "Kommunkod", "county_code", "Region_Code".
+      if (t && (LABEL_HEADER.test(matchKey(t)) || /(kod|code|_id)$/i.test(cleanText(t)))) return true;
     }
     return false;
   };

@@ -1,0 +1,51 @@
+import Papa from 'papaparse';
+import { ImportError } from './import-error';
+import { IMPORT_LIMITS } from './import-limits';
+import type { GridCell, SheetGrid, WorkbookGrid } from './sheet-grid';
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" on Swedish Windows). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * CSV exports (Statistikdatabasen, Kolada "exportera", hand-made lists) →
+ * one grid, so the same layout detection reads them as it reads workbooks.
+ * Delimiter is detected (; , tab |); every value stays text and is parsed
+ * like a cell (decimal comma, NBSP, missing codes).
+ */
+export function readCsv(fileName: string, bytes: Uint8Array): WorkbookGrid {
+  const { text } = decodeText(bytes);
+  if (text.includes('\u0000')) {
+    throw new ImportError(`Filen ${fileName} innehåller binära tecken (NUL) och är ingen textfil (CSV).`, fileName);
+  }
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false });
+  const rows = parsed.data;
+  const colCount = rows.reduce((max, r) => Math.max(max, r.length), 0);
+  if (rows.length * colCount > IMPORT_LIMITS.maxCellsPerSheet) {
+    throw new ImportError(`Filen ${fileName} har fler än ${IMPORT_LIMITS.maxCellsPerSheet.toLocaleString('sv-SE')} celler och läses inte in.`, fileName);
+  }
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed) {
+    throw new ImportError(`Filen ${fileName} har ett citattecken som aldrig avslutas (rad ${(unclosed.row ?? 0) + 1}).`, fileName, null, `A${(unclosed.row ?? 0) + 1}`);
+  }
+  const cells: (GridCell | undefined)[][] = rows.map((r) =>
+    r.map((v) => {
+      const trimmed = v.replace(/(\d)\u00ad(\d)/g, '$1-$2').replace(/\u00ad/g, '').trim();
+      return trimmed === '' ? undefined : { v: trimmed, fill: null };
+    }),
+  );
+  const sheet: SheetGrid = {
+    name: fileName.replace(/\.(csv|txt)$/i, ''),
+    rowCount: rows.length,
+    colCount,
+    cell: (row, col) => cells[row]?.[col],
+    merges: [],
+  };
+  return { sheets: [sheet], theme: null };
+}

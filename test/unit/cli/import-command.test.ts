@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoDataset } from '../../../shared/demo/demo-dataset';
+import { runCli } from '../../../shared/platform/node/cli/cli';
+import { readWorkspaceManifest } from '../../../shared/workspace/workspace-file';
+import { workbookUnitOrder, writeOjWorkbook } from '../../fixtures/oj-workbook-writer';
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('oj-analys import', () => {
+  let dir: string;
+  let folder: string;
+  let workspace: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'oj-import-'));
+    folder = path.join(dir, 'nedladdat');
+    mkdirSync(path.join(folder, 'missbruk'), { recursive: true });
+    const dataset = generateDemoDataset({ years: [2023, 2024] });
+    const units = workbookUnitOrder(dataset.units);
+    for (const p of dataset.publications.filter((x) => x.file.area === 'missbruk'))
+      writeFileSync(path.join(folder, 'missbruk', p.file.fileName), await writeOjWorkbook(p, units));
+    writeFileSync(path.join(folder, 'avbruten.xlsx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    writeFileSync(path.join(folder, 'läsmig.pdf'), 'inte med');
+    workspace = path.join(dir, 'natverket.ojanalys');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates the workspace, imports a folder recursively, prints progress and the import reports', async () => {
+    const r = await cli('import', '--workspace', workspace, folder);
+    expect(r.code).toBe(3); // one file refused
+    expect(r.err).toMatch(/\[1\/3\] avbruten\.xlsx: AVVISAD – Filen avbruten\.xlsx är en skadad eller ofullständig/);
+    expect(r.err).toMatch(/\[2\/3\] oj-missbruk-2023-exempel\.xlsx: blad 1\/2 "Kommuner och län" \(\d+ rader\)/);
+    expect(r.err).toMatch(/\[3\/3\] oj-missbruk-2024-exempel\.xlsx: 3120 värden inlästa/);
+    expect(r.out).toContain('område: missbruk · år: 2024 · layout: wide · utgivare: Socialstyrelsen');
+    expect(r.out).not.toContain('läsmig.pdf');
+    const manifest = readWorkspaceManifest(readFileSync(workspace));
+    expect(manifest.sourceFiles.map((s) => s.fileName)).toEqual(['oj-missbruk-2023-exempel.xlsx', 'oj-missbruk-2024-exempel.xlsx']);
+  });
+
+  it('changes nothing the second time: same bytes, same workspace file', async () => {
+    const before = readFileSync(workspace);
+    const r = await cli('import', '--workspace', workspace, path.join(folder, 'missbruk'), '--json');
+    expect(r.code).toBe(0);
+    const outcomes = JSON.parse(r.out) as { result: { outcome: string } }[];
+    expect(outcomes.map((o) => o.result.outcome)).toEqual(['duplicate', 'duplicate']);
+    expect(readFileSync(workspace).equals(before)).toBe(true);
+  });
+
+  it('answers SQL on what it imported', async () => {
+    const r = await cli('sql', '--workspace', workspace, "SELECT count(*) AS n FROM observation o JOIN indicator i USING (indicator_id) WHERE i.area = 'missbruk' AND o.unit_code = '0180'", '--json');
+    // The catalogue has 10 missbruk indicators, all published both years (MIS07 since 2022).
+    expect(JSON.parse(r.out)).toEqual([{ n: 10 + 10 }]);
+  });
+});
