@@ -24,5 +24,6 @@ const AREA_LABELS: Readonly<Record<KnownArea, { sv: string; en: string }>> = {
 
 /** Display name of an area; unknown areas are shown as published. */
 export function areaLabel(area: string, lang: 'sv' | 'en'): string {
+  if (area === 'ovrigt') return lang === 'sv' ? 'Övrigt / okänt område' : 'Other / unknown area';
   return (AREA_LABELS as Record<string, { sv: string; en: string }>)[area]?.[lang] ?? area;
 }
