@@ -1,11 +1,22 @@
 import units from '../../assets/reference/units.json' with { type: 'json' };
 import { RIKET_CODE, type Unit } from '../model/units';
 
-export type KommunFact = Readonly<{ code: string; name: string; lanCode: string }>;
+export type KommunFact = Readonly<{
+  code: string;
+  name: string;
+  lanCode: string;
+  /** SKR kommungrupp, 2023 classification (A1–C9). */
+  kommungrupp2023: string;
+  /** SKR kommungrupp, 2017 classification, for older years. */
+  kommungrupp2017: string;
+}>;
 export type LanFact = Readonly<{ code: string; name: string }>;
+export type KommungruppFact = Readonly<{ code: string; name: string; huvudgrupp: string }>;
 
 export const KOMMUNER: readonly KommunFact[] = units.kommuner;
 export const LAN: readonly LanFact[] = units.lan;
+/** SKR's nine groups; names and huvudgrupper are the same in 2017 and 2023 (33 kommuner moved). */
+export const KOMMUNGRUPPER: readonly KommungruppFact[] = units.kommungrupper;
 
 /** Riket, the 21 län and the 290 kommuner as `unit` rows. */
 export function referenceUnits(): Unit[] {
@@ -29,7 +40,8 @@ export function referenceUnits(): Unit[] {
         level: 'kommun',
         parentCode: k.lanCode,
         lanCode: k.lanCode,
-        ...none,
+        kommungrupp2023: k.kommungrupp2023,
+        kommungrupp2017: k.kommungrupp2017,
       }),
     ),
   ];
