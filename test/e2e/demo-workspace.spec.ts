@@ -24,6 +24,22 @@ describe('demo data and workspace round trip in Chromium', () => {
     expect(await app.page.getByRole('note').textContent()).toContain('inte ett absolut betyg');
   });
 
+  it('shows the metaanalys heatmap and drills down to the indicators behind a cell', async () => {
+    await app.page.getByTestId('heatmap').waitFor();
+    const rows = await app.page.getByTestId('heatmap').locator('tbody tr').count();
+    expect(rows).toBe(4);
+    const cell = app.page.getByRole('button', { name: /^Missbruk och beroende 2024: \d+ gynnsamma, \d+ mellan, \d+ ogynnsamma/ });
+    await cell.focus();
+    await app.page.keyboard.press('Enter');
+    const drill = app.page.getByTestId('drill-down');
+    await drill.waitFor();
+    expect(await drill.getByRole('heading').textContent()).toBe('Indikatorer i Missbruk och beroende 2024');
+    expect(await drill.locator('tbody tr').count()).toBe(10);
+    // every standing is written out with a symbol, never colour alone
+    expect(await drill.locator('.standing-badge').first().textContent()).toMatch(/^[▲●▼◌–○] (Gynnsamt|Mellan|Ogynnsamt|Otillräckligt underlag|Värde saknas|Ingen riktning)$/);
+    expect(await app.page.getByTestId('headline-persistent').isVisible()).toBe(true);
+  });
+
   it('has no WCAG 2.1 AA violations with data on screen', async () => {
     expect(await shell.axeViolations()).toEqual([]);
   });

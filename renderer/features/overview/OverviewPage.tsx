@@ -1,41 +1,67 @@
 import { useEffect, useState } from 'react';
+import type { MetaCell } from '../../../shared/analysis/meta-analysis';
 import { areaLabel } from '../../../shared/model/areas';
 import { EmptyWorkspace } from '../../components/EmptyWorkspace';
+import { STANDING_SYMBOL, type Palette } from '../../components/standing-style';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
+import { DrillDown } from './DrillDown';
+import { Headlines } from './Headlines';
+import { MetaHeatmap } from './MetaHeatmap';
+import { OverviewControls } from './OverviewControls';
+import { PublicationsSummary } from './PublicationsSummary';
+import { useOverview, useOverviewOptions, type OverviewChoice } from './use-overview';
 
-type PublicationRow = Readonly<{
-  area: string;
-  year: number;
-  indicators: number;
-  values_ok: number;
-  missing: number;
-}>;
+const CHOICE_KEY = 'oj-analys.overview';
+const PALETTE_KEY = 'oj-analys.palette';
 
-const PUBLICATIONS_SQL = `
-SELECT i.area, i.year,
-       count(DISTINCT i.indicator_id) AS indicators,
-       count(o.indicator_id) FILTER (WHERE o.status = 'ok') AS values_ok,
-       count(o.indicator_id) FILTER (WHERE o.status <> 'ok') AS missing
-FROM indicator i LEFT JOIN observation o USING (indicator_id)
-GROUP BY i.area, i.year
-ORDER BY i.area, i.year`;
+function storedChoice(): Partial<OverviewChoice> {
+  try {
+    return JSON.parse(localStorage.getItem(CHOICE_KEY) ?? '{}') as Partial<OverviewChoice>;
+  } catch {
+    return {};
+  }
+}
 
 export function OverviewPage() {
-  const { t, lang, num } = useI18n();
+  const { t, lang } = useI18n();
   const { state } = useEngine();
-  const [rows, setRows] = useState<readonly PublicationRow[] | null>(null);
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
+  const { kommuner, years } = useOverviewOptions(db, revision);
+  const [choice, setChoice] = useState<OverviewChoice | null>(null);
+  const [palette, setPalette] = useState<Palette>(() => (localStorage.getItem(PALETTE_KEY) as Palette | null) ?? 'default');
+  const [selected, setSelected] = useState<MetaCell | null>(null);
+  const [namedSets, setNamedSets] = useState<readonly { id: string; name: string }[]>([]);
 
   useEffect(() => {
     if (!db) return;
-    let live = true;
-    db.query<PublicationRow>(PUBLICATIONS_SQL).then((r) => live && setRows(r), () => live && setRows([]));
-    return () => {
-      live = false;
-    };
+    void db.query<{ id: string; name: string }>('SELECT peer_set_id AS id, name FROM peer_set ORDER BY name').then(setNamedSets);
   }, [db, revision]);
+
+  // A sensible choice whenever the data changes: the stored one if it still fits, else the first kommun and the last five years.
+  useEffect(() => {
+    if (kommuner.length === 0 || years.length === 0) {
+      setChoice(null);
+      return;
+    }
+    const stored = storedChoice();
+    const home = kommuner.some((k) => k.code === stored.home) ? stored.home! : kommuner[0]!.code;
+    const last = years[years.length - 1]!;
+    const from = stored.from && years.includes(stored.from) ? stored.from : years[Math.max(0, years.length - 5)]!;
+    const to = stored.to && years.includes(stored.to) ? stored.to : last;
+    setChoice({ home, peers: stored.peers ?? { kind: 'all' }, from, to, mode: stored.mode ?? 'relative', rows: stored.rows ?? 'area' });
+    setSelected(null);
+  }, [kommuner, years]);
+
+  const { result, busy, error } = useOverview(db, revision, choice);
+  const change = (next: OverviewChoice) => {
+    localStorage.setItem(CHOICE_KEY, JSON.stringify(next));
+    setChoice(next);
+    setSelected(null);
+  };
+  const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
+  const label = (key: string) => (choice?.rows === 'area' ? areaLabel(key, lang) : key);
 
   return (
     <>
@@ -43,35 +69,57 @@ export function OverviewPage() {
       <p className="caveat" role="note">
         {t('page.overview.caveat')}
       </p>
-      {rows !== null && rows.length === 0 && <EmptyWorkspace />}
-      {rows !== null && rows.length > 0 && (
-        <section aria-labelledby="publications-title">
-          <h2 id="publications-title">{t('page.overview.summary')}</h2>
-          <table className="data-table" data-testid="publications">
-            <thead>
-              <tr>
-                <th scope="col">{t('page.overview.area')}</th>
-                <th scope="col">{t('page.overview.year')}</th>
-                <th scope="col" className="num">{t('page.overview.indicators')}</th>
-                <th scope="col" className="num">{t('page.overview.values')}</th>
-                <th scope="col" className="num">{t('page.overview.missing')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.area}-${r.year}`}>
-                  <th scope="row">{areaLabel(r.area, lang)}</th>
-                  <td>{r.year}</td>
-                  <td className="num">{num(r.indicators)}</td>
-                  <td className="num">{num(r.values_ok)}</td>
-                  <td className="num">{num(r.missing)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="hint">{t('page.overview.nextStep')}</p>
-        </section>
+      {db && kommuner.length === 0 && <EmptyWorkspace />}
+      {choice && (
+        <>
+          <OverviewControls
+            choice={choice}
+            kommuner={kommuner}
+            years={years}
+            namedSets={namedSets}
+            palette={palette}
+            onChange={change}
+            onPalette={(p) => {
+              localStorage.setItem(PALETTE_KEY, p);
+              setPalette(p);
+            }}
+          />
+          <p className="legend" aria-label={t('legend.title')}>
+            {(['favourable', 'middle', 'unfavourable', 'insufficient'] as const).map((s) => (
+              <span key={s}>
+                {STANDING_SYMBOL[s]} {t(`standing.${s}`)}
+              </span>
+            ))}
+          </p>
+          <div aria-live="polite" className="hint">{busy ? t('overview.computing') : ''}</div>
+          {error && <p role="alert" className="status-error">⚠ {error}</p>}
+          {result && result.cells.length === 0 && <p>{t('overview.noStandings')}</p>}
+          {result && result.cells.length > 0 && (
+            <>
+              <h2>{t('overview.heatmap', { rows: t(choice.rows === 'area' ? 'overview.byArea' : choice.rows === 'qualityDimension' ? 'overview.byDimension' : 'overview.byType').toLowerCase() })}</h2>
+              <MetaHeatmap
+                cells={result.cells}
+                rows={choice.rows}
+                palette={palette}
+                caption={t('overview.heatmapCaption', { home: homeName, peers: result.peerSet.label.toLowerCase(), count: result.peerSet.members.length })}
+                selected={selected ? `${selected.key}|${selected.year}` : null}
+                onSelect={setSelected}
+              />
+              {selected && (
+                <DrillDown
+                  cell={selected}
+                  title={t('overview.drill', { key: label(selected.key), year: selected.year })}
+                  standings={result.standings}
+                  palette={palette}
+                  onClose={() => setSelected(null)}
+                />
+              )}
+              <Headlines persistent={result.persistent} news={result.news} year={result.latestYear} />
+            </>
+          )}
+        </>
       )}
+      {db && <PublicationsSummary db={db} revision={revision} />}
     </>
   );
 }

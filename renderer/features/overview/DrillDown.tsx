@@ -1,0 +1,46 @@
+import type { MetaCell } from '../../../shared/analysis/meta-analysis';
+import type { StandingRow } from '../../../shared/analysis/standings-query';
+import { StandingBadge } from '../../components/StandingBadge';
+import type { Palette } from '../../components/standing-style';
+import { useI18n } from '../../state/i18n-context';
+
+type Props = Readonly<{ cell: MetaCell; title: string; standings: readonly StandingRow[]; palette: Palette; onClose: () => void }>;
+
+/** The indicators behind one heatmap cell, with values, peer median and the source cell of each value. */
+export function DrillDown({ cell, title, standings, palette, onClose }: Props) {
+  const { t, num } = useI18n();
+  const rows = standings.filter((r) => cell.indicatorIds.includes(r.indicatorId));
+  const value = (r: StandingRow) => (r.homeText ?? (r.homeValue === null ? t(`status.${r.homeStatus}`) : num(r.homeValue)));
+  return (
+    <section className="drill" aria-labelledby="drill-title" data-testid="drill-down">
+      <div className="drill-head">
+        <h2 id="drill-title">{title}</h2>
+        <button type="button" onClick={onClose}>
+          {t('overview.closeDrill')}
+        </button>
+      </div>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('overview.indicator')}</th>
+            <th scope="col">{t('overview.standing')}</th>
+            <th scope="col" className="num">{t('overview.value')}</th>
+            <th scope="col" className="num">{t('overview.median')}</th>
+            <th scope="col">{t('overview.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.indicatorId}>
+              <th scope="row">{r.title}</th>
+              <td><StandingBadge standing={r.standing} palette={palette} /></td>
+              <td className="num">{value(r)}</td>
+              <td className="num">{r.peerMedian === null || r.kind === 'yesno' ? '–' : num(r.peerMedian)}</td>
+              <td><code>{r.sheet}!{r.cell}</code></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { NewsItem } from '../../../shared/analysis/change';
+import type { PersistentOutlier } from '../../../shared/analysis/persistent-outliers';
+import { areaLabel } from '../../../shared/model/areas';
+import { STANDING_SYMBOL } from '../../components/standing-style';
+import { useI18n } from '../../state/i18n-context';
+
+type Props = Readonly<{ persistent: readonly PersistentOutlier[]; news: readonly NewsItem[]; year: number }>;
+
+/** Återkommande avvikare, nya ogynnsamma, förbättringar — the three questions a nämnd asks first. */
+export function Headlines({ persistent, news, year }: Props) {
+  const { t, lang } = useI18n();
+  const newReds = news.filter((n) => n.kind === 'new_red');
+  const resolved = news.filter((n) => n.kind === 'resolved_red');
+  const list = (items: readonly { key: string; text: string; detail: string }[]) =>
+    items.length === 0 ? (
+      <p className="hint">{t('overview.none')}</p>
+    ) : (
+      <ul>
+        {items.slice(0, 6).map((i) => (
+          <li key={i.key}>
+            {i.text} <span className="hint">({i.detail})</span>
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <section className="headlines" aria-labelledby="headlines-title">
+      <h2 id="headlines-title">{t('overview.headlines')}</h2>
+      <div className="headline-grid">
+        <div data-testid="headline-persistent">
+          <h3>
+            <span aria-hidden="true">{STANDING_SYMBOL.unfavourable} </span>
+            {t('overview.persistent')}
+          </h3>
+          <p className="hint">{t('overview.persistentHint')}</p>
+          {list(persistent.map((o) => ({ key: o.seriesId, text: o.title, detail: `${areaLabel(o.area, lang)}, ${t('overview.years', { hits: o.hits, m: o.m })}` })))}
+        </div>
+        <div data-testid="headline-new-reds">
+          <h3>
+            <span aria-hidden="true">{STANDING_SYMBOL.unfavourable} </span>
+            {t('overview.newReds', { year })}
+          </h3>
+          {list(newReds.map((n) => ({ key: n.seriesId, text: n.title, detail: areaLabel(n.area, lang) })))}
+        </div>
+        <div data-testid="headline-improvements">
+          <h3>
+            <span aria-hidden="true">{STANDING_SYMBOL.favourable} </span>
+            {t('overview.improvements', { year })}
+          </h3>
+          {list(resolved.map((n) => ({ key: n.seriesId, text: n.title, detail: areaLabel(n.area, lang) })))}
+        </div>
+      </div>
+    </section>
+  );
+}

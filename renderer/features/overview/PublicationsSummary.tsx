@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import type { Db } from '../../../shared/db/db';
+import { areaLabel } from '../../../shared/model/areas';
+import { useI18n } from '../../state/i18n-context';
+
+type PublicationRow = Readonly<{ area: string; year: number; indicators: number; values_ok: number; missing: number }>;
+
+const PUBLICATIONS_SQL = `
+SELECT i.area, i.year,
+       count(DISTINCT i.indicator_id) AS indicators,
+       count(o.indicator_id) FILTER (WHERE o.status = 'ok') AS values_ok,
+       count(o.indicator_id) FILTER (WHERE o.status <> 'ok') AS missing
+FROM indicator i LEFT JOIN observation o USING (indicator_id)
+GROUP BY i.area, i.year
+ORDER BY i.area, i.year`;
+
+/** What is loaded, per area and year: indicators, values and missing values. */
+export function PublicationsSummary({ db, revision }: Readonly<{ db: Db; revision: number }>) {
+  const { t, lang, num } = useI18n();
+  const [rows, setRows] = useState<readonly PublicationRow[]>([]);
+  useEffect(() => {
+    let live = true;
+    db.query<PublicationRow>(PUBLICATIONS_SQL).then((r) => live && setRows(r), () => live && setRows([]));
+    return () => {
+      live = false;
+    };
+  }, [db, revision]);
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="publications-title">
+      <h2 id="publications-title">{t('page.overview.summary')}</h2>
+      <table className="data-table" data-testid="publications">
+        <thead>
+          <tr>
+            <th scope="col">{t('page.overview.area')}</th>
+            <th scope="col">{t('page.overview.year')}</th>
+            <th scope="col" className="num">{t('page.overview.indicators')}</th>
+            <th scope="col" className="num">{t('page.overview.values')}</th>
+            <th scope="col" className="num">{t('page.overview.missing')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.area}-${r.year}`}>
+              <th scope="row">{areaLabel(r.area, lang)}</th>
+              <td>{r.year}</td>
+              <td className="num">{num(r.indicators)}</td>
+              <td className="num">{num(r.values_ok)}</td>
+              <td className="num">{num(r.missing)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState } from 'react';
+import { whatChanged, type NewsItem } from '../../../shared/analysis/change';
+import { metaAnalysis, type MetaCell, type MetaDimension } from '../../../shared/analysis/meta-analysis';
+import { resolvePeerSet, type PeerSetSpec, type ResolvedPeerSet } from '../../../shared/analysis/peer-sets';
+import { persistentOutliers, type PersistentOutlier } from '../../../shared/analysis/persistent-outliers';
+import type { ColourMode } from '../../../shared/analysis/standing';
+import { computeStandings, type StandingRow } from '../../../shared/analysis/standings-query';
+import type { Db } from '../../../shared/db/db';
+
+export type OverviewChoice = Readonly<{
+  home: string;
+  peers: PeerSetSpec;
+  from: number;
+  to: number;
+  mode: ColourMode;
+  rows: MetaDimension;
+}>;
+
+export type OverviewResult = Readonly<{
+  peerSet: ResolvedPeerSet;
+  standings: readonly StandingRow[];
+  cells: readonly MetaCell[];
+  persistent: readonly PersistentOutlier[];
+  news: readonly NewsItem[];
+  latestYear: number;
+}>;
+
+export type Kommun = Readonly<{ code: string; name: string }>;
+
+/** What the controls can offer: kommuner with data, years with data. */
+export function useOverviewOptions(db: Db | null, revision: number) {
+  const [kommuner, setKommuner] = useState<readonly Kommun[]>([]);
+  const [years, setYears] = useState<readonly number[]>([]);
+  useEffect(() => {
+    if (!db) return;
+    let live = true;
+    void Promise.all([
+      db.query<Kommun>(
+        "SELECT u.unit_code AS code, u.name FROM unit u WHERE u.level = 'kommun' AND EXISTS (SELECT 1 FROM observation o WHERE o.unit_code = u.unit_code)",
+      ),
+      db.query<{ year: number }>('SELECT DISTINCT year FROM indicator WHERE year > 0 ORDER BY year'),
+    ]).then(([k, y]) => {
+      if (!live) return;
+      const collator = new Intl.Collator('sv');
+      setKommuner([...k].sort((a, b) => collator.compare(a.name, b.name)));
+      setYears(y.map((r) => r.year));
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, revision]);
+  return { kommuner, years };
+}
+
+/** Standings for the choice, computed once, and everything the overview derives from them. */
+export function useOverview(db: Db | null, revision: number, choice: OverviewChoice | null) {
+  const [result, setResult] = useState<OverviewResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!db || !choice) return;
+    let live = true;
+    setBusy(true);
+    (async () => {
+      const peerSet = await resolvePeerSet(db, choice.home, choice.peers);
+      const standings = await computeStandings(db, { home: choice.home, peers: peerSet, years: [choice.from, choice.to], mode: choice.mode });
+      const latestYear = standings.reduce((max, r) => Math.max(max, r.year), 0);
+      return {
+        peerSet,
+        standings,
+        cells: metaAnalysis(standings, choice.rows),
+        persistent: persistentOutliers(standings, 'unfavourable'),
+        news: whatChanged(standings, latestYear),
+        latestYear,
+      };
+    })().then(
+      (r) => {
+        if (!live) return;
+        setResult(r);
+        setError(null);
+        setBusy(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(e instanceof Error ? e.message : String(e));
+        setBusy(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, revision, choice]);
+  return useMemo(() => ({ result, busy, error }), [result, busy, error]);
+}
