@@ -9,7 +9,7 @@ import { INDICATOR_KINDS, DIRECTIONS } from '../model/indicators';
  * surface (the CLI's `sql` command): add columns freely, rename only with a
  * migration plus a view under the old name.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Every table a workspace file carries, parents before children. */
 export const DATA_TABLES = [
@@ -23,6 +23,7 @@ export const DATA_TABLES = [
   'annotation',
   'development_area',
   'report',
+  'series_override',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -138,6 +139,19 @@ CREATE TABLE report (
   definition VARCHAR NOT NULL, -- JSON report document
   created_at TIMESTAMP NOT NULL,
   updated_at TIMESTAMP NOT NULL
+);
+`,
+  },
+  {
+    version: 2,
+    description: 'Manuella kopplingar av indikatorer till serier, som överlever omimport',
+    sql: `
+CREATE TABLE series_override (
+  area VARCHAR NOT NULL,
+  match_key VARCHAR NOT NULL, -- the indicator's code, or its normalised title
+  series_id VARCHAR NOT NULL,
+  created_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (area, match_key)
 );
 `,
   },

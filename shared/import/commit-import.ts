@@ -4,6 +4,7 @@ import { indicatorRow, observationRow, unitRow } from '../db/model-rows';
 import { COLUMNS } from '../db/table-columns';
 import { inTransaction } from '../db/transaction';
 import type { ParsedImport } from './import-file';
+import { linkSeries } from './series-linking';
 
 export type CommitResult = Readonly<
   | { outcome: 'duplicate'; fileId: string; existingFileName: string }
@@ -13,6 +14,8 @@ export type CommitResult = Readonly<
       observations: number;
       /** Earlier sources of the same publication (area, year, publisher) and how many values differ. */
       revisionOf: readonly Readonly<{ fileId: string; fileName: string; changedValues: number }>[];
+      /** Indicators linked to an earlier year's series by a similar title, with the reason. */
+      linkNotes: readonly Readonly<{ indicatorId: string; seriesId: string; reason: string }>[];
     }
 >;
 
@@ -21,13 +24,14 @@ export type CommitResult = Readonly<
  * indicators, observations (bulk Arrow appends). The same bytes (sha256)
  * twice change nothing.
  */
-export async function commitImport(db: Db, parsed: ParsedImport): Promise<CommitResult> {
+export async function commitImport(db: Db, unlinked: ParsedImport): Promise<CommitResult> {
   const existing = await db.query<{ file_id: string; file_name: string }>(
     'SELECT file_id, file_name FROM source_file WHERE sha256 = ?',
-    [parsed.sha256],
+    [unlinked.sha256],
   );
   if (existing[0]) return { outcome: 'duplicate', fileId: existing[0].file_id, existingFileName: existing[0].file_name };
 
+  const parsed = await linkSeries(db, unlinked);
   const knownUnits = new Set((await db.query<{ unit_code: string }>('SELECT unit_code FROM unit')).map((u) => u.unit_code));
   const knownSeries = new Set((await db.query<{ series_id: string }>('SELECT series_id FROM series')).map((s) => s.series_id));
   const newUnits = parsed.units.filter((u) => !knownUnits.has(u.unitCode));
@@ -68,9 +72,20 @@ export async function commitImport(db: Db, parsed: ParsedImport): Promise<Commit
         ),
       );
     await db.insertArrowIpc('indicator', rowsToArrowIpc(COLUMNS.indicator, parsed.indicators.map(indicatorRow)));
+    for (const seriesId of parsed.definitionChanged ?? [])
+      await db.query(
+        "UPDATE series SET link_reason = link_reason || '; definitionen ändrad' WHERE series_id = ? AND link_reason NOT LIKE '%definitionen ändrad%'",
+        [seriesId],
+      );
     await db.insertArrowIpc('observation', rowsToArrowIpc(COLUMNS.observation, parsed.observations.map(observationRow)));
   });
-  return { outcome: 'imported', fileId: parsed.fileId, observations: parsed.observations.length, revisionOf: await revisions(db, parsed) };
+  return {
+    outcome: 'imported',
+    fileId: parsed.fileId,
+    observations: parsed.observations.length,
+    revisionOf: await revisions(db, parsed),
+    linkNotes: parsed.linkNotes ?? [],
+  };
 }
 
 /** Values that differ from earlier sources of the same publication, matched by series, unit, year and period. */

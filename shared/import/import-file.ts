@@ -36,6 +36,10 @@ export type ParsedImport = Readonly<{
   indicators: readonly Indicator[];
   observations: readonly Observation[];
   report: ImportReport;
+  /** Indicators linked to an existing series by a similar title (set when committing). */
+  linkNotes?: readonly Readonly<{ indicatorId: string; seriesId: string; reason: string }>[];
+  /** Existing series whose definition text differs in this file (set when committing). */
+  definitionChanged?: readonly string[];
 }>;
 
 export type ImportOptions = Readonly<{ area?: string; year?: number }>;
