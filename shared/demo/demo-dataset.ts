@@ -5,6 +5,7 @@ import { referenceUnits } from '../reference/reference-units';
 import { normalish, seededRandom } from '../util/random';
 import { DEMO_AREAS, DEMO_YEARS, type DemoAreaSpec, type DemoIndicatorSpec } from './demo-catalogue';
 import { DEMO_VALUES_SHEET, demoValueCell } from './demo-layout';
+import { seriesIdFor } from '../model/series-id';
 
 export type DemoSeries = Readonly<{ seriesId: string; area: string; label: string }>;
 
@@ -59,7 +60,7 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
     for (const k of kommuner) quality.set(`${area.area}|${k.unitCode}`, normalish(random));
 
   const series: DemoSeries[] = areas.flatMap((a) =>
-    a.indicators.map((s) => ({ seriesId: `${a.area}:${s.code}`, area: a.area, label: s.title })),
+    a.indicators.map((s) => ({ seriesId: seriesIdFor(a.area, s.code, s.title), area: a.area, label: s.title })),
   );
 
   const publications: DemoPublication[] = [];
@@ -79,7 +80,7 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
         direction: s.direction,
         indicatorType: s.indicatorType,
         qualityDimension: s.qualityDimension,
-        seriesId: `${area.area}:${s.code}`,
+        seriesId: seriesIdFor(area.area, s.code, s.title),
         fileId,
       }));
       const observations: Observation[] = [];

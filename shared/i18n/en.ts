@@ -160,6 +160,16 @@ Commands:
         Create a new workspace (with --demo: with sample data).
   info --workspace <file>
         Show the workspace manifest and the row count of each table.
+  indicators --workspace <file> [--area <area>] [--year <year>]
+        List indicators with type, direction, series and source file.
+  series --workspace <file>
+        List indicator series across years, with link confidence and reason.
+  meta --workspace <file> --unit <code> [--peers all|lan|kommungrupp|<id>]
+       [--years 2020-2024] [--by area|qualityDimension|indicatorType]
+        Meta-analysis: standing per area and year against the peer group.
+  outliers --workspace <file> --unit <code> [--peers …] [--n-of-m 3/4]
+       [--side unfavourable|favourable]
+        Persistent outliers.
 
 Options:
   -h, --help      Show this help (--lang sv for Swedish)

@@ -159,6 +159,16 @@ Kommandon:
         Skapa en ny arbetsyta (med --demo: med exempeldata).
   info --workspace <fil>
         Visa arbetsytans manifest och antal rader per tabell.
+  indicators --workspace <fil> [--area <område>] [--year <år>]
+        Lista indikatorer med typ, riktning, serie och källfil.
+  series --workspace <fil>
+        Lista indikatorserier över åren, med säkerhet och skäl för kopplingen.
+  meta --workspace <fil> --unit <kommunkod> [--peers all|lan|kommungrupp|<id>]
+       [--years 2020-2024] [--by area|qualityDimension|indicatorType]
+        Metaanalys: läge per område och år mot jämförelsegruppen.
+  outliers --workspace <fil> --unit <kommunkod> [--peers …] [--n-of-m 3/4]
+       [--side unfavourable|favourable]
+        Återkommande avvikare.
 
 Flaggor:
   -h, --help      Visa den här hjälpen (--lang en för engelska)

@@ -16,7 +16,8 @@ import { readXlsx } from './read-xlsx';
 import { readCsv } from './read-csv';
 import { readKoladaJson } from './read-kolada-json';
 import { textAt, type SheetGrid } from './sheet-grid';
-import { cleanText, matchKey, slug } from './text-normalize';
+import { cleanText, matchKey } from './text-normalize';
+import { seriesIdFor } from '../model/series-id';
 import { classifyFile } from './zip-precheck';
 
 export type SeriesProposal = Readonly<{ seriesId: string; area: string; label: string; linkConfidence: number; linkReason: string }>;
@@ -163,7 +164,7 @@ export async function parseImportFile(
   const indicators: Indicator[] = found.map((f, i) => {
     const indicatorId = `${fileId}:${i + 1}`;
     idOf.set(f.key, indicatorId);
-    const seriesId = `${area}:${f.code ? slug(f.code, 40) : slug(f.title, 80)}`;
+    const seriesId = seriesIdFor(area, f.code, f.title);
     if (!series.has(seriesId))
       series.set(seriesId, {
         seriesId,

@@ -3,6 +3,7 @@ import type { Db } from '../db/db';
 import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion, type DataTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { WorkspaceError } from './workspace-error';
+import { refreshReferenceUnits } from './new-workspace';
 
 /**
  * The portable analysis file (*.ojanalys): a zip holding one Arrow IPC stream
@@ -84,6 +85,7 @@ export async function readWorkspace(db: Db, bytes: Uint8Array): Promise<Workspac
     }
   });
   await migrate(db);
+  await refreshReferenceUnits(db);
   return manifest;
 }
 

@@ -104,3 +104,18 @@ describe('workspace from an older schema', () => {
     }
   });
 });
+
+describe('reference facts on open', () => {
+  it('gives a workspace saved before kommungrupper existed today’s kommungrupper', async () => {
+    const db = await openNodeDb();
+    try {
+      await readWorkspace(db, readFileSync(path.resolve(__dirname, '../fixtures/workspaces/schema-v1.ojanalys')));
+      const [row] = await db.query<{ kommungrupp_2023: string; kommungrupp_2017: string }>(
+        "SELECT kommungrupp_2023, kommungrupp_2017 FROM unit WHERE unit_code = '0180'",
+      );
+      expect(row).toEqual({ kommungrupp_2023: 'A1', kommungrupp_2017: 'A1' });
+    } finally {
+      await db.close();
+    }
+  });
+});

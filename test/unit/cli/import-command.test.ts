@@ -59,3 +59,25 @@ describe('oj-analys import', () => {
     expect(JSON.parse(r.out)).toEqual([{ n: 10 + 10 }]);
   });
 });
+
+describe('oj-analys analysis commands', () => {
+  it('prints the metaanalys, outliers, indicators and series of a workspace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'oj-meta-'));
+    try {
+      const workspace = path.join(dir, 'demo.ojanalys');
+      expect((await cli('new', '--demo', '--out', workspace)).code).toBe(0);
+      const metaRows = JSON.parse((await cli('meta', '--workspace', workspace, '--unit', '0180', '--peers', 'kommungrupp', '--years', '2024', '--json')).out);
+      expect(metaRows).toHaveLength(4); // four areas, one year
+      for (const r of metaRows) expect(r.jamforelsegrupp).toBe('Samma kommungrupp (SKR 2023) (2, v1)'); // A1: Göteborg and Malmö
+      const outlierRows = JSON.parse((await cli('outliers', '--workspace', workspace, '--unit', '0180', '--json')).out);
+      for (const o of outlierRows) expect(o.ar).toMatch(/^[34] av 4: /);
+      const indicators = JSON.parse((await cli('indicators', '--workspace', workspace, '--area', 'missbruk', '--year', '2024', '--json')).out);
+      expect(indicators).toHaveLength(10);
+      const series = JSON.parse((await cli('series', '--workspace', workspace, '--json')).out);
+      expect(series.find((s: { series_id: string }) => s.series_id === 'missbruk:mis07')).toMatchObject({ fran: 2022, till: 2024, indikatorer: 3 });
+      expect((await cli('meta', '--workspace', workspace)).err).toContain('Flaggan --unit saknas');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

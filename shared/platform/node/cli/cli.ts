@@ -13,6 +13,7 @@ import { isReadOnlySql } from './read-only-sql';
 import { readFile } from 'node:fs/promises';
 import { ImportError } from '../../../import/import-error';
 import { formatOutcome, runImport } from './import-command';
+import { CliUsageError, listIndicators, listSeries, meta, outliers } from './analysis-commands';
 
 export type CliIo = Readonly<{ out: (text: string) => void; err: (text: string) => void }>;
 
@@ -89,6 +90,24 @@ export async function runCli(
         }
         return 0;
       }
+      case 'indicators':
+      case 'series':
+      case 'meta':
+      case 'outliers': {
+        const db = await openWorkspaceFile(required('workspace'));
+        try {
+          const rows =
+            command === 'indicators' ? await listIndicators(db, args)
+            : command === 'series' ? await listSeries(db)
+            : command === 'meta' ? await meta(db, args)
+            : await outliers(db, args);
+          const format: OutputFormat = args.options['json'] ? 'json' : args.options['csv'] ? 'csv' : 'table';
+          io.out(formatRows(rows, format, t('cli.rows', { count: rows.length })));
+        } finally {
+          await db.close();
+        }
+        return 0;
+      }
       case 'import': {
         const workspace = required('workspace');
         if (rest.length === 0) throw new UsageError(t('cli.missingInputs'));
@@ -101,7 +120,7 @@ export async function runCli(
         throw new UsageError(t('cli.unknownCommand', { command }));
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof WorkspaceError || error instanceof ImportError) {
+    if (error instanceof UsageError || error instanceof CliUsageError || error instanceof WorkspaceError || error instanceof ImportError) {
       io.err(error.message + '\n');
       return 2;
     }

@@ -26,6 +26,7 @@ export function formatRows(
 function displayCell(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'object') return JSON.stringify(value, jsonSafe);
+  if (typeof value === 'number' && !Number.isInteger(value)) return String(Number(value.toPrecision(12)));
   return String(value);
 }
 

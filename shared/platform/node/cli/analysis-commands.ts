@@ -1,0 +1,93 @@
+import type { Db } from '../../../db/db';
+import { sqlString } from '../../../db/db';
+import { metaAnalysis, type MetaDimension } from '../../../analysis/meta-analysis';
+import { resolvePeerSet, type PeerSetSpec } from '../../../analysis/peer-sets';
+import { persistentOutliers, type OutlierSide } from '../../../analysis/persistent-outliers';
+import { computeStandings } from '../../../analysis/standings-query';
+import type { ParsedArgs } from './parse-args';
+
+export class CliUsageError extends Error {}
+
+function option(args: ParsedArgs, name: string): string | undefined {
+  const v = args.options[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function peerSpec(value: string | undefined): PeerSetSpec {
+  if (!value || value === 'all') return { kind: 'all' };
+  if (value === 'lan') return { kind: 'lan' };
+  if (value === 'kommungrupp' || value === 'kommungrupp2023') return { kind: 'kommungrupp', classification: 2023 };
+  if (value === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
+  return { kind: 'named', peerSetId: value };
+}
+
+export function yearRange(value: string | undefined): [number, number] | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(value);
+  if (!m) throw new CliUsageError(`Ogiltigt årsintervall: ${value} (skriv t.ex. 2020-2024).`);
+  return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+
+export async function listIndicators(db: Db, args: ParsedArgs) {
+  const where: string[] = [];
+  const area = option(args, 'area');
+  const year = option(args, 'year');
+  if (area) where.push(`i.area = ${sqlString(area)}`);
+  if (year) where.push(`i.year = ${Number(year)}`);
+  return db.query(
+    `SELECT i.area, i.year, i.code, i.title, i.kind, i.direction, i.indicator_type AS typ, i.quality_dimension AS kvalitetsomrade,
+            i.series_id, s.file_name AS fil
+     FROM indicator i LEFT JOIN source_file s USING (file_id)
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY i.area, i.year, i.title`,
+  );
+}
+
+export async function listSeries(db: Db) {
+  return db.query(
+    `SELECT s.series_id, s.area, s.label, count(i.indicator_id) AS indikatorer, min(i.year) AS fran, max(i.year) AS till,
+            s.link_confidence AS sakerhet, s.link_reason AS skal, s.overridden AS manuell
+     FROM series s LEFT JOIN indicator i USING (series_id) GROUP BY ALL ORDER BY s.area, s.label`,
+  );
+}
+
+async function standingsFor(db: Db, args: ParsedArgs) {
+  const unit = option(args, 'unit');
+  if (!unit) throw new CliUsageError('Flaggan --unit saknas (kommunkod, t.ex. 0180).');
+  const peers = await resolvePeerSet(db, unit, peerSpec(option(args, 'peers')));
+  const years = yearRange(option(args, 'years'));
+  return { peers, rows: await computeStandings(db, { home: unit, peers, ...(years ? { years } : {}) }) };
+}
+
+/** `oj-analys meta`: the metaanalys as rows (area × year with counts and shares). */
+export async function meta(db: Db, args: ParsedArgs) {
+  const { peers, rows } = await standingsFor(db, args);
+  const by = (option(args, 'by') ?? 'area') as MetaDimension;
+  return metaAnalysis(rows, by).map((c) => ({
+    [by]: c.key,
+    year: c.year,
+    gynnsamt: c.counts.favourable,
+    mellan: c.counts.middle,
+    ogynnsamt: c.counts.unfavourable,
+    otillrackligt: c.counts.insufficient,
+    saknas: c.counts.missing,
+    ingen_riktning: c.counts.no_direction,
+    andel_ogynnsamt: c.shares ? Math.round(c.shares.unfavourable * 1000) / 10 : null,
+    jamforelsegrupp: `${peers.label} (${peers.members.length}, v${peers.version})`,
+  }));
+}
+
+/** `oj-analys outliers`: återkommande avvikare, N of M. */
+export async function outliers(db: Db, args: ParsedArgs) {
+  const { rows } = await standingsFor(db, args);
+  const side: OutlierSide = option(args, 'side') === 'favourable' ? 'favourable' : 'unfavourable';
+  const [n, m] = (option(args, 'n-of-m') ?? '3/4').split('/').map(Number);
+  return persistentOutliers(rows, side, n, m).map((o) => ({
+    area: o.area,
+    indikator: o.title,
+    ar: `${o.hits} av ${o.m}: ${o.years.join(', ')}`,
+    senaste: o.latest.homeValue,
+    median: o.latest.peerMedian,
+    kalla: `${o.latest.sheet}!${o.latest.cell}`,
+  }));
+}
