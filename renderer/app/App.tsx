@@ -5,6 +5,8 @@ import { WorkspaceBar } from '../features/workspace/WorkspaceBar';
 import { ImportPage } from '../features/import/ImportPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { NotYetPage } from '../features/not-yet/NotYetPage';
+import { OutliersPage } from '../features/outliers/OutliersPage';
+import { PeersPage } from '../features/peers/PeersPage';
 import { ROUTES, hashFor, routeFromHash, type RouteId } from './routes';
 import { MessageProvider } from '../state/message-context';
 
@@ -75,9 +77,9 @@ function Page({ route }: Readonly<{ route: RouteId }>) {
     case 'areas':
       return <NotYetPage title="page.areas.title" />;
     case 'outliers':
-      return <NotYetPage title="page.outliers.title" />;
+      return <OutliersPage />;
     case 'peers':
-      return <NotYetPage title="page.peers.title" />;
+      return <PeersPage />;
     case 'notes':
       return <NotYetPage title="page.notes.title" />;
     case 'report':

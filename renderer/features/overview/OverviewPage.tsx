@@ -10,26 +10,17 @@ import { Headlines } from './Headlines';
 import { MetaHeatmap } from './MetaHeatmap';
 import { OverviewControls } from './OverviewControls';
 import { PublicationsSummary } from './PublicationsSummary';
-import { useOverview, useOverviewOptions, type OverviewChoice } from './use-overview';
+import { useOverview, type OverviewChoice } from './use-overview';
+import { useAnalysisChoice } from '../../state/use-analysis-choice';
 
-const CHOICE_KEY = 'oj-analys.overview';
 const PALETTE_KEY = 'oj-analys.palette';
-
-function storedChoice(): Partial<OverviewChoice> {
-  try {
-    return JSON.parse(localStorage.getItem(CHOICE_KEY) ?? '{}') as Partial<OverviewChoice>;
-  } catch {
-    return {};
-  }
-}
 
 export function OverviewPage() {
   const { t, lang } = useI18n();
   const { state } = useEngine();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
-  const { kommuner, years } = useOverviewOptions(db, revision);
-  const [choice, setChoice] = useState<OverviewChoice | null>(null);
+  const { kommuner, years, choice, change: setChoice } = useAnalysisChoice(db, revision);
   const [palette, setPalette] = useState<Palette>(() => (localStorage.getItem(PALETTE_KEY) as Palette | null) ?? 'default');
   const [selected, setSelected] = useState<MetaCell | null>(null);
   const [namedSets, setNamedSets] = useState<readonly { id: string; name: string }[]>([]);
@@ -39,27 +30,10 @@ export function OverviewPage() {
     void db.query<{ id: string; name: string }>('SELECT peer_set_id AS id, name FROM peer_set ORDER BY name').then(setNamedSets);
   }, [db, revision]);
 
-  // A sensible choice whenever the data changes: the stored one if it still fits, else the first kommun and the last five years.
-  useEffect(() => {
-    if (kommuner.length === 0 || years.length === 0) {
-      setChoice(null);
-      return;
-    }
-    const stored = storedChoice();
-    const home = kommuner.some((k) => k.code === stored.home) ? stored.home! : kommuner[0]!.code;
-    const last = years[years.length - 1]!;
-    const from = stored.from && years.includes(stored.from) ? stored.from : years[Math.max(0, years.length - 5)]!;
-    const to = stored.to && years.includes(stored.to) ? stored.to : last;
-    setChoice({ home, peers: stored.peers ?? { kind: 'all' }, from, to, mode: stored.mode ?? 'relative', rows: stored.rows ?? 'area' });
-    setSelected(null);
-  }, [kommuner, years]);
+  useEffect(() => setSelected(null), [choice]);
 
   const { result, busy, error } = useOverview(db, revision, choice);
-  const change = (next: OverviewChoice) => {
-    localStorage.setItem(CHOICE_KEY, JSON.stringify(next));
-    setChoice(next);
-    setSelected(null);
-  };
+  const change = (next: OverviewChoice) => setChoice(next);
   const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
   const label = (key: string) => (choice?.rows === 'area' ? areaLabel(key, lang) : key);
 

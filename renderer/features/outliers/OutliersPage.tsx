@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from 'react';
+import { resolvePeerSet, peerSetId, type PeerSetSpec } from '../../../shared/analysis/peer-sets';
+import { peerSensitivity, type Sensitivity } from '../../../shared/analysis/peer-sensitivity';
+import { outliersByArea, persistentOutliers, type OutlierSide } from '../../../shared/analysis/persistent-outliers';
+import { areaLabel } from '../../../shared/model/areas';
+import { STANDING_SYMBOL } from '../../components/standing-style';
+import { useEngine } from '../../state/engine-context';
+import { useI18n } from '../../state/i18n-context';
+import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { useOverview } from '../overview/use-overview';
+
+const BUILT_INS: readonly PeerSetSpec[] = [{ kind: 'all' }, { kind: 'lan' }, { kind: 'kommungrupp', classification: 2023 }];
+const RULES = [[3, 4], [2, 3], [4, 5], [2, 2]] as const;
+
+/** Återkommande avvikare: the list behind the headline, with filters and a robustness check against other peer groups. */
+export function OutliersPage() {
+  const { t, lang, num } = useI18n();
+  const { state } = useEngine();
+  const db = state.phase === 'ready' ? state.db : null;
+  const revision = state.phase === 'ready' ? state.revision : 0;
+  const { kommuner, choice } = useAnalysisChoice(db, revision);
+  const { result } = useOverview(db, revision, choice);
+  const [side, setSide] = useState<OutlierSide>('unfavourable');
+  const [rule, setRule] = useState(0);
+  const [area, setArea] = useState('');
+  const [sensitivity, setSensitivity] = useState<ReadonlyMap<string, Sensitivity> | null>(null);
+  const [n, m] = RULES[rule]!;
+
+  const outliers = useMemo(() => {
+    if (!result) return [];
+    return persistentOutliers(result.standings, side, n, m).filter((o) => !area || o.area === area);
+  }, [result, side, n, m, area]);
+
+  useEffect(() => {
+    if (!db || !choice || !result || outliers.length === 0) return;
+    let live = true;
+    setSensitivity(null);
+    (async () => {
+      const others = await Promise.all(
+        BUILT_INS.filter((s) => peerSetId(s) !== result.peerSet.id).map((s) => resolvePeerSet(db, choice.home, s)),
+      );
+      const base = { home: choice.home, peers: result.peerSet, years: [choice.from, choice.to] as const };
+      return peerSensitivity(db, base, outliers.map((o) => o.latest), others);
+    })().then((list) => live && setSensitivity(new Map(list.map((s) => [s.indicatorId, s]))), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [db, choice, result, outliers]);
+
+  const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
+  const areas = [...new Set(result?.standings.map((r) => r.area) ?? [])].sort();
+  const ruleText = t('outliers.ruleValue', { n, m });
+  return (
+    <>
+      <h1>{t('page.outliers.title')}</h1>
+      <p className="caveat" role="note">{t('page.overview.caveat')}</p>
+      {!choice && <p className="hint">{t('empty.body')}</p>}
+      {choice && result && (
+        <>
+          <p>{t('outliers.intro', { home: homeName, peers: result.peerSet.label.toLowerCase(), rule: ruleText })}</p>
+          <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label={t('page.outliers.title')}>
+            <label>
+              {t('outliers.side')}
+              <select value={side} onChange={(e) => setSide(e.target.value as OutlierSide)}>
+                <option value="unfavourable">{t('outliers.unfavourable')}</option>
+                <option value="favourable">{t('outliers.favourable')}</option>
+              </select>
+            </label>
+            <label>
+              {t('outliers.rule')}
+              <select value={rule} onChange={(e) => setRule(Number(e.target.value))}>
+                {RULES.map(([rn, rm], i) => (
+                  <option key={i} value={i}>{t('outliers.ruleValue', { n: rn, m: rm })}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('outliers.area')}
+              <select value={area} onChange={(e) => setArea(e.target.value)}>
+                <option value="">{t('outliers.allAreas')}</option>
+                {areas.map((a) => <option key={a} value={a}>{areaLabel(a, lang)}</option>)}
+              </select>
+            </label>
+          </form>
+          {outliers.length === 0 ? (
+            <p>{t('outliers.none')}</p>
+          ) : (
+            <>
+              <h2>{t('outliers.byArea')}</h2>
+              <ul>
+                {outliersByArea(outliers).map((a) => (
+                  <li key={a.area}>{areaLabel(a.area, lang)}: {t('outliers.count', { count: a.count })}</li>
+                ))}
+              </ul>
+              <table className="data-table" data-testid="outliers">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('overview.indicator')}</th>
+                    <th scope="col">{t('outliers.area')}</th>
+                    <th scope="col">{t('outliers.years')}</th>
+                    <th scope="col" className="num">{t('outliers.latest')}</th>
+                    <th scope="col" className="num">{t('outliers.median')}</th>
+                    <th scope="col">{t('outliers.robustness')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {outliers.map((o) => {
+                    const s = sensitivity?.get(o.latest.indicatorId);
+                    return (
+                      <tr key={o.seriesId}>
+                        <th scope="row">
+                          <span aria-hidden="true">{STANDING_SYMBOL[side]} </span>
+                          {o.title}
+                        </th>
+                        <td>{areaLabel(o.area, lang)}</td>
+                        <td>{t('overview.years', { hits: o.hits, m: o.m })}: {o.years.join(', ')}</td>
+                        <td className="num">{o.latest.homeText ?? (o.latest.homeValue === null ? '–' : num(o.latest.homeValue))}</td>
+                        <td className="num">{o.latest.peerMedian === null || o.latest.kind === 'yesno' ? '–' : num(o.latest.peerMedian)}</td>
+                        <td>
+                          {!s ? (
+                            <span className="hint">{t('outliers.checking')}</span>
+                          ) : (
+                            <span title={s.others.map((x) => `${x.label}: ${t(`standing.${x.standing}`)}`).join('\n')}>
+                              {s.verdict === 'robust' ? `✓ ${t('outliers.robust')}` : `⚠ ${t('outliers.depends')}`}
+                            </span>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

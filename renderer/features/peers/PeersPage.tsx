@@ -1,0 +1,195 @@
+import { useEffect, useState } from 'react';
+import { saveNamedPeerSet } from '../../../shared/analysis/peer-sets';
+import type { SimilarUnit } from '../../../shared/analysis/similar-units';
+import { similarUnits } from '../../../shared/analysis/similar-units-query';
+import { useEngine } from '../../state/engine-context';
+import { useI18n } from '../../state/i18n-context';
+import { useMessages } from '../../state/message-context';
+import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { useRunAction } from '../../state/use-run-action';
+import { PeerSetEditor, type Draft } from './PeerSetEditor';
+
+type SavedSet = Readonly<{ id: string; name: string; version: number; members: number; why: string | null }>;
+type SeriesOption = Readonly<{ series_id: string; label: string }>;
+
+function whyOf(definition: string | null): string | null {
+  try {
+    const parsed: unknown = JSON.parse(definition ?? 'null');
+    return parsed && typeof parsed === 'object' && typeof (parsed as { why?: unknown }).why === 'string' ? (parsed as { why: string }).why : null;
+  } catch {
+    return null;
+  }
+}
+
+const EMPTY: Draft = { peerSetId: null, name: '', members: [], why: '' };
+
+function newId(name: string): string {
+  const base = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `named:${base || 'grupp'}-${Date.now().toString(36)}`;
+}
+
+/** Jämförelsegrupper: saved named sets (versioned), and liknande kommuner on chosen variables. */
+export function PeersPage() {
+  const { t, num } = useI18n();
+  const engine = useEngine();
+  const { show } = useMessages();
+  const run = useRunAction();
+  const db = engine.state.phase === 'ready' ? engine.state.db : null;
+  const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
+  const { kommuner, choice } = useAnalysisChoice(db, revision);
+  const [allKommuner, setAllKommuner] = useState<readonly { code: string; name: string }[]>([]);
+  const [saved, setSaved] = useState<readonly SavedSet[]>([]);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [seriesOptions, setSeriesOptions] = useState<readonly SeriesOption[]>([]);
+  const [variables, setVariables] = useState<readonly string[]>([]);
+  const [k, setK] = useState(7);
+  const [similar, setSimilar] = useState<readonly SimilarUnit[] | null>(null);
+
+  useEffect(() => {
+    if (!db) return;
+    let live = true;
+    void Promise.all([
+      // The json extension is not built into duckdb-wasm: the definition is parsed here.
+      db.query<Omit<SavedSet, 'why'> & { definition: string | null }>(
+        'SELECT p.peer_set_id AS id, p.name, p.version, count(m.unit_code) AS members, p.definition FROM peer_set p LEFT JOIN peer_set_member m USING (peer_set_id) GROUP BY ALL ORDER BY p.name',
+      ).then((rows) => rows.map(({ definition, ...r }) => ({ ...r, why: whyOf(definition) }))),
+      db.query<{ code: string; name: string }>("SELECT unit_code AS code, name FROM unit WHERE level = 'kommun'"),
+      db.query<SeriesOption>(
+        "SELECT DISTINCT s.series_id, s.label FROM series s JOIN indicator i USING (series_id) WHERE i.kind NOT IN ('yesno', 'text') ORDER BY s.label",
+      ),
+    ]).then(([sets, units, series]) => {
+      if (!live) return;
+      const collator = new Intl.Collator('sv');
+      setSaved(sets);
+      setAllKommuner([...units].sort((a, b) => collator.compare(a.name, b.name)));
+      setSeriesOptions(series);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, revision]);
+
+  const save = (d: Draft) =>
+    run(async () => {
+      if (!db) return;
+      const peerSetId = d.peerSetId ?? newId(d.name);
+      const version = await saveNamedPeerSet(db, { peerSetId, name: d.name.trim(), members: d.members, definition: { why: d.why, by: 'hand' } });
+      await engine.refresh();
+      setDraft(EMPTY);
+      show({ kind: 'info', text: t('peers.savedMsg', { name: d.name.trim(), version }) });
+    });
+
+  const homeName = kommuner.find((x) => x.code === choice?.home)?.name ?? '';
+  const nameOf = (code: string) => allKommuner.find((x) => x.code === code)?.name ?? code;
+  return (
+    <>
+      <h1>{t('page.peers.title')}</h1>
+      <section aria-labelledby="saved-title">
+        <h2 id="saved-title">{t('peers.saved')}</h2>
+        {saved.length === 0 ? (
+          <p className="hint">{t('peers.none')}</p>
+        ) : (
+          <table className="data-table" data-testid="peer-sets">
+            <thead>
+              <tr>
+                <th scope="col">{t('peers.name')}</th>
+                <th scope="col" className="num">{t('peers.members')}</th>
+                <th scope="col" className="num">{t('peers.version')}</th>
+                <th scope="col">{t('peers.why')}</th>
+                <th scope="col"><span className="visually-hidden">{t('peers.edit')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {saved.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{s.name}</th>
+                  <td className="num">{num(s.members)}</td>
+                  <td className="num">{s.version}</td>
+                  <td>{s.why ?? ''}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={`${t('peers.edit')} ${s.name}`}
+                      onClick={() =>
+                        run(async () => {
+                          if (!db) return;
+                          const members = await db.query<{ unit_code: string }>('SELECT unit_code FROM peer_set_member WHERE peer_set_id = ?', [s.id]);
+                          setDraft({ peerSetId: s.id, name: s.name, members: members.map((m) => m.unit_code), why: s.why ?? '' });
+                        })
+                      }
+                    >
+                      {t('peers.edit')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <PeerSetEditor draft={draft} kommuner={allKommuner} onChange={setDraft} onSave={() => save(draft)} />
+      {choice && seriesOptions.length > 0 && (
+        <section aria-labelledby="similar-title">
+          <h2 id="similar-title">{t('peers.similar')}</h2>
+          <p>{t('peers.similarIntro', { k, home: homeName })}</p>
+          <div className="controls">
+            <label>
+              {t('peers.variables')}
+              <select multiple size={6} value={[...variables]} onChange={(e) => setVariables(Array.from(e.target.selectedOptions, (o) => o.value))}>
+                {seriesOptions.map((s) => <option key={s.series_id} value={s.series_id}>{s.label}</option>)}
+              </select>
+            </label>
+            <label>
+              {t('peers.k')}
+              <input type="number" min={1} max={30} value={k} onChange={(e) => setK(Math.max(1, Math.min(30, Number(e.target.value) || 7)))} />
+            </label>
+          </div>
+          <button
+            type="button"
+            disabled={variables.length === 0}
+            onClick={() => run(async () => {
+              if (db) setSimilar(await similarUnits(db, choice.home, variables.map((seriesId) => ({ seriesId, weight: 1 })), k));
+            })}
+          >
+            {t('peers.find')}
+          </button>
+          {similar && (
+            <>
+              <table className="data-table" data-testid="similar">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('peers.members')}</th>
+                    <th scope="col" className="num">{t('peers.distance')}</th>
+                    <th scope="col">{t('peers.contributions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {similar.map((s) => (
+                    <tr key={s.unitCode}>
+                      <th scope="row">{nameOf(s.unitCode)}</th>
+                      <td className="num">{num(s.distance, 2)}</td>
+                      <td>{s.contributions.map((c, i) => `${seriesOptions.find((o) => o.series_id === variables[i])?.label ?? ''}: ${num(c, 2)}`).join('; ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <button
+                type="button"
+                onClick={() =>
+                  setDraft({
+                    peerSetId: null,
+                    name: `Liknande ${homeName}`,
+                    members: similar.map((s) => s.unitCode),
+                    why: `${similar.length} närmaste på: ${variables.map((v) => seriesOptions.find((o) => o.series_id === v)?.label ?? v).join(', ')}`,
+                  })
+                }
+              >
+                {t('peers.useAsGroup')}
+              </button>
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from './harness';
+import { expectNoRemoteRequests } from './network-guard';
+import { AppShell } from './page-models/app-shell';
+
+describe('Avvikare and Jämförelsegrupper in Chromium', () => {
+  let app: App;
+  let shell: AppShell;
+  beforeAll(async () => {
+    app = await startApp();
+    shell = new AppShell(app.page);
+    await shell.open(app.server.url);
+    await shell.openDemo();
+  });
+  afterAll(async () => app?.close());
+
+  it('saves a named peer group (FoU Nordväst) and offers it in the översikt', async () => {
+    await app.page.goto(app.server.url + '#/jamforelsegrupper');
+    await app.page.getByRole('button', { name: 'Fyll i FoU Nordväst (8 kommuner)' }).click();
+    expect(await app.page.getByText('Kommuner (8 valda)').isVisible()).toBe(true);
+    await app.page.getByRole('button', { name: 'Spara gruppen' }).click();
+    const table = app.page.getByTestId('peer-sets');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').first().textContent()).toContain('FoU Nordväst');
+    expect(await shell.axeViolations()).toEqual([]);
+    await app.page.goto(app.server.url + '#/oversikt');
+    await app.page.getByTestId('heatmap').waitFor();
+    await app.page.locator('select:has(option:text-is("FoU Nordväst"))').selectOption({ label: 'FoU Nordväst' });
+    await app.page.getByText(/jämfört med fou nordväst \(\d+ kommuner\)/).waitFor();
+  });
+
+  it('finds liknande kommuner on chosen variables and explains them', async () => {
+    await app.page.goto(app.server.url + '#/jamforelsegrupper');
+    const variables = app.page.getByLabel('Variabler');
+    await variables.waitFor();
+    const options = await variables.locator('option').evaluateAll((os) => os.slice(0, 2).map((o) => (o as HTMLOptionElement).value));
+    await variables.selectOption(options);
+    await app.page.getByRole('button', { name: 'Hitta liknande' }).click();
+    const similar = app.page.getByTestId('similar');
+    await similar.waitFor();
+    expect(await similar.locator('tbody tr').count()).toBe(7);
+  });
+
+  it('lists återkommande avvikare with a robustness verdict against other groups', async () => {
+    await app.page.goto(app.server.url + '#/avvikare');
+    await app.page.getByRole('heading', { level: 1, name: 'Återkommande avvikare' }).waitFor();
+    const table = app.page.getByTestId('outliers');
+    await table.waitFor({ timeout: 30_000 });
+    await app.page.getByText(/^(✓ Robust|⚠ Beror på jämförelsegrupp)$/).first().waitFor({ timeout: 30_000 });
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
+  it('made no request outside localhost and logged no errors', () => {
+    expectNoRemoteRequests(app.requests);
+    expect(app.errors).toEqual([]);
+  });
+});
