@@ -206,6 +206,10 @@ Commands:
   meta --workspace <file> --unit <code> [--peers all|lan|kommungrupp|<id>]
        [--years 2020-2024] [--by area|qualityDimension|indicatorType]
         Meta-analysis: standing per area and year against the peer group.
+  report --workspace <file> --unit <code> [--peers …] [--years a-b]
+         --format xlsx --out <file>
+        Report for the committee (meta-analysis, persistent outliers,
+        largest changes, all standings with source cells) as Excel.
   outliers --workspace <file> --unit <code> [--peers …] [--n-of-m 3/4]
        [--side unfavourable|favourable]
         Persistent outliers.
@@ -223,4 +227,5 @@ Options:
   'cli.created': 'Created {file} ({bytes} bytes).',
   'cli.rows': '{count} rows',
   'cli.missingInputs': 'Name the files or folders to import.',
+  'cli.reportFormat': 'Give --format xlsx (PDF, PPTX and DOCX from the command line are not there yet).',
 };

@@ -205,6 +205,10 @@ Kommandon:
   meta --workspace <fil> --unit <kommunkod> [--peers all|lan|kommungrupp|<id>]
        [--years 2020-2024] [--by area|qualityDimension|indicatorType]
         Metaanalys: läge per område och år mot jämförelsegruppen.
+  report --workspace <fil> --unit <kommunkod> [--peers …] [--years a-b]
+         --format xlsx --out <fil>
+        Nämndrapport (metaanalys, återkommande avvikare, största
+        förändringar, alla lägen med källceller) som Excelfil.
   outliers --workspace <fil> --unit <kommunkod> [--peers …] [--n-of-m 3/4]
        [--side unfavourable|favourable]
         Återkommande avvikare.
@@ -222,6 +226,7 @@ Flaggor:
   'cli.created': 'Skapade {file} ({bytes} byte).',
   'cli.rows': '{count} rader',
   'cli.missingInputs': 'Ange filer eller mappar att importera.',
+  'cli.reportFormat': 'Ange --format xlsx (PDF, PPTX och DOCX från kommandoraden finns inte ännu).',
 } as const;
 
 export type MessageKey = keyof typeof sv;

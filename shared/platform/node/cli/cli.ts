@@ -13,7 +13,10 @@ import { isReadOnlySql } from './read-only-sql';
 import { readFile } from 'node:fs/promises';
 import { ImportError } from '../../../import/import-error';
 import { formatOutcome, runImport } from './import-command';
-import { CliUsageError, listIndicators, listSeries, meta, outliers } from './analysis-commands';
+import { CliUsageError, listIndicators, listSeries, meta, outliers, peerSpec, yearRange } from './analysis-commands';
+import { buildNamndrapport } from '../../../report/namndrapport';
+import { reportToXlsx } from '../../../report/report-xlsx';
+import { writeFileAtomic } from '../atomic-write';
 
 export type CliIo = Readonly<{ out: (text: string) => void; err: (text: string) => void }>;
 
@@ -103,6 +106,23 @@ export async function runCli(
             : await outliers(db, args);
           const format: OutputFormat = args.options['json'] ? 'json' : args.options['csv'] ? 'csv' : 'table';
           io.out(formatRows(rows, format, t('cli.rows', { count: rows.length })));
+        } finally {
+          await db.close();
+        }
+        return 0;
+      }
+      case 'report': {
+        const format = args.options['format'];
+        if (format !== 'xlsx') throw new UsageError(t('cli.reportFormat'));
+        const out = required('out');
+        const db = await openWorkspaceFile(required('workspace'));
+        try {
+          const unit = required('unit');
+          const years = yearRange(typeof args.options['years'] === 'string' ? args.options['years'] : undefined);
+          const doc = await buildNamndrapport(db, { home: unit, peers: peerSpec(typeof args.options['peers'] === 'string' ? args.options['peers'] : undefined), ...(years ? { years } : {}) });
+          const bytes = reportToXlsx(doc);
+          await writeFileAtomic(out, bytes);
+          io.out(t('cli.created', { file: out, bytes: bytes.byteLength }) + '\n');
         } finally {
           await db.close();
         }

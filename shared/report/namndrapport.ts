@@ -1,0 +1,33 @@
+import { resolvePeerSet, type PeerSetSpec } from '../analysis/peer-sets';
+import type { ColourMode } from '../analysis/standing';
+import { computeStandings } from '../analysis/standings-query';
+import type { Db } from '../db/db';
+import { buildReport, type ReportDocument } from './report-document';
+
+export type NamndrapportInput = Readonly<{ home: string; peers: PeerSetSpec; years?: readonly [number, number]; mode?: ColourMode }>;
+
+/** The Nämndrapport template straight from the workspace: metaanalys, återkommande avvikare, största förändringar. */
+export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promise<ReportDocument> {
+  const [home] = await db.query<{ code: string; name: string }>('SELECT unit_code AS code, name FROM unit WHERE unit_code = ?', [input.home]);
+  if (!home) throw new Error(`Enheten ${input.home} finns inte i arbetsytan.`);
+  const [span] = await db.query<{ lo: number | null; hi: number | null }>('SELECT min(year) AS lo, max(year) AS hi FROM indicator WHERE year > 0');
+  const years: [number, number] = input.years ? [input.years[0], input.years[1]] : [Math.max(span?.lo ?? 0, (span?.hi ?? 0) - 4), span?.hi ?? 0];
+  const peerSet = await resolvePeerSet(db, input.home, input.peers);
+  const mode = input.mode ?? 'relative';
+  const standings = await computeStandings(db, { home: input.home, peers: peerSet, years, mode });
+  const fileIds = [...new Set(standings.map((s) => s.fileId).filter((f): f is string => f !== null))];
+  const sources = (await db.query<{ file_id: string; fileName: string; sha256: string; publisher: string | null }>(
+    'SELECT file_id, file_name AS "fileName", sha256, publisher FROM source_file ORDER BY file_name',
+  )).filter((s) => fileIds.includes(s.file_id)).map(({ file_id, fileName, sha256, publisher }) => ({ fileId: file_id, fileName, sha256, publisher }));
+  const names = new Map((await db.query<{ unit_code: string; name: string }>("SELECT unit_code, name FROM unit WHERE level = 'kommun'")).map((u) => [u.unit_code, u.name]));
+  const collator = new Intl.Collator('sv');
+  return buildReport({
+    home,
+    peerSet,
+    peerNames: peerSet.members.map((m) => names.get(m) ?? m).sort(collator.compare),
+    years,
+    mode,
+    standings,
+    sources,
+  });
+}

@@ -1,0 +1,62 @@
+import { seriesChanges, type SeriesChange } from '../analysis/change';
+import { metaAnalysis, type MetaCell } from '../analysis/meta-analysis';
+import type { ResolvedPeerSet } from '../analysis/peer-sets';
+import { persistentOutliers, type PersistentOutlier } from '../analysis/persistent-outliers';
+import type { ColourMode } from '../analysis/standing';
+import type { StandingRow } from '../analysis/standings-query';
+import { APP_NAME, APP_VERSION } from '../app-info';
+
+export const RELATIVE_CAVEAT = 'Färgerna visar läge relativt jämförelsegruppen – inte ett absolut betyg.';
+
+/**
+ * The Nämndrapport template as data: re-rendered from the workspace every
+ * time (not screenshots), so it follows a newly imported year. Every part
+ * carries its source line: publication, comparison group with members,
+ * colour mode and the caveat.
+ */
+export type ReportDocument = Readonly<{
+  title: string;
+  home: Readonly<{ code: string; name: string }>;
+  peerSet: ResolvedPeerSet;
+  peerNames: readonly string[];
+  years: readonly [number, number];
+  mode: ColourMode;
+  createdAt: string;
+  sources: readonly Readonly<{ fileId: string; fileName: string; sha256: string; publisher: string | null }>[];
+  meta: readonly MetaCell[];
+  persistent: readonly PersistentOutlier[];
+  changes: readonly SeriesChange[];
+  standings: readonly StandingRow[];
+  sourceLine: string;
+}>;
+
+export function buildReport(input: Readonly<{
+  home: { code: string; name: string };
+  peerSet: ResolvedPeerSet;
+  peerNames: readonly string[];
+  years: readonly [number, number];
+  mode: ColourMode;
+  standings: readonly StandingRow[];
+  sources: ReportDocument['sources'];
+  now?: Date;
+}>): ReportDocument {
+  const changes = seriesChanges(input.standings)
+    .filter((c) => c.toYear === input.years[1] && c.change !== null)
+    .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!));
+  const modeText = input.mode === 'official' ? 'Socialstyrelsens färger' : 'läge mot jämförelsegruppen (percentil, tredjedelar)';
+  return {
+    title: `Öppna jämförelser ${input.years[0]}–${input.years[1]}: ${input.home.name}`,
+    home: input.home,
+    peerSet: input.peerSet,
+    peerNames: input.peerNames,
+    years: input.years,
+    mode: input.mode,
+    createdAt: (input.now ?? new Date()).toISOString(),
+    sources: input.sources,
+    meta: metaAnalysis(input.standings),
+    persistent: persistentOutliers(input.standings, 'unfavourable'),
+    changes: changes.slice(0, 15),
+    standings: input.standings,
+    sourceLine: `Källa: ${input.sources.map((s) => s.fileName).join(', ') || '–'}. Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner). Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`,
+  };
+}

@@ -1,0 +1,82 @@
+import type { ReportDocument } from './report-document';
+import { writeXlsx, type XlsxSheet } from './xlsx-writer';
+import { areaLabel } from '../model/areas';
+
+const STANDING_SV: Readonly<Record<string, string>> = {
+  favourable: 'Gynnsamt',
+  middle: 'Mellan',
+  unfavourable: 'Ogynnsamt',
+  insufficient: 'Otillräckligt underlag',
+  missing: 'Värde saknas',
+  no_direction: 'Ingen riktning',
+};
+
+const tidy = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
+
+/** The numbers behind every part of the report, one sheet each, with standings and source cells (file, sheet, cell). */
+export function reportToXlsx(doc: ReportDocument): Uint8Array {
+  const fileName = new Map(doc.sources.map((s) => [s.fileId, s.fileName]));
+  const area = (a: string) => areaLabel(a, 'sv');
+  const source = (r: { fileId: string | null; sheet: string | null; cell: string | null }) =>
+    r.cell ? `${r.fileId ? `${fileName.get(r.fileId) ?? r.fileId}, ` : ''}${r.sheet}!${r.cell}` : null;
+  const sheets: XlsxSheet[] = [
+    {
+      name: 'Om rapporten',
+      headerRows: 0,
+      columnWidths: [28, 100],
+      rows: [
+        ['Rapport', doc.title],
+        ['Hemkommun', `${doc.home.name} (${doc.home.code})`],
+        ['År', `${doc.years[0]}–${doc.years[1]}`],
+        ['Jämförelsegrupp', `${doc.peerSet.label}, version ${doc.peerSet.version}`],
+        ['Gruppens kommuner', doc.peerNames.join(', ')],
+        ['Framtagen', doc.createdAt],
+        ['Källa', doc.sourceLine],
+        [],
+        ['Källfil', 'sha256'],
+        ...doc.sources.map((s) => [s.fileName, s.sha256]),
+      ],
+    },
+    {
+      name: 'Metaanalys',
+      columnWidths: [26, 8, 11, 9, 11, 14, 10, 14, 16],
+      rows: [
+        ['Område', 'År', 'Gynnsamt', 'Mellan', 'Ogynnsamt', 'Otillräckligt', 'Saknas', 'Ingen riktning', 'Andel ogynnsamt (%)'],
+        ...doc.meta.map((c) => [
+          area(c.key), c.year, c.counts.favourable, c.counts.middle, c.counts.unfavourable, c.counts.insufficient,
+          c.counts.missing, c.counts.no_direction, c.shares ? Math.round(c.shares.unfavourable * 1000) / 10 : null,
+        ]),
+      ],
+    },
+    {
+      name: 'Återkommande avvikare',
+      columnWidths: [60, 20, 10, 24, 14, 14, 30],
+      rows: [
+        ['Indikator', 'Område', 'Antal år', 'År', 'Senaste värde', 'Median i gruppen', 'Källcell'],
+        ...doc.persistent.map((o) => [
+          o.title, area(o.area), `${o.hits} av ${o.m}`, o.years.join(', '), o.latest.homeValue, tidy(o.latest.peerMedian), source(o.latest),
+        ]),
+      ],
+    },
+    {
+      name: 'Största förändringar',
+      columnWidths: [60, 20, 10, 10, 12, 12, 12, 14],
+      rows: [
+        ['Indikator', 'Område', 'Från år', 'Till år', 'Från', 'Till', 'Förändring', 'Små tal'],
+        ...doc.changes.map((c) => [c.title, area(c.area), c.fromYear, c.toYear, c.from, c.to, tidy(c.change), c.smallNumbers ? 'ja' : 'nej']),
+      ],
+    },
+    {
+      name: 'Alla lägen',
+      columnWidths: [60, 20, 8, 14, 12, 10, 12, 22, 12, 30],
+      rows: [
+        ['Indikator', 'Område', 'År', 'Status', 'Värde', 'n grupp', 'Median', 'Läge', 'Percentil', 'Källcell'],
+        ...doc.standings.map((r) => [
+          r.title, area(r.area), r.year, r.homeStatus, r.homeText ?? r.homeValue, r.n, tidy(r.peerMedian), STANDING_SV[r.standing] ?? r.standing,
+          r.percentile === null ? null : Math.round(r.percentile * 100), source(r),
+        ]),
+      ],
+    },
+  ];
+  return writeXlsx(sheets);
+}

@@ -1,0 +1,64 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { read, utils } from 'xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveNamedPeerSet } from '../../../shared/analysis/peer-sets';
+import type { Db } from '../../../shared/db/db';
+import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
+import { buildNamndrapport } from '../../../shared/report/namndrapport';
+import { reportToXlsx } from '../../../shared/report/report-xlsx';
+import { writeXlsx } from '../../../shared/report/xlsx-writer';
+import { initNewWorkspace } from '../../../shared/workspace/new-workspace';
+
+const sheetRows = (bytes: Uint8Array, sheet: string) => utils.sheet_to_json<unknown[]>(read(bytes).Sheets[sheet]!, { header: 1, defval: null });
+
+describe('xlsx export', () => {
+  it('writes a workbook SheetJS reads back: numbers as numbers, text as text', () => {
+    const bytes = writeXlsx([{ name: 'Värden: [test]', rows: [['Kommun', 'Värde'], ['Åmål', 12.5], ['Dals-Ed', null], ['Säter', -3]] }]);
+    const wb = read(bytes);
+    expect(wb.SheetNames).toEqual(['Värden test']);
+    expect(utils.sheet_to_json(wb.Sheets['Värden test']!, { header: 1, defval: null })).toEqual([['Kommun', 'Värde'], ['Åmål', 12.5], ['Dals-Ed', null], ['Säter', -3]]);
+  });
+
+  it('never writes a formula: text that starts with = + - @ stays text', () => {
+    const dangerous = ['=HYPERLINK("http://x","klicka")', "=cmd|' /C calc'!A0", '+46 8 123', '-1+1', '@SUM(A1)'];
+    const bytes = writeXlsx([{ name: 'X', headerRows: 0, rows: dangerous.map((d) => [d]) }]);
+    const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
+    expect(xml).not.toContain('<f>');
+    expect(sheetRows(bytes, 'X')).toEqual(dangerous.map((d) => [d]));
+    const cells = read(bytes).Sheets['X']!;
+    for (const ref of ['A1', 'A2', 'A3', 'A4', 'A5']) expect(cells[ref]!.t).toBe('s');
+  });
+});
+
+describe('Nämndrapport as xlsx, from a hand-built workspace', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await openNodeDb();
+    await initNewWorkspace(db);
+    await db.exec("INSERT INTO source_file VALUES ('f1', 'oj-missbruk.xlsx', 'abc', 1, now()::TIMESTAMP, 'Socialstyrelsen', 'missbruk', NULL, 'wide', '[]')");
+    // Home 0114 is lowest of six kommuner every year 2021–2024 on one indicator (higher is better) → 4 of 4 unfavourable.
+    // Values in year y: 10 + 10·i + (y − 2021) for the six kommuner; the five peers' median is the third of them.
+    const units = ['0114', '0115', '0117', '0120', '0123', '0125'];
+    for (const year of [2021, 2022, 2023, 2024]) {
+      await db.exec(`INSERT INTO indicator (indicator_id, area, year, title, kind, direction, series_id, file_id) VALUES ('i${year}', 'missbruk', ${year}, '=Väntetid, andel (%)', 'percent', 'higher_better', 'missbruk:vantetid', 'f1')`);
+      await db.exec(`INSERT INTO observation (indicator_id, unit_code, year, value_num, status, file_id, sheet, cell) VALUES ${units.map((u, i) => `('i${year}', '${u}', ${year}, ${10 + 10 * i + year - 2021}, 'ok', 'f1', 'Blad', 'C${5 + i}')`).join(', ')}`);
+    }
+    await saveNamedPeerSet(db, { peerSetId: 'test', name: 'Testgruppen', members: units, definition: {} });
+  });
+  afterAll(async () => db.close());
+
+  it('carries the source line, the group’s members, the outlier and the source cells', async () => {
+    const doc = await buildNamndrapport(db, { home: '0114', peers: { kind: 'named', peerSetId: 'test' } });
+    expect(doc.years).toEqual([2021, 2024]);
+    expect(doc.sourceLine).toContain('Jämförelsegrupp: Testgruppen (version 1, 5 kommuner)');
+    expect(doc.sourceLine).toContain('inte ett absolut betyg');
+    const bytes = reportToXlsx(doc);
+    const about = sheetRows(bytes, 'Om rapporten');
+    expect(about).toContainEqual(['Gruppens kommuner', 'Ekerö, Järfälla, Vallentuna, Värmdö, Österåker']);
+    const outliers = sheetRows(bytes, 'Återkommande avvikare');
+    expect(outliers[1]).toEqual(['=Väntetid, andel (%)', 'Missbruk och beroende', '4 av 4', '2021, 2022, 2023, 2024', 13, 43, 'oj-missbruk.xlsx, Blad!C5']);
+    const all = sheetRows(bytes, 'Alla lägen');
+    expect(all[1]).toEqual(['=Väntetid, andel (%)', 'Missbruk och beroende', 2021, 'ok', 10, 5, 40, 'Ogynnsamt', 0, 'oj-missbruk.xlsx, Blad!C5']);
+    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet3.xml']!)).not.toContain('<f>');
+  });
+});
