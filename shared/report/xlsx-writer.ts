@@ -6,6 +6,8 @@ export type XlsxSheet = Readonly<{ name: string; rows: readonly (readonly XlsxCe
 
 const escapeXml = (text: string) =>
   text
+    // XML 1.0 forbids these control characters; a cell carrying one would make the file unreadable.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
