@@ -7,6 +7,7 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { NotYetPage } from '../features/not-yet/NotYetPage';
 import { OutliersPage } from '../features/outliers/OutliersPage';
 import { PeersPage } from '../features/peers/PeersPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { ROUTES, hashFor, routeFromHash, type RouteId } from './routes';
 import { MessageProvider } from '../state/message-context';
 
@@ -83,7 +84,7 @@ function Page({ route }: Readonly<{ route: RouteId }>) {
     case 'notes':
       return <NotYetPage title="page.notes.title" />;
     case 'report':
-      return <NotYetPage title="page.report.title" />;
+      return <ReportPage />;
     case 'presentation':
       return <NotYetPage title="page.presentation.title" />;
   }

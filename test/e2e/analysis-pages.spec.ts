@@ -55,3 +55,32 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('Rapport in Chromium', () => {
+  let app: App;
+  let shell: AppShell;
+  beforeAll(async () => {
+    app = await startApp();
+    shell = new AppShell(app.page);
+    await shell.open(app.server.url);
+    await shell.openDemo();
+  });
+  afterAll(async () => app?.close());
+
+  it('renders the Nämndrapport from data and exports its numbers as xlsx', async () => {
+    await app.page.goto(app.server.url + '#/rapport');
+    const report = app.page.getByTestId('report');
+    await report.waitFor({ timeout: 30_000 });
+    expect(await report.textContent()).toContain('inte ett absolut betyg');
+    expect(await report.textContent()).toContain('Jämförelsegrupp:');
+    const download = app.page.waitForEvent('download');
+    await app.page.getByRole('button', { name: 'Exportera siffrorna (Excel)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Namndrapport .+ \d{4}-\d{4}\.xlsx$/);
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
+  it('made no request outside localhost', () => {
+    expectNoRemoteRequests(app.requests);
+  });
+});
