@@ -88,7 +88,7 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
   };
 }
 
-/** Values that differ from earlier sources of the same publication, matched by series, unit, year and period. */
+/** Values that differ from earlier sources of the same publication (area, year, publisher), matched by series, unit, year and period. */
 async function revisions(db: Db, parsed: ParsedImport): Promise<{ fileId: string; fileName: string; changedValues: number }[]> {
   return db.query(
     `SELECT prev.file_id AS "fileId", prev.file_name AS "fileName",
@@ -102,10 +102,10 @@ async function revisions(db: Db, parsed: ParsedImport): Promise<{ fileId: string
      JOIN observation o_old ON o_old.indicator_id = i_old.indicator_id
      JOIN observation o_new ON o_new.indicator_id = i_new.indicator_id AND o_new.unit_code = o_old.unit_code
                             AND coalesce(o_new.period, '') = coalesce(o_old.period, '')
-     WHERE prev.file_id <> ? AND prev.area = ? AND prev.publisher IS NOT DISTINCT FROM ?
+     WHERE prev.file_id <> ? AND prev.area = ? AND prev.publisher IS NOT DISTINCT FROM ? AND prev.year IS NOT DISTINCT FROM ?
      GROUP BY prev.file_id, prev.file_name
      ORDER BY prev.file_name`,
-    [parsed.fileId, parsed.fileId, parsed.area, parsed.publisher],
+    [parsed.fileId, parsed.fileId, parsed.area, parsed.publisher, parsed.year],
   );
 }
 

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench [-- --quick]`: import and query performance measured in one
+ * run on the same files, written to bench/results/<date>.json and .md.
+ * Ratios: our import against the floor (unzip + scan of the sheet XML, doing
+ * nothing else) and against SheetJS parsing alone.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { read } from 'xlsx';
+import { metaAnalysis } from '../../shared/analysis/meta-analysis';
+import { resolvePeerSet } from '../../shared/analysis/peer-sets';
+import { persistentOutliers } from '../../shared/analysis/persistent-outliers';
+import { similarUnits } from '../../shared/analysis/similar-units-query';
+import { computeStandings } from '../../shared/analysis/standings-query';
+import { tableCounts } from '../../shared/db/schema';
+import { generateDemoDataset } from '../../shared/demo/demo-dataset';
+import { commitImport } from '../../shared/import/commit-import';
+import { parseImportFile } from '../../shared/import/import-file';
+import { openNodeDb } from '../../shared/platform/node/duckdb-node';
+import { initNewWorkspace } from '../../shared/workspace/new-workspace';
+import { readWorkspace, writeWorkspace } from '../../shared/workspace/workspace-file';
+import { workbookUnitOrder, writeOjWorkbook } from '../fixtures/oj-workbook-writer';
+import { corpusAreas, FULL, QUICK } from './corpus';
+import { round, timeRuns, withPeakRss } from './timing';
+
+const quick = process.argv.includes('--quick');
+const shape = quick ? QUICK : FULL;
+const runs = quick ? 5 : 20;
+const log = (line: string) => console.log(line);
+
+log(`Korpus: ${shape.areas} områden × ${shape.years.length} år × ${shape.indicatorsPerArea} indikatorer (${quick ? 'snabb' : 'full'})`);
+const t0 = performance.now();
+const dataset = generateDemoDataset({ years: shape.years, areas: corpusAreas(shape) });
+const units = workbookUnitOrder(dataset.units);
+const files: { name: string; bytes: Uint8Array }[] = [];
+for (const p of dataset.publications) files.push({ name: p.file.fileName, bytes: await writeOjWorkbook(p, units) });
+const totalBytes = files.reduce((a, f) => a + f.bytes.byteLength, 0);
+log(`  ${files.length} arbetsböcker, ${round(totalBytes / 1024 ** 2)} MB, skrivna på ${round((performance.now() - t0) / 1000)} s`);
+
+// Floor: unzip and count the cells in each sheet, nothing else.
+const floor = await timeRuns(1, () => {
+  let cells = 0;
+  for (const f of files) {
+    const entries = unzipSync(f.bytes, { filter: (e) => e.name.startsWith('xl/worksheets/') || e.name === 'xl/sharedStrings.xml' || e.name === 'xl/styles.xml' });
+    for (const [name, data] of Object.entries(entries)) if (name.startsWith('xl/worksheets/')) cells += strFromU8(data).split('<c ').length - 1;
+  }
+  return cells;
+});
+const sheetjs = await timeRuns(1, () => {
+  for (const f of files) read(f.bytes, { type: 'array', dense: true, cellStyles: true });
+});
+
+const db = await openNodeDb();
+await initNewWorkspace(db);
+const { result: ours, peakRssMb } = await withPeakRss(() =>
+  timeRuns(1, async () => {
+    for (const f of files) await commitImport(db, await parseImportFile(f.name, f.bytes));
+  }),
+);
+const counts = await tableCounts(db);
+log(`  import: ${counts.observation} observationer; golv ${floor.medianMs} ms, SheetJS ${sheetjs.medianMs} ms, vår import ${ours.medianMs} ms`);
+
+const home = '0180';
+const peers = await resolvePeerSet(db, home, { kind: 'all' });
+const last = shape.years[shape.years.length - 1]!;
+const years: [number, number] = [Math.max(shape.years[0]!, last - 4), last];
+let standingsRows = 0;
+const queries = {
+  metaanalys: await timeRuns(runs, async () => {
+    const rows = await computeStandings(db, { home, peers, years });
+    standingsRows = rows.length;
+    return metaAnalysis(rows);
+  }),
+  aterkommandeAvvikare: await timeRuns(runs, async () => persistentOutliers(await computeStandings(db, { home, peers, years }), 'unfavourable')),
+  indikatordetalj: await timeRuns(runs, () =>
+    db.query("SELECT o.unit_code, o.year, o.value_num, o.status FROM observation o JOIN indicator i USING (indicator_id) WHERE i.series_id = (SELECT series_id FROM indicator LIMIT 1)"),
+  ),
+  liknandeKommuner: await timeRuns(runs, async () => {
+    const series = await db.query<{ series_id: string }>("SELECT DISTINCT series_id FROM indicator WHERE kind = 'percent' LIMIT 4");
+    return similarUnits(db, home, series.map((s) => ({ seriesId: s.series_id, weight: 1 })));
+  }),
+};
+log(`  metaanalys (${standingsRows} indikator-år): median ${queries.metaanalys.medianMs} ms, p95 ${queries.metaanalys.p95Ms} ms`);
+
+let workspaceBytes: Uint8Array = new Uint8Array();
+const save = await timeRuns(1, async () => (workspaceBytes = new Uint8Array(await writeWorkspace(db, "bench"))));
+const open = await timeRuns(1, async () => {
+  const other = await openNodeDb();
+  await readWorkspace(other, workspaceBytes);
+  await other.close();
+});
+await db.close();
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version },
+  corpus: { ...shape, workbooks: files.length, megabytes: round(totalBytes / 1024 ** 2), observations: counts.observation },
+  import: {
+    floorMs: floor.medianMs,
+    sheetjsOnlyMs: sheetjs.medianMs,
+    oursMs: ours.medianMs,
+    perWorkbookMs: round(ours.medianMs / files.length),
+    peakRssMb,
+    ratioOursToFloor: round(ours.medianMs / floor.medianMs),
+    ratioOursToSheetjs: round(ours.medianMs / sheetjs.medianMs),
+  },
+  queries,
+  workspace: { saveMs: save.medianMs, openMs: open.medianMs, megabytes: round(workspaceBytes.byteLength / 1024 ** 2) },
+  notMeasuredYet: ['Chromium worker queries', 'native DuckDB anchor (@duckdb/node-api)', 'app cold start', 'wasm heap'],
+};
+const dir = path.resolve('bench/results');
+mkdirSync(dir, { recursive: true });
+const stem = `${results.date.slice(0, 10)}${quick ? '-quick' : ''}`;
+writeFileSync(path.join(dir, `${stem}.json`), JSON.stringify(results, null, 2) + '\n');
+const md = [
+  `# Benchmark ${results.date} (${quick ? 'snabb' : 'full'} korpus)`,
+  '',
+  `${results.corpus.workbooks} arbetsböcker, ${results.corpus.megabytes} MB, ${results.corpus.observations} observationer; ${results.machine.cpus} kärnor, Node ${results.machine.node}.`,
+  '',
+  '| mätning | ms | kvot |',
+  '|---|---:|---:|',
+  `| import: golv (unzip + skanning av blad-XML) | ${floor.medianMs} | 1 |`,
+  `| import: enbart SheetJS-parsning | ${sheetjs.medianMs} | ${round(sheetjs.medianMs / floor.medianMs)} × golvet |`,
+  `| import: vår (tolkning + DuckDB), topp-RSS ${peakRssMb} MB | ${ours.medianMs} | ${results.import.ratioOursToFloor} × golvet, ${results.import.ratioOursToSheetjs} × SheetJS |`,
+  ...Object.entries(queries).map(([k, q]) => `| ${k}: median / p95 (${q.runs} körningar) | ${q.medianMs} / ${q.p95Ms} | |`),
+  `| arbetsyta: spara / öppna (${results.workspace.megabytes} MB) | ${save.medianMs} / ${open.medianMs} | |`,
+  '',
+  `Inte mätt ännu: ${results.notMeasuredYet.join(', ')}.`,
+  '',
+].join('\n');
+writeFileSync(path.join(dir, `${stem}.md`), md);
+log(md);
