@@ -8,6 +8,7 @@ import { NotYetPage } from '../features/not-yet/NotYetPage';
 import { OutliersPage } from '../features/outliers/OutliersPage';
 import { PeersPage } from '../features/peers/PeersPage';
 import { ReportPage } from '../features/report/ReportPage';
+import { PresentationPage } from '../features/presentation/PresentationPage';
 import { ROUTES, hashFor, routeFromHash, type RouteId } from './routes';
 import { MessageProvider } from '../state/message-context';
 
@@ -86,6 +87,6 @@ function Page({ route }: Readonly<{ route: RouteId }>) {
     case 'report':
       return <ReportPage />;
     case 'presentation':
-      return <NotYetPage title="page.presentation.title" />;
+      return <PresentationPage />;
   }
 }

@@ -80,6 +80,22 @@ describe('Rapport in Chromium', () => {
     expect(await shell.axeViolations()).toEqual([]);
   });
 
+  it('presents the report slide by slide from the keyboard, with presenter notes', async () => {
+    await app.page.goto(app.server.url + '#/presentation');
+    const stage = app.page.getByTestId('stage');
+    await stage.waitFor({ timeout: 30_000 });
+    await stage.focus();
+    expect(await stage.getAttribute('aria-label')).toBe('Bild 1 av 4');
+    await app.page.keyboard.press('ArrowRight');
+    expect(await stage.getAttribute('aria-label')).toBe('Bild 2 av 4');
+    expect(await stage.locator('h2').textContent()).toMatch(/^Metaanalys per område och år \d{4}$/);
+    await app.page.keyboard.press('n');
+    expect(await app.page.getByRole('complementary', { name: 'Talarstöd' }).textContent()).toContain('Jämförelsegrupp:');
+    await app.page.keyboard.press('End');
+    expect(await stage.getAttribute('aria-label')).toBe('Bild 4 av 4');
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
   it('made no request outside localhost', () => {
     expectNoRemoteRequests(app.requests);
   });
