@@ -18,7 +18,7 @@ import { readKoladaJson } from './read-kolada-json';
 import { textAt, type SheetGrid } from './sheet-grid';
 import { cleanText, matchKey } from './text-normalize';
 import { seriesIdFor } from '../model/series-id';
-import { classifyFile } from './zip-precheck';
+import { classifyFile, restoreZip } from './zip-precheck';
 
 export type SeriesProposal = Readonly<{ seriesId: string; area: string; label: string; linkConfidence: number; linkReason: string }>;
 
@@ -103,7 +103,7 @@ export async function parseImportFile(
   const kind = classifyFile(fileName, bytes);
   const sha256 = await sha256Hex(bytes);
   const fileId = `f-${sha256.slice(0, 16)}`;
-  const workbook = kind === 'xlsx' ? readXlsx(fileName, bytes) : kind === 'csv' ? readCsv(fileName, bytes) : { sheets: [], theme: null };
+  const workbook = kind === 'xlsx' ? readXlsx(fileName, restoreZip(fileName, bytes)) : kind === 'csv' ? readCsv(fileName, bytes) : { sheets: [], theme: null };
   const guess = guessPublication(fileName, firstTexts(workbook.sheets));
   const publicationYear = options.year ?? guess.year;
 

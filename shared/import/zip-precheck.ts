@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { ImportError } from './import-error';
 import { IMPORT_LIMITS } from './import-limits';
 
@@ -54,4 +54,20 @@ function checkZip(fileName: string, bytes: Uint8Array): void {
   if (compressed > 0 && total / compressed > IMPORT_LIMITS.maxCompressionRatio && total > 50 * 1024 ** 2) {
     throw new ImportError(`Filen ${fileName} har en misstänkt hög komprimeringsgrad (zip-bomb?) och läses inte in.`, fileName);
   }
+}
+
+/**
+ * Inflate every part with fflate (sizes already checked against the limits)
+ * and hand the parser a stored, uncompressed zip. A corrupt deflate stream is
+ * refused here in milliseconds — found by the fuzzer, SheetJS's own inflate
+ * loops forever on some of them — and the parser never inflates anything.
+ */
+export function restoreZip(fileName: string, bytes: Uint8Array): Uint8Array {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch {
+    throw new ImportError(`Filen ${fileName} är en skadad eller ofullständig zip/xlsx-fil (avbruten nedladdning?).`, fileName);
+  }
+  return zipSync(entries, { level: 0 });
 }

@@ -50,8 +50,9 @@ export async function writeWorkspace(db: Db, appVersion: string): Promise<Uint8A
     sourceFiles,
   };
   files[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
-  // Arrow buffers compress well; level 6 is fflate's balanced default.
-  return zipSync(files, { level: 6 });
+  // Level 1: Arrow buffers still shrink several-fold, and saving stays fast at
+  // millions of rows (level 6 took 48 s for 2.6 M observations in npm run bench).
+  return zipSync(files, { level: 1 });
 }
 
 /** Read and check the manifest without touching any database. */
