@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../state/i18n-context';
 import { StatusBar } from '../components/StatusBar';
+import { RecoveryBanner } from '../components/RecoveryBanner';
 import { WorkspaceBar } from '../features/workspace/WorkspaceBar';
 import { ImportPage } from '../features/import/ImportPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -62,6 +63,7 @@ export function App() {
           </ul>
         </nav>
         <main id="main" className="app-main" ref={main} tabIndex={-1}>
+          <RecoveryBanner />
           <Page route={route} />
         </main>
         <StatusBar />

@@ -7,6 +7,7 @@ import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { readWorkspace, readWorkspaceManifest, writeWorkspace } from '../../shared/workspace/workspace-file';
 import { host } from '../host/current-host';
 import { startEngine } from '../worker/start-engine';
+import { autosave, markClean, readAutosave, readMarker, type AutosaveMarker } from './autosave';
 
 export type EngineState =
   | Readonly<{ phase: 'starting' }>
@@ -24,9 +25,14 @@ type Engine = Readonly<{
   saveWorkspace: (saveAs: boolean) => Promise<string | null>;
   /** After a change to the data (import, removal): recount and let views re-query. */
   refresh: () => Promise<void>;
+  /** An autosave from an earlier session that was never saved to a file, if any. */
+  recoverable: AutosaveMarker | null;
+  recover: () => Promise<void>;
+  discardRecovery: () => void;
 }>;
 
 const EngineContext = createContext<Engine | null>(null);
+const AUTOSAVE_DELAY_MS = 3000;
 
 /**
  * Owns the one engine of the window. Opening a workspace loads it into a new
@@ -37,6 +43,23 @@ export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) 
   const [state, setState] = useState<EngineState>({ phase: 'starting' });
   const [workspaceName, setWorkspaceName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [recoverable, setRecoverable] = useState<AutosaveMarker | null>(() => {
+    const marker = readMarker();
+    return marker?.dirty ? marker : null;
+  });
+  const changes = useRef(0);
+  const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // Every change to the data schedules an autosave a few seconds later.
+  const scheduleAutosave = useCallback((name: string | null) => {
+    changes.current += 1;
+    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = setTimeout(() => {
+      const db = dbRef.current;
+      if (!db) return;
+      void writeWorkspace(db, APP_VERSION).then((bytes) => autosave(bytes, name), () => undefined);
+    }, AUTOSAVE_DELAY_MS);
+  }, []);
   const dbRef = useRef<Db | null>(null);
   const revision = useRef(0);
 
@@ -90,8 +113,29 @@ export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) 
           const loaded = await loadDemoData(db);
           await adopt(db);
           setWorkspaceName(null);
+          scheduleAutosave(null);
           return loaded;
         }),
+      recoverable,
+      recover: () =>
+        withBusy(async () => {
+          const bytes = await readAutosave();
+          setRecoverable(null);
+          if (!bytes) return;
+          const db = await startEngine();
+          try {
+            await readWorkspace(db, bytes);
+          } catch (error) {
+            await db.close();
+            throw error;
+          }
+          await adopt(db);
+          setWorkspaceName(readMarker()?.name ?? null);
+        }),
+      discardRecovery: () => {
+        markClean();
+        setRecoverable(null);
+      },
       openWorkspace: (recentId) =>
         withBusy(async () => {
           const picked = await host.invoke('workspace.open', { recentId });
@@ -113,6 +157,7 @@ export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) 
         if (!db) return;
         revision.current += 1;
         setState({ phase: 'ready', db, counts: await tableCounts(db), revision: revision.current });
+        scheduleAutosave(workspaceName);
       },
       saveWorkspace: (saveAs) =>
         withBusy(async () => {
@@ -121,11 +166,14 @@ export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) 
           const bytes = await writeWorkspace(db, APP_VERSION);
           const suggestedName = workspaceName ?? 'arbetsyta.ojanalys';
           const saved = await host.invoke('workspace.save', { suggestedName, bytes, saveAs });
-          if (saved) setWorkspaceName(saved.name);
+          if (saved) {
+            setWorkspaceName(saved.name);
+            markClean();
+          }
           return saved?.name ?? null;
         }),
     }),
-    [state, workspaceName, busy, withBusy, adopt, freshWorkspace],
+    [state, workspaceName, busy, withBusy, adopt, freshWorkspace, recoverable, scheduleAutosave],
   );
   return <EngineContext.Provider value={value}>{children}</EngineContext.Provider>;
 }
