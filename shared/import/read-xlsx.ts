@@ -1,4 +1,4 @@
-import { read, type CellObject, type WorkBook, type WorkSheet } from 'xlsx';
+import { read, utils, type CellObject, type WorkBook, type WorkSheet } from 'xlsx';
 import { ImportError } from './import-error';
 import { IMPORT_LIMITS } from './import-limits';
 import type { FillColor } from './fill-class';
@@ -20,9 +20,11 @@ function rawValue(cell: CellObject | undefined): RawValue {
 
 function toGrid(name: string, ws: WorkSheet): SheetGrid {
   const data = (ws['!data'] ?? []) as (StyledCell[] | undefined)[];
-  const rowCount = data.length;
-  let colCount = 0;
-  for (const row of data) if (row && row.length > colCount) colCount = row.length;
+  // Size from the used range, never by walking the rows: a damaged cell
+  // reference can make the (sparse) row array hundreds of millions long.
+  const range = ws['!ref'] ? utils.decode_range(ws['!ref']) : null;
+  const rowCount = range ? range.e.r + 1 : 0;
+  const colCount = range ? range.e.c + 1 : 0;
   if (rowCount * colCount > IMPORT_LIMITS.maxCellsPerSheet) {
     throw new ImportError(`Bladet ${name} har fler än ${IMPORT_LIMITS.maxCellsPerSheet.toLocaleString('sv-SE')} celler och läses inte in.`, '', name);
   }
