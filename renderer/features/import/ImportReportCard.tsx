@@ -2,6 +2,7 @@ import { KNOWN_AREAS, areaLabel } from '../../../shared/model/areas';
 import type { Status } from '../../../shared/model/observations';
 import { useI18n } from '../../state/i18n-context';
 import type { StagedFile } from './use-staged-imports';
+import { DiagnosticList } from './DiagnosticList';
 
 type Props = Readonly<{
   staged: StagedFile;
@@ -105,42 +106,8 @@ export function ImportReportCard({ staged, onCommit, onDiscard, onCorrect }: Pro
             <dt>{t('import.coloured')}</dt>
             <dd>{num(report.coloured)}</dd>
           </dl>
-          {warnings.length > 0 && (
-            <details open>
-              <summary>⚠ {t('import.notPlaced', { count: warnings.length })}</summary>
-              <ul className="diagnostics">
-                {warnings.slice(0, 200).map((d, i) => (
-                  <li key={i}>
-                    {d.sheet && (
-                      <code>
-                        {d.sheet}
-                        {d.cell ? `!${d.cell}` : ''}
-                      </code>
-                    )}{' '}
-                    {d.message}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-          {notes.length > 0 && (
-            <details>
-              <summary>{t('import.notes', { count: notes.length })}</summary>
-              <ul className="diagnostics">
-                {notes.slice(0, 200).map((d, i) => (
-                  <li key={i}>
-                    {d.sheet && (
-                      <code>
-                        {d.sheet}
-                        {d.cell ? `!${d.cell}` : ''}
-                      </code>
-                    )}{' '}
-                    {d.message}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <DiagnosticList summary={`⚠ ${t('import.notPlaced', { count: warnings.length })}`} items={warnings} open />
+          <DiagnosticList summary={t('import.notes', { count: notes.length })} items={notes} open={false} />
         </>
       )}
       {phase === 'done' && result && (

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import { removeSource } from '../../../shared/import/commit-import';
 import { areaLabel } from '../../../shared/model/areas';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useRunAction } from '../../state/use-run-action';
+import { useDbQuery } from '../../state/use-db-query';
 
 type SourceRow = Readonly<{
   file_id: string;
@@ -28,17 +28,8 @@ export function SourceList() {
   const engine = useEngine();
   const { show } = useMessages();
   const run = useRunAction();
-  const [rows, setRows] = useState<readonly SourceRow[]>([]);
+  const rows = useDbQuery<SourceRow>(SOURCES_SQL);
   const db = engine.state.phase === 'ready' ? engine.state.db : null;
-  const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
-  useEffect(() => {
-    if (!db) return;
-    let live = true;
-    db.query<SourceRow>(SOURCES_SQL).then((r) => live && setRows(r), () => live && setRows([]));
-    return () => {
-      live = false;
-    };
-  }, [db, revision]);
 
   return (
     <section aria-labelledby="sources-title">

@@ -12,6 +12,7 @@ import { OverviewControls } from './OverviewControls';
 import { PublicationsSummary } from './PublicationsSummary';
 import { useOverview, type OverviewChoice } from './use-overview';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { useDbQuery } from '../../state/use-db-query';
 
 const PALETTE_KEY = 'oj-analys.palette';
 
@@ -23,12 +24,7 @@ export function OverviewPage() {
   const { kommuner, years, choice, change: setChoice } = useAnalysisChoice(db, revision);
   const [palette, setPalette] = useState<Palette>(() => (localStorage.getItem(PALETTE_KEY) as Palette | null) ?? 'default');
   const [selected, setSelected] = useState<MetaCell | null>(null);
-  const [namedSets, setNamedSets] = useState<readonly { id: string; name: string }[]>([]);
-
-  useEffect(() => {
-    if (!db) return;
-    void db.query<{ id: string; name: string }>('SELECT peer_set_id AS id, name FROM peer_set ORDER BY name').then(setNamedSets);
-  }, [db, revision]);
+  const namedSets = useDbQuery<{ id: string; name: string }>('SELECT peer_set_id AS id, name FROM peer_set ORDER BY name');
 
   useEffect(() => setSelected(null), [choice]);
 
@@ -93,7 +89,7 @@ export function OverviewPage() {
           )}
         </>
       )}
-      {db && <PublicationsSummary db={db} revision={revision} />}
+      {db && <PublicationsSummary />}
     </>
   );
 }

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { Db } from '../../../shared/db/db';
 import { areaLabel } from '../../../shared/model/areas';
 import { useI18n } from '../../state/i18n-context';
+import { useDbQuery } from '../../state/use-db-query';
 
 type PublicationRow = Readonly<{ area: string; year: number; indicators: number; values_ok: number; missing: number }>;
 
@@ -15,16 +14,9 @@ GROUP BY i.area, i.year
 ORDER BY i.area, i.year`;
 
 /** What is loaded, per area and year: indicators, values and missing values. */
-export function PublicationsSummary({ db, revision }: Readonly<{ db: Db; revision: number }>) {
+export function PublicationsSummary() {
   const { t, lang, num } = useI18n();
-  const [rows, setRows] = useState<readonly PublicationRow[]>([]);
-  useEffect(() => {
-    let live = true;
-    db.query<PublicationRow>(PUBLICATIONS_SQL).then((r) => live && setRows(r), () => live && setRows([]));
-    return () => {
-      live = false;
-    };
-  }, [db, revision]);
+  const rows = useDbQuery<PublicationRow>(PUBLICATIONS_SQL);
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="publications-title">

@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../shared/platform/node/cli/cli';
+import { cli } from '../../helpers/run-cli';
 import { isReadOnlySql } from '../../../shared/platform/node/cli/read-only-sql';
 import { readWorkspaceManifest } from '../../../shared/workspace/workspace-file';
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe('oj-analys CLI', () => {
   let dir: string;

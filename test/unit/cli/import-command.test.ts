@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoDataset } from '../../../shared/demo/demo-dataset';
-import { runCli } from '../../../shared/platform/node/cli/cli';
+import { cli } from '../../helpers/run-cli';
 import { readWorkspaceManifest } from '../../../shared/workspace/workspace-file';
 import { workbookUnitOrder, writeOjWorkbook } from '../../fixtures/oj-workbook-writer';
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe('oj-analys import', () => {
   let dir: string;
