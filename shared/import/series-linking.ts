@@ -49,20 +49,17 @@ export async function linkSeries(db: Db, parsed: ParsedImport): Promise<ParsedIm
   );
   const byId = new Map(existing.map((s) => [s.series_id, s]));
   const proposals = new Map(parsed.series.map((s) => [s.seriesId, s]));
-  const used = new Set<string>();
   const takenInBatch = new Set<string>();
   const definitionChanged = new Set<string>();
   const linkNotes: { indicatorId: string; seriesId: string; reason: string }[] = [];
   const indicators = parsed.indicators.map((indicator) => {
     const override = overrides.get(overrideKey(indicator));
     if (override) {
-      used.add(override);
       return { ...indicator, seriesId: override };
     }
     const own = indicator.seriesId!;
     const known = byId.get(own);
     if (known) {
-      used.add(own);
       const changed = known.description && indicator.description && matchKey(known.description) !== matchKey(indicator.description);
       if (changed) definitionChanged.add(own);
       return indicator;
@@ -75,7 +72,6 @@ export async function linkSeries(db: Db, parsed: ParsedImport): Promise<ParsedIm
         if (sim >= LINK_THRESHOLD && (!best || sim > best.sim)) best = { s, sim };
       }
       if (best) {
-        used.add(best.s.series_id);
         takenInBatch.add(`${best.s.series_id}|${indicator.year}`);
         proposals.delete(own);
         linkNotes.push({ indicatorId: indicator.indicatorId, seriesId: best.s.series_id, reason: `liknande titel ${best.sim.toFixed(2)}` });
