@@ -7,7 +7,7 @@ import { mergedValue, textAt, value, type SheetGrid } from '../sheet-grid';
 import { cleanText, matchKey } from '../text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import type { UnitColumn } from './unit-column';
-import type { UnitMatch } from '../../reference/unit-names';
+import { matchUnit, type UnitMatch } from '../../reference/unit-names';
 
 const HEADER_DEPTH = 8;
 const BLOCK_GAP = 3;
@@ -155,8 +155,30 @@ function readBlock(
     return false;
   };
 
+  // Another table side by side (its own unit column further right): stop there,
+  // or its values would be read as if they belonged to this table's rows.
+  let lastCol = sheet.colCount - 1;
+  for (let col = units.col + 1; col < sheet.colCount; col++) {
+    // Same kind of unit as the row's own, but another one: a second table's unit column.
+    const elsewhere = dataRows.filter((r) => {
+      const v = value(sheet, r, col);
+      const own = units.rows.get(r)!;
+      const other = typeof v === 'string' ? matchUnit(v, { preferLan: units.preferLan }) : null;
+      return other !== null && other.level === own.level && other.unitCode !== own.unitCode;
+    }).length;
+    if (elsewhere >= Math.max(3, 0.5 * dataRows.length)) {
+      lastCol = col - 1;
+      diagnostics.push({
+        severity: 'warning',
+        sheet: sheet.name,
+        cell: cellAddress(firstData, col),
+        message: 'Ytterligare en tabell står bredvid den första; bara den första tabellen lästes in.',
+      });
+      break;
+    }
+  }
   const columns: Column[] = [];
-  for (let col = 0; col < sheet.colCount; col++) {
+  for (let col = 0; col <= lastCol; col++) {
     if (col === units.col || isLabelColumn(col)) continue;
     let values = 0;
     let colourWords = 0;

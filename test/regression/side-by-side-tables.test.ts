@@ -1,0 +1,29 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { parseImportFile } from '../../shared/import/import-file';
+
+/**
+ * Found on a real Socialstyrelsen workbook (tandhälsa 2023, chart data below
+ * Tabell 2B): two tables side by side, each with its own län column in its
+ * own order. The right table's values were read as if they belonged to the
+ * left table's rows — wrong units. Only the first table may be read.
+ */
+describe('regression: tables side by side', () => {
+  it('never gives the right-hand table’s values to the left-hand table’s units', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad');
+    ws.getRow(1).values = ['Län', 'Andel (%)', null, 'Län', 'Andel (%)'];
+    ws.getRow(2).values = ['Stockholms län', 10, null, 'Uppsala län', 99];
+    ws.getRow(3).values = ['Uppsala län', 20, null, 'Stockholms län', 88];
+    ws.getRow(4).values = ['Skåne län', 30, null, 'Hallands län', 77];
+    ws.getRow(5).values = ['Hallands län', 40, null, 'Skåne län', 66];
+    const parsed = await parseImportFile('sida-vid-sida.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(parsed.observations.map((o) => [o.unitCode, o.valueNum, o.cell])).toEqual([
+      ['01', 10, 'B2'],
+      ['03', 20, 'B3'],
+      ['12', 30, 'B4'],
+      ['13', 40, 'B5'],
+    ]);
+    expect(parsed.report.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', cell: 'D2' }));
+  });
+});
