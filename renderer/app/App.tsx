@@ -8,6 +8,7 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { NotYetPage } from '../features/not-yet/NotYetPage';
 import { OutliersPage } from '../features/outliers/OutliersPage';
 import { PeersPage } from '../features/peers/PeersPage';
+import { AreasPage } from '../features/areas/AreasPage';
 import { ReportPage } from '../features/report/ReportPage';
 import { PresentationPage } from '../features/presentation/PresentationPage';
 import { ROUTES, hashFor, routeFromHash, type RouteId } from './routes';
@@ -79,7 +80,7 @@ function Page({ route }: Readonly<{ route: RouteId }>) {
     case 'overview':
       return <OverviewPage />;
     case 'areas':
-      return <NotYetPage title="page.areas.title" />;
+      return <AreasPage />;
     case 'outliers':
       return <OutliersPage />;
     case 'peers':

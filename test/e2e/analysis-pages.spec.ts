@@ -41,6 +41,17 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     expect(await similar.locator('tbody tr').count()).toBe(7);
   });
 
+  it('shows one area as a sortable table with standing, median, trend and change', async () => {
+    await app.page.goto(app.server.url + '#/omraden');
+    const table = app.page.getByTestId('area-table');
+    await table.waitFor({ timeout: 30_000 });
+    expect(await table.locator('tbody tr').count()).toBe(11); // Vård och omsorg om äldre has 11 indicators in 2024
+    await table.getByRole('button', { name: 'Indikator' }).click();
+    expect(await table.locator('th[aria-sort="ascending"]').textContent()).toContain('Indikator');
+    expect(await table.locator('svg[role="img"]').first().getAttribute('aria-label')).toMatch(/^Hemkommunens värden 2020: /);
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
   it('lists återkommande avvikare with a robustness verdict against other groups', async () => {
     await app.page.goto(app.server.url + '#/avvikare');
     await app.page.getByRole('heading', { level: 1, name: 'Återkommande avvikare' }).waitFor();

@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react';
+import { seriesChanges } from '../../../shared/analysis/change';
+import type { StandingRow } from '../../../shared/analysis/standings-query';
+import { areaLabel } from '../../../shared/model/areas';
+import { Sparkline } from '../../components/Sparkline';
+import { StandingBadge } from '../../components/StandingBadge';
+import type { Palette } from '../../components/standing-style';
+import { useEngine } from '../../state/engine-context';
+import { useI18n } from '../../state/i18n-context';
+import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { useOverview } from '../overview/use-overview';
+
+type SortKey = 'title' | 'value' | 'median' | 'standing' | 'change';
+const STANDING_ORDER = { unfavourable: 0, middle: 1, favourable: 2, insufficient: 3, no_direction: 4, missing: 5 } as const;
+
+/** Område: every indicator of one area as a sortable table — latest value, peer median, standing, trend, change. */
+export function AreasPage() {
+  const { t, lang, num } = useI18n();
+  const { state } = useEngine();
+  const db = state.phase === 'ready' ? state.db : null;
+  const revision = state.phase === 'ready' ? state.revision : 0;
+  const { kommuner, choice } = useAnalysisChoice(db, revision);
+  const { result } = useOverview(db, revision, choice);
+  const [area, setArea] = useState<string | null>(null);
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'standing', desc: false });
+  const palette = (localStorage.getItem('oj-analys.palette') as Palette | null) ?? 'default';
+
+  const areas = useMemo(() => [...new Set(result?.standings.map((r) => r.area) ?? [])].sort(), [result]);
+  const current = area && areas.includes(area) ? area : (areas[0] ?? null);
+  const rows = useMemo(() => {
+    if (!result || !current) return [];
+    const inArea = result.standings.filter((r) => r.area === current);
+    const bySeries = new Map<string, StandingRow[]>();
+    for (const r of inArea) bySeries.set(r.seriesId ?? r.indicatorId, [...(bySeries.get(r.seriesId ?? r.indicatorId) ?? []), r]);
+    const changes = new Map(seriesChanges(inArea).filter((c) => c.toYear === result.latestYear).map((c) => [c.seriesId, c]));
+    const years = [...new Set(inArea.map((r) => r.year))].sort((a, b) => a - b);
+    return [...bySeries.entries()]
+      .map(([id, list]) => {
+        const latest = list.reduce((a, b) => (b.year > a.year ? b : a));
+        return {
+          id,
+          latest,
+          trend: years.map((y) => list.find((r) => r.year === y && r.homeStatus === 'ok')?.homeValue ?? null),
+          years,
+          change: changes.get(id) ?? null,
+        };
+      })
+      .filter((r) => r.latest.year === result.latestYear);
+  }, [result, current]);
+
+  const sorted = useMemo(() => {
+    const value = (r: (typeof rows)[number]): string | number => {
+      switch (sort.key) {
+        case 'title': return r.latest.title;
+        case 'value': return r.latest.homeValue ?? -Infinity;
+        case 'median': return r.latest.peerMedian ?? -Infinity;
+        case 'standing': return STANDING_ORDER[r.latest.standing];
+        case 'change': return r.change?.change ?? -Infinity;
+      }
+    };
+    const collator = new Intl.Collator('sv');
+    return [...rows].sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      const c = typeof va === 'string' ? collator.compare(va, vb as string) : va - (vb as number);
+      return sort.desc ? -c : c;
+    });
+  }, [rows, sort]);
+
+  const header = (key: SortKey, label: string, numeric = false) => (
+    <th scope="col" className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))}>
+        {label}
+        <span aria-hidden="true">{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}</span>
+      </button>
+    </th>
+  );
+  const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
+  return (
+    <>
+      <h1>{t('page.areas.title')}</h1>
+      <p className="caveat" role="note">{t('page.overview.caveat')}</p>
+      {!choice && <p className="hint">{t('empty.body')}</p>}
+      {result && current && (
+        <>
+          <div className="controls">
+            <label>
+              {t('areas.choose')}
+              <select value={current} onChange={(e) => setArea(e.target.value)}>
+                {areas.map((a) => <option key={a} value={a}>{areaLabel(a, lang)}</option>)}
+              </select>
+            </label>
+          </div>
+          <p>{t('areas.intro', { home: homeName, peers: result.peerSet.label.toLowerCase(), year: result.latestYear })}</p>
+          <table className="data-table" data-testid="area-table">
+            <thead>
+              <tr>
+                {header('title', t('overview.indicator'))}
+                {header('standing', t('overview.standing'))}
+                {header('value', t('areas.latest', { year: result.latestYear }), true)}
+                {header('median', t('overview.median'), true)}
+                <th scope="col">{t('areas.trend')}</th>
+                {header('change', t('areas.change'), true)}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{r.latest.title}</th>
+                  <td><StandingBadge standing={r.latest.standing} palette={palette} /></td>
+                  <td className="num">{r.latest.homeText ?? (r.latest.homeValue === null ? t(`status.${r.latest.homeStatus}`) : num(r.latest.homeValue))}</td>
+                  <td className="num">{r.latest.peerMedian === null || r.latest.kind === 'yesno' ? '–' : num(r.latest.peerMedian)}</td>
+                  <td>
+                    <Sparkline
+                      values={r.trend}
+                      label={t('areas.trendLabel', { years: r.years.map((y, i) => `${y}: ${r.trend[i] === null ? '–' : num(r.trend[i]!)}`).join(', ') })}
+                    />
+                  </td>
+                  <td className="num">
+                    {r.change?.change === null || r.change === null ? '–' : `${r.change.change > 0 ? '+' : ''}${num(r.change.change)}`}
+                    {r.change?.significant && <span title={t('areas.significant')}> *</span>}
+                    {r.change?.smallNumbers && <span className="hint"> ({t('areas.small')})</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}
