@@ -5,10 +5,10 @@ import { RecoveryBanner } from '../components/RecoveryBanner';
 import { WorkspaceBar } from '../features/workspace/WorkspaceBar';
 import { ImportPage } from '../features/import/ImportPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { NotYetPage } from '../features/not-yet/NotYetPage';
 import { OutliersPage } from '../features/outliers/OutliersPage';
 import { PeersPage } from '../features/peers/PeersPage';
 import { AreasPage } from '../features/areas/AreasPage';
+import { NotesPage } from '../features/notes/NotesPage';
 import { ReportPage } from '../features/report/ReportPage';
 import { PresentationPage } from '../features/presentation/PresentationPage';
 import { ROUTES, hashFor, routeFromHash, type RouteId } from './routes';
@@ -86,7 +86,7 @@ function Page({ route }: Readonly<{ route: RouteId }>) {
     case 'peers':
       return <PeersPage />;
     case 'notes':
-      return <NotYetPage title="page.notes.title" />;
+      return <NotesPage />;
     case 'report':
       return <ReportPage />;
     case 'presentation':

@@ -3,6 +3,7 @@ import type { ColourMode } from '../analysis/standing';
 import { computeStandings } from '../analysis/standings-query';
 import type { Db } from '../db/db';
 import { buildReport, type ReportDocument } from './report-document';
+import { annotationsFor } from '../analysis/annotations';
 
 export type NamndrapportInput = Readonly<{ home: string; peers: PeerSetSpec; years?: readonly [number, number]; mode?: ColourMode }>;
 
@@ -21,7 +22,10 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
   )).filter((s) => fileIds.includes(s.file_id)).map(({ file_id, fileName, sha256, publisher }) => ({ fileId: file_id, fileName, sha256, publisher }));
   const names = new Map((await db.query<{ unit_code: string; name: string }>("SELECT unit_code, name FROM unit WHERE level = 'kommun'")).map((u) => [u.unit_code, u.name]));
   const collator = new Intl.Collator('sv');
+  const labels = new Map((await db.query<{ series_id: string; label: string }>('SELECT series_id, label FROM series')).map((r) => [r.series_id, r.label]));
+  const notes = (await annotationsFor(db, input.home, years[1])).map((a) => ({ year: a.year, indicator: a.seriesId ? (labels.get(a.seriesId) ?? a.seriesId) : null, text: a.text }));
   return buildReport({
+    notes,
     home,
     peerSet,
     peerNames: peerSet.members.map((m) => names.get(m) ?? m).sort(collator.compare),

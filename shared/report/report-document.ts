@@ -27,6 +27,8 @@ export type ReportDocument = Readonly<{
   persistent: readonly PersistentOutlier[];
   changes: readonly SeriesChange[];
   standings: readonly StandingRow[];
+  /** The förvaltning's notes that apply in the last year (including carried-forward ones). */
+  notes: readonly Readonly<{ year: number | null; indicator: string | null; text: string }>[];
   sourceLine: string;
 }>;
 
@@ -38,6 +40,7 @@ export function buildReport(input: Readonly<{
   mode: ColourMode;
   standings: readonly StandingRow[];
   sources: ReportDocument['sources'];
+  notes?: ReportDocument['notes'];
   now?: Date;
 }>): ReportDocument {
   const changes = seriesChanges(input.standings)
@@ -57,6 +60,7 @@ export function buildReport(input: Readonly<{
     persistent: persistentOutliers(input.standings, 'unfavourable'),
     changes: changes.slice(0, 15),
     standings: input.standings,
+    notes: input.notes ?? [],
     sourceLine: `Källa: ${input.sources.map((s) => s.fileName).join(', ') || '–'}. Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner). Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`,
   };
 }

@@ -67,6 +67,11 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
       ],
     },
     {
+      name: 'Anteckningar',
+      columnWidths: [8, 60, 100],
+      rows: [['År', 'Indikator', 'Anteckning'], ...doc.notes.map((n) => [n.year, n.indicator ?? 'Hela kommunen', n.text])],
+    },
+    {
       name: 'Alla lägen',
       columnWidths: [60, 20, 8, 14, 12, 10, 12, 22, 12, 30],
       rows: [

@@ -78,12 +78,22 @@ describe('Rapport in Chromium', () => {
   });
   afterAll(async () => app?.close());
 
+  it('keeps the förvaltning’s note and shows it in the report', async () => {
+    await app.page.goto(app.server.url + '#/anteckningar');
+    await app.page.getByRole('heading', { level: 2, name: 'Ny anteckning' }).waitFor({ timeout: 30_000 });
+    await app.page.getByLabel('Anteckning', { exact: true }).fill('Det får vara rött – vi har valt att prioritera hemtjänsten.');
+    await app.page.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await app.page.getByTestId('notes').getByText('vi har valt att prioritera hemtjänsten').waitFor();
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
   it('renders the Nämndrapport from data and exports its numbers as xlsx', async () => {
     await app.page.goto(app.server.url + '#/rapport');
     const report = app.page.getByTestId('report');
     await report.waitFor({ timeout: 30_000 });
     expect(await report.textContent()).toContain('inte ett absolut betyg');
     expect(await report.textContent()).toContain('Jämförelsegrupp:');
+    expect(await report.textContent()).toContain('vi har valt att prioritera hemtjänsten');
     const download = app.page.waitForEvent('download');
     await app.page.getByRole('button', { name: 'Exportera siffrorna (Excel)' }).click();
     const file = await download;

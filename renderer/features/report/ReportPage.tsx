@@ -124,6 +124,16 @@ export function ReportPage() {
               ))}
             </tbody>
           </table>
+          {doc.notes.length > 0 && (
+            <>
+              <h3>{t('notes.list')}</h3>
+              <ul>
+                {doc.notes.map((n, i) => (
+                  <li key={i}>{n.indicator ? <strong>{n.indicator}: </strong> : null}{n.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <p className="source-line">{doc.sourceLine}</p>
           <p className="source-line">{t('report.members')}: {doc.peerNames.join(', ')}</p>
         </article>
