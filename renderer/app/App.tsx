@@ -9,35 +9,37 @@ import { OutliersPage } from '../features/outliers/OutliersPage';
 import { PeersPage } from '../features/peers/PeersPage';
 import { AreasPage } from '../features/areas/AreasPage';
 import { NotesPage } from '../features/notes/NotesPage';
+import { IndicatorPage } from '../features/indicator/IndicatorPage';
 import { ReportPage } from '../features/report/ReportPage';
 import { PresentationPage } from '../features/presentation/PresentationPage';
 import { ROUTES, hashFor, routeFromHash, type RouteId } from './routes';
 import { MessageProvider } from '../state/message-context';
 
-function useRoute(): RouteId {
-  const [route, setRoute] = useState<RouteId>(() => routeFromHash(location.hash));
+/** The current route and the full hash (the Indikator view carries its series in it). */
+function useRoute(): { route: RouteId; hash: string } {
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onHash = () => setRoute(routeFromHash(location.hash));
+    const onHash = () => setHash(location.hash);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  return route;
+  return { route: routeFromHash(hash), hash };
 }
 
 export function App() {
   const { t } = useI18n();
-  const route = useRoute();
+  const { route, hash } = useRoute();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
   useEffect(() => {
-    const label = ROUTES.find((r) => r.id === route)!.label;
+    const label = ROUTES.find((r) => r.id === route)?.label ?? 'indicator.title';
     document.title = `${t(label)} – ${t('app.title')}`;
     // Move focus to the new page (not on first load) so keyboard and screen
     // reader users land on what they chose.
     if (first.current) first.current = false;
     else main.current?.focus();
-  }, [route, t]);
+  }, [route, hash, t]);
 
   return (
     <MessageProvider>
@@ -65,7 +67,7 @@ export function App() {
         </nav>
         <main id="main" className="app-main" ref={main} tabIndex={-1}>
           <RecoveryBanner />
-          <Page route={route} />
+          <Page route={route} hash={hash} />
         </main>
         <StatusBar />
       </div>
@@ -73,7 +75,7 @@ export function App() {
   );
 }
 
-function Page({ route }: Readonly<{ route: RouteId }>) {
+function Page({ route, hash }: Readonly<{ route: RouteId; hash: string }>) {
   switch (route) {
     case 'import':
       return <ImportPage />;
@@ -91,5 +93,7 @@ function Page({ route }: Readonly<{ route: RouteId }>) {
       return <ReportPage />;
     case 'presentation':
       return <PresentationPage />;
+    case 'indicator':
+      return <IndicatorPage key={hash} />;
   }
 }

@@ -12,13 +12,29 @@ export const ROUTES = [
   { id: 'presentation', slug: 'presentation', label: 'nav.presentation' },
 ] as const satisfies readonly { id: string; slug: string; label: MessageKey }[];
 
-export type RouteId = (typeof ROUTES)[number]['id'];
+/** The Indikator view is reached from Område and Avvikare, not from the navigation: #/indikator/<series id>. */
+export type RouteId = (typeof ROUTES)[number]['id'] | 'indicator';
 
 export function routeFromHash(hash: string): RouteId {
   const slug = hash.replace(/^#\/?/, '');
+  if (slug.startsWith('indikator/')) return 'indicator';
   return ROUTES.find((r) => r.slug === slug)?.id ?? 'overview';
 }
 
-export function hashFor(id: RouteId): string {
+export function seriesFromHash(hash: string): string | null {
+  const m = /^#\/indikator\/(.+)$/.exec(hash);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
+}
+
+export function indicatorHash(seriesId: string): string {
+  return `#/indikator/${encodeURIComponent(seriesId)}`;
+}
+
+export function hashFor(id: (typeof ROUTES)[number]['id']): string {
   return `#/${ROUTES.find((r) => r.id === id)!.slug}`;
 }

@@ -52,6 +52,17 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     expect(await shell.axeViolations()).toEqual([]);
   });
 
+  it('opens an indicator: plotly trend and distribution, the same numbers as a table, lineage', async () => {
+    const table = app.page.getByTestId('area-table');
+    await table.locator('tbody a').first().click();
+    await app.page.getByTestId('indicator-table').waitFor({ timeout: 30_000 });
+    await app.page.locator('.chart .main-svg').first().waitFor({ timeout: 30_000 });
+    expect(await app.page.locator('figure.chart-figure figcaption').count()).toBe(2);
+    expect(await app.page.getByTestId('indicator-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
+    expect(await app.page.getByRole('heading', { name: 'Indikatorns historik (serie)' }).isVisible()).toBe(true);
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
   it('lists återkommande avvikare with a robustness verdict against other groups', async () => {
     await app.page.goto(app.server.url + '#/avvikare');
     await app.page.getByRole('heading', { level: 1, name: 'Återkommande avvikare' }).waitFor();

@@ -9,6 +9,7 @@ import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useOverview } from '../overview/use-overview';
+import { indicatorHash } from '../../app/routes';
 
 type SortKey = 'title' | 'value' | 'median' | 'standing' | 'change';
 const STANDING_ORDER = { unfavourable: 0, middle: 1, favourable: 2, insufficient: 3, no_direction: 4, missing: 5 } as const;
@@ -106,7 +107,7 @@ export function AreasPage() {
             <tbody>
               {sorted.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row">{r.latest.title}</th>
+                  <th scope="row"><a href={indicatorHash(r.id)}>{r.latest.title}</a></th>
                   <td><StandingBadge standing={r.latest.standing} palette={palette} /></td>
                   <td className="num">{r.latest.homeText ?? (r.latest.homeValue === null ? t(`status.${r.latest.homeStatus}`) : num(r.latest.homeValue))}</td>
                   <td className="num">{r.latest.peerMedian === null || r.latest.kind === 'yesno' ? '–' : num(r.latest.peerMedian)}</td>

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState } from 'react';
+import { indicatorDetail, type IndicatorDetail } from '../../../shared/analysis/indicator-detail';
+import { resolvePeerSet } from '../../../shared/analysis/peer-sets';
+import { distributionFigure, trendFigure, type FigureLabels } from '../../../shared/charts/indicator-figures';
+import { PlotlyChart } from '../../charts/PlotlyChart';
+import { StandingBadge } from '../../components/StandingBadge';
+import type { Palette } from '../../components/standing-style';
+import { useEngine } from '../../state/engine-context';
+import { useI18n } from '../../state/i18n-context';
+import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { seriesFromHash } from '../../app/routes';
+
+/** Indikator: trend against the peer median/IQR and riket, the distribution of all kommuner, the table, definition and lineage. */
+export function IndicatorPage() {
+  const { t, num } = useI18n();
+  const { state } = useEngine();
+  const db = state.phase === 'ready' ? state.db : null;
+  const revision = state.phase === 'ready' ? state.revision : 0;
+  const { kommuner, choice } = useAnalysisChoice(db, revision);
+  const [detail, setDetail] = useState<IndicatorDetail | null | undefined>(undefined);
+  const [peersLabel, setPeersLabel] = useState('');
+  const seriesId = seriesFromHash(location.hash);
+  const palette = (localStorage.getItem('oj-analys.palette') as Palette | null) ?? 'default';
+  useEffect(() => {
+    if (!db || !choice || !seriesId) return;
+    let live = true;
+    (async () => {
+      const peers = await resolvePeerSet(db, choice.home, choice.peers);
+      if (live) setPeersLabel(peers.label.toLowerCase());
+      return indicatorDetail(db, seriesId, choice.home, peers);
+    })().then((d) => live && setDetail(d), () => live && setDetail(null));
+    return () => {
+      live = false;
+    };
+  }, [db, revision, choice, seriesId]);
+
+  const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
+  const labels: FigureLabels = useMemo(
+    () => ({ home: homeName, median: t('overview.median'), iqr: t('indicator.iqr'), riket: t('indicator.riket'), others: t('indicator.others'), peers: t('indicator.peers'), year: t('page.overview.year'), value: t('overview.value') }),
+    [homeName, t],
+  );
+  const trend = useMemo(() => (detail ? trendFigure(detail, labels) : null), [detail, labels]);
+  const distribution = useMemo(() => (detail ? distributionFigure(detail, labels) : null), [detail, labels]);
+  const latestYear = detail?.years[detail.years.length - 1]?.year;
+  return (
+    <>
+      <p><a href="#/omraden">{t('indicator.back')}</a></p>
+      {detail === null && <p role="alert">{t('indicator.missing')}</p>}
+      {detail && trend && distribution && (
+        <>
+          <h1>{detail.label}</h1>
+          <p className="caveat" role="note">{t('page.overview.caveat')}</p>
+          <h2>{t('indicator.trend')}</h2>
+          <PlotlyChart figure={trend} label={t('indicator.trendAlt', { home: homeName, peers: peersLabel })} />
+          <h2>{t('indicator.distribution', { year: latestYear ?? '' })}</h2>
+          <PlotlyChart figure={distribution} label={t('indicator.distributionAlt', { home: homeName })} />
+          <h2>{t('indicator.table')}</h2>
+          <table className="data-table" data-testid="indicator-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('page.overview.year')}</th>
+                <th scope="col" className="num">{homeName}</th>
+                <th scope="col">{t('overview.standing')}</th>
+                <th scope="col" className="num">{t('overview.median')}</th>
+                <th scope="col" className="num">{t('indicator.riket')}</th>
+                <th scope="col">{t('indicator.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.years.map((r) => (
+                <tr key={r.year}>
+                  <th scope="row">{r.year}</th>
+                  <td className="num">{r.homeText ?? (r.homeValue === null ? t(`status.${r.homeStatus}`) : num(r.homeValue))}</td>
+                  <td><StandingBadge standing={r.standing} palette={palette} /></td>
+                  <td className="num">{r.peerMedian === null || r.kind === 'yesno' ? '–' : num(r.peerMedian)}</td>
+                  <td className="num">{r.riketValue === null ? '–' : num(r.riketValue)}</td>
+                  <td><code>{r.sheet}!{r.cell}</code></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {detail.description && (
+            <>
+              <h2>{t('indicator.definition')}</h2>
+              <p>{detail.description}</p>
+            </>
+          )}
+          <h2>{t('indicator.lineage')}</h2>
+          <p className="hint">{t('indicator.link')}: {detail.linkReason ?? '–'}</p>
+          <ul>
+            {detail.lineage.map((l) => (
+              <li key={`${l.year}-${l.title}`}>{l.year}: {l.title}{l.code ? ` (${l.code})` : ''}{l.fileName ? ` — ${l.fileName}` : ''}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

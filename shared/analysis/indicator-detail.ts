@@ -1,0 +1,40 @@
+import type { Db } from '../db/db';
+import type { ResolvedPeerSet } from './peer-sets';
+import { computeStandings, type StandingRow } from './standings-query';
+
+export type IndicatorDetail = Readonly<{
+  seriesId: string;
+  label: string;
+  linkReason: string | null;
+  /** One row per year the home unit has the indicator. */
+  years: readonly StandingRow[];
+  /** Titles per year, as published (the series' lineage). */
+  lineage: readonly Readonly<{ year: number; title: string; code: string | null; fileName: string | null }>[];
+  /** Latest year: every kommun's value, for the distribution. */
+  distribution: readonly Readonly<{ unitCode: string; name: string; value: number; peer: boolean; home: boolean }>[];
+  description: string | null;
+}>;
+
+/** Everything the Indikator view shows, for one series, home unit and comparison set. */
+export async function indicatorDetail(db: Db, seriesId: string, home: string, peers: ResolvedPeerSet): Promise<IndicatorDetail | null> {
+  const [series] = await db.query<{ label: string; link_reason: string | null }>('SELECT label, link_reason FROM series WHERE series_id = ?', [seriesId]);
+  if (!series) return null;
+  const years = (await computeStandings(db, { home, peers })).filter((r) => r.seriesId === seriesId);
+  const lineage = await db.query<{ year: number; title: string; code: string | null; fileName: string | null }>(
+    'SELECT i.year, i.title, i.code, s.file_name AS "fileName" FROM indicator i LEFT JOIN source_file s USING (file_id) WHERE i.series_id = ? ORDER BY i.year',
+    [seriesId],
+  );
+  const latest = years.reduce<StandingRow | null>((a, b) => (!a || b.year > a.year ? b : a), null);
+  const peerSet = new Set(peers.members);
+  const distribution = latest
+    ? (
+        await db.query<{ unitCode: string; name: string; value: number }>(
+          `SELECT o.unit_code AS "unitCode", u.name, o.value_num AS value FROM observation o JOIN unit u USING (unit_code)
+           WHERE o.indicator_id = ? AND u.level = 'kommun' AND o.status = 'ok' AND o.value_num IS NOT NULL AND o.period IS NULL ORDER BY o.value_num`,
+          [latest.indicatorId],
+        )
+      ).map((r) => ({ ...r, peer: peerSet.has(r.unitCode), home: r.unitCode === home }))
+    : [];
+  const [meta] = latest ? await db.query<{ description: string | null }>('SELECT description FROM indicator WHERE indicator_id = ?', [latest.indicatorId]) : [];
+  return { seriesId, label: series.label, linkReason: series.link_reason, years, lineage, distribution, description: meta?.description ?? null };
+}

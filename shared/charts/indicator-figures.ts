@@ -1,0 +1,52 @@
+import type { IndicatorDetail } from '../analysis/indicator-detail';
+
+/** Plotly figure specs as plain data (no plotly import here): trend and distribution for the Indikator view. */
+export type Figure = Readonly<{ data: readonly Record<string, unknown>[]; layout: Record<string, unknown> }>;
+
+export type FigureLabels = Readonly<{ home: string; median: string; iqr: string; riket: string; others: string; peers: string; year: string; value: string }>;
+
+const BASE_LAYOUT = {
+  margin: { l: 56, r: 16, t: 16, b: 64 },
+  font: { family: 'system-ui, sans-serif', size: 13, color: '#1b1f24' },
+  paper_bgcolor: '#ffffff',
+  plot_bgcolor: '#ffffff',
+  legend: { orientation: 'h', y: -0.3 },
+  separators: ', ',
+};
+
+export function trendFigure(detail: IndicatorDetail, labels: FigureLabels): Figure {
+  const years = detail.years.map((r) => r.year);
+  const has = (f: (r: IndicatorDetail['years'][number]) => number | null) => detail.years.map(f);
+  return {
+    data: [
+      { x: years, y: has((r) => r.peerQ3), type: 'scatter', mode: 'lines', line: { width: 0 }, showlegend: false, hoverinfo: 'skip' },
+      { x: years, y: has((r) => r.peerQ1), type: 'scatter', mode: 'lines', line: { width: 0 }, fill: 'tonexty', fillcolor: 'rgba(11,79,138,0.15)', name: labels.iqr },
+      { x: years, y: has((r) => r.peerMedian), type: 'scatter', mode: 'lines+markers', name: labels.median, line: { color: '#0b4f8a', dash: 'dash' }, marker: { symbol: 'square' } },
+      { x: years, y: has((r) => r.riketValue), type: 'scatter', mode: 'lines+markers', name: labels.riket, line: { color: '#6b6b6b', dash: 'dot' }, marker: { symbol: 'diamond' } },
+      { x: years, y: has((r) => (r.homeStatus === 'ok' ? r.homeValue : null)), type: 'scatter', mode: 'lines+markers', name: labels.home, line: { color: '#d35400', width: 3 }, marker: { size: 9 } },
+    ],
+    layout: { ...BASE_LAYOUT, height: 320, xaxis: { title: { text: labels.year }, dtick: 1 }, yaxis: { title: { text: labels.value } } },
+  };
+}
+
+export function distributionFigure(detail: IndicatorDetail, labels: FigureLabels): Figure {
+  const group = (f: (d: IndicatorDetail['distribution'][number]) => boolean) => detail.distribution.filter(f);
+  const trace = (rows: IndicatorDetail['distribution'], name: string, marker: Record<string, unknown>) => ({
+    x: rows.map((r) => r.value),
+    y: rows.map(() => name),
+    text: rows.map((r) => r.name),
+    type: 'scatter',
+    mode: 'markers',
+    name,
+    marker,
+    hovertemplate: '%{text}: %{x}<extra></extra>',
+  });
+  return {
+    data: [
+      trace(group((d) => !d.peer && !d.home), labels.others, { color: 'rgba(120,120,120,0.45)', size: 7 }),
+      trace(group((d) => d.peer && !d.home), labels.peers, { color: '#0b4f8a', size: 9, symbol: 'square' }),
+      trace(group((d) => d.home), labels.home, { color: '#d35400', size: 14, symbol: 'diamond' }),
+    ],
+    layout: { ...BASE_LAYOUT, height: 220, xaxis: { title: { text: labels.value } }, yaxis: { automargin: true } },
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorDetail } from '../../../shared/analysis/indicator-detail';
+import type { StandingRow } from '../../../shared/analysis/standings-query';
+import { distributionFigure, trendFigure } from '../../../shared/charts/indicator-figures';
+
+const labels = { home: 'Ale', median: 'Median', iqr: 'Mittersta hälften', riket: 'Riket', others: 'Övriga', peers: 'Gruppen', year: 'År', value: 'Värde' };
+const row = (year: number, homeValue: number | null, homeStatus: StandingRow['homeStatus'] = 'ok') =>
+  ({ year, homeValue, homeStatus, peerMedian: 50, peerQ1: 40, peerQ3: 60, riketValue: 52 }) as StandingRow;
+
+describe('indicator figures (plotly specs as data)', () => {
+  const detail: IndicatorDetail = {
+    seriesId: 's', label: 'x', linkReason: null, lineage: [], description: null,
+    years: [row(2022, 45), row(2023, null, 'sekretess'), row(2024, 61)],
+    distribution: [
+      { unitCode: '1440', name: 'Ale', value: 61, peer: false, home: true },
+      { unitCode: '1489', name: 'Alingsås', value: 58, peer: true, home: false },
+      { unitCode: '0764', name: 'Alvesta', value: 40, peer: false, home: false },
+    ],
+  };
+
+  it('draws the home line with a gap for a suppressed year, never a zero', () => {
+    const home = trendFigure(detail, labels).data.find((d) => d['name'] === 'Ale')!;
+    expect(home['x']).toEqual([2022, 2023, 2024]);
+    expect(home['y']).toEqual([45, null, 61]);
+  });
+
+  it('puts every kommun in exactly one group of the distribution', () => {
+    const data = distributionFigure(detail, labels).data;
+    expect(data.map((d) => [d['name'], d['x']])).toEqual([
+      ['Övriga', [40]],
+      ['Gruppen', [58]],
+      ['Ale', [61]],
+    ]);
+  });
+});
