@@ -20,6 +20,16 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     await fx.app.page.getByText(/jämfört med fou nordväst \(\d+ kommuner\)/).waitFor();
   });
 
+  it('shows the network summary: each member against the others, kommun × område', async () => {
+    await fx.app.page.goto(fx.app.server.url + '#/jamforelsegrupper');
+    await fx.app.page.getByRole('button', { name: 'Visa nätverkets sammanställning' }).click();
+    const network = fx.app.page.getByTestId('network');
+    await network.waitFor({ timeout: 30_000 });
+    expect(await network.locator('tbody tr').count()).toBe(8);
+    expect(await network.locator('tbody tr').first().locator('th').textContent()).toBe('Ekerö');
+    expect(await fx.shell.axeViolations()).toEqual([]);
+  });
+
   it('finds liknande kommuner on chosen variables and explains them', async () => {
     await fx.app.page.goto(fx.app.server.url + '#/jamforelsegrupper');
     const variables = fx.app.page.getByLabel('Variabler');

@@ -8,6 +8,7 @@ import { useMessages } from '../../state/message-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useRunAction } from '../../state/use-run-action';
 import { PeerSetEditor, type Draft } from './PeerSetEditor';
+import { NetworkSummary } from './NetworkSummary';
 
 type SavedSet = Readonly<{ id: string; name: string; version: number; members: number; why: string | null }>;
 type SeriesOption = Readonly<{ series_id: string; label: string }>;
@@ -127,6 +128,7 @@ export function PeersPage() {
           </table>
         )}
       </section>
+      {saved[0] && choice && <NetworkSummary key={saved[0].id} peerSetId={saved[0].id} name={saved[0].name} year={choice.to} />}
       <PeerSetEditor draft={draft} kommuner={allKommuner} onChange={setDraft} onSave={() => save(draft)} />
       {choice && seriesOptions.length > 0 && (
         <section aria-labelledby="similar-title">
