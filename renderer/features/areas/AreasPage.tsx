@@ -8,6 +8,7 @@ import type { Palette } from '../../components/standing-style';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { useStandingFormat } from '../../state/use-standing-format';
 import { useOverview } from '../overview/use-overview';
 import { indicatorHash } from '../../app/routes';
 
@@ -18,6 +19,7 @@ const STANDING_ORDER = { unfavourable: 0, middle: 1, favourable: 2, insufficient
 export function AreasPage() {
   const { t, lang, num } = useI18n();
   const { state } = useEngine();
+  const format = useStandingFormat();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
   const { kommuner, choice } = useAnalysisChoice(db, revision);
@@ -109,8 +111,8 @@ export function AreasPage() {
                 <tr key={r.id}>
                   <th scope="row"><a href={indicatorHash(r.id)}>{r.latest.title}</a></th>
                   <td><StandingBadge standing={r.latest.standing} palette={palette} /></td>
-                  <td className="num">{r.latest.homeText ?? (r.latest.homeValue === null ? t(`status.${r.latest.homeStatus}`) : num(r.latest.homeValue))}</td>
-                  <td className="num">{r.latest.peerMedian === null || r.latest.kind === 'yesno' ? '–' : num(r.latest.peerMedian)}</td>
+                  <td className="num">{format.homeValue(r.latest)}</td>
+                  <td className="num">{format.peerMedian(r.latest)}</td>
                   <td>
                     <Sparkline
                       values={r.trend}

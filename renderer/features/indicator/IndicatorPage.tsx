@@ -8,12 +8,14 @@ import type { Palette } from '../../components/standing-style';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { useStandingFormat } from '../../state/use-standing-format';
 import { seriesFromHash } from '../../app/routes';
 
 /** Indikator: trend against the peer median/IQR and riket, the distribution of all kommuner, the table, definition and lineage. */
 export function IndicatorPage() {
   const { t, num } = useI18n();
   const { state } = useEngine();
+  const format = useStandingFormat();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
   const { kommuner, choice } = useAnalysisChoice(db, revision);
@@ -70,9 +72,9 @@ export function IndicatorPage() {
               {detail.years.map((r) => (
                 <tr key={r.year}>
                   <th scope="row">{r.year}</th>
-                  <td className="num">{r.homeText ?? (r.homeValue === null ? t(`status.${r.homeStatus}`) : num(r.homeValue))}</td>
+                  <td className="num">{format.homeValue(r)}</td>
                   <td><StandingBadge standing={r.standing} palette={palette} /></td>
-                  <td className="num">{r.peerMedian === null || r.kind === 'yesno' ? '–' : num(r.peerMedian)}</td>
+                  <td className="num">{format.peerMedian(r)}</td>
                   <td className="num">{r.riketValue === null ? '–' : num(r.riketValue)}</td>
                   <td><code>{r.sheet}!{r.cell}</code></td>
                 </tr>

@@ -8,13 +8,15 @@ import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useOverview } from '../overview/use-overview';
+import { useStandingFormat } from '../../state/use-standing-format';
 
 const BUILT_INS: readonly PeerSetSpec[] = [{ kind: 'all' }, { kind: 'lan' }, { kind: 'kommungrupp', classification: 2023 }];
 const RULES = [[3, 4], [2, 3], [4, 5], [2, 2]] as const;
 
 /** Återkommande avvikare: the list behind the headline, with filters and a robustness check against other peer groups. */
 export function OutliersPage() {
-  const { t, lang, num } = useI18n();
+  const { t, lang } = useI18n();
+  const format = useStandingFormat();
   const { state } = useEngine();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
@@ -114,8 +116,8 @@ export function OutliersPage() {
                         </th>
                         <td>{areaLabel(o.area, lang)}</td>
                         <td>{t('overview.years', { hits: o.hits, m: o.m })}: {o.years.join(', ')}</td>
-                        <td className="num">{o.latest.homeText ?? (o.latest.homeValue === null ? '–' : num(o.latest.homeValue))}</td>
-                        <td className="num">{o.latest.peerMedian === null || o.latest.kind === 'yesno' ? '–' : num(o.latest.peerMedian)}</td>
+                        <td className="num">{format.homeValue(o.latest)}</td>
+                        <td className="num">{format.peerMedian(o.latest)}</td>
                         <td>
                           {!s ? (
                             <span className="hint">{t('outliers.checking')}</span>

@@ -3,14 +3,15 @@ import type { StandingRow } from '../../../shared/analysis/standings-query';
 import { StandingBadge } from '../../components/StandingBadge';
 import type { Palette } from '../../components/standing-style';
 import { useI18n } from '../../state/i18n-context';
+import { useStandingFormat } from '../../state/use-standing-format';
 
 type Props = Readonly<{ cell: MetaCell; title: string; standings: readonly StandingRow[]; palette: Palette; onClose: () => void }>;
 
 /** The indicators behind one heatmap cell, with values, peer median and the source cell of each value. */
 export function DrillDown({ cell, title, standings, palette, onClose }: Props) {
-  const { t, num } = useI18n();
+  const { t } = useI18n();
   const rows = standings.filter((r) => cell.indicatorIds.includes(r.indicatorId));
-  const value = (r: StandingRow) => (r.homeText ?? (r.homeValue === null ? t(`status.${r.homeStatus}`) : num(r.homeValue)));
+  const format = useStandingFormat();
   return (
     <section className="drill" aria-labelledby="drill-title" data-testid="drill-down">
       <div className="drill-head">
@@ -34,8 +35,8 @@ export function DrillDown({ cell, title, standings, palette, onClose }: Props) {
             <tr key={r.indicatorId}>
               <th scope="row">{r.title}</th>
               <td><StandingBadge standing={r.standing} palette={palette} /></td>
-              <td className="num">{value(r)}</td>
-              <td className="num">{r.peerMedian === null || r.kind === 'yesno' ? '–' : num(r.peerMedian)}</td>
+              <td className="num">{format.homeValue(r)}</td>
+              <td className="num">{format.peerMedian(r)}</td>
               <td><code>{r.sheet}!{r.cell}</code></td>
             </tr>
           ))}
