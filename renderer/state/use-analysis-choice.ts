@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { Db } from '../../shared/db/db';
 import { useOverviewOptions, type OverviewChoice } from '../features/overview/use-overview';
 
 const CHOICE_KEY = 'oj-analys.overview';
@@ -17,8 +16,8 @@ function storedChoice(): Partial<OverviewChoice> {
  * remembered between sessions. Falls back to the first kommun with data and
  * the last five years whenever the data changes under a stored choice.
  */
-export function useAnalysisChoice(db: Db | null, revision: number) {
-  const { kommuner, years } = useOverviewOptions(db, revision);
+export function useAnalysisChoice() {
+  const { kommuner, years } = useOverviewOptions();
   const [choice, setChoice] = useState<OverviewChoice | null>(null);
   useEffect(() => {
     if (kommuner.length === 0 || years.length === 0) {

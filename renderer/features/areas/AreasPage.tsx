@@ -4,11 +4,11 @@ import type { StandingRow } from '../../../shared/analysis/standings-query';
 import { areaLabel } from '../../../shared/model/areas';
 import { Sparkline } from '../../components/Sparkline';
 import { StandingBadge } from '../../components/StandingBadge';
-import type { Palette } from '../../components/standing-style';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useStandingFormat } from '../../state/use-standing-format';
+import { usePalette } from '../../state/use-palette';
 import { useOverview } from '../overview/use-overview';
 import { indicatorHash } from '../../app/routes';
 
@@ -22,11 +22,11 @@ export function AreasPage() {
   const format = useStandingFormat();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
-  const { kommuner, choice } = useAnalysisChoice(db, revision);
+  const { kommuner, choice } = useAnalysisChoice();
   const { result } = useOverview(db, revision, choice);
   const [area, setArea] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'standing', desc: false });
-  const palette = (localStorage.getItem('oj-analys.palette') as Palette | null) ?? 'default';
+  const [palette] = usePalette();
 
   const areas = useMemo(() => [...new Set(result?.standings.map((r) => r.area) ?? [])].sort(), [result]);
   const current = area && areas.includes(area) ? area : (areas[0] ?? null);

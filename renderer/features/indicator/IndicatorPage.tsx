@@ -4,11 +4,11 @@ import { resolvePeerSet } from '../../../shared/analysis/peer-sets';
 import { distributionFigure, trendFigure, type FigureLabels } from '../../../shared/charts/indicator-figures';
 import { PlotlyChart } from '../../charts/PlotlyChart';
 import { StandingBadge } from '../../components/StandingBadge';
-import type { Palette } from '../../components/standing-style';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useStandingFormat } from '../../state/use-standing-format';
+import { usePalette } from '../../state/use-palette';
 import { seriesFromHash } from '../../app/routes';
 
 /** Indikator: trend against the peer median/IQR and riket, the distribution of all kommuner, the table, definition and lineage. */
@@ -18,11 +18,11 @@ export function IndicatorPage() {
   const format = useStandingFormat();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
-  const { kommuner, choice } = useAnalysisChoice(db, revision);
+  const { kommuner, choice } = useAnalysisChoice();
   const [detail, setDetail] = useState<IndicatorDetail | null | undefined>(undefined);
   const [peersLabel, setPeersLabel] = useState('');
   const seriesId = seriesFromHash(location.hash);
-  const palette = (localStorage.getItem('oj-analys.palette') as Palette | null) ?? 'default';
+  const [palette] = usePalette();
   useEffect(() => {
     if (!db || !choice || !seriesId) return;
     let live = true;

@@ -15,8 +15,7 @@ export function NotesPage() {
   const engine = useEngine();
   const run = useRunAction();
   const db = engine.state.phase === 'ready' ? engine.state.db : null;
-  const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
-  const { kommuner, years, choice } = useAnalysisChoice(db, revision);
+  const { kommuner, years, choice } = useAnalysisChoice();
   const home = choice?.home ?? '';
   const series = useDbQuery<{ series_id: string; label: string }>('SELECT series_id, label FROM series ORDER BY label');
   const notes = useDbQuery<NoteRow>(

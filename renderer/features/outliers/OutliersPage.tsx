@@ -20,7 +20,7 @@ export function OutliersPage() {
   const { state } = useEngine();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
-  const { kommuner, choice } = useAnalysisChoice(db, revision);
+  const { kommuner, choice } = useAnalysisChoice();
   const { result } = useOverview(db, revision, choice);
   const [side, setSide] = useState<OutlierSide>('unfavourable');
   const [rule, setRule] = useState(0);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MetaCell } from '../../../shared/analysis/meta-analysis';
 import { areaLabel } from '../../../shared/model/areas';
 import { EmptyWorkspace } from '../../components/EmptyWorkspace';
-import { STANDING_SYMBOL, type Palette } from '../../components/standing-style';
+import { STANDING_SYMBOL } from '../../components/standing-style';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { DrillDown } from './DrillDown';
@@ -13,16 +13,15 @@ import { PublicationsSummary } from './PublicationsSummary';
 import { useOverview, type OverviewChoice } from './use-overview';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useDbQuery } from '../../state/use-db-query';
-
-const PALETTE_KEY = 'oj-analys.palette';
+import { usePalette } from '../../state/use-palette';
 
 export function OverviewPage() {
   const { t, lang } = useI18n();
   const { state } = useEngine();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
-  const { kommuner, years, choice, change: setChoice } = useAnalysisChoice(db, revision);
-  const [palette, setPalette] = useState<Palette>(() => (localStorage.getItem(PALETTE_KEY) as Palette | null) ?? 'default');
+  const { kommuner, years, choice, change: setChoice } = useAnalysisChoice();
+  const [palette, setPalette] = usePalette();
   const [selected, setSelected] = useState<MetaCell | null>(null);
   const namedSets = useDbQuery<{ id: string; name: string }>('SELECT peer_set_id AS id, name FROM peer_set ORDER BY name');
 
@@ -49,10 +48,7 @@ export function OverviewPage() {
             namedSets={namedSets}
             palette={palette}
             onChange={change}
-            onPalette={(p) => {
-              localStorage.setItem(PALETTE_KEY, p);
-              setPalette(p);
-            }}
+            onPalette={setPalette}
           />
           <p className="legend" aria-label={t('legend.title')}>
             {(['favourable', 'middle', 'unfavourable', 'insufficient'] as const).map((s) => (

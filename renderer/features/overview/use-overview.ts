@@ -6,6 +6,7 @@ import { persistentOutliers, type PersistentOutlier } from '../../../shared/anal
 import type { ColourMode } from '../../../shared/analysis/standing';
 import { computeStandings, type StandingRow } from '../../../shared/analysis/standings-query';
 import type { Db } from '../../../shared/db/db';
+import { useDbQuery } from '../../state/use-db-query';
 
 export type OverviewChoice = Readonly<{
   home: string;
@@ -27,28 +28,18 @@ export type OverviewResult = Readonly<{
 
 export type Kommun = Readonly<{ code: string; name: string }>;
 
-/** What the controls can offer: kommuner with data, years with data. */
-export function useOverviewOptions(db: Db | null, revision: number) {
-  const [kommuner, setKommuner] = useState<readonly Kommun[]>([]);
-  const [years, setYears] = useState<readonly number[]>([]);
-  useEffect(() => {
-    if (!db) return;
-    let live = true;
-    void Promise.all([
-      db.query<Kommun>(
-        "SELECT u.unit_code AS code, u.name FROM unit u WHERE u.level = 'kommun' AND EXISTS (SELECT 1 FROM observation o WHERE o.unit_code = u.unit_code)",
-      ),
-      db.query<{ year: number }>('SELECT DISTINCT year FROM indicator WHERE year > 0 ORDER BY year'),
-    ]).then(([k, y]) => {
-      if (!live) return;
-      const collator = new Intl.Collator('sv');
-      setKommuner([...k].sort((a, b) => collator.compare(a.name, b.name)));
-      setYears(y.map((r) => r.year));
-    });
-    return () => {
-      live = false;
-    };
-  }, [db, revision]);
+const collator = new Intl.Collator('sv');
+const byName = (rows: Kommun[]) => [...rows].sort((a, b) => collator.compare(a.name, b.name));
+
+/** What the controls can offer: kommuner with data (sorted the Swedish way), years with data. */
+export function useOverviewOptions() {
+  const kommuner = useDbQuery<Kommun>(
+    "SELECT u.unit_code AS code, u.name FROM unit u WHERE u.level = 'kommun' AND EXISTS (SELECT 1 FROM observation o WHERE o.unit_code = u.unit_code)",
+    [],
+    byName,
+  );
+  const yearRows = useDbQuery<{ year: number }>('SELECT DISTINCT year FROM indicator WHERE year > 0 ORDER BY year');
+  const years = useMemo(() => yearRows.map((r) => r.year), [yearRows]);
   return { kommuner, years };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { saveNamedPeerSet } from '../../../shared/analysis/peer-sets';
 import type { SimilarUnit } from '../../../shared/analysis/similar-units';
 import { similarUnits } from '../../../shared/analysis/similar-units-query';
@@ -7,6 +7,7 @@ import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useRunAction } from '../../state/use-run-action';
+import { useDbQuery } from '../../state/use-db-query';
 import { PeerSetEditor, type Draft } from './PeerSetEditor';
 import { NetworkSummary } from './NetworkSummary';
 
@@ -22,6 +23,10 @@ function whyOf(definition: string | null): string | null {
   }
 }
 
+const withWhy = (rows: (SavedSet & { definition: string | null })[]) => rows.map((r) => ({ ...r, why: whyOf(r.definition) }));
+const collator = new Intl.Collator('sv');
+const byName = (rows: { code: string; name: string }[]) => [...rows].sort((a, b) => collator.compare(a.name, b.name));
+
 const EMPTY: Draft = { peerSetId: null, name: '', members: [], why: '' };
 
 function newId(name: string): string {
@@ -36,39 +41,22 @@ export function PeersPage() {
   const { show } = useMessages();
   const run = useRunAction();
   const db = engine.state.phase === 'ready' ? engine.state.db : null;
-  const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
-  const { kommuner, choice } = useAnalysisChoice(db, revision);
-  const [allKommuner, setAllKommuner] = useState<readonly { code: string; name: string }[]>([]);
-  const [saved, setSaved] = useState<readonly SavedSet[]>([]);
+  const { kommuner, choice } = useAnalysisChoice();
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [seriesOptions, setSeriesOptions] = useState<readonly SeriesOption[]>([]);
   const [variables, setVariables] = useState<readonly string[]>([]);
   const [k, setK] = useState(7);
   const [similar, setSimilar] = useState<readonly SimilarUnit[] | null>(null);
 
-  useEffect(() => {
-    if (!db) return;
-    let live = true;
-    void Promise.all([
-      // The json extension is not built into duckdb-wasm: the definition is parsed here.
-      db.query<Omit<SavedSet, 'why'> & { definition: string | null }>(
-        'SELECT p.peer_set_id AS id, p.name, p.version, count(m.unit_code) AS members, p.definition FROM peer_set p LEFT JOIN peer_set_member m USING (peer_set_id) GROUP BY ALL ORDER BY p.name',
-      ).then((rows) => rows.map(({ definition, ...r }) => ({ ...r, why: whyOf(definition) }))),
-      db.query<{ code: string; name: string }>("SELECT unit_code AS code, name FROM unit WHERE level = 'kommun'"),
-      db.query<SeriesOption>(
-        "SELECT DISTINCT s.series_id, s.label FROM series s JOIN indicator i USING (series_id) WHERE i.kind NOT IN ('yesno', 'text') ORDER BY s.label",
-      ),
-    ]).then(([sets, units, series]) => {
-      if (!live) return;
-      const collator = new Intl.Collator('sv');
-      setSaved(sets);
-      setAllKommuner([...units].sort((a, b) => collator.compare(a.name, b.name)));
-      setSeriesOptions(series);
-    });
-    return () => {
-      live = false;
-    };
-  }, [db, revision]);
+  // The json extension is not built into duckdb-wasm: the definition is parsed here.
+  const saved = useDbQuery<SavedSet & { definition: string | null }>(
+    'SELECT p.peer_set_id AS id, p.name, p.version, count(m.unit_code) AS members, p.definition FROM peer_set p LEFT JOIN peer_set_member m USING (peer_set_id) GROUP BY ALL ORDER BY p.name',
+    [],
+    withWhy,
+  );
+  const allKommuner = useDbQuery<{ code: string; name: string }>("SELECT unit_code AS code, name FROM unit WHERE level = 'kommun'", [], byName);
+  const seriesOptions = useDbQuery<SeriesOption>(
+    "SELECT DISTINCT s.series_id, s.label FROM series s JOIN indicator i USING (series_id) WHERE i.kind NOT IN ('yesno', 'text') ORDER BY s.label",
+  );
 
   const save = (d: Draft) =>
     run(async () => {

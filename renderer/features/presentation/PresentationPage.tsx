@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { areaLabel } from '../../../shared/model/areas';
-import { buildNamndrapport } from '../../../shared/report/namndrapport';
 import type { ReportDocument } from '../../../shared/report/report-document';
 import { STANDING_SYMBOL } from '../../components/standing-style';
-import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
-import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { useNamndrapport } from '../../state/use-namndrapport';
 
 type Slide = Readonly<{ title: string; body: ReactNode; notes: string }>;
 
@@ -55,22 +53,10 @@ function slidesOf(doc: ReportDocument, t: ReturnType<typeof useI18n>['t'], lang:
 /** Presentationsläge: full screen, keyboard driven, offline; built from the same report document. */
 export function PresentationPage() {
   const { t, lang, num } = useI18n();
-  const { state } = useEngine();
-  const db = state.phase === 'ready' ? state.db : null;
-  const revision = state.phase === 'ready' ? state.revision : 0;
-  const { choice } = useAnalysisChoice(db, revision);
-  const [doc, setDoc] = useState<ReportDocument | null>(null);
+  const { doc } = useNamndrapport();
   const [index, setIndex] = useState(0);
   const [notes, setNotes] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!db || !choice) return;
-    let live = true;
-    buildNamndrapport(db, { home: choice.home, peers: choice.peers, years: [choice.from, choice.to], mode: choice.mode }).then((d) => live && setDoc(d), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [db, revision, choice]);
   const slides = doc ? slidesOf(doc, t, lang, num) : [];
   const go = useCallback((delta: number) => setIndex((i) => Math.max(0, Math.min(slides.length - 1, i + delta))), [slides.length]);
   const onKey = (e: React.KeyboardEvent) => {

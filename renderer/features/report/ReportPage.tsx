@@ -1,14 +1,10 @@
-import { useEffect, useState } from 'react';
 import { areaLabel } from '../../../shared/model/areas';
-import { buildNamndrapport } from '../../../shared/report/namndrapport';
-import type { ReportDocument } from '../../../shared/report/report-document';
 import { reportToXlsx } from '../../../shared/report/report-xlsx';
 import { STANDING_SYMBOL } from '../../components/standing-style';
 import { host } from '../../host/current-host';
-import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
-import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { useNamndrapport } from '../../state/use-namndrapport';
 import { useRunAction } from '../../state/use-run-action';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,25 +12,9 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** Rapport: the Nämndrapport re-rendered from data, exported as numbers (xlsx) or printed to PDF. */
 export function ReportPage() {
   const { t, lang, num } = useI18n();
-  const { state } = useEngine();
   const { show } = useMessages();
   const run = useRunAction();
-  const db = state.phase === 'ready' ? state.db : null;
-  const revision = state.phase === 'ready' ? state.revision : 0;
-  const { choice } = useAnalysisChoice(db, revision);
-  const [doc, setDoc] = useState<ReportDocument | null>(null);
-  useEffect(() => {
-    if (!db || !choice) return;
-    let live = true;
-    setDoc(null);
-    buildNamndrapport(db, { home: choice.home, peers: choice.peers, years: [choice.from, choice.to], mode: choice.mode }).then(
-      (d) => live && setDoc(d),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, revision, choice]);
+  const { choice, doc } = useNamndrapport();
 
   const fileBase = doc ? `Namndrapport ${doc.home.name} ${doc.years[0]}-${doc.years[1]}`.replace(/[\\/:*?"<>|]/g, '') : 'Namndrapport';
   return (
