@@ -12,11 +12,17 @@ export type KommunFact = Readonly<{
 }>;
 export type LanFact = Readonly<{ code: string; name: string }>;
 export type KommungruppFact = Readonly<{ code: string; name: string; huvudgrupp: string }>;
+/** A region as statistics files name it ("Region Stockholm", "Västra Götalandsregionen"); same code as its län. */
+export type RegionFact = Readonly<{ lanCode: string; name: string }>;
+/** A Stockholm stadsdelsområde; `current` for the 13 of the 2020 division, false for older names still found in files. */
+export type StadsdelFact = Readonly<{ name: string; current: boolean }>;
 
 export const KOMMUNER: readonly KommunFact[] = units.kommuner;
 export const LAN: readonly LanFact[] = units.lan;
 /** SKR's nine groups; names and huvudgrupper are the same in 2017 and 2023 (33 kommuner moved). */
 export const KOMMUNGRUPPER: readonly KommungruppFact[] = units.kommungrupper;
+export const REGIONER: readonly RegionFact[] = units.regioner;
+export const STADSDELAR: readonly StadsdelFact[] = units.stadsdelar;
 
 /** Riket, the 21 län and the 290 kommuner as `unit` rows. */
 export function referenceUnits(): Unit[] {

@@ -1,6 +1,6 @@
 import { RIKET_CODE, type UnitLevel } from '../model/units';
 import { matchKey, slug } from '../import/text-normalize';
-import { KOMMUNER, LAN } from './reference-units';
+import { KOMMUNER, LAN, REGIONER, STADSDELAR } from './reference-units';
 
 export type UnitMatch = Readonly<{
   unitCode: string;
@@ -9,13 +9,6 @@ export type UnitMatch = Readonly<{
   /** 'code' when matched by a 4/2-digit code, else 'name'. */
   by: 'code' | 'name';
 }>;
-
-/** Stockholms stadsdelsområden as ÖJ files name them (current and recent divisions). */
-const STADSDELAR = [
-  'Rinkeby-Kista', 'Spånga-Tensta', 'Hässelby-Vällingby', 'Bromma', 'Kungsholmen', 'Norrmalm',
-  'Östermalm', 'Södermalm', 'Enskede-Årsta-Vantör', 'Skarpnäck', 'Farsta', 'Älvsjö',
-  'Hägersten-Liljeholmen', 'Skärholmen', 'Hägersten-Älvsjö', 'Kista', 'Rinkeby', 'Liljeholmen',
-];
 
 const RIKET_NAMES = new Set(['riket', 'rikets värde', 'hela riket', 'sverige', 'riket totalt', 'totalt riket', 'riksgenomsnitt', 'riket (ovägt medel)']);
 const GROUP_WORDS = /(ovägt medel|vägt medel|kommungrupp|samtliga kommuner|alla kommuner|kommuner i län)/;
@@ -42,7 +35,7 @@ function buildIndex(): Index {
   const lanByKey = new Map(LAN.map((l) => [matchKey(l.name), l.code]));
   const lanByStem = new Map(LAN.map((l) => [lanStem(l.name), l.code]));
   // How statistics files write the regions (level = 'region', same code as the län).
-  lanByKey.set('västra götalandsregionen', '14');
+  for (const r of REGIONER) lanByKey.set(matchKey(r.name), r.lanCode);
   lanByKey.set('region västra götaland', '14');
   return { kommunByCode, lanByCode, kommunByKey, lanByKey, lanByStem };
 }
@@ -108,8 +101,8 @@ export function matchUnit(raw: string | number | null, options: Readonly<{ prefe
   if (kommunCode) return { unitCode: kommunCode, name: idx.kommunByCode.get(kommunCode)!, level: 'kommun', by: 'name' };
   const typo = nearName(key, idx, options.preferLan ?? false);
   if (typo) return typo;
-  const stadsdel = STADSDELAR.find((s) => matchKey(s) === key.replace(/ stadsdels(område|nämnd)$/, ''));
-  if (stadsdel) return { unitCode: `0180-${slug(stadsdel, 40)}`, name: stadsdel, level: 'stadsdel', by: 'name' };
+  const stadsdel = STADSDELAR.find((s) => matchKey(s.name) === key.replace(/ stadsdels(område|nämnd)$/, ''));
+  if (stadsdel) return { unitCode: `0180-${slug(stadsdel.name, 40)}`, name: stadsdel.name, level: 'stadsdel', by: 'name' };
   return null;
 }
 

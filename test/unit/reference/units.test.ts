@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KOMMUNER, LAN, referenceUnits } from '../../../shared/reference/reference-units';
+import { KOMMUNER, LAN, REGIONER, STADSDELAR, referenceUnits } from '../../../shared/reference/reference-units';
+import { matchUnit } from '../../../shared/reference/unit-names';
 
 const REAL = path.resolve(__dirname, '../../../../shared/data/real/reference/kommuner_lan_290.csv');
 
@@ -42,5 +43,23 @@ describe('reference units', () => {
     expect(units.filter((u) => u.level === 'lan')).toHaveLength(21);
     expect(units.filter((u) => u.level === 'kommun')).toHaveLength(290);
     expect(units.find((u) => u.unitCode === '0180')).toMatchObject({ name: 'Stockholm', parentCode: '01' });
+  });
+
+  it('names one region per län, as statistics files write them, and matches each to its län', () => {
+    expect(new Set(REGIONER.map((r) => r.lanCode))).toEqual(new Set(LAN.map((l) => l.code)));
+    for (const r of REGIONER) expect(matchUnit(r.name), r.name).toMatchObject({ unitCode: r.lanCode, level: 'region' });
+    expect(matchUnit('Region Jämtland Härjedalen')?.unitCode).toBe('23');
+    expect(matchUnit('Västra Götalandsregionen')?.unitCode).toBe('14');
+  });
+
+  it('knows Stockholm’s 13 stadsdelsområden of the 2020 division and the older names files still use', () => {
+    expect(STADSDELAR.filter((s) => s.current)).toHaveLength(13);
+    for (const s of STADSDELAR) {
+      expect(matchUnit(s.name), s.name).toMatchObject({ level: 'stadsdel', name: s.name });
+      expect(matchUnit(`${s.name} stadsdelsområde`)?.name).toBe(s.name);
+    }
+    // Older divisions: Hägersten-Liljeholmen and Älvsjö were merged in 2020.
+    expect(STADSDELAR.find((s) => s.name === 'Hägersten-Älvsjö')?.current).toBe(true);
+    expect(STADSDELAR.find((s) => s.name === 'Älvsjö')?.current).toBe(false);
   });
 });
