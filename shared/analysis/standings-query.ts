@@ -67,7 +67,8 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
   await db.exec(`CREATE TEMP TABLE ${temp} (unit_code VARCHAR PRIMARY KEY)`);
   try {
     if (members.length > 0) await db.exec(`INSERT INTO ${temp} VALUES ${members.map((m) => `(${sqlString(m)})`).join(', ')}`);
-    const where: string[] = [];
+    // Bakgrundsmått are context for comparisons, never given a standing.
+    const where: string[] = ['NOT coalesce(i.is_background, false)'];
     if (q.years) where.push(`i.year BETWEEN ${Math.trunc(q.years[0])} AND ${Math.trunc(q.years[1])}`);
     if (q.areas && q.areas.length > 0) where.push(`i.area IN (${q.areas.map(sqlString).join(', ')})`);
     const rows = await db.query<RawRow>(
@@ -97,7 +98,7 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
        JOIN home h USING (indicator_id)
        LEFT JOIN others x USING (indicator_id)
        LEFT JOIN riket r USING (indicator_id)
-       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+       WHERE ${where.join(' AND ')}
        GROUP BY ALL
        ORDER BY i.area, i.series_id, i.year`,
     );

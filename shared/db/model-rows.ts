@@ -26,6 +26,7 @@ export const indicatorRow = (x: Indicator) => ({
   quality_dimension: x.qualityDimension,
   series_id: x.seriesId,
   file_id: x.fileId,
+  is_background: x.background,
 });
 
 export const observationRow = (o: Observation) => ({

@@ -9,7 +9,7 @@ import { INDICATOR_KINDS, DIRECTIONS } from '../model/indicators';
  * surface (the CLI's `sql` command): add columns freely, rename only with a
  * migration plus a view under the old name.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Every table a workspace file carries, parents before children. */
 export const DATA_TABLES = [
@@ -24,6 +24,8 @@ export const DATA_TABLES = [
   'development_area',
   'report',
   'series_override',
+  'series_setting',
+  'unit_variable',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -152,6 +154,31 @@ CREATE TABLE series_override (
   series_id VARCHAR NOT NULL,
   created_at TIMESTAMP NOT NULL,
   PRIMARY KEY (area, match_key)
+);
+`,
+  },
+  {
+    version: 3,
+    description: 'Bakgrundsmått, egna variabler per kommun och användarens rättelser av riktning och typ per serie',
+    sql: `
+ALTER TABLE indicator ADD COLUMN is_background BOOLEAN DEFAULT false;
+-- The user's corrections per series (direction, type, background); applied to every year, also re-imported ones.
+CREATE TABLE series_setting (
+  series_id VARCHAR PRIMARY KEY,
+  direction VARCHAR CHECK (direction IS NULL OR direction IN (${oneOf(DIRECTIONS)})),
+  indicator_type VARCHAR,
+  is_background BOOLEAN,
+  updated_at TIMESTAMP NOT NULL
+);
+-- The user's own grouping or structural variables per unit (CSV: kommun code + columns).
+CREATE TABLE unit_variable (
+  variable VARCHAR NOT NULL,
+  unit_code VARCHAR NOT NULL,
+  value_num DOUBLE,
+  value_text VARCHAR,
+  source VARCHAR,
+  imported_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (variable, unit_code)
 );
 `,
   },

@@ -6,6 +6,7 @@ import { normalish, seededRandom } from '../util/random';
 import { DEMO_AREAS, DEMO_YEARS, type DemoAreaSpec, type DemoIndicatorSpec } from './demo-catalogue';
 import { DEMO_VALUES_SHEET, demoValueCell } from './demo-layout';
 import { seriesIdFor } from '../model/series-id';
+import { DEMO_BACKGROUND_MEASURES, demoBackground } from './demo-background';
 
 export type DemoSeries = Readonly<{ seriesId: string; area: string; label: string }>;
 
@@ -21,6 +22,7 @@ export type DemoSourceFile = Readonly<{
 export type DemoPublication = Readonly<{
   file: DemoSourceFile;
   indicators: readonly Indicator[];
+  /** The indicators' specs, in the order of `indicators` (background measures follow them). */
   specs: readonly DemoIndicatorSpec[];
   observations: readonly Observation[];
 }>;
@@ -60,7 +62,7 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
     for (const k of kommuner) quality.set(`${area.area}|${k.unitCode}`, normalish(random));
 
   const series: DemoSeries[] = areas.flatMap((a) =>
-    a.indicators.map((s) => ({ seriesId: seriesIdFor(a.area, s.code, s.title), area: a.area, label: s.title })),
+    [...a.indicators, ...DEMO_BACKGROUND_MEASURES].map((s) => ({ seriesId: seriesIdFor(a.area, s.code, s.title), area: a.area, label: s.title })),
   );
 
   const publications: DemoPublication[] = [];
@@ -75,13 +77,14 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
         year,
         code: s.code,
         title: s.title,
-        description: `Exempeldata. ${s.title}. Beräknat på kommunens egna uppgifter ${year}.`,
+        description: `Exempeldata. ${s.title}. Beräknat på kommunens egna uppgifter för året.`,
         kind: s.kind,
         direction: s.direction,
         indicatorType: s.indicatorType,
         qualityDimension: s.qualityDimension,
         seriesId: seriesIdFor(area.area, s.code, s.title),
         fileId,
+        background: false,
       }));
       const observations: Observation[] = [];
       specs.forEach((spec, specIndex) => {
@@ -144,6 +147,9 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
           });
         });
       });
+      const background = demoBackground(unitRows, area.area, year, fileId, options.seed ?? 2024, 4_000 + 1_000 * areas.indexOf(area));
+      indicators.push(...background.indicators);
+      observations.push(...background.observations);
       publications.push({
         file: {
           fileId,

@@ -5,6 +5,7 @@ import { COLUMNS } from '../db/table-columns';
 import { inTransaction } from '../db/transaction';
 import type { ParsedImport } from './import-file';
 import { linkSeries } from './series-linking';
+import { applySeriesSettings } from './series-settings';
 
 export type CommitResult = Readonly<
   | { outcome: 'duplicate'; fileId: string; existingFileName: string }
@@ -72,6 +73,7 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
         ),
       );
     await db.insertArrowIpc('indicator', rowsToArrowIpc(COLUMNS.indicator, parsed.indicators.map(indicatorRow)));
+    await applySeriesSettings(db, { fileId: parsed.fileId });
     for (const seriesId of parsed.definitionChanged ?? [])
       await db.query(
         "UPDATE series SET link_reason = link_reason || '; definitionen ändrad' WHERE series_id = ? AND link_reason NOT LIKE '%definitionen ändrad%'",

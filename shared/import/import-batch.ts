@@ -19,6 +19,8 @@ export type FoundIndicator = {
   indicatorType: IndicatorType | null;
   qualityDimension: QualityDimension | null;
   description: string | null;
+  /** Set after all sheets are read: why this is a bakgrundsmått (null: an indicator). */
+  backgroundReason?: string | null;
 };
 
 export type FoundObservation = {

@@ -19,6 +19,7 @@ import { textAt, type SheetGrid } from './sheet-grid';
 import { cleanText, matchKey } from './text-normalize';
 import { seriesIdFor } from '../model/series-id';
 import { classifyFile, restoreZip } from './zip-precheck';
+import { backgroundReason } from './background-measure';
 
 export type SeriesProposal = Readonly<{ seriesId: string; area: string; label: string; linkConfidence: number; linkReason: string }>;
 
@@ -74,6 +75,7 @@ function unitRow(m: UnitMatch): Unit {
 }
 
 function applyDescriptions(indicators: FoundIndicator[], descriptions: readonly IndicatorDescription[]): void {
+  const typeText = new Map<FoundIndicator, string | null>();
   const byCode = new Map(descriptions.filter((d) => d.code).map((d) => [matchKey(d.code!), d]));
   const byTitle = new Map(descriptions.filter((d) => d.title).map((d) => [matchKey(d.title!), d]));
   for (const indicator of indicators) {
@@ -87,6 +89,14 @@ function applyDescriptions(indicators: FoundIndicator[], descriptions: readonly 
     indicator.indicatorType = d.indicatorType ?? indicator.indicatorType;
     indicator.qualityDimension = d.qualityDimension;
     if (d.title && indicator.title === indicator.code) indicator.title = d.title;
+    typeText.set(indicator, d.typeText);
+  }
+  for (const indicator of indicators) {
+    indicator.backgroundReason = backgroundReason({ ...indicator, typeText: typeText.get(indicator) ?? null });
+    if (indicator.backgroundReason) {
+      indicator.direction = 'none';
+      indicator.directionReason = 'bakgrundsmått har ingen riktning';
+    }
   }
 }
 
@@ -186,6 +196,7 @@ export async function parseImportFile(
       qualityDimension: f.qualityDimension,
       seriesId,
       fileId,
+      background: Boolean(f.backgroundReason),
     };
   });
 
@@ -242,6 +253,7 @@ export async function parseImportFile(
       sheets: results.map((r) => ({ sheet: r.sheet, layout: r.layout, indicators: r.indicators.length, observations: r.observations.length })),
       units: unitLevels,
       indicators: indicators.length,
+      background: indicators.filter((i) => i.background).length,
       valuesByStatus,
       coloured,
       diagnostics: [...diagnostics, ...results.flatMap((r) => r.diagnostics)],

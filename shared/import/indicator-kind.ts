@@ -10,8 +10,9 @@ export function inferKind(title: string, values: readonly ParsedValue[]): Indica
   if (ok.length > 0 && ok.every((v) => v.valueNum === null)) return 'text';
   const t = matchKey(title);
   if (/%|andel|procent/.test(t) || ok.some((v) => v.percentSign)) return 'percent';
-  if (/per (10 ?000|1 ?000|100 ?000)|\/1000|\/ ?inv|per inv/.test(t)) return 'rate';
+  // "Kostnad per invånare, kronor" is an amount; "antal per 10 000 invånare" a rate.
   if (/\bkr\b|kronor|kostnad|tkr|belopp/.test(t)) return 'amount';
+  if (/per (10 ?000|1 ?000|100 ?000)|\/1000|\/ ?inv|per inv/.test(t)) return 'rate';
   if (/antal/.test(t)) return 'count';
   return 'index';
 }

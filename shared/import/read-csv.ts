@@ -14,6 +14,23 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
 }
 
 /**
+ * The delimiter the header line uses most (outside quotes); Papa's own guess
+ * fails on short files ("Kod;Värde" with two rows reads as one column).
+ */
+function headerDelimiter(text: string): string | null {
+  const line = text.slice(0, 4096).split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ';' || ch === ',' || ch === '\t' || ch === '|')) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [ch, n] of counts) if (!best || n > counts.get(best)!) best = ch;
+  return best;
+}
+
+/**
  * CSV exports (Statistikdatabasen, Kolada "exportera", hand-made lists) →
  * one grid, so the same layout detection reads them as it reads workbooks.
  * Delimiter is detected (; , tab |); every value stays text and is parsed
@@ -24,7 +41,8 @@ export function readCsv(fileName: string, bytes: Uint8Array): WorkbookGrid {
   if (text.includes('\u0000')) {
     throw new ImportError(`Filen ${fileName} innehåller binära tecken (NUL) och är ingen textfil (CSV).`, fileName);
   }
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false });
+  const delimiter = headerDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, delimiter ? { delimiter, skipEmptyLines: false } : { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false });
   const rows = parsed.data;
   const colCount = rows.reduce((max, r) => Math.max(max, r.length), 0);
   if (rows.length * colCount > IMPORT_LIMITS.maxCellsPerSheet) {

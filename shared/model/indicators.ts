@@ -39,4 +39,6 @@ export type Indicator = Readonly<{
   qualityDimension: QualityDimension | null;
   seriesId: string | null;
   fileId: string | null;
+  /** Bakgrundsmått, bakgrundsuppgift or sorteringsnyckel: context for comparisons, never given a standing. */
+  background: boolean;
 }>;

@@ -9,6 +9,8 @@ export type IndicatorDescription = Readonly<{
   description: string | null;
   direction: Direction | null;
   indicatorType: IndicatorType | null;
+  /** The type cell as written, e.g. "Bakgrundsmått". */
+  typeText: string | null;
   qualityDimension: QualityDimension | null;
   source: string | null;
   cell: string;
@@ -53,6 +55,7 @@ export function readDescriptions(sheet: SheetGrid): IndicatorDescription[] | nul
         description: at(r, cols.description),
         direction: parseDirection(at(r, cols.direction)),
         indicatorType: parseIndicatorType(at(r, cols.type)),
+        typeText: at(r, cols.type),
         qualityDimension: parseQualityDimension(at(r, cols.dimension)),
         source: at(r, cols.source),
         cell: `A${r + 1}`,

@@ -30,8 +30,8 @@ describe('oj-analys import', () => {
     const r = await cli('import', '--workspace', workspace, folder);
     expect(r.code).toBe(3); // one file refused
     expect(r.err).toMatch(/\[1\/3\] avbruten\.xlsx: AVVISAD – Filen avbruten\.xlsx är en skadad eller ofullständig/);
-    expect(r.err).toMatch(/\[2\/3\] oj-missbruk-2023-exempel\.xlsx: blad 1\/2 "Kommuner och län" \(\d+ rader\)/);
-    expect(r.err).toMatch(/\[3\/3\] oj-missbruk-2024-exempel\.xlsx: 3120 värden inlästa/);
+    expect(r.err).toMatch(/\[2\/3\] oj-missbruk-2023-exempel\.xlsx: blad 1\/3 "Kommuner och län" \(\d+ rader\)/);
+    expect(r.err).toMatch(/\[3\/3\] oj-missbruk-2024-exempel\.xlsx: 4056 värden inlästa/);
     expect(r.out).toContain('område: missbruk · år: 2024 · layout: wide · utgivare: Socialstyrelsen');
     expect(r.out).not.toContain('läsmig.pdf');
     const manifest = readWorkspaceManifest(readFileSync(workspace));
@@ -49,8 +49,8 @@ describe('oj-analys import', () => {
 
   it('answers SQL on what it imported', async () => {
     const r = await cli('sql', '--workspace', workspace, "SELECT count(*) AS n FROM observation o JOIN indicator i USING (indicator_id) WHERE i.area = 'missbruk' AND o.unit_code = '0180'", '--json');
-    // The catalogue has 10 missbruk indicators, all published both years (MIS07 since 2022).
-    expect(JSON.parse(r.out)).toEqual([{ n: 10 + 10 }]);
+    // The catalogue has 10 missbruk indicators, all published both years (MIS07 since 2022), and 3 bakgrundsmått.
+    expect(JSON.parse(r.out)).toEqual([{ n: (10 + 3) * 2 }]);
   });
 });
 
@@ -66,7 +66,8 @@ describe('oj-analys analysis commands', () => {
       const outlierRows = JSON.parse((await cli('outliers', '--workspace', workspace, '--unit', '0180', '--json')).out);
       for (const o of outlierRows) expect(o.ar).toMatch(/^[34] av 4: /);
       const indicators = JSON.parse((await cli('indicators', '--workspace', workspace, '--area', 'missbruk', '--year', '2024', '--json')).out);
-      expect(indicators).toHaveLength(10);
+      expect(indicators).toHaveLength(13);
+      expect(indicators.filter((i: { bakgrundsmatt: boolean }) => i.bakgrundsmatt).map((i: { code: string }) => i.code)).toEqual(['BAK01', 'BAK02', 'BAK03']);
       const series = JSON.parse((await cli('series', '--workspace', workspace, '--json')).out);
       expect(series.find((s: { series_id: string }) => s.series_id === 'missbruk:mis07')).toMatchObject({ fran: 2022, till: 2024, indikatorer: 3 });
       expect((await cli('meta', '--workspace', workspace)).err).toContain('Flaggan --unit saknas');

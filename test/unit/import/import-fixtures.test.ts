@@ -13,10 +13,11 @@ describe('importing ÖJ-like fixture workbooks', () => {
       expect(parsed.area).toBe(publication.file.area);
       expect(parsed.year).toBe(2023);
       expect(parsed.report.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
-      expect(parsed.indicators.map((i) => [i.code, i.title, i.kind, i.direction, i.indicatorType, i.qualityDimension])).toEqual(
-        publication.indicators.map((i) => [i.code, i.title, i.kind, i.direction, i.indicatorType, i.qualityDimension]),
+      expect(parsed.indicators.map((i) => [i.code, i.title, i.kind, i.direction, i.indicatorType, i.qualityDimension, i.background])).toEqual(
+        publication.indicators.map((i) => [i.code, i.title, i.kind, i.direction, i.indicatorType, i.qualityDimension, i.background]),
       );
-      const key = (o: { unitCode: string; cell: string | null }) => `${o.unitCode}@${o.cell}`;
+      expect(parsed.report.background).toBe(3);
+      const key = (o: { unitCode: string; sheet: string | null; cell: string | null }) => `${o.unitCode}@${o.sheet}!${o.cell}`;
       const got = new Map(parsed.observations.map((o) => [key(o), o]));
       expect(got.size).toBe(publication.observations.length);
       for (const want of publication.observations) {

@@ -36,10 +36,10 @@ export async function listIndicators(db: Db, args: ParsedArgs) {
   if (year) where.push(`i.year = ${Number(year)}`);
   return db.query(
     `SELECT i.area, i.year, i.code, i.title, i.kind, i.direction, i.indicator_type AS typ, i.quality_dimension AS kvalitetsomrade,
-            i.series_id, s.file_name AS fil
+            coalesce(i.is_background, false) AS bakgrundsmatt, i.series_id, s.file_name AS fil
      FROM indicator i LEFT JOIN source_file s USING (file_id)
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY i.area, i.year, i.title`,
+     ORDER BY i.area, i.year, i.code, i.title`,
   );
 }
 
