@@ -1,4 +1,4 @@
-import type { Db } from '../db/db';
+import type { Db, SqlParam } from '../db/db';
 import type { Direction, IndicatorKind, IndicatorType, QualityDimension } from '../model/indicators';
 
 /** Filters of the indicator catalogue; all optional, combined with AND. */
@@ -47,8 +47,8 @@ export const CATALOGUE_LIMIT = 500;
 /** The indicator catalogue: one row per indicator-year, newest first, with its series and source cells. */
 export async function catalogue(db: Db, filter: CatalogueFilter = {}): Promise<{ rows: CatalogueRow[]; total: number }> {
   const where: string[] = ['TRUE'];
-  const params: unknown[] = [];
-  const eq = (column: string, v: unknown) => {
+  const params: SqlParam[] = [];
+  const eq = (column: string, v: SqlParam | undefined) => {
     if (v === undefined) return;
     where.push(`${column} = ?`);
     params.push(v);
