@@ -6,6 +6,7 @@ import { WorkspaceBar } from '../features/workspace/WorkspaceBar';
 import { ImportPage } from '../features/import/ImportPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { OutliersPage } from '../features/outliers/OutliersPage';
+import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { PeersPage } from '../features/peers/PeersPage';
 import { AreasPage } from '../features/areas/AreasPage';
 import { NotesPage } from '../features/notes/NotesPage';
@@ -83,6 +84,8 @@ function Page({ route, hash }: Readonly<{ route: RouteId; hash: string }>) {
       return <OverviewPage />;
     case 'areas':
       return <AreasPage />;
+    case 'catalogue':
+      return <CataloguePage />;
     case 'outliers':
       return <OutliersPage />;
     case 'peers':

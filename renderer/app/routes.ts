@@ -5,6 +5,7 @@ export const ROUTES = [
   { id: 'import', slug: 'importera', label: 'nav.import' },
   { id: 'overview', slug: 'oversikt', label: 'nav.overview' },
   { id: 'areas', slug: 'omraden', label: 'nav.areas' },
+  { id: 'catalogue', slug: 'indikatorer', label: 'nav.catalogue' },
   { id: 'outliers', slug: 'avvikare', label: 'nav.outliers' },
   { id: 'peers', slug: 'jamforelsegrupper', label: 'nav.peers' },
   { id: 'notes', slug: 'anteckningar', label: 'nav.notes' },

@@ -32,7 +32,7 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
 
   it('finds liknande kommuner on chosen variables and explains them', async () => {
     await fx.app.page.goto(fx.app.server.url + '#/jamforelsegrupper');
-    const variables = fx.app.page.getByLabel('Variabler');
+    const variables = fx.app.page.getByLabel('Variabler', { exact: true });
     await variables.waitFor();
     const options = await variables.locator('option').evaluateAll((os) => os.slice(0, 2).map((o) => (o as HTMLOptionElement).value));
     await variables.selectOption(options);

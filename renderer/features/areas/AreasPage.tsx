@@ -10,6 +10,7 @@ import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useStandingFormat } from '../../state/use-standing-format';
 import { usePalette } from '../../state/use-palette';
 import { useOverview } from '../overview/use-overview';
+import { BackgroundContext } from '../../components/BackgroundContext';
 import { indicatorHash } from '../../app/routes';
 
 type SortKey = 'title' | 'value' | 'median' | 'standing' | 'change';
@@ -128,6 +129,7 @@ export function AreasPage() {
               ))}
             </tbody>
           </table>
+          {choice && <BackgroundContext area={current} home={choice.home} homeName={homeName} />}
         </>
       )}
     </>

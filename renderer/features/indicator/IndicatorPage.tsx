@@ -10,6 +10,8 @@ import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useStandingFormat } from '../../state/use-standing-format';
 import { usePalette } from '../../state/use-palette';
 import { seriesFromHash } from '../../app/routes';
+import { BackgroundContext } from '../../components/BackgroundContext';
+import { IndicatorNotes } from './IndicatorNotes';
 
 /** Indikator: trend against the peer median/IQR and riket, the distribution of all kommuner, the table, definition and lineage. */
 export function IndicatorPage() {
@@ -94,6 +96,8 @@ export function IndicatorPage() {
               <li key={`${l.year}-${l.title}`}>{l.year}: {l.title}{l.code ? ` (${l.code})` : ''}{l.fileName ? ` — ${l.fileName}` : ''}</li>
             ))}
           </ul>
+          {choice && seriesId && latestYear !== undefined && <IndicatorNotes home={choice.home} seriesId={seriesId} latestYear={latestYear} />}
+          {choice && detail.years[0] && <BackgroundContext area={detail.years[0].area} home={choice.home} homeName={homeName} />}
         </>
       )}
     </>

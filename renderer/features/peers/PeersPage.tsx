@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { saveNamedPeerSet } from '../../../shared/analysis/peer-sets';
 import type { SimilarUnit } from '../../../shared/analysis/similar-units';
-import { similarUnits } from '../../../shared/analysis/similar-units-query';
+import { similarUnits, type SimilarityVariable } from '../../../shared/analysis/similar-units-query';
+import { UnitVariables } from './UnitVariables';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
@@ -12,7 +13,8 @@ import { PeerSetEditor, type Draft } from './PeerSetEditor';
 import { NetworkSummary } from './NetworkSummary';
 
 type SavedSet = Readonly<{ id: string; name: string; version: number; members: number; why: string | null }>;
-type SeriesOption = Readonly<{ series_id: string; label: string }>;
+type SeriesOption = Readonly<{ series_id: string; label: string; background: boolean }>;
+type VariableOption = Readonly<{ key: string; label: string; variable: SimilarityVariable }>;
 
 function whyOf(definition: string | null): string | null {
   try {
@@ -55,8 +57,19 @@ export function PeersPage() {
   );
   const allKommuner = useDbQuery<{ code: string; name: string }>("SELECT unit_code AS code, name FROM unit WHERE level = 'kommun'", [], byName);
   const seriesOptions = useDbQuery<SeriesOption>(
-    "SELECT DISTINCT s.series_id, s.label FROM series s JOIN indicator i USING (series_id) WHERE i.kind NOT IN ('yesno', 'text') ORDER BY s.label",
+    `SELECT s.series_id, s.label, bool_or(coalesce(i.is_background, false)) AS background FROM series s JOIN indicator i USING (series_id)
+     WHERE i.kind NOT IN ('yesno', 'text') GROUP BY s.series_id, s.label ORDER BY background DESC, s.label`,
   );
+  const ownVariables = useDbQuery<{ variable: string }>('SELECT variable FROM unit_variable GROUP BY variable HAVING count(value_num) > 0 ORDER BY variable');
+  const options: readonly VariableOption[] = [
+    ...ownVariables.map((v) => ({ key: `v:${v.variable}`, label: t('peers.variableOption', { label: v.variable }), variable: { variable: v.variable, weight: 1 } })),
+    ...seriesOptions.map((s) => ({
+      key: `s:${s.series_id}`,
+      label: s.background ? t('peers.backgroundOption', { label: s.label }) : s.label,
+      variable: { seriesId: s.series_id, weight: 1 },
+    })),
+  ];
+  const labelOf = (key: string) => options.find((o) => o.key === key)?.label ?? key;
 
   const save = (d: Draft) =>
     run(async () => {
@@ -118,17 +131,18 @@ export function PeersPage() {
       </section>
       {saved[0] && choice && <NetworkSummary key={saved[0].id} peerSetId={saved[0].id} name={saved[0].name} year={choice.to} />}
       <PeerSetEditor draft={draft} kommuner={allKommuner} onChange={setDraft} onSave={() => save(draft)} />
-      {choice && seriesOptions.length > 0 && (
+      <UnitVariables onDraft={setDraft} />
+      {choice && options.length > 0 && (
         <section aria-labelledby="similar-title">
           <h2 id="similar-title">{t('peers.similar')}</h2>
           <p>{t('peers.similarIntro', { k, home: homeName })}</p>
           <div className="controls">
-            <label>
-              {t('peers.variables')}
-              <select multiple size={6} value={[...variables]} onChange={(e) => setVariables(Array.from(e.target.selectedOptions, (o) => o.value))}>
-                {seriesOptions.map((s) => <option key={s.series_id} value={s.series_id}>{s.label}</option>)}
+            <div className="field">
+              <label htmlFor="similar-variables">{t('peers.variables')}</label>
+              <select id="similar-variables" multiple size={8} value={[...variables]} onChange={(e) => setVariables(Array.from(e.target.selectedOptions, (o) => o.value))}>
+                {options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
               </select>
-            </label>
+            </div>
             <label>
               {t('peers.k')}
               <input type="number" min={1} max={30} value={k} onChange={(e) => setK(Math.max(1, Math.min(30, Number(e.target.value) || 7)))} />
@@ -138,7 +152,7 @@ export function PeersPage() {
             type="button"
             disabled={variables.length === 0}
             onClick={() => run(async () => {
-              if (db) setSimilar(await similarUnits(db, choice.home, variables.map((seriesId) => ({ seriesId, weight: 1 })), k));
+              if (db) setSimilar(await similarUnits(db, choice.home, variables.flatMap((key) => options.find((o) => o.key === key)?.variable ?? []), k));
             })}
           >
             {t('peers.find')}
@@ -158,7 +172,7 @@ export function PeersPage() {
                     <tr key={s.unitCode}>
                       <th scope="row">{nameOf(s.unitCode)}</th>
                       <td className="num">{num(s.distance, 2)}</td>
-                      <td>{s.contributions.map((c, i) => `${seriesOptions.find((o) => o.series_id === variables[i])?.label ?? ''}: ${num(c, 2)}`).join('; ')}</td>
+                      <td>{s.contributions.map((c, i) => `${labelOf(variables[i] ?? '')}: ${num(c, 2)}`).join('; ')}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -170,7 +184,7 @@ export function PeersPage() {
                     peerSetId: null,
                     name: `Liknande ${homeName}`,
                     members: similar.map((s) => s.unitCode),
-                    why: `${similar.length} närmaste på: ${variables.map((v) => seriesOptions.find((o) => o.series_id === v)?.label ?? v).join(', ')}`,
+                    why: `${similar.length} närmaste på: ${variables.map(labelOf).join(', ')}`,
                   })
                 }
               >
