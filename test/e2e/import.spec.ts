@@ -46,7 +46,7 @@ describe('importing workbooks in Chromium', () => {
     await card.getByRole('button', { name: 'Importera' }).click();
     await card.getByText(/Importerad: [\d\s]+ värden/).waitFor();
     const imported = await shell.observationCount();
-    expect(imported).toBe(312 * 10); // ten indicators in missbruk 2024, riket + 21 län + 290 kommuner
+    expect(imported).toBe(312 * (10 + 3)); // ten indicators and three bakgrundsmått in missbruk 2024, riket + 21 län + 290 kommuner
     const sources = app.page.getByTestId('sources');
     expect(await sources.textContent()).toContain('oj-missbruk-2024.xlsx');
     await app.page.getByRole('button', { name: 'Ta bort oj-missbruk-2024.xlsx' }).click();

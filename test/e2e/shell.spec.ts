@@ -7,7 +7,7 @@ describe('app shell in Chromium', () => {
 
   it('shows the Swedish shell with the navigation of DESIGN.md', async () => {
     expect(await fx.shell.navLinks().allTextContents()).toEqual([
-      'Importera', 'Översikt', 'Områden', 'Avvikare', 'Jämförelsegrupper', 'Anteckningar', 'Rapport', 'Presentation',
+      'Importera', 'Översikt', 'Områden', 'Indikatorer', 'Avvikare', 'Jämförelsegrupper', 'Anteckningar', 'Rapport', 'Presentation',
     ]);
     expect(await fx.shell.heading().textContent()).toBe('Översikt');
     expect(await fx.app.page.getAttribute('html', 'lang')).toBe('sv');
