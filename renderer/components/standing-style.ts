@@ -1,20 +1,2 @@
-import type { Standing } from '../../shared/analysis/standing';
-
-export type Palette = 'default' | 'cvd' | 'grey';
-
-/** Status is never colour alone: every standing has a shape and a letter too. */
-export const STANDING_SYMBOL: Readonly<Record<Standing, string>> = {
-  favourable: '▲',
-  middle: '●',
-  unfavourable: '▼',
-  insufficient: '◌',
-  missing: '–',
-  no_direction: '○',
-};
-
-/** Fills chosen for ≥ 4.5:1 contrast with dark text; the colour-blind-safe set is blue/orange (Okabe–Ito hues, lightened). */
-export const PALETTES: Readonly<Record<Palette, Readonly<Record<'favourable' | 'middle' | 'unfavourable', string>>>> = {
-  default: { favourable: '#b7e1b0', middle: '#fbe7a1', unfavourable: '#f6b6b0' },
-  cvd: { favourable: '#9ecae9', middle: '#e6e6e6', unfavourable: '#f5c58a' },
-  grey: { favourable: '#f2f2f2', middle: '#c8c8c8', unfavourable: '#9a9a9a' },
-};
+/** The symbols and fills live in shared/ so reports (PPTX, DOCX, PDF) use the very same ones as the screen. */
+export { PALETTES, STANDING_SYMBOL, type Palette } from '../../shared/charts/standing-style';

@@ -175,6 +175,8 @@ export const en: Record<MessageKey, string> = {
   'peers.edit': 'Edit',
   'report.template': 'Template: Committee report',
   'report.intro': 'The report is computed from the workspace every time – it follows when a new year is imported. Home municipality, peer group and years are chosen under Overview.',
+  'report.exportPptx': 'Export slides (PowerPoint)',
+  'report.exportDocx': 'Export document (Word)',
   'report.exportXlsx': 'Export the numbers (Excel)',
   'report.print': 'Print / save as PDF',
   'report.exported': 'Saved {name}.',
@@ -281,7 +283,7 @@ Commands:
        [--years 2020-2024] [--by area|qualityDimension|indicatorType]
         Meta-analysis: standing per area and year against the peer group.
   report --workspace <file> --unit <code> [--peers …] [--years a-b]
-         --format xlsx --out <file>
+         --format xlsx|docx|pptx|pdf --out <file>   (pdf: with a local Chromium)
         Report for the committee (meta-analysis, persistent outliers,
         largest changes, all standings with source cells) as Excel.
   outliers --workspace <file> --unit <code> [--peers …] [--n-of-m 3/4]
@@ -301,7 +303,7 @@ Options:
   'cli.created': 'Created {file} ({bytes} bytes).',
   'cli.rows': '{count} rows',
   'cli.missingInputs': 'Name the files or folders to import.',
-  'cli.reportFormat': 'Give --format xlsx (PDF, PPTX and DOCX from the command line are not there yet).',
+  'cli.reportFormat': 'Give --format xlsx, docx, pptx or pdf.',
   'nav.catalogue': 'Indicators',
   'page.catalogue.title': 'Indicator catalogue',
   'catalogue.intro': 'All imported indicators and background measures, year by year, with series, source and definition. Correct direction, type or series here – the correction applies to every year and survives re-import.',

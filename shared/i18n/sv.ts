@@ -174,6 +174,8 @@ export const sv = {
   'peers.edit': 'Ändra',
   'report.template': 'Mall: Nämndrapport',
   'report.intro': 'Rapporten räknas fram ur arbetsytan varje gång – den följer med när ett nytt år importeras. Hemkommun, jämförelsegrupp och år väljs under Översikt.',
+  'report.exportPptx': 'Exportera bildspel (PowerPoint)',
+  'report.exportDocx': 'Exportera dokument (Word)',
   'report.exportXlsx': 'Exportera siffrorna (Excel)',
   'report.print': 'Skriv ut / spara som PDF',
   'report.exported': 'Sparade {name}.',
@@ -280,7 +282,7 @@ Kommandon:
        [--years 2020-2024] [--by area|qualityDimension|indicatorType]
         Metaanalys: läge per område och år mot jämförelsegruppen.
   report --workspace <fil> --unit <kommunkod> [--peers …] [--years a-b]
-         --format xlsx --out <fil>
+         --format xlsx|docx|pptx|pdf --out <fil>   (pdf: med en lokal Chromium)
         Nämndrapport (metaanalys, återkommande avvikare, största
         förändringar, alla lägen med källceller) som Excelfil.
   outliers --workspace <fil> --unit <kommunkod> [--peers …] [--n-of-m 3/4]
@@ -300,7 +302,7 @@ Flaggor:
   'cli.created': 'Skapade {file} ({bytes} byte).',
   'cli.rows': '{count} rader',
   'cli.missingInputs': 'Ange filer eller mappar att importera.',
-  'cli.reportFormat': 'Ange --format xlsx (PDF, PPTX och DOCX från kommandoraden finns inte ännu).',
+  'cli.reportFormat': 'Ange --format xlsx, docx, pptx eller pdf.',
   'nav.catalogue': 'Indikatorer',
   'page.catalogue.title': 'Indikatorkatalog',
   'catalogue.intro': 'Alla importerade indikatorer och bakgrundsmått, år för år, med serie, källa och definition. Rätta riktning, typ eller serie här – rättelsen gäller alla år och finns kvar efter omimport.',

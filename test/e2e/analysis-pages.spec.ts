@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './app-fixture';
 import { expectNoRemoteRequests } from './network-guard';
@@ -103,6 +105,18 @@ describe('Rapport in Chromium', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^Namndrapport .+ \d{4}-\d{4}\.xlsx$/);
     expect(await fx.shell.axeViolations()).toEqual([]);
+  });
+
+  it('exports the report as PowerPoint and Word from the browser, offline', async () => {
+    for (const [button, ext, part] of [['Exportera bildspel (PowerPoint)', 'pptx', 'ppt/slides/slide1.xml'], ['Exportera dokument (Word)', 'docx', 'word/document.xml']] as const) {
+      const download = fx.app.page.waitForEvent('download');
+      await fx.app.page.getByRole('button', { name: button }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^Namndrapport .+ \\d{4}-\\d{4}\\.${ext}$`));
+      const bytes = readFileSync((await file.path())!);
+      const xml = strFromU8(unzipSync(new Uint8Array(bytes))[part]!);
+      expect(xml).toContain('Öppna jämförelser');
+    }
   });
 
   it('presents the report slide by slide from the keyboard, with presenter notes', async () => {

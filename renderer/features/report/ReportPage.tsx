@@ -8,6 +8,10 @@ import { useNamndrapport } from '../../state/use-namndrapport';
 import { useRunAction } from '../../state/use-run-action';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const OFFICE_MIME = {
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
 
 /** Rapport: the Nämndrapport re-rendered from data, exported as numbers (xlsx) or printed to PDF. */
 export function ReportPage() {
@@ -16,6 +20,14 @@ export function ReportPage() {
   const run = useRunAction();
   const { choice, doc } = useNamndrapport();
 
+  // The Office writers are loaded on first use: they are large and most sessions never export.
+  const exportOffice = (format: 'pptx' | 'docx') =>
+    run(async () => {
+      if (!doc) return;
+      const bytes = format === 'pptx' ? await (await import('../../../shared/report/report-pptx')).reportToPptx(doc) : await (await import('../../../shared/report/report-docx')).reportToDocx(doc);
+      const saved = await host.invoke('export.save', { suggestedName: `${fileBase}.${format}`, mimeType: OFFICE_MIME[format], bytes });
+      if (saved) show({ kind: 'info', text: t('report.exported', { name: saved.name }) });
+    });
   const fileBase = doc ? `Namndrapport ${doc.home.name} ${doc.years[0]}-${doc.years[1]}`.replace(/[\\/:*?"<>|]/g, '') : 'Namndrapport';
   return (
     <>
@@ -36,6 +48,12 @@ export function ReportPage() {
             }
           >
             {t('report.exportXlsx')}
+          </button>
+          <button type="button" disabled={!doc} onClick={() => exportOffice('pptx')}>
+            {t('report.exportPptx')}
+          </button>
+          <button type="button" disabled={!doc} onClick={() => exportOffice('docx')}>
+            {t('report.exportDocx')}
           </button>
           <button type="button" disabled={!doc} onClick={() => run(async () => void (await host.invoke('print.pdf', { suggestedName: `${fileBase}.pdf` })))}>
             {t('report.print')}

@@ -16,6 +16,10 @@ import { formatOutcome, runImport } from './import-command';
 import { CliUsageError, listIndicators, listSeries, meta, outliers, peerSpec, yearRange } from './analysis-commands';
 import { buildNamndrapport } from '../../../report/namndrapport';
 import { reportToXlsx } from '../../../report/report-xlsx';
+import { reportToPptx } from '../../../report/report-pptx';
+import { reportToDocx } from '../../../report/report-docx';
+import { reportToHtml } from '../../../report/report-html';
+import { htmlToPdf, NoChromiumError } from '../pdf-render';
 import { writeFileAtomic } from '../atomic-write';
 
 export type CliIo = Readonly<{ out: (text: string) => void; err: (text: string) => void }>;
@@ -113,14 +117,18 @@ export async function runCli(
       }
       case 'report': {
         const format = args.options['format'];
-        if (format !== 'xlsx') throw new UsageError(t('cli.reportFormat'));
+        if (format !== 'xlsx' && format !== 'pptx' && format !== 'docx' && format !== 'pdf') throw new UsageError(t('cli.reportFormat'));
         const out = required('out');
         const db = await openWorkspaceFile(required('workspace'));
         try {
           const unit = required('unit');
           const years = yearRange(typeof args.options['years'] === 'string' ? args.options['years'] : undefined);
           const doc = await buildNamndrapport(db, { home: unit, peers: peerSpec(typeof args.options['peers'] === 'string' ? args.options['peers'] : undefined), ...(years ? { years } : {}) });
-          const bytes = reportToXlsx(doc);
+          const bytes =
+            format === 'xlsx' ? reportToXlsx(doc)
+            : format === 'pptx' ? await reportToPptx(doc)
+            : format === 'docx' ? await reportToDocx(doc)
+            : await htmlToPdf(reportToHtml(doc), doc.title);
           await writeFileAtomic(out, bytes);
           io.out(t('cli.created', { file: out, bytes: bytes.byteLength }) + '\n');
         } finally {
@@ -143,6 +151,10 @@ export async function runCli(
     if (error instanceof UsageError || error instanceof CliUsageError || error instanceof WorkspaceError || error instanceof ImportError) {
       io.err(error.message + '\n');
       return 2;
+    }
+    if (error instanceof NoChromiumError) {
+      io.err(error.message + '\n');
+      return 4;
     }
     io.err(t('error.generic', { message: error instanceof Error ? error.message : String(error) }) + '\n');
     return 1;

@@ -1,0 +1,109 @@
+import { STANDING_SYMBOL } from '../charts/standing-style';
+import { areaLabel } from '../model/areas';
+import { RELATIVE_CAVEAT, type ReportDocument } from './report-document';
+
+/**
+ * The Nämndrapport as presentational sections, shared by every export format
+ * (PPTX, DOCX, PDF) so they say the same thing in the same words and numbers.
+ */
+const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+
+/** Swedish number: decimal comma, space as thousands separator; '–' when missing. */
+export function svNumber(x: number | null | undefined): string {
+  return x === null || x === undefined || !Number.isFinite(x) ? '–' : NUMBER.format(x).replace(/\u2212/g, '-');
+}
+
+/** "Samma kommungrupp (SKR 2023)" → "samma kommungrupp (SKR 2023)": abbreviations keep their case. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export const STANDING_LABEL = { favourable: 'Gynnsamt', middle: 'Mellan', unfavourable: 'Ogynnsamt' } as const;
+
+export type MetaBar = Readonly<{ area: string; favourable: number; middle: number; unfavourable: number; total: number }>;
+
+export type OutlierFinding = Readonly<{
+  seriesId: string;
+  title: string;
+  area: string;
+  headline: string;
+  trend: readonly Readonly<{ year: number; home: number | null; median: number | null; riket: number | null }>[];
+  latestText: string;
+  source: string;
+  notes: readonly string[];
+}>;
+
+export type ReportSections = Readonly<{
+  title: string;
+  subtitle: string;
+  caveat: string;
+  latestYear: number;
+  metaBars: readonly MetaBar[];
+  /** Area × year, each cell "▼ 3 av 10" (unfavourable of those with a standing). */
+  metaTable: Readonly<{ years: readonly number[]; rows: readonly Readonly<{ area: string; cells: readonly string[] }>[] }>;
+  outliers: readonly OutlierFinding[];
+  changes: readonly Readonly<{ title: string; area: string; from: string; to: string; change: string; flag: string }>[];
+  notes: readonly Readonly<{ heading: string; text: string }>[];
+  sourceLine: string;
+  members: string;
+}>;
+
+export const MAX_OUTLIER_SLIDES = 8;
+
+export function reportSections(doc: ReportDocument): ReportSections {
+  const latestYear = doc.years[1];
+  const years = [...new Set(doc.meta.map((c) => c.year))].sort((a, b) => a - b);
+  const areas = [...new Set(doc.meta.map((c) => c.key))].sort((a, b) => areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'));
+  const cell = (area: string, year: number) => doc.meta.find((c) => c.key === area && c.year === year);
+  const fileName = new Map(doc.sources.map((s) => [s.fileId, s.fileName]));
+  const notesBySeries = new Map<string, string[]>();
+  for (const n of doc.notes) if (n.indicator) notesBySeries.set(n.indicator, [...(notesBySeries.get(n.indicator) ?? []), n.text]);
+
+  return {
+    title: doc.title,
+    subtitle: `${doc.home.name} jämförd med ${lowerFirst(doc.peerSet.label)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}`,
+    caveat: RELATIVE_CAVEAT,
+    latestYear,
+    metaBars: areas.flatMap((area) => {
+      const c = cell(area, latestYear);
+      if (!c) return [];
+      const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
+      return total === 0 ? [] : [{ area: areaLabel(area, 'sv'), favourable: c.counts.favourable, middle: c.counts.middle, unfavourable: c.counts.unfavourable, total }];
+    }),
+    metaTable: {
+      years,
+      rows: areas.map((area) => ({
+        area: areaLabel(area, 'sv'),
+        cells: years.map((y) => {
+          const c = cell(area, y);
+          if (!c) return '';
+          const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
+          return total === 0 ? '–' : `${STANDING_SYMBOL.unfavourable} ${c.counts.unfavourable} av ${total}`;
+        }),
+      })),
+    },
+    outliers: doc.persistent.slice(0, MAX_OUTLIER_SLIDES).map((o) => {
+      const rows = doc.standings.filter((r) => r.seriesId === o.seriesId).sort((a, b) => a.year - b.year);
+      const l = o.latest;
+      return {
+        seriesId: o.seriesId,
+        title: o.title,
+        area: areaLabel(o.area, 'sv'),
+        headline: `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${o.hits} av de ${o.m} senaste åren (${o.years.join(', ')})`,
+        trend: rows.map((r) => ({ year: r.year, home: r.homeValue, median: r.peerMedian, riket: r.riketValue })),
+        latestText: `${l.year}: ${doc.home.name} ${svNumber(l.homeValue)}, median i jämförelsegruppen ${svNumber(l.peerMedian)}${l.riketValue === null ? '' : `, riket ${svNumber(l.riketValue)}`} (${l.n} kommuner med värde).`,
+        source: `Källa: ${l.fileId ? (fileName.get(l.fileId) ?? l.fileId) : '–'}${l.sheet ? `, blad ${l.sheet}` : ''}${l.cell ? `, cell ${l.cell}` : ''}. ${o.title}.`,
+        notes: notesBySeries.get(o.title) ?? [],
+      };
+    }),
+    changes: doc.changes.map((c) => ({
+      title: c.title,
+      area: areaLabel(c.area, 'sv'),
+      from: `${c.fromYear}: ${svNumber(c.from)}`,
+      to: `${c.toYear}: ${svNumber(c.to)}`,
+      change: c.change === null ? '–' : `${c.change > 0 ? '+' : ''}${svNumber(c.change)}`,
+      flag: c.smallNumbers ? 'små tal' : '',
+    })),
+    notes: doc.notes.map((n) => ({ heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}`, text: n.text })),
+    sourceLine: doc.sourceLine,
+    members: `Jämförelsegruppens kommuner: ${doc.peerNames.join(', ')}.`,
+  };
+}
