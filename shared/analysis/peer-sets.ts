@@ -19,6 +19,14 @@ export type ResolvedPeerSet = Readonly<{
 
 const UNIT_CODE = /^[0-9A-Za-z-]{2,60}$/;
 
+/**
+ * The set's name inside a sentence ("jämfört med samma kommungrupp (SKR 2023)"):
+ * built-in labels get a small first letter, a named set ("FoU Nordväst") keeps its own spelling.
+ */
+export function peerSetPhrase(set: Pick<ResolvedPeerSet, 'id' | 'label'>): string {
+  return set.id.startsWith('builtin:') ? set.label.charAt(0).toLowerCase() + set.label.slice(1) : set.label;
+}
+
 export function peerSetId(spec: PeerSetSpec): string {
   switch (spec.kind) {
     case 'all':

@@ -1,4 +1,5 @@
 import { STANDING_SYMBOL } from '../charts/standing-style';
+import { peerSetPhrase } from '../analysis/peer-sets';
 import { areaLabel } from '../model/areas';
 import { RELATIVE_CAVEAT, type ReportDocument } from './report-document';
 
@@ -12,9 +13,6 @@ const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 export function svNumber(x: number | null | undefined): string {
   return x === null || x === undefined || !Number.isFinite(x) ? '–' : NUMBER.format(x).replace(/\u2212/g, '-');
 }
-
-/** "Samma kommungrupp (SKR 2023)" → "samma kommungrupp (SKR 2023)": abbreviations keep their case. */
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export const STANDING_LABEL = { favourable: 'Gynnsamt', middle: 'Mellan', unfavourable: 'Ogynnsamt' } as const;
 
@@ -59,7 +57,7 @@ export function reportSections(doc: ReportDocument): ReportSections {
 
   return {
     title: doc.title,
-    subtitle: `${doc.home.name} jämförd med ${lowerFirst(doc.peerSet.label)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}`,
+    subtitle: `${doc.home.name} jämförd med ${peerSetPhrase(doc.peerSet)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}`,
     caveat: RELATIVE_CAVEAT,
     latestYear,
     metaBars: areas.flatMap((area) => {

@@ -19,7 +19,7 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     await fx.app.page.goto(fx.app.server.url + '#/oversikt');
     await fx.app.page.getByTestId('heatmap').waitFor();
     await fx.app.page.locator('select:has(option:text-is("FoU Nordväst"))').selectOption({ label: 'FoU Nordväst' });
-    await fx.app.page.getByText(/jämfört med fou nordväst \(\d+ kommuner\)/).waitFor();
+    await fx.app.page.getByText(/jämfört med FoU Nordväst \(\d+ kommuner\)/).waitFor();
   });
 
   it('shows the network summary: each member against the others, kommun × område', async () => {

@@ -65,6 +65,20 @@ describe('Indikatorkatalog, bakgrundsmått and own variables in Chromium', () =>
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
 
+  it('has a high-contrast theme that passes axe on the heatmap and is kept after a reload', async () => {
+    const page = fx.app.page;
+    await page.goto(fx.app.server.url + '#/oversikt');
+    await page.getByLabel('Tema').selectOption('high-contrast');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('high-contrast');
+    await page.getByTestId('heatmap').waitFor({ timeout: 30_000 });
+    expect(await fx.shell.axeViolations()).toEqual([]);
+    await page.reload();
+    await fx.shell.waitForEngine();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('high-contrast');
+    await page.getByLabel('Tema').selectOption('standard');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('standard');
+  });
+
   it('made no request outside localhost and logged no errors', () => {
     expectNoRemoteRequests(fx.app.requests);
     expect(fx.app.errors).toEqual([]);

@@ -1,3 +1,4 @@
+import { peerSetPhrase } from '../../../shared/analysis/peer-sets';
 import { useMemo, useState } from 'react';
 import { seriesChanges } from '../../../shared/analysis/change';
 import type { StandingRow } from '../../../shared/analysis/standings-query';
@@ -95,7 +96,7 @@ export function AreasPage() {
               </select>
             </label>
           </div>
-          <p>{t('areas.intro', { home: homeName, peers: result.peerSet.label.toLowerCase(), year: result.latestYear })}</p>
+          <p>{t('areas.intro', { home: homeName, peers: peerSetPhrase(result.peerSet), year: result.latestYear })}</p>
           <table className="data-table" data-testid="area-table">
             <thead>
               <tr>

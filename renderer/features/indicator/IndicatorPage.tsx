@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { indicatorDetail, type IndicatorDetail } from '../../../shared/analysis/indicator-detail';
-import { resolvePeerSet } from '../../../shared/analysis/peer-sets';
+import { peerSetPhrase, resolvePeerSet } from '../../../shared/analysis/peer-sets';
 import { distributionFigure, trendFigure, type FigureLabels } from '../../../shared/charts/indicator-figures';
 import { PlotlyChart } from '../../charts/PlotlyChart';
 import { StandingBadge } from '../../components/StandingBadge';
@@ -30,7 +30,7 @@ export function IndicatorPage() {
     let live = true;
     (async () => {
       const peers = await resolvePeerSet(db, choice.home, choice.peers);
-      if (live) setPeersLabel(peers.label.toLowerCase());
+      if (live) setPeersLabel(peerSetPhrase(peers));
       return indicatorDetail(db, seriesId, choice.home, peers);
     })().then((d) => live && setDetail(d), () => live && setDetail(null));
     return () => {

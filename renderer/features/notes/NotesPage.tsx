@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { followUpDevelopmentAreas, followUpText } from '../../../shared/analysis/development-follow-up';
+import { resolvePeerSet } from '../../../shared/analysis/peer-sets';
 import { addAnnotation, addDevelopmentArea, removeAnnotation } from '../../../shared/analysis/annotations';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
@@ -7,14 +9,15 @@ import { useDbQuery } from '../../state/use-db-query';
 import { useRunAction } from '../../state/use-run-action';
 
 type NoteRow = Readonly<{ id: string; year: number | null; text: string; carry: boolean; label: string | null }>;
-type DevRow = Readonly<{ title: string; decided: number | null; followUp: number | null; target: string | null; status: string | null; label: string | null }>;
+type DevRow = Readonly<{ id: string; title: string; decided: number | null; followUp: number | null; target: string | null; status: string | null; label: string | null }>;
 
 /** Anteckningar (explanations that follow the results into reports) and utvecklingsområden with follow-up year. */
 export function NotesPage() {
-  const { t } = useI18n();
+  const { t, num } = useI18n();
   const engine = useEngine();
   const run = useRunAction();
   const db = engine.state.phase === 'ready' ? engine.state.db : null;
+  const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
   const { kommuner, years, choice } = useAnalysisChoice();
   const home = choice?.home ?? '';
   const series = useDbQuery<{ series_id: string; label: string }>('SELECT series_id, label FROM series ORDER BY label');
@@ -24,7 +27,7 @@ export function NotesPage() {
     [home],
   );
   const devAreas = useDbQuery<DevRow>(
-    `SELECT d.title, d.decided_year AS decided, d.follow_up_year AS "followUp", d.target, d.status, s.label
+    `SELECT d.development_area_id AS id, d.title, d.decided_year AS decided, d.follow_up_year AS "followUp", d.target, d.status, s.label
      FROM development_area d LEFT JOIN series s USING (series_id) WHERE d.unit_code = ? ORDER BY d.decided_year DESC NULLS LAST, d.title`,
     [home],
   );
@@ -32,6 +35,18 @@ export function NotesPage() {
   const [note, setNote] = useState({ seriesId: '', year: 0, text: '', carry: true });
   const [dev, setDev] = useState({ title: '', seriesId: '', decided: 0, followUp: 0, target: '', status: 'pågår' });
   const homeName = kommuner.find((k) => k.code === home)?.name ?? '';
+  const [followUps, setFollowUps] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    if (!db || !choice) return;
+    let live = true;
+    (async () => followUpDevelopmentAreas(db, choice.home, await resolvePeerSet(db, choice.home, choice.peers)))().then(
+      (list) => live && setFollowUps(new Map(list.map((f) => [f.developmentAreaId, followUpText(f, (x) => num(x))]))),
+      () => live && setFollowUps(new Map()),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, revision, choice, num]);
   const seriesSelect = (value: string, onChange: (v: string) => void) => (
     <select value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{t('notes.none')}</option>
@@ -94,10 +109,10 @@ export function NotesPage() {
         <h2 id="dev-title">{t('notes.devAreas')}</h2>
         {devAreas.length === 0 ? <p className="hint">{t('notes.devEmpty')}</p> : (
           <table className="data-table" data-testid="development-areas">
-            <thead><tr><th scope="col">{t('notes.devTitle')}</th><th scope="col">{t('notes.series')}</th><th scope="col">{t('notes.decided')}</th><th scope="col">{t('notes.followUp')}</th><th scope="col">{t('notes.target')}</th><th scope="col">{t('notes.status')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('notes.devTitle')}</th><th scope="col">{t('notes.series')}</th><th scope="col">{t('notes.decided')}</th><th scope="col">{t('notes.followUp')}</th><th scope="col">{t('notes.target')}</th><th scope="col">{t('notes.status')}</th><th scope="col">{t('notes.followUpResult')}</th></tr></thead>
             <tbody>
               {devAreas.map((d, i) => (
-                <tr key={i}><th scope="row">{d.title}</th><td>{d.label ?? '–'}</td><td>{d.decided ?? '–'}</td><td>{d.followUp ?? '–'}</td><td>{d.target ?? ''}</td><td>{d.status ?? ''}</td></tr>
+                <tr key={i}><th scope="row">{d.title}</th><td>{d.label ?? '–'}</td><td>{d.decided ?? '–'}</td><td>{d.followUp ?? '–'}</td><td>{d.target ?? ''}</td><td>{d.status ?? ''}</td><td>{followUps.get(d.id) ?? ''}</td></tr>
               ))}
             </tbody>
           </table>

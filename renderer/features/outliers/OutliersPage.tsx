@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { resolvePeerSet, peerSetId, type PeerSetSpec } from '../../../shared/analysis/peer-sets';
+import { peerSetId, peerSetPhrase, resolvePeerSet, type PeerSetSpec } from '../../../shared/analysis/peer-sets';
 import { peerSensitivity, type Sensitivity } from '../../../shared/analysis/peer-sensitivity';
 import { outliersByArea, persistentOutliers, type OutlierSide } from '../../../shared/analysis/persistent-outliers';
 import { areaLabel } from '../../../shared/model/areas';
@@ -59,7 +59,7 @@ export function OutliersPage() {
       {!choice && <p className="hint">{t('empty.body')}</p>}
       {choice && result && (
         <>
-          <p>{t('outliers.intro', { home: homeName, peers: result.peerSet.label.toLowerCase(), rule: ruleText })}</p>
+          <p>{t('outliers.intro', { home: homeName, peers: peerSetPhrase(result.peerSet), rule: ruleText })}</p>
           <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label={t('page.outliers.title')}>
             <label>
               {t('outliers.side')}

@@ -1,3 +1,4 @@
+import { peerSetPhrase } from '../../../shared/analysis/peer-sets';
 import { useEffect, useState } from 'react';
 import type { MetaCell } from '../../../shared/analysis/meta-analysis';
 import { areaLabel } from '../../../shared/model/areas';
@@ -67,7 +68,7 @@ export function OverviewPage() {
                 cells={result.cells}
                 rows={choice.rows}
                 palette={palette}
-                caption={t('overview.heatmapCaption', { home: homeName, peers: result.peerSet.label.toLowerCase(), count: result.peerSet.members.length })}
+                caption={t('overview.heatmapCaption', { home: homeName, peers: peerSetPhrase(result.peerSet), count: result.peerSet.members.length })}
                 selected={selected ? `${selected.key}|${selected.year}` : null}
                 onSelect={setSelected}
               />
