@@ -287,10 +287,11 @@ Commands:
   meta --workspace <file> --unit <code> [--peers all|lan|kommungrupp|<id>]
        [--years 2020-2024] [--by area|qualityDimension|indicatorType]
         Meta-analysis: standing per area and year against the peer group.
-  report --workspace <file> --unit <code> [--peers …] [--years a-b]
+  report --workspace <file> (--report <saved name> | [--template namndrapport|bilaga|
+         presentation|natverksrapport] --unit <code> [--peers …]) [--years a-b]
          --format xlsx|docx|pptx|pdf --out <file>   (pdf: with a local Chromium)
         Report for the committee (meta-analysis, persistent outliers,
-        largest changes, all standings with source cells) as Excel.
+        largest changes, notes; Excel: all standings with source cells).
   outliers --workspace <file> --unit <code> [--peers …] [--n-of-m 3/4]
        [--side unfavourable|favourable]
         Persistent outliers.
@@ -308,6 +309,8 @@ Options:
   'cli.created': 'Created {file} ({bytes} bytes).',
   'cli.rows': '{count} rows',
   'cli.missingInputs': 'Name the files or folders to import.',
+  'cli.reportMissing': 'The workspace has no saved report called "{name}".',
+  'cli.reportTemplate': 'Unknown template: {template}. Choose namndrapport, bilaga, presentation or natverksrapport.',
   'cli.reportFormat': 'Give --format xlsx, docx, pptx or pdf.',
   'nav.catalogue': 'Indicators',
   'page.catalogue.title': 'Indicator catalogue',

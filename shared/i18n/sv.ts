@@ -286,10 +286,11 @@ Kommandon:
   meta --workspace <fil> --unit <kommunkod> [--peers all|lan|kommungrupp|<id>]
        [--years 2020-2024] [--by area|qualityDimension|indicatorType]
         Metaanalys: läge per område och år mot jämförelsegruppen.
-  report --workspace <fil> --unit <kommunkod> [--peers …] [--years a-b]
+  report --workspace <fil> (--report <sparat namn> | [--template namndrapport|bilaga|
+         presentation|natverksrapport] --unit <kommunkod> [--peers …]) [--years a-b]
          --format xlsx|docx|pptx|pdf --out <fil>   (pdf: med en lokal Chromium)
-        Nämndrapport (metaanalys, återkommande avvikare, största
-        förändringar, alla lägen med källceller) som Excelfil.
+        Rapport till nämnden (metaanalys, återkommande avvikare, största
+        förändringar, anteckningar; Excel: alla lägen med källceller).
   outliers --workspace <fil> --unit <kommunkod> [--peers …] [--n-of-m 3/4]
        [--side unfavourable|favourable]
         Återkommande avvikare.
@@ -307,6 +308,8 @@ Flaggor:
   'cli.created': 'Skapade {file} ({bytes} byte).',
   'cli.rows': '{count} rader',
   'cli.missingInputs': 'Ange filer eller mappar att importera.',
+  'cli.reportMissing': 'Arbetsytan har ingen sparad rapport som heter "{name}".',
+  'cli.reportTemplate': 'Okänd mall: {template}. Välj namndrapport, bilaga, presentation eller natverksrapport.',
   'cli.reportFormat': 'Ange --format xlsx, docx, pptx eller pdf.',
   'nav.catalogue': 'Indikatorer',
   'page.catalogue.title': 'Indikatorkatalog',

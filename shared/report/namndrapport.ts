@@ -4,8 +4,19 @@ import { computeStandings } from '../analysis/standings-query';
 import type { Db } from '../db/db';
 import { buildReport, type ReportDocument } from './report-document';
 import { annotationsFor } from '../analysis/annotations';
+import { networkSummary } from '../analysis/network';
+import { areaLabel } from '../model/areas';
+import type { ReportItem } from './report-definition';
+import type { NetworkTable } from './report-document';
 
-export type NamndrapportInput = Readonly<{ home: string; peers: PeerSetSpec; years?: readonly [number, number]; mode?: ColourMode }>;
+export type NamndrapportInput = Readonly<{
+  home: string;
+  peers: PeerSetSpec;
+  years?: readonly [number, number];
+  mode?: ColourMode;
+  /** The composed parts; the Nämndrapport template's when left out. */
+  items?: readonly ReportItem[];
+}>;
 
 /** The Nämndrapport template straight from the workspace: metaanalys, återkommande avvikare, största förändringar. */
 export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promise<ReportDocument> {
@@ -24,8 +35,12 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
   const collator = new Intl.Collator('sv');
   const labels = new Map((await db.query<{ series_id: string; label: string }>('SELECT series_id, label FROM series')).map((r) => [r.series_id, r.label]));
   const notes = (await annotationsFor(db, input.home, years[1])).map((a) => ({ year: a.year, indicator: a.seriesId ? (labels.get(a.seriesId) ?? a.seriesId) : null, text: a.text }));
+  const networkItem = input.items?.find((i) => i.kind === 'network');
+  const network = networkItem?.kind === 'network' ? await networkTable(db, networkItem.peerSetId, years[1]) : null;
   return buildReport({
     notes,
+    network,
+    ...(input.items ? { items: input.items } : {}),
     home,
     peerSet,
     peerNames: peerSet.members.map((m) => names.get(m) ?? m).sort(collator.compare),
@@ -34,4 +49,25 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
     standings,
     sources,
   });
+}
+
+/** The network's sammanställning as a table for the report: kommun × område, counts per standing. */
+async function networkTable(db: Db, peerSetId: string, year: number): Promise<NetworkTable | null> {
+  const [set] = await db.query<{ name: string }>('SELECT name FROM peer_set WHERE peer_set_id = ?', [peerSetId]);
+  if (!set) return null;
+  const rows = await networkSummary(db, peerSetId, year);
+  const areas = [...new Set(rows.flatMap((r) => r.cells.map((c) => c.key)))].sort((a, b) => areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'));
+  return {
+    name: set.name,
+    year,
+    areas: areas.map((a) => areaLabel(a, 'sv')),
+    rows: rows.map((r) => ({
+      name: r.name,
+      persistent: r.persistentCount,
+      cells: areas.map((a) => {
+        const c = r.cells.find((x) => x.key === a);
+        return { favourable: c?.counts.favourable ?? 0, middle: c?.counts.middle ?? 0, unfavourable: c?.counts.unfavourable ?? 0 };
+      }),
+    })),
+  };
 }

@@ -5,6 +5,7 @@ import { persistentOutliers, type PersistentOutlier } from '../analysis/persiste
 import type { ColourMode } from '../analysis/standing';
 import type { StandingRow } from '../analysis/standings-query';
 import { APP_NAME, APP_VERSION } from '../app-info';
+import { templateItems, type ReportItem } from './report-definition';
 
 export const RELATIVE_CAVEAT = 'Färgerna visar läge relativt jämförelsegruppen – inte ett absolut betyg.';
 
@@ -30,6 +31,17 @@ export type ReportDocument = Readonly<{
   /** The förvaltning's notes that apply in the last year (including carried-forward ones). */
   notes: readonly Readonly<{ year: number | null; indicator: string | null; text: string }>[];
   sourceLine: string;
+  /** The parts in the order the user composed them (a template's defaults unless changed). */
+  items: readonly ReportItem[];
+  /** For a Nätverksrapport: every member against the rest of the network, kommun × område. */
+  network: NetworkTable | null;
+}>;
+
+export type NetworkTable = Readonly<{
+  name: string;
+  year: number;
+  areas: readonly string[];
+  rows: readonly Readonly<{ name: string; cells: readonly Readonly<{ favourable: number; middle: number; unfavourable: number }>[]; persistent: number }>[];
 }>;
 
 export function buildReport(input: Readonly<{
@@ -41,6 +53,8 @@ export function buildReport(input: Readonly<{
   standings: readonly StandingRow[];
   sources: ReportDocument['sources'];
   notes?: ReportDocument['notes'];
+  items?: readonly ReportItem[];
+  network?: NetworkTable | null;
   now?: Date;
 }>): ReportDocument {
   const changes = seriesChanges(input.standings)
@@ -61,6 +75,8 @@ export function buildReport(input: Readonly<{
     changes: changes.slice(0, 15),
     standings: input.standings,
     notes: input.notes ?? [],
+    items: input.items ?? templateItems('namndrapport', { kind: 'all' }),
+    network: input.network ?? null,
     sourceLine: `Källa: ${input.sources.map((s) => s.fileName).join(', ') || '–'}. Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner). Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`,
   };
 }

@@ -20,7 +20,7 @@ import { APP_NAME } from '../app-info';
 import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
 import type { ReportDocument } from './report-document';
 import { hexToRgb, Raster, type Pattern } from './png-chart';
-import { reportSections, STANDING_LABEL, svNumber, type MetaBar, type ReportSections } from './report-sections';
+import { reportBlocks, reportSections, STANDING_LABEL, svNumber, type MetaBar, type OutlierFinding, type ReportSections } from './report-sections';
 
 const FONT = 'Arial';
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C9D1D9' };
@@ -108,30 +108,57 @@ export async function reportToDocx(doc: ReportDocument): Promise<Uint8Array> {
     para(s.subtitle),
     para(s.caveat, { italics: true }),
     new TableOfContents('Innehåll', { hyperlink: true, headingStyleRange: '1-2' }),
-    heading(`Metaanalys ${s.latestYear}`, HeadingLevel.HEADING_1),
-    ...metaSection(s),
-    source(s.sourceLine),
-    heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1),
-    table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells])),
-    source(s.sourceLine),
-    heading('Återkommande avvikare', HeadingLevel.HEADING_1),
-    ...(s.outliers.length === 0 ? [para('Inga indikatorer har varit ogynnsamma flera år i rad.')] : []),
-    ...s.outliers.flatMap((o) => [
-      heading(o.title, HeadingLevel.HEADING_2),
-      para(`${o.area}. ${o.headline}.`),
-      para(o.latestText),
-      table(['År', doc.home.name, 'Median i gruppen', 'Riket'], o.trend.map((p) => [String(p.year), svNumber(p.home), svNumber(p.median), svNumber(p.riket)])),
-      ...o.notes.map((n) => para(`Förvaltningens kommentar: ${n}`, { italics: true })),
-      source(o.source),
-    ]),
-    heading(`Största förändringar till ${s.latestYear}`, HeadingLevel.HEADING_1),
-    s.changes.length === 0 ? para('Inga förändringar att visa.') : table(['Indikator', 'Från', 'Till', 'Förändring', ''], s.changes.map((c) => [c.title, c.from, c.to, c.change, c.flag]), [50, 14, 14, 12, 10]),
-    source(s.sourceLine),
-    ...(s.notes.length > 0 ? [heading('Förvaltningens kommentarer', HeadingLevel.HEADING_1), ...s.notes.map((n) => para(`${n.heading}: ${n.text}`))] : []),
-    heading('Om underlaget', HeadingLevel.HEADING_1),
-    para(s.members),
-    source(s.sourceLine),
   ];
+  const finding = (o: OutlierFinding) => [
+    heading(o.title, HeadingLevel.HEADING_2),
+    para(`${o.area}. ${o.headline}.`),
+    para(o.latestText),
+    table(['År', doc.home.name, 'Median i gruppen', 'Riket'], o.trend.map((p) => [String(p.year), svNumber(p.home), svNumber(p.median), svNumber(p.riket)])),
+    ...o.notes.map((n) => para(`Förvaltningens kommentar: ${n}`, { italics: true })),
+    source(o.source),
+  ];
+  for (const block of reportBlocks(doc, s)) {
+    switch (block.kind) {
+      case 'heading':
+        children.push(heading(block.text, HeadingLevel.HEADING_1));
+        break;
+      case 'text':
+        children.push(...block.text.split(/\n{2,}/).map((t) => para(t)));
+        break;
+      case 'meta':
+        children.push(heading(`Metaanalys ${s.latestYear}`, HeadingLevel.HEADING_1), ...metaSection(s), source(s.sourceLine));
+        break;
+      case 'metaTable':
+        children.push(heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1), table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells])), source(s.sourceLine));
+        break;
+      case 'outliers':
+        children.push(heading('Återkommande avvikare', HeadingLevel.HEADING_1));
+        if (block.findings.length === 0) children.push(para('Inga indikatorer har varit ogynnsamma flera år i rad.'));
+        for (const o of block.findings) children.push(...finding(o));
+        break;
+      case 'finding':
+        children.push(...finding(block.finding));
+        break;
+      case 'changes':
+        children.push(
+          heading(`Största förändringar till ${s.latestYear}`, HeadingLevel.HEADING_1),
+          s.changes.length === 0 ? para('Inga förändringar att visa.') : table(['Indikator', 'Från', 'Till', 'Förändring', ''], s.changes.map((c) => [c.title, c.from, c.to, c.change, c.flag]), [50, 14, 14, 12, 10]),
+          source(s.sourceLine),
+        );
+        break;
+      case 'notes':
+        children.push(heading('Förvaltningens kommentarer', HeadingLevel.HEADING_1), ...s.notes.map((n) => para(`${n.heading}: ${n.text}`)));
+        break;
+      case 'network':
+        children.push(
+          heading(`${block.table.name} ${block.table.year}: varje kommun mot nätverket`, HeadingLevel.HEADING_1),
+          table(['Kommun', ...block.table.areas, 'Återkommande ▼'], block.table.rows.map((r) => [r.name, ...r.cells.map((c) => `▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`), String(r.persistent)])),
+          source(s.sourceLine),
+        );
+        break;
+    }
+  }
+  children.push(heading('Om underlaget', HeadingLevel.HEADING_1), para(s.members), source(s.sourceLine));
   const document = new Document({
     creator: APP_NAME,
     title: s.title,

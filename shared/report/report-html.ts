@@ -1,6 +1,6 @@
 import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
 import type { ReportDocument } from './report-document';
-import { reportSections, STANDING_LABEL, svNumber, type MetaBar, type OutlierFinding } from './report-sections';
+import { reportBlocks, reportSections, STANDING_LABEL, svNumber, type MetaBar, type OutlierFinding, type ReportBlock } from './report-sections';
 
 /**
  * The Nämndrapport as one self-contained, printable HTML page (A4): the PDF
@@ -85,20 +85,54 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[], 
 export function reportToHtml(doc: ReportDocument): string {
   const s = reportSections(doc);
   const source = `<p class="source">${esc(s.sourceLine)}</p>`;
+  const blocks = reportBlocks(doc, s);
+  const sectionTitle = (b: ReportBlock): [string, string] | null => {
+    switch (b.kind) {
+      case 'heading': return [b.text, b.text];
+      case 'meta': return ['meta', `Metaanalys ${s.latestYear}`];
+      case 'metaTable': return ['tabell', 'Ogynnsamt läge per område och år'];
+      case 'outliers': return ['avvikare', 'Återkommande avvikare'];
+      case 'changes': return ['forandringar', `Största förändringar till ${s.latestYear}`];
+      case 'notes': return ['kommentarer', 'Förvaltningens kommentarer'];
+      case 'network': return ['natverk', `${b.table.name} ${b.table.year}: varje kommun mot nätverket`];
+      default: return null;
+    }
+  };
+  const toc = blocks.flatMap((b, i) => {
+    const t = sectionTitle(b);
+    return t ? [`<li><a href="#del-${i}">${esc(t[1])}</a></li>`] : [];
+  });
+  const finding = (o: OutlierFinding) =>
+    `<section><h3>${esc(o.title)}</h3><p>${esc(`${o.area}. ${o.headline}.`)}</p>${trendSvg(o, doc.home.name)}<p>${esc(o.latestText)}</p>${o.notes.map((n) => `<p><em>Förvaltningens kommentar: ${esc(n)}</em></p>`).join('')}<p class="source">${esc(o.source)}</p></section>`;
+  const render = (b: ReportBlock, i: number): string => {
+    const id = `del-${i}`;
+    switch (b.kind) {
+      case 'heading':
+        return `<h2 id="${id}">${esc(b.text)}</h2>`;
+      case 'text':
+        return b.text.split(/\n{2,}/).map((t) => `<p>${esc(t)}</p>`).join('');
+      case 'meta':
+        return `<section id="${id}"><h2>Metaanalys ${s.latestYear}</h2>${s.metaBars.length ? metaSvg(s.metaBars) : '<p>Inga indikatorer med läge för året.</p>'}${table(['Område', `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`], s.metaBars.map((m) => [m.area, String(m.favourable), String(m.middle), String(m.unfavourable)]), [1, 2, 3])}${source}</section>`;
+      case 'metaTable':
+        return `<section id="${id}"><h2>Ogynnsamt läge per område och år</h2>${table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells]))}${source}</section>`;
+      case 'outliers':
+        return `<h2 id="${id}">Återkommande avvikare</h2>${b.findings.length ? '' : '<p>Inga indikatorer har varit ogynnsamma flera år i rad.</p>'}${b.findings.map(finding).join('')}`;
+      case 'finding':
+        return finding(b.finding);
+      case 'changes':
+        return `<section id="${id}"><h2>Största förändringar till ${s.latestYear}</h2>${s.changes.length ? table(['Indikator', 'Från', 'Till', 'Förändring', ''], s.changes.map((c) => [c.title, c.from, c.to, c.change, c.flag]), [1, 2, 3]) : '<p>Inga förändringar att visa.</p>'}${source}</section>`;
+      case 'notes':
+        return `<section id="${id}"><h2>Förvaltningens kommentarer</h2><ul>${s.notes.map((n) => `<li><strong>${esc(n.heading)}:</strong> ${esc(n.text)}</li>`).join('')}</ul></section>`;
+      case 'network':
+        return `<section id="${id}"><h2>${esc(`${b.table.name} ${b.table.year}: varje kommun mot nätverket`)}</h2>${table(['Kommun', ...b.table.areas, 'Återkommande ▼'], b.table.rows.map((r) => [r.name, ...r.cells.map((c) => `▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`), String(r.persistent)]))}${source}</section>`;
+    }
+  };
   const parts: string[] = [
     `<h1>${esc(s.title)}</h1>`,
     `<p>${esc(s.subtitle)}</p>`,
     `<p class="caveat">${esc(s.caveat)}</p>`,
-    `<nav aria-label="Innehåll"><h2>Innehåll</h2><ol><li><a href="#meta">Metaanalys ${s.latestYear}</a></li><li><a href="#tabell">Ogynnsamt läge per område och år</a></li><li><a href="#avvikare">Återkommande avvikare</a></li><li><a href="#forandringar">Största förändringar</a></li>${s.notes.length ? '<li><a href="#kommentarer">Förvaltningens kommentarer</a></li>' : ''}<li><a href="#underlag">Om underlaget</a></li></ol></nav>`,
-    `<section id="meta"><h2>Metaanalys ${s.latestYear}</h2>${s.metaBars.length ? metaSvg(s.metaBars) : '<p>Inga indikatorer med läge för året.</p>'}${table(['Område', `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`], s.metaBars.map((b) => [b.area, String(b.favourable), String(b.middle), String(b.unfavourable)]), [1, 2, 3])}${source}</section>`,
-    `<section id="tabell"><h2>Ogynnsamt läge per område och år</h2>${table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells]))}${source}</section>`,
-    `<h2 id="avvikare">Återkommande avvikare</h2>${s.outliers.length ? '' : '<p>Inga indikatorer har varit ogynnsamma flera år i rad.</p>'}`,
-    ...s.outliers.map(
-      (o) =>
-        `<section><h3>${esc(o.title)}</h3><p>${esc(`${o.area}. ${o.headline}.`)}</p>${trendSvg(o, doc.home.name)}<p>${esc(o.latestText)}</p>${o.notes.map((n) => `<p><em>Förvaltningens kommentar: ${esc(n)}</em></p>`).join('')}<p class="source">${esc(o.source)}</p></section>`,
-    ),
-    `<section id="forandringar"><h2>Största förändringar till ${s.latestYear}</h2>${s.changes.length ? table(['Indikator', 'Från', 'Till', 'Förändring', ''], s.changes.map((c) => [c.title, c.from, c.to, c.change, c.flag]), [1, 2, 3]) : '<p>Inga förändringar att visa.</p>'}${source}</section>`,
-    s.notes.length ? `<section id="kommentarer"><h2>Förvaltningens kommentarer</h2><ul>${s.notes.map((n) => `<li><strong>${esc(n.heading)}:</strong> ${esc(n.text)}</li>`).join('')}</ul></section>` : '',
+    `<nav aria-label="Innehåll"><h2>Innehåll</h2><ol>${toc.join('')}<li><a href="#underlag">Om underlaget</a></li></ol></nav>`,
+    ...blocks.map(render),
     `<section id="underlag"><h2>Om underlaget</h2><p>${esc(s.members)}</p>${source}</section>`,
   ];
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${esc(s.title)}</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>`;

@@ -2,7 +2,8 @@ import PptxGenJS from 'pptxgenjs';
 import { PALETTES } from '../charts/standing-style';
 import { APP_NAME } from '../app-info';
 import type { ReportDocument } from './report-document';
-import { reportSections, STANDING_LABEL, svNumber, type ReportSections } from './report-sections';
+import { reportBlocks, reportSections, STANDING_LABEL, svNumber, type OutlierFinding, type ReportSections } from './report-sections';
+import type { NetworkTable } from './report-document';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 
 const FONT = 'Arial';
@@ -45,80 +46,134 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
   cover.addText(s.caveat, { x: 0.6, y: 3.6, w: 8.8, h: 0.6, fontFace: FONT, fontSize: 14, italic: true, color: MUTED });
   cover.addNotes(`${s.subtitle}\n\n${s.sourceLine}\n${s.members}`);
 
-  if (s.metaBars.length > 0) {
-    const slide = frame(pptx, s, `Metaanalys ${s.latestYear}: läge per område`, `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}.`);
-    const labels = s.metaBars.map((b) => b.area);
-    slide.addChart(
-      'bar',
-      [
-        { name: `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, labels, values: s.metaBars.map((b) => b.favourable) },
-        { name: `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, labels, values: s.metaBars.map((b) => b.middle) },
-        { name: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`, labels, values: s.metaBars.map((b) => b.unfavourable) },
-      ],
-      {
-        x: 0.4, y: 1.0, w: 9.2, h: 3.9, barDir: 'bar', barGrouping: 'stacked',
-        chartColors: [hex(FILLS.favourable), hex(FILLS.middle), hex(FILLS.unfavourable)],
-        showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 12,
-        catAxisLabelFontFace: FONT, catAxisLabelFontSize: 12, valAxisLabelFontSize: 10,
-        showValue: true, dataLabelFontSize: 10, dataLabelColor: INK,
-        altText: `Staplat stapeldiagram: ${s.metaBars.map((b) => `${b.area} ${b.favourable} gynnsamt, ${b.middle} mellan, ${b.unfavourable} ogynnsamt`).join('; ')}.`,
-      },
-    );
-  }
-
-  if (s.metaTable.rows.length > 0) {
-    const slide = frame(pptx, s, 'Ogynnsamt läge per område och år', 'Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år.');
-    slide.addTable(
-      [[head('Område'), ...s.metaTable.years.map((y) => head(String(y)))], ...s.metaTable.rows.map((r) => [head(r.area), ...r.cells.map(cellText)])],
-      { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
-    );
-  }
-
-  for (const o of s.outliers) {
-    const slide = frame(pptx, s, o.title, `${o.headline}. ${o.latestText} ${o.notes.map((n) => `Förvaltningens kommentar: ${n}`).join(' ')}\n${o.source}`);
-    slide.addText(`${o.area} · ${o.headline}`, { x: 0.4, y: 0.85, w: 9.2, h: 0.4, fontFace: FONT, fontSize: 14, color: INK });
-    const points = o.trend.filter((p) => p.home !== null || p.median !== null);
-    if (points.length >= 2) {
-      const labels = points.map((p) => String(p.year));
-      slide.addChart(
-        'line',
-        [
-          { name: doc.home.name, labels, values: points.map((p) => p.home) },
-          { name: 'Median i jämförelsegruppen', labels, values: points.map((p) => p.median) },
-          ...(points.some((p) => p.riket !== null) ? [{ name: 'Riket', labels, values: points.map((p) => p.riket) }] : []),
-        ],
-        {
-          x: 0.4, y: 1.3, w: 6.0, h: 3.6, chartColors: [ACCENT, 'D35400', '7F8C8D'], lineSize: 3, lineDataSymbolSize: 8,
-          showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 11, catAxisLabelFontFace: FONT, catAxisLabelFontSize: 11,
-          altText: `Linjediagram: ${points.map((p) => `${p.year} ${doc.home.name} ${svNumber(p.home)}, median ${svNumber(p.median)}`).join('; ')}.`,
-        },
-      );
+  let currentHeading: string | null = null;
+  for (const block of reportBlocks(doc, s)) {
+    switch (block.kind) {
+      case 'heading': {
+        currentHeading = block.text;
+        const slide = pptx.addSlide();
+        slide.addText(block.text, { x: 0.6, y: 2.0, w: 8.8, h: 1.2, fontFace: FONT, fontSize: 30, bold: true, color: ACCENT, fit: 'shrink' });
+        slide.addNotes(`${block.text}\n\n${s.sourceLine}`);
+        break;
+      }
+      case 'text': {
+        const slide = frame(pptx, s, currentHeading ?? 'Förvaltningens kommentar', block.text);
+        slide.addText(block.text, { x: 0.4, y: 1.0, w: 9.2, h: 3.9, fontFace: FONT, fontSize: 16, color: INK, valign: 'top', fit: 'shrink' });
+        break;
+      }
+      case 'meta':
+        metaSlide(pptx, s);
+        break;
+      case 'metaTable':
+        metaTableSlide(pptx, s);
+        break;
+      case 'outliers':
+        if (block.findings.length === 0) frame(pptx, s, 'Återkommande avvikare', 'Inga indikatorer har varit ogynnsamma flera år i rad.').addText('Inga indikatorer har varit ogynnsamma flera år i rad.', { x: 0.4, y: 1.2, w: 9.2, h: 1, fontFace: FONT, fontSize: 18, color: INK });
+        for (const o of block.findings) findingSlide(pptx, s, doc.home.name, o);
+        break;
+      case 'finding':
+        findingSlide(pptx, s, doc.home.name, block.finding);
+        break;
+      case 'changes':
+        changesSlide(pptx, s);
+        break;
+      case 'notes':
+        notesSlide(pptx, s);
+        break;
+      case 'network':
+        networkSlide(pptx, s, block.table);
+        break;
     }
-    slide.addText(
-      [
-        { text: o.latestText, options: { breakLine: true } },
-        ...o.notes.map((n) => ({ text: `Kommentar: ${n}`, options: { breakLine: true, italic: true } })),
-        { text: o.source, options: { fontSize: 10, color: MUTED } },
-      ],
-      { x: 6.6, y: 1.3, w: 3.0, h: 3.6, fontFace: FONT, fontSize: 13, color: INK, valign: 'top', fit: 'shrink' },
-    );
-  }
-
-  if (s.changes.length > 0) {
-    const slide = frame(pptx, s, `Största förändringar till ${s.latestYear}`, 'Indikatorer med störst förändring jämfört med föregående år. "Små tal": förändringen bygger på få personer.');
-    slide.addTable(
-      [[head('Indikator'), head('Från'), head('Till'), head('Förändring'), head('')], ...s.changes.slice(0, 10).map((c) => [cellText(c.title), cellText(c.from), cellText(c.to), cellText(c.change), cellText(c.flag)])],
-      { x: 0.4, y: 1.0, w: 9.2, colW: [5.0, 1.2, 1.2, 1.0, 0.8], fontFace: FONT, fontSize: 10, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
-    );
-  }
-
-  if (s.notes.length > 0) {
-    const slide = frame(pptx, s, 'Förvaltningens kommentarer', `Anteckningar som gäller för året, också de som förts vidare från tidigare år.\n${s.notes.map((n) => `${n.heading}: ${n.text}`).join('\n')}`);
-    slide.addText(
-      s.notes.map((n) => ({ text: `${n.heading}: ${n.text}`, options: { bullet: true, breakLine: true } })),
-      { x: 0.4, y: 1.0, w: 9.2, h: 3.9, fontFace: FONT, fontSize: 14, color: INK, valign: 'top', fit: 'shrink' },
-    );
   }
 
   return (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+}
+
+function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
+  if (s.metaBars.length === 0) return;
+  const slide = frame(pptx, s, `Metaanalys ${s.latestYear}: läge per område`, `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}.`);
+  const labels = s.metaBars.map((b) => b.area);
+  slide.addChart(
+    'bar',
+    [
+      { name: `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, labels, values: s.metaBars.map((b) => b.favourable) },
+      { name: `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, labels, values: s.metaBars.map((b) => b.middle) },
+      { name: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`, labels, values: s.metaBars.map((b) => b.unfavourable) },
+    ],
+    {
+      x: 0.4, y: 1.0, w: 9.2, h: 3.9, barDir: 'bar', barGrouping: 'stacked',
+      chartColors: [hex(FILLS.favourable), hex(FILLS.middle), hex(FILLS.unfavourable)],
+      showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 12,
+      catAxisLabelFontFace: FONT, catAxisLabelFontSize: 12, valAxisLabelFontSize: 10,
+      showValue: true, dataLabelFontSize: 10, dataLabelColor: INK,
+      altText: `Staplat stapeldiagram: ${s.metaBars.map((b) => `${b.area} ${b.favourable} gynnsamt, ${b.middle} mellan, ${b.unfavourable} ogynnsamt`).join('; ')}.`,
+    },
+  );
+}
+
+function metaTableSlide(pptx: PptxGenJS, s: ReportSections): void {
+  if (s.metaTable.rows.length === 0) return;
+  const slide = frame(pptx, s, 'Ogynnsamt läge per område och år', 'Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år.');
+  slide.addTable(
+    [[head('Område'), ...s.metaTable.years.map((y) => head(String(y)))], ...s.metaTable.rows.map((r) => [head(r.area), ...r.cells.map(cellText)])],
+    { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
+  );
+}
+
+function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: OutlierFinding): void {
+  const slide = frame(pptx, s, o.title, `${o.headline}. ${o.latestText} ${o.notes.map((n) => `Förvaltningens kommentar: ${n}`).join(' ')}\n${o.source}`);
+  slide.addText(`${o.area} · ${o.headline}`, { x: 0.4, y: 0.85, w: 9.2, h: 0.4, fontFace: FONT, fontSize: 14, color: INK });
+  const points = o.trend.filter((p) => p.home !== null || p.median !== null);
+  if (points.length >= 2) {
+    const labels = points.map((p) => String(p.year));
+    slide.addChart(
+      'line',
+      [
+        { name: homeName, labels, values: points.map((p) => p.home) },
+        { name: 'Median i jämförelsegruppen', labels, values: points.map((p) => p.median) },
+        ...(points.some((p) => p.riket !== null) ? [{ name: 'Riket', labels, values: points.map((p) => p.riket) }] : []),
+      ],
+      {
+        x: 0.4, y: 1.3, w: 6.0, h: 3.6, chartColors: [ACCENT, 'D35400', '7F8C8D'], lineSize: 3, lineDataSymbolSize: 8,
+        showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 11, catAxisLabelFontFace: FONT, catAxisLabelFontSize: 11,
+        altText: `Linjediagram: ${points.map((p) => `${p.year} ${homeName} ${svNumber(p.home)}, median ${svNumber(p.median)}`).join('; ')}.`,
+      },
+    );
+  }
+  slide.addText(
+    [
+      { text: o.latestText, options: { breakLine: true } },
+      ...o.notes.map((n) => ({ text: `Kommentar: ${n}`, options: { breakLine: true, italic: true } })),
+      { text: o.source, options: { fontSize: 10, color: MUTED } },
+    ],
+    { x: 6.6, y: 1.3, w: 3.0, h: 3.6, fontFace: FONT, fontSize: 13, color: INK, valign: 'top', fit: 'shrink' },
+  );
+}
+
+function changesSlide(pptx: PptxGenJS, s: ReportSections): void {
+  if (s.changes.length === 0) return;
+  const slide = frame(pptx, s, `Största förändringar till ${s.latestYear}`, 'Indikatorer med störst förändring jämfört med föregående år. "Små tal": förändringen bygger på få personer.');
+  slide.addTable(
+    [[head('Indikator'), head('Från'), head('Till'), head('Förändring'), head('')], ...s.changes.slice(0, 10).map((c) => [cellText(c.title), cellText(c.from), cellText(c.to), cellText(c.change), cellText(c.flag)])],
+    { x: 0.4, y: 1.0, w: 9.2, colW: [5.0, 1.2, 1.2, 1.0, 0.8], fontFace: FONT, fontSize: 10, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
+  );
+}
+
+function notesSlide(pptx: PptxGenJS, s: ReportSections): void {
+  const slide = frame(pptx, s, 'Förvaltningens kommentarer', `Anteckningar som gäller för året, också de som förts vidare från tidigare år.\n${s.notes.map((n) => `${n.heading}: ${n.text}`).join('\n')}`);
+  slide.addText(
+    s.notes.map((n) => ({ text: `${n.heading}: ${n.text}`, options: { bullet: true, breakLine: true } })),
+    { x: 0.4, y: 1.0, w: 9.2, h: 3.9, fontFace: FONT, fontSize: 14, color: INK, valign: 'top', fit: 'shrink' },
+  );
+}
+
+function networkSlide(pptx: PptxGenJS, s: ReportSections, table: NetworkTable): void {
+  const slide = frame(pptx, s, `${table.name} ${table.year}: varje kommun mot nätverket`, `Varje kommun i ${table.name} jämförd med nätverkets övriga kommuner ${table.year}: antal indikatorer med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år.`);
+  slide.addTable(
+    [
+      [head('Kommun'), ...table.areas.map(head), head('Återkommande ▼')],
+      ...table.rows.map((r) => [head(r.name), ...r.cells.map((c) => cellText(`▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`)), cellText(String(r.persistent))]),
+    ],
+    { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 10, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
+  );
 }

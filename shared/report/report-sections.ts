@@ -46,6 +46,62 @@ export type ReportSections = Readonly<{
 
 export const MAX_OUTLIER_SLIDES = 8;
 
+/** The report's parts in the composed order, ready for any format to render one after the other. */
+export type ReportBlock =
+  | Readonly<{ kind: 'heading'; text: string }>
+  | Readonly<{ kind: 'text'; text: string }>
+  | Readonly<{ kind: 'meta' }>
+  | Readonly<{ kind: 'metaTable' }>
+  | Readonly<{ kind: 'outliers'; findings: readonly OutlierFinding[] }>
+  | Readonly<{ kind: 'finding'; finding: OutlierFinding }>
+  | Readonly<{ kind: 'changes' }>
+  | Readonly<{ kind: 'notes' }>
+  | Readonly<{ kind: 'network'; table: NonNullable<ReportDocument['network']> }>;
+
+export function reportBlocks(doc: ReportDocument, s: ReportSections = reportSections(doc)): ReportBlock[] {
+  return doc.items.flatMap((item): ReportBlock[] => {
+    switch (item.kind) {
+      case 'heading':
+      case 'text':
+        return [item];
+      case 'meta':
+      case 'metaTable':
+      case 'changes':
+        return [item];
+      case 'notes':
+        return s.notes.length > 0 ? [item] : [];
+      case 'outliers':
+        return [{ kind: 'outliers', findings: s.outliers }];
+      case 'indicator': {
+        const finding = indicatorFinding(doc, item.seriesId);
+        return finding ? [{ kind: 'finding', finding }] : [{ kind: 'text', text: `Indikatorn (${item.seriesId}) har inga värden för ${doc.home.name} under ${doc.years[0]}–${doc.years[1]}.` }];
+      }
+      case 'network':
+        return doc.network ? [{ kind: 'network', table: doc.network }] : [];
+    }
+  });
+}
+
+const STANDING_WORD: Readonly<Record<string, string>> = { favourable: 'gynnsamt', middle: 'mellan', unfavourable: 'ogynnsamt', insufficient: 'otillräckligt underlag', missing: 'värde saknas', no_direction: 'ingen riktning' };
+
+/** One pinned indicator as a finding: its trend, the latest standing, source and notes. */
+function indicatorFinding(doc: ReportDocument, seriesId: string): OutlierFinding | null {
+  const rows = doc.standings.filter((r) => r.seriesId === seriesId).sort((a, b) => a.year - b.year);
+  const l = rows.at(-1);
+  if (!l) return null;
+  const fileName = doc.sources.find((f) => f.fileId === l.fileId)?.fileName ?? l.fileId ?? '–';
+  return {
+    seriesId,
+    title: l.title,
+    area: areaLabel(l.area, 'sv'),
+    headline: `${STANDING_SYMBOL[l.standing]} ${l.year}: ${STANDING_WORD[l.standing] ?? l.standing}`,
+    trend: rows.map((r) => ({ year: r.year, home: r.homeValue, median: r.peerMedian, riket: r.riketValue })),
+    latestText: `${l.year}: ${doc.home.name} ${svNumber(l.homeValue)}, median i jämförelsegruppen ${svNumber(l.peerMedian)}${l.riketValue === null ? '' : `, riket ${svNumber(l.riketValue)}`} (${l.n} kommuner med värde).`,
+    source: `Källa: ${fileName}${l.sheet ? `, blad ${l.sheet}` : ''}${l.cell ? `, cell ${l.cell}` : ''}. ${l.title}.`,
+    notes: doc.notes.filter((n) => n.indicator === l.title).map((n) => n.text),
+  };
+}
+
 export function reportSections(doc: ReportDocument): ReportSections {
   const latestYear = doc.years[1];
   const years = [...new Set(doc.meta.map((c) => c.year))].sort((a, b) => a - b);

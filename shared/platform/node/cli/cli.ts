@@ -14,7 +14,8 @@ import { readFile } from 'node:fs/promises';
 import { ImportError } from '../../../import/import-error';
 import { formatOutcome, runImport } from './import-command';
 import { CliUsageError, listIndicators, listSeries, meta, outliers, peerSpec, yearRange } from './analysis-commands';
-import { buildNamndrapport } from '../../../report/namndrapport';
+import { buildNamndrapport, type NamndrapportInput } from '../../../report/namndrapport';
+import { findReportByName, REPORT_TEMPLATES, templateItems, type ReportTemplate } from '../../../report/report-definition';
 import { reportToXlsx } from '../../../report/report-xlsx';
 import { reportToPptx } from '../../../report/report-pptx';
 import { reportToDocx } from '../../../report/report-docx';
@@ -121,9 +122,21 @@ export async function runCli(
         const out = required('out');
         const db = await openWorkspaceFile(required('workspace'));
         try {
-          const unit = required('unit');
+          const savedName = typeof args.options['report'] === 'string' ? args.options['report'] : null;
           const years = yearRange(typeof args.options['years'] === 'string' ? args.options['years'] : undefined);
-          const doc = await buildNamndrapport(db, { home: unit, peers: peerSpec(typeof args.options['peers'] === 'string' ? args.options['peers'] : undefined), ...(years ? { years } : {}) });
+          let input: NamndrapportInput;
+          if (savedName) {
+            const saved = await findReportByName(db, savedName);
+            if (!saved) throw new UsageError(t('cli.reportMissing', { name: savedName }));
+            const span = years ?? saved.years;
+            input = { home: saved.home, peers: saved.peers, items: saved.items, ...(span ? { years: span } : {}) };
+          } else {
+            const template = typeof args.options['template'] === 'string' ? args.options['template'] : 'namndrapport';
+            if (!(REPORT_TEMPLATES as readonly string[]).includes(template)) throw new UsageError(t('cli.reportTemplate', { template }));
+            const peers = peerSpec(typeof args.options['peers'] === 'string' ? args.options['peers'] : undefined);
+            input = { home: required('unit'), peers, items: templateItems(template as ReportTemplate, peers), ...(years ? { years } : {}) };
+          }
+          const doc = await buildNamndrapport(db, input);
           const bytes =
             format === 'xlsx' ? reportToXlsx(doc)
             : format === 'pptx' ? await reportToPptx(doc)
