@@ -139,3 +139,33 @@ describe('Rapport in Chromium', () => {
     expectNoRemoteRequests(fx.app.requests);
   });
 });
+
+describe('Report composer in Chromium', () => {
+  const fx = useApp({ demo: true });
+
+  it('pins an avvikare, adds the förvaltning’s text, reorders, and the report follows', async () => {
+    const page = fx.app.page;
+    await page.goto(fx.app.server.url + '#/avvikare');
+    const table = page.getByTestId('outliers');
+    await table.waitFor({ timeout: 30_000 });
+    const title = (await table.locator('tbody tr').first().locator('th').textContent())!.replace(/^▼\s*/, '').trim();
+    await table.locator('tbody tr').first().getByRole('button', { name: /^Fäst i rapporten/ }).click();
+    await page.getByText(/^✓? ?Fäst i "Nämndrapport .+"\.$/).or(page.getByText(/Fäst i "Nämndrapport/)).first().waitFor();
+    await page.goto(fx.app.server.url + '#/rapport');
+    const composer = page.getByTestId('composer');
+    await composer.getByRole('list', { name: 'Delar i ordning' }).waitFor({ timeout: 30_000 });
+    const parts = composer.getByRole('list', { name: 'Delar i ordning' }).locator('li');
+    expect(await parts.count()).toBe(6); // the template's five parts + the pinned indicator
+    expect(await parts.last().textContent()).toContain(`Indikator: ${title}`);
+    await composer.getByLabel('Rubrik eller text (t.ex. förvaltningens förklaring)').fill('Vi har valt att prioritera hemtjänsten.');
+    await composer.getByRole('button', { name: 'Lägg till som text' }).click();
+    await parts.nth(6).waitFor();
+    await composer.getByRole('button', { name: /^Flytta upp: Text: Vi har valt/ }).click();
+    await parts.nth(5).filter({ hasText: 'Text: Vi har valt att prioritera hemtjänsten.' }).waitFor();
+    const report = page.getByTestId('report');
+    await report.getByText('Vi har valt att prioritera hemtjänsten.').waitFor({ timeout: 30_000 });
+    const text = (await report.textContent())!;
+    expect(text.indexOf('Vi har valt att prioritera hemtjänsten.')).toBeLessThan(text.lastIndexOf(title));
+    expect(await fx.shell.axeViolations()).toEqual([]);
+  });
+});

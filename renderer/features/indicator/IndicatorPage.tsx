@@ -10,12 +10,17 @@ import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useStandingFormat } from '../../state/use-standing-format';
 import { usePalette } from '../../state/use-palette';
 import { seriesFromHash } from '../../app/routes';
+import { useRunAction } from '../../state/use-run-action';
+import { useMessages } from '../../state/message-context';
+import { pinToReport } from '../../state/use-namndrapport';
 import { BackgroundContext } from '../../components/BackgroundContext';
 import { IndicatorNotes } from './IndicatorNotes';
 
 /** Indikator: trend against the peer median/IQR and riket, the distribution of all kommuner, the table, definition and lineage. */
 export function IndicatorPage() {
   const { t, num } = useI18n();
+  const run = useRunAction();
+  const { show } = useMessages();
   const { state } = useEngine();
   const format = useStandingFormat();
   const db = state.phase === 'ready' ? state.db : null;
@@ -53,6 +58,18 @@ export function IndicatorPage() {
       {detail && trend && distribution && (
         <>
           <h1>{detail.label}</h1>
+          <p>
+            <button
+              type="button"
+              onClick={() => run(async () => {
+                if (!db || !choice || !seriesId) return;
+                const name = await pinToReport(db, choice, homeName, { kind: 'indicator', seriesId });
+                show({ kind: 'info', text: t('composer.pinned', { name }) });
+              })}
+            >
+              📌 {t('composer.pin')}
+            </button>
+          </p>
           <p className="caveat" role="note">{t('page.overview.caveat')}</p>
           <h2>{t('indicator.trend')}</h2>
           <PlotlyChart figure={trend} label={t('indicator.trendAlt', { home: homeName, peers: peersLabel })} />

@@ -9,6 +9,9 @@ import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useOverview } from '../overview/use-overview';
 import { useStandingFormat } from '../../state/use-standing-format';
+import { useRunAction } from '../../state/use-run-action';
+import { useMessages } from '../../state/message-context';
+import { pinToReport } from '../../state/use-namndrapport';
 
 const BUILT_INS: readonly PeerSetSpec[] = [{ kind: 'all' }, { kind: 'lan' }, { kind: 'kommungrupp', classification: 2023 }];
 const RULES = [[3, 4], [2, 3], [4, 5], [2, 2]] as const;
@@ -16,6 +19,8 @@ const RULES = [[3, 4], [2, 3], [4, 5], [2, 2]] as const;
 /** Återkommande avvikare: the list behind the headline, with filters and a robustness check against other peer groups. */
 export function OutliersPage() {
   const { t, lang } = useI18n();
+  const run = useRunAction();
+  const { show } = useMessages();
   const format = useStandingFormat();
   const { state } = useEngine();
   const db = state.phase === 'ready' ? state.db : null;
@@ -50,6 +55,12 @@ export function OutliersPage() {
   }, [db, choice, result, outliers]);
 
   const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
+  const pin = (seriesId: string) =>
+    run(async () => {
+      if (!db || !choice) return;
+      const name = await pinToReport(db, choice, homeName, { kind: 'indicator', seriesId });
+      show({ kind: 'info', text: t('composer.pinned', { name }) });
+    });
   const areas = [...new Set(result?.standings.map((r) => r.area) ?? [])].sort();
   const ruleText = t('outliers.ruleValue', { n, m });
   return (
@@ -103,6 +114,7 @@ export function OutliersPage() {
                     <th scope="col" className="num">{t('outliers.latest')}</th>
                     <th scope="col" className="num">{t('outliers.median')}</th>
                     <th scope="col">{t('outliers.robustness')}</th>
+                    <th scope="col"><span className="visually-hidden">{t('composer.pin')}</span></th>
                   </tr>
                 </thead>
                 <tbody>
@@ -126,6 +138,11 @@ export function OutliersPage() {
                               {s.verdict === 'robust' ? `✓ ${t('outliers.robust')}` : `⚠ ${t('outliers.depends')}`}
                             </span>
                           )}
+                        </td>
+                        <td>
+                          <button type="button" className="link-button" aria-label={`${t('composer.pin')}: ${o.title}`} onClick={() => pin(o.seriesId)}>
+                            📌 {t('composer.pin')}
+                          </button>
                         </td>
                       </tr>
                     );

@@ -1,11 +1,13 @@
-import { areaLabel } from '../../../shared/model/areas';
 import { reportToXlsx } from '../../../shared/report/report-xlsx';
-import { STANDING_SYMBOL } from '../../components/standing-style';
 import { host } from '../../host/current-host';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useNamndrapport } from '../../state/use-namndrapport';
 import { useRunAction } from '../../state/use-run-action';
+import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { useDbQuery } from '../../state/use-db-query';
+import { ReportComposer } from './ReportComposer';
+import { ReportView } from './ReportView';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const OFFICE_MIME = {
@@ -15,10 +17,12 @@ const OFFICE_MIME = {
 
 /** Rapport: the Nämndrapport re-rendered from data, exported as numbers (xlsx) or printed to PDF. */
 export function ReportPage() {
-  const { t, lang, num } = useI18n();
+  const { t } = useI18n();
   const { show } = useMessages();
   const run = useRunAction();
-  const { choice, doc } = useNamndrapport();
+  const { choice, doc, definition, reports, select, save } = useNamndrapport();
+  const { kommuner } = useAnalysisChoice();
+  const seriesLabels = useDbQuery<{ series_id: string; label: string }>('SELECT series_id, label FROM series');
 
   // The Office writers are loaded on first use: they are large and most sessions never export.
   const exportOffice = (format: 'pptx' | 'docx') =>
@@ -60,82 +64,20 @@ export function ReportPage() {
           </button>
         </div>
         {!choice && <p className="hint">{t('empty.body')}</p>}
+        {choice && (
+          <ReportComposer
+            definition={definition}
+            reports={reports}
+            choice={choice}
+            homeName={kommuner.find((k) => k.code === choice.home)?.name ?? choice.home}
+            seriesLabel={(id) => seriesLabels.find((x) => x.series_id === id)?.label ?? id}
+            onSelect={select}
+            onSave={save}
+          />
+        )}
         {choice && !doc && <p className="hint">{t('report.building')}</p>}
       </div>
-      {doc && (
-        <article className="report" data-testid="report" aria-label={t('report.template')}>
-          <h2 className="report-title">{doc.title}</h2>
-          <p className="caveat">{t('page.overview.caveat')}</p>
-          <h3>{t('report.meta')}</h3>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.byArea')}</th>
-                <th scope="col">{t('page.overview.year')}</th>
-                <th scope="col" className="num">{STANDING_SYMBOL.favourable} {t('standing.favourable')}</th>
-                <th scope="col" className="num">{STANDING_SYMBOL.middle} {t('standing.middle')}</th>
-                <th scope="col" className="num">{STANDING_SYMBOL.unfavourable} {t('standing.unfavourable')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {doc.meta.map((c) => (
-                <tr key={`${c.key}-${c.year}`}>
-                  <th scope="row">{areaLabel(c.key, lang)}</th>
-                  <td>{c.year}</td>
-                  <td className="num">{c.counts.favourable}</td>
-                  <td className="num">{c.counts.middle}</td>
-                  <td className="num">{c.counts.unfavourable}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <h3>{t('report.persistent')}</h3>
-          {doc.persistent.length === 0 ? (
-            <p>{t('overview.none')}</p>
-          ) : (
-            <ul>
-              {doc.persistent.map((o) => (
-                <li key={o.seriesId}>
-                  {STANDING_SYMBOL.unfavourable} {o.title} — {areaLabel(o.area, lang)}, {t('overview.years', { hits: o.hits, m: o.m })} ({o.years.join(', ')})
-                </li>
-              ))}
-            </ul>
-          )}
-          <h3>{t('report.changes', { year: doc.years[1] })}</h3>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.indicator')}</th>
-                <th scope="col" className="num">{t('report.from')}</th>
-                <th scope="col" className="num">{t('report.to')}</th>
-                <th scope="col" className="num">{t('report.change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {doc.changes.map((c) => (
-                <tr key={c.seriesId}>
-                  <th scope="row">{c.title}</th>
-                  <td className="num">{c.from === null ? '–' : num(c.from)}</td>
-                  <td className="num">{c.to === null ? '–' : num(c.to)}</td>
-                  <td className="num">{c.change === null ? '–' : `${c.change > 0 ? '+' : ''}${num(c.change)}`}{c.smallNumbers ? ' *' : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {doc.notes.length > 0 && (
-            <>
-              <h3>{t('notes.list')}</h3>
-              <ul>
-                {doc.notes.map((n, i) => (
-                  <li key={i}>{n.indicator ? <strong>{n.indicator}: </strong> : null}{n.text}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p className="source-line">{doc.sourceLine}</p>
-          <p className="source-line">{t('report.members')}: {doc.peerNames.join(', ')}</p>
-        </article>
-      )}
+      {doc && <ReportView doc={doc} />}
     </>
   );
 }

@@ -1,0 +1,102 @@
+import type { ReportDocument } from '../../../shared/report/report-document';
+import { reportBlocks, reportSections, STANDING_LABEL, svNumber, type OutlierFinding } from '../../../shared/report/report-sections';
+import { STANDING_SYMBOL } from '../../components/standing-style';
+import { useI18n } from '../../state/i18n-context';
+
+function Table({ head, rows }: Readonly<{ head: readonly string[]; rows: readonly (readonly string[])[] }>) {
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>{head.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Finding({ o, homeName }: Readonly<{ o: OutlierFinding; homeName: string }>) {
+  return (
+    <section className="report-finding">
+      <h4>{o.title}</h4>
+      <p>{o.area}. {o.headline}.</p>
+      <p>{o.latestText}</p>
+      {o.notes.map((n, i) => <p key={i}><em>{n}</em></p>)}
+      <Table head={['År', homeName, 'Median i gruppen', 'Riket']} rows={o.trend.map((p) => [String(p.year), svNumber(p.home), svNumber(p.median), svNumber(p.riket)])} />
+      <p className="source-line">{o.source}</p>
+    </section>
+  );
+}
+
+/** The composed report on screen, part by part in the user's order — the same parts the exports render. */
+export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
+  const { t } = useI18n();
+  const s = reportSections(doc);
+  return (
+    <article className="report" data-testid="report" aria-label={t('report.template')}>
+      <h2 className="report-title">{doc.title}</h2>
+      <p>{s.subtitle}</p>
+      <p className="caveat">{t('page.overview.caveat')}</p>
+      {reportBlocks(doc, s).map((b, i) => {
+        switch (b.kind) {
+          case 'heading':
+            return <h3 key={i}>{b.text}</h3>;
+          case 'text':
+            return b.text.split(/\n{2,}/).map((p, j) => <p key={`${i}-${j}`}>{p}</p>);
+          case 'meta':
+            return (
+              <section key={i}>
+                <h3>{t('report.meta')} {s.latestYear}</h3>
+                <Table
+                  head={[t('overview.byArea'), `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`]}
+                  rows={s.metaBars.map((m) => [m.area, String(m.favourable), String(m.middle), String(m.unfavourable)])}
+                />
+              </section>
+            );
+          case 'metaTable':
+            return (
+              <section key={i}>
+                <h3>{t('composer.metaTable')}</h3>
+                <Table head={[t('overview.byArea'), ...s.metaTable.years.map(String)]} rows={s.metaTable.rows.map((r) => [r.area, ...r.cells])} />
+              </section>
+            );
+          case 'outliers':
+            return (
+              <section key={i}>
+                <h3>{t('report.persistent')}</h3>
+                {b.findings.length === 0 ? <p>{t('overview.none')}</p> : b.findings.map((o) => <Finding key={o.seriesId} o={o} homeName={doc.home.name} />)}
+              </section>
+            );
+          case 'finding':
+            return <Finding key={i} o={b.finding} homeName={doc.home.name} />;
+          case 'changes':
+            return (
+              <section key={i}>
+                <h3>{t('report.changes', { year: s.latestYear })}</h3>
+                <Table head={[t('overview.indicator'), t('report.from'), t('report.to'), t('report.change'), '']} rows={s.changes.map((c) => [c.title, c.from, c.to, c.change, c.flag])} />
+              </section>
+            );
+          case 'notes':
+            return (
+              <section key={i}>
+                <h3>{t('notes.list')}</h3>
+                <ul>{s.notes.map((n, j) => <li key={j}><strong>{n.heading}: </strong>{n.text}</li>)}</ul>
+              </section>
+            );
+          case 'network':
+            return (
+              <section key={i}>
+                <h3>{b.table.name} {b.table.year}</h3>
+                <Table head={['Kommun', ...b.table.areas, 'Återkommande ▼']} rows={b.table.rows.map((r) => [r.name, ...r.cells.map((c) => `▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`), String(r.persistent)])} />
+              </section>
+            );
+        }
+      })}
+      <p className="source-line">{doc.sourceLine}</p>
+      <p className="source-line">{t('report.members')}: {doc.peerNames.join(', ')}</p>
+    </article>
+  );
+}
