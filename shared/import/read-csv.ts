@@ -3,13 +3,33 @@ import { ImportError } from './import-error';
 import { IMPORT_LIMITS } from './import-limits';
 import type { GridCell, SheetGrid, WorkbookGrid } from './sheet-grid';
 
-/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" on Swedish Windows). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+/**
+ * UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise
+ * Windows-1252 (Excel's "CSV" on Swedish Windows). A file edited in two
+ * programs can mix both: then each line is decoded on its own.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' | 'mixed' } {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const cp1252 = new TextDecoder('windows-1252');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+    return { text: utf8.decode(body), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+    const lines: string[] = [];
+    let utf8Lines = 0;
+    let start = 0;
+    for (let i = 0; i <= body.length; i++) {
+      if (i < body.length && body[i] !== 0x0a) continue;
+      const line = body.subarray(start, i);
+      try {
+        lines.push(utf8.decode(line));
+        if (line.some((b) => b >= 0x80)) utf8Lines++;
+      } catch {
+        lines.push(cp1252.decode(line));
+      }
+      start = i + 1;
+    }
+    return { text: lines.join('\n'), encoding: utf8Lines > 0 ? 'mixed' : 'windows-1252' };
   }
 }
 

@@ -21,7 +21,7 @@ import { reportToPptx } from '../../../report/report-pptx';
 import { reportToDocx } from '../../../report/report-docx';
 import { reportToHtml } from '../../../report/report-html';
 import { htmlToPdf, NoChromiumError } from '../pdf-render';
-import { writeFileAtomic } from '../atomic-write';
+import { SaveError, writeFileAtomic } from '../atomic-write';
 
 export type CliIo = Readonly<{ out: (text: string) => void; err: (text: string) => void }>;
 
@@ -164,6 +164,10 @@ export async function runCli(
     if (error instanceof UsageError || error instanceof CliUsageError || error instanceof WorkspaceError || error instanceof ImportError) {
       io.err(error.message + '\n');
       return 2;
+    }
+    if (error instanceof SaveError) {
+      io.err(error.message + '\n');
+      return 5;
     }
     if (error instanceof NoChromiumError) {
       io.err(error.message + '\n');
