@@ -1,10 +1,10 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { dialog, type BrowserWindow } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import type { HostCommands, PickedFile } from '../shared/contract/host-api';
 import { writeFileAtomic } from '../shared/platform/node/atomic-write';
-import { RecentWorkspaces } from './recent-workspaces';
+import type { RecentWorkspaces } from './recent-workspaces';
 
 type Handlers = {
   [K in keyof HostCommands]: (
@@ -19,8 +19,7 @@ async function readPicked(filePath: string): Promise<PickedFile> {
 }
 
 /** File bytes in and out through native dialogs; no analysis happens here. */
-export function createHostHandlers(): Handlers {
-  const recent = new RecentWorkspaces(path.join(app.getPath('userData'), 'recent-workspaces.json'));
+export function createHostHandlers(recent: RecentWorkspaces, onRecentChanged: () => void = () => undefined): Handlers {
   let currentWorkspacePath: string | null = null;
 
   return {
@@ -49,6 +48,7 @@ export function createHostHandlers(): Handlers {
       const picked = await readPicked(filePath);
       currentWorkspacePath = filePath;
       await recent.remember(filePath);
+      onRecentChanged();
       return picked;
     },
     'workspace.save': async ({ suggestedName, bytes, saveAs }, window) => {
@@ -65,6 +65,7 @@ export function createHostHandlers(): Handlers {
       await writeFileAtomic(target, bytes);
       currentWorkspacePath = target;
       const entry = await recent.remember(target);
+      onRecentChanged();
       return { name: entry.name, recentId: entry.id };
     },
     'workspace.recent': async () => (await recent.list()).map(({ id, name, savedAt }) => ({ id, name, savedAt })),

@@ -2,6 +2,7 @@ import { BrowserWindow, ipcMain } from 'electron';
 import { HOST_COMMANDS, type HostCommand } from '../shared/contract/host-api';
 import { validatePayload } from '../shared/contract/host-validators';
 import { createHostHandlers } from './host-handlers';
+import type { RecentWorkspaces } from './recent-workspaces';
 import { isAppUrl } from './window-options';
 
 export const channelFor = (command: HostCommand) => `host:${command}`;
@@ -10,8 +11,8 @@ export const channelFor = (command: HostCommand) => `host:${command}`;
  * One handler per contract command. The sender must be our own app frame,
  * and every payload is validated again here: the renderer is untrusted.
  */
-export function registerIpc(): void {
-  const handlers = createHostHandlers();
+export function registerIpc(recent: RecentWorkspaces, onRecentChanged: () => void): void {
+  const handlers = createHostHandlers(recent, onRecentChanged);
   for (const command of HOST_COMMANDS) {
     ipcMain.handle(channelFor(command), async (event, payload: unknown) => {
       const frameUrl = event.senderFrame?.url ?? '';

@@ -1,32 +1,13 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type BrowserWindow } from 'electron';
+import { HOST_EVENT_CHANNEL, type HostEvent, type RecentWorkspace } from '../shared/contract/host-api';
+import { menuTemplate } from './menu-template';
 
-/** Swedish native menus. Workspace commands live in the window's own toolbar. */
-export function installMenu(): void {
-  const template: MenuItemConstructorOptions[] = [
-    { label: 'Arkiv', submenu: [{ role: 'quit', label: 'Avsluta' }] },
-    {
-      label: 'Redigera',
-      submenu: [
-        { role: 'undo', label: 'Ångra' },
-        { role: 'redo', label: 'Gör om' },
-        { type: 'separator' },
-        { role: 'cut', label: 'Klipp ut' },
-        { role: 'copy', label: 'Kopiera' },
-        { role: 'paste', label: 'Klistra in' },
-        { role: 'selectAll', label: 'Markera allt' },
-      ],
-    },
-    {
-      label: 'Visa',
-      submenu: [
-        { role: 'resetZoom', label: 'Normal storlek' },
-        { role: 'zoomIn', label: 'Zooma in' },
-        { role: 'zoomOut', label: 'Zooma ut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Helskärm' },
-      ],
-    },
-    { label: 'Hjälp', submenu: [{ role: 'about', label: 'Om ÖJ-analys' }] },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+/** Deliver a host event to the app window (menu command, opened file). */
+export function sendHostEvent(window: BrowserWindow | null, event: HostEvent): void {
+  window?.webContents.send(HOST_EVENT_CHANNEL, event);
+}
+
+/** Swedish native menus; rebuilt when the recent files change. */
+export function installMenu(recent: readonly RecentWorkspace[], target: () => BrowserWindow | null): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(recent, (event) => sendHostEvent(target(), event))));
 }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { isHostCommand, type HostApi } from '../shared/contract/host-api';
+import { HOST_EVENT_CHANNEL, isHostCommand, isHostEvent, type HostApi } from '../shared/contract/host-api';
 
 /**
  * The only bridge into the page: one `invoke` whose channel names come from
@@ -9,6 +9,13 @@ const host = {
   invoke: (command, payload) => {
     if (!isHostCommand(command)) return Promise.reject(new Error('Okänt kommando.'));
     return ipcRenderer.invoke(`host:${command}`, payload) as never;
+  },
+  onEvent: (listener) => {
+    const handler = (_event: unknown, data: unknown) => {
+      if (isHostEvent(data)) listener(data);
+    };
+    ipcRenderer.on(HOST_EVENT_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(HOST_EVENT_CHANNEL, handler);
   },
 } satisfies HostApi;
 

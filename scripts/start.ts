@@ -5,10 +5,10 @@
  * `npm run web` (--web) goes straight to the web build.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveWebApp } from '../shared/platform/node/web-server';
+import { electronBinary } from './electron-binary';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webOnly = process.argv.includes('--web');
@@ -17,19 +17,6 @@ const port = Number(process.env['PORT'] ?? 5180);
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: false });
   if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-/** Path to the Electron binary, or null when it is not installed (no require('electron'): it would try to download). */
-function electronBinary(): string | null {
-  const pathFile = path.join(root, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 15_000,
-  });
-  const binary = probe.status === 0 ? probe.stdout.trim() : '';
-  return binary && existsSync(binary) ? binary : null;
 }
 
 async function serveWeb(reason: string | null): Promise<void> {
@@ -48,7 +35,7 @@ if (webOnly) {
   await serveWeb(null);
 } else {
   run(npm, ['run', '--silent', 'build:electron']);
-  const binary = electronBinary();
+  const binary = electronBinary(root);
   if (!binary) {
     await serveWeb(
       'Electron-programfilen saknas (den laddas ner vid första start och kunde inte hämtas). ' +

@@ -56,8 +56,28 @@ type Missing = Exclude<HostCommand, (typeof HOST_COMMANDS)[number]>;
 const allListed: Missing extends never ? true : never = true;
 void allListed;
 
+/**
+ * What the host tells the page on its own: a native menu command, or a
+ * workspace file opened from the desktop (file association, second launch).
+ */
+export type MenuCommand = 'workspace.new' | 'workspace.open' | 'workspace.save' | 'workspace.saveAs' | 'workspace.openRecent';
+export type HostEvent = Readonly<{ command: MenuCommand; recentId: string | null }>;
+
+export const MENU_COMMANDS = ['workspace.new', 'workspace.open', 'workspace.save', 'workspace.saveAs', 'workspace.openRecent'] as const satisfies readonly MenuCommand[];
+
+/** A host event from main is checked like any input before the page acts on it. */
+export function isHostEvent(value: unknown): value is HostEvent {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return (MENU_COMMANDS as readonly string[]).includes(v['command'] as string) && (v['recentId'] === null || (typeof v['recentId'] === 'string' && /^[0-9a-f-]{36}$/.test(v['recentId'])));
+}
+
+export const HOST_EVENT_CHANNEL = 'host-event';
+
 export type HostApi = Readonly<{
   invoke<K extends HostCommand>(command: K, payload: HostPayload<K>): Promise<HostResult<K>>;
+  /** Listen for host events; returns the unsubscribe. The web host has none. */
+  onEvent?: (listener: (event: HostEvent) => void) => () => void;
 }>;
 
 export function isHostCommand(value: unknown): value is HostCommand {

@@ -1,10 +1,14 @@
+import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../../shared/contract/host-api';
 import { isLang } from '../../../shared/i18n/i18n';
+import { host } from '../../host/current-host';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useRunAction } from '../../state/use-run-action';
 import { useTheme } from '../../state/use-theme';
 
+/** Ny / Öppna / Spara / Spara som, theme and language; the native menu (Electron) sends the same commands. */
 export function WorkspaceBar() {
   const { t, lang, setLang } = useI18n();
   const engine = useEngine();
@@ -12,32 +16,39 @@ export function WorkspaceBar() {
   const run = useRunAction();
   const disabled = engine.state.phase !== 'ready' || engine.busy;
   const [theme, setTheme] = useTheme();
+
+  const act = (command: MenuCommand, recentId: string | null = null) =>
+    run(async () => {
+      switch (command) {
+        case 'workspace.new':
+          await engine.newWorkspace();
+          show(null);
+          return;
+        case 'workspace.open':
+        case 'workspace.openRecent': {
+          const name = await engine.openWorkspace(command === 'workspace.openRecent' ? recentId : null);
+          show({ kind: 'info', text: name ? t('workspace.opened', { name }) : t('workspace.cancelled') });
+          return;
+        }
+        case 'workspace.save':
+        case 'workspace.saveAs': {
+          const name = await engine.saveWorkspace(command === 'workspace.saveAs');
+          show({ kind: 'info', text: name ? t('workspace.saved', { name }) : t('workspace.cancelled') });
+          return;
+        }
+      }
+    });
+  // The menu's commands arrive as host events; keep the latest handler without re-subscribing.
+  const latest = useRef(act);
+  latest.current = act;
+  useEffect(() => host.onEvent?.((e) => latest.current(e.command, e.recentId)), []);
+
   return (
     <div className="workspace-bar">
-      <button type="button" disabled={disabled} onClick={() => run(async () => {
-        await engine.newWorkspace();
-        show(null);
-      })}>
-        {t('workspace.new')}
-      </button>
-      <button type="button" disabled={disabled} onClick={() => run(async () => {
-        const name = await engine.openWorkspace(null);
-        show({ kind: 'info', text: name ? t('workspace.opened', { name }) : t('workspace.cancelled') });
-      })}>
-        {t('workspace.open')}
-      </button>
-      <button type="button" disabled={disabled} onClick={() => run(async () => {
-        const name = await engine.saveWorkspace(false);
-        show({ kind: 'info', text: name ? t('workspace.saved', { name }) : t('workspace.cancelled') });
-      })}>
-        {t('workspace.save')}
-      </button>
-      <button type="button" disabled={disabled} onClick={() => run(async () => {
-        const name = await engine.saveWorkspace(true);
-        show({ kind: 'info', text: name ? t('workspace.saved', { name }) : t('workspace.cancelled') });
-      })}>
-        {t('workspace.saveAs')}
-      </button>
+      <button type="button" disabled={disabled} onClick={() => act('workspace.new')}>{t('workspace.new')}</button>
+      <button type="button" disabled={disabled} onClick={() => act('workspace.open')}>{t('workspace.open')}</button>
+      <button type="button" disabled={disabled} onClick={() => act('workspace.save')}>{t('workspace.save')}</button>
+      <button type="button" disabled={disabled} onClick={() => act('workspace.saveAs')}>{t('workspace.saveAs')}</button>
       <label className="lang-select">
         <span>{t('theme.label')}</span>
         <select value={theme} onChange={(e) => setTheme(e.target.value === 'high-contrast' ? 'high-contrast' : 'standard')}>
