@@ -48,7 +48,7 @@ export type StandingRow = Readonly<{
   peerSetVersion: number;
 }>;
 
-type RawRow = Omit<StandingRow, 'standing' | 'percentile' | 'reason' | 'peerSetId' | 'peerSetVersion'> & { worse: number; equal: number };
+type RawRow = Omit<StandingRow, 'standing' | 'percentile' | 'reason' | 'peerSetId' | 'peerSetVersion' | 'peerMedian' | 'peerQ1' | 'peerQ3'> & { worse: number; equal: number };
 
 let tempCounter = 0;
 const SAFE_CODE = /^[0-9A-Za-z-]{1,60}$/;
@@ -69,42 +69,55 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
     if (members.length > 0) await db.exec(`INSERT INTO ${temp} VALUES ${members.map((m) => `(${sqlString(m)})`).join(', ')}`);
     // Bakgrundsmått are context for comparisons, never given a standing.
     const where: string[] = ['NOT coalesce(i.is_background, false)'];
+    const yearFilter = q.years ? `AND year BETWEEN ${Math.trunc(q.years[0])} AND ${Math.trunc(q.years[1])}` : '';
     if (q.years) where.push(`i.year BETWEEN ${Math.trunc(q.years[0])} AND ${Math.trunc(q.years[1])}`);
     if (q.areas && q.areas.length > 0) where.push(`i.area IN (${q.areas.map(sqlString).join(', ')})`);
-    const rows = await db.query<RawRow>(
+    // The comparators are aggregated per indicator first (one narrow GROUP BY on
+    // the id, one sort for all three quantiles); the descriptive columns are
+    // joined on afterwards. Years are filtered before the joins.
+    const rows = await db.query<RawRow & { q: number[] | null }>(
       `WITH home AS (
-         SELECT * FROM observation WHERE unit_code = ${sqlString(q.home)} AND period IS NULL
+         SELECT indicator_id, status, value_num, value_text, n, official_class, file_id, sheet, cell
+         FROM observation WHERE unit_code = ${sqlString(q.home)} AND period IS NULL ${yearFilter}
        ),
-       others AS (
-         SELECT o.indicator_id, o.value_num FROM observation o JOIN ${temp} p USING (unit_code)
-         WHERE o.status = 'ok' AND o.value_num IS NOT NULL AND o.period IS NULL
+       scope AS (
+         SELECT i.* FROM indicator i SEMI JOIN home USING (indicator_id) WHERE ${where.join(' AND ')}
+       ),
+       agg AS (
+         SELECT o.indicator_id, count(*) AS n,
+                count(*) FILTER (WHERE (s.direction = 'higher_better' AND o.value_num < h.value_num)
+                                    OR (s.direction = 'lower_better' AND o.value_num > h.value_num)) AS worse,
+                count(*) FILTER (WHERE o.value_num = h.value_num) AS equal,
+                quantile_cont(o.value_num, [0.25, 0.5, 0.75]) AS q
+         FROM observation o
+         JOIN ${temp} p ON p.unit_code = o.unit_code
+         JOIN scope s ON s.indicator_id = o.indicator_id
+         JOIN home h ON h.indicator_id = o.indicator_id
+         WHERE o.status = 'ok' AND o.value_num IS NOT NULL AND o.period IS NULL ${yearFilter.replace('year', 'o.year')}
+         GROUP BY o.indicator_id
        ),
        riket AS (
-         SELECT indicator_id, value_num FROM observation WHERE unit_code = '00' AND status = 'ok' AND period IS NULL
+         SELECT indicator_id, any_value(value_num) AS value_num FROM observation
+         WHERE unit_code = '00' AND status = 'ok' AND period IS NULL ${yearFilter} GROUP BY indicator_id
        )
-       SELECT i.indicator_id AS "indicatorId", i.series_id AS "seriesId", i.area, i.year, i.title, i.kind, i.direction,
-              i.indicator_type AS "indicatorType", i.quality_dimension AS "qualityDimension",
+       SELECT s.indicator_id AS "indicatorId", s.series_id AS "seriesId", s.area, s.year, s.title, s.kind, s.direction,
+              s.indicator_type AS "indicatorType", s.quality_dimension AS "qualityDimension",
               h.status AS "homeStatus", h.value_num AS "homeValue", h.value_text AS "homeText", h.n AS "homeN", h.official_class AS "officialClass",
               h.file_id AS "fileId", h.sheet, h.cell,
-              count(x.value_num) AS n,
-              count(x.value_num) FILTER (WHERE (i.direction = 'higher_better' AND x.value_num < h.value_num)
-                                            OR (i.direction = 'lower_better' AND x.value_num > h.value_num)) AS worse,
-              count(x.value_num) FILTER (WHERE x.value_num = h.value_num) AS equal,
-              median(x.value_num) AS "peerMedian",
-              quantile_cont(x.value_num, 0.25) AS "peerQ1",
-              quantile_cont(x.value_num, 0.75) AS "peerQ3",
-              any_value(r.value_num) AS "riketValue"
-       FROM indicator i
+              coalesce(a.n, 0) AS n, coalesce(a.worse, 0) AS worse, coalesce(a.equal, 0) AS equal, a.q,
+              r.value_num AS "riketValue"
+       FROM scope s
        JOIN home h USING (indicator_id)
-       LEFT JOIN others x USING (indicator_id)
+       LEFT JOIN agg a USING (indicator_id)
        LEFT JOIN riket r USING (indicator_id)
-       WHERE ${where.join(' AND ')}
-       GROUP BY ALL
-       ORDER BY i.area, i.series_id, i.year`,
+       ORDER BY s.area, s.series_id, s.year, s.indicator_id`,
     );
     const mode = q.mode ?? 'relative';
-    return rows.map(({ worse, equal, ...row }) => ({
+    return rows.map(({ worse, equal, q: quartiles, ...row }) => ({
       ...row,
+      peerQ1: quartiles?.[0] ?? null,
+      peerMedian: quartiles?.[1] ?? null,
+      peerQ3: quartiles?.[2] ?? null,
       ...classifyStanding(
         {
           kind: row.kind,
