@@ -25,6 +25,7 @@ export type CatalogueRow = Readonly<{
   description: string | null;
   kind: IndicatorKind;
   direction: Direction;
+  directionReason: string | null;
   indicatorType: IndicatorType | null;
   qualityDimension: QualityDimension | null;
   background: boolean;
@@ -69,7 +70,7 @@ export async function catalogue(db: Db, filter: CatalogueFilter = {}): Promise<{
   const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM indicator i WHERE ${whereSql}`, params);
   const rows = await db.query<Omit<CatalogueRow, 'sourceRange' | 'values'>>(
     `WITH span AS (SELECT series_id, count(DISTINCT year) AS years FROM indicator GROUP BY series_id)
-     SELECT i.indicator_id AS "indicatorId", i.series_id AS "seriesId", i.area, i.year, i.code, i.title, i.description, i.kind, i.direction,
+     SELECT i.indicator_id AS "indicatorId", i.series_id AS "seriesId", i.area, i.year, i.code, i.title, i.description, i.kind, i.direction, i.direction_reason AS "directionReason",
             i.indicator_type AS "indicatorType", i.quality_dimension AS "qualityDimension", coalesce(i.is_background, false) AS background,
             f.file_name AS "fileName", s.label AS "seriesLabel", s.link_reason AS "linkReason", s.link_confidence AS "linkConfidence",
             coalesce(s.overridden, false) AS overridden, coalesce(span.years, 1) AS "seriesYears", ss.series_id IS NOT NULL AS edited

@@ -27,6 +27,7 @@ export const indicatorRow = (x: Indicator) => ({
   series_id: x.seriesId,
   file_id: x.fileId,
   is_background: x.background,
+  direction_reason: x.directionReason ?? null,
 });
 
 export const observationRow = (o: Observation) => ({

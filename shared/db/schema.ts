@@ -162,6 +162,8 @@ CREATE TABLE series_override (
     description: 'Bakgrundsmått, egna variabler per kommun och användarens rättelser av riktning och typ per serie',
     sql: `
 ALTER TABLE indicator ADD COLUMN is_background BOOLEAN DEFAULT false;
+-- Why the direction is what it is: from the file, inferred (and how), or set by the user.
+ALTER TABLE indicator ADD COLUMN direction_reason VARCHAR;
 -- The user's corrections per series (direction, type, background); applied to every year, also re-imported ones.
 CREATE TABLE series_setting (
   series_id VARCHAR PRIMARY KEY,

@@ -20,7 +20,7 @@ export const COLUMNS = {
   indicator: [
     s('indicator_id'), s('area'), i('year'), s('code'), s('title'), s('description'), s('kind'),
     s('direction'), s('indicator_type'), s('quality_dimension'), s('series_id'), s('file_id'),
-    b('is_background'),
+    b('is_background'), s('direction_reason'),
   ],
   observation: [
     s('indicator_id'), s('unit_code'), i('year'), s('period'), d('value_num'), s('value_text'),

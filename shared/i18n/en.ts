@@ -170,6 +170,7 @@ export const en: Record<MessageKey, string> = {
   'peers.preset': 'Fill in FoU Nordväst (8 municipalities)',
   'peers.similar': 'Similar municipalities',
   'peers.similarIntro': 'The {k} municipalities nearest to {home} on the chosen variables (standardised, latest year with values).',
+  'peers.weights': 'Weights (0 = ignored, 2 = double)',
   'peers.variables': 'Variables',
   'peers.k': 'Number',
   'peers.find': 'Find similar',

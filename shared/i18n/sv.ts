@@ -169,6 +169,7 @@ export const sv = {
   'peers.preset': 'Fyll i FoU Nordväst (8 kommuner)',
   'peers.similar': 'Liknande kommuner',
   'peers.similarIntro': 'De {k} kommuner som ligger närmast {home} på de valda variablerna (standardiserade, senaste året med värden).',
+  'peers.weights': 'Vikter (0 = räknas inte, 2 = dubbelt)',
   'peers.variables': 'Variabler',
   'peers.k': 'Antal',
   'peers.find': 'Hitta liknande',

@@ -197,6 +197,7 @@ export async function parseImportFile(
       seriesId,
       fileId,
       background: Boolean(f.backgroundReason),
+      directionReason: f.directionReason,
     };
   });
 

@@ -40,6 +40,7 @@ export async function applySeriesSettings(db: Db, scope: Readonly<{ seriesId: st
   await db.query(
     `UPDATE indicator SET
        direction = coalesce(s.direction, indicator.direction),
+       direction_reason = CASE WHEN s.direction IS NULL THEN indicator.direction_reason ELSE 'ändrad av användaren' END,
        indicator_type = coalesce(s.indicator_type, indicator.indicator_type),
        is_background = coalesce(s.is_background, indicator.is_background)
      FROM series_setting s

@@ -41,4 +41,6 @@ export type Indicator = Readonly<{
   fileId: string | null;
   /** Bakgrundsmått, bakgrundsuppgift or sorteringsnyckel: context for comparisons, never given a standing. */
   background: boolean;
+  /** Where the direction comes from: the file's description, an assumption, or the user. */
+  directionReason?: string | null;
 }>;

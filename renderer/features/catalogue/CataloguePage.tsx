@@ -138,6 +138,7 @@ export function CataloguePage() {
                       {DIRECTIONS.map((x) => <option key={x} value={x}>{t(`direction.${x}`)}</option>)}
                     </select>
                     {r.edited && <span className="tag"> ✎ {t('catalogue.edited')}</span>}
+                    {r.directionReason && <><br /><span className="hint">{r.directionReason}</span></>}
                   </td>
                   <td>
                     {r.seriesLabel ?? ''}

@@ -47,6 +47,7 @@ export function PeersPage() {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [variables, setVariables] = useState<readonly string[]>([]);
   const [k, setK] = useState(7);
+  const [weights, setWeights] = useState<Readonly<Record<string, number>>>({});
   const [similar, setSimilar] = useState<readonly SimilarUnit[] | null>(null);
 
   // The json extension is not built into duckdb-wasm: the definition is parsed here.
@@ -148,11 +149,25 @@ export function PeersPage() {
               <input type="number" min={1} max={30} value={k} onChange={(e) => setK(Math.max(1, Math.min(30, Number(e.target.value) || 7)))} />
             </label>
           </div>
+          {variables.length > 0 && (
+            <fieldset className="controls">
+              <legend>{t('peers.weights')}</legend>
+              {variables.map((key, i) => (
+                <div className="field" key={key}>
+                  <label htmlFor={`weight-${i}`}>{labelOf(key)}</label>
+                  <input id={`weight-${i}`} type="number" min={0} max={10} step={0.5} value={weights[key] ?? 1} onChange={(e) => setWeights({ ...weights, [key]: Math.max(0, Math.min(10, Number(e.target.value) || 0)) })} />
+                </div>
+              ))}
+            </fieldset>
+          )}
           <button
             type="button"
             disabled={variables.length === 0}
             onClick={() => run(async () => {
-              if (db) setSimilar(await similarUnits(db, choice.home, variables.flatMap((key) => options.find((o) => o.key === key)?.variable ?? []), k));
+              if (db) setSimilar(await similarUnits(db, choice.home, variables.flatMap((key) => {
+                const v = options.find((o) => o.key === key)?.variable;
+                return v ? [{ ...v, weight: weights[key] ?? 1 }] : [];
+              }), k));
             })}
           >
             {t('peers.find')}
@@ -184,7 +199,7 @@ export function PeersPage() {
                     peerSetId: null,
                     name: `Liknande ${homeName}`,
                     members: similar.map((s) => s.unitCode),
-                    why: `${similar.length} närmaste på: ${variables.map(labelOf).join(', ')}`,
+                    why: `${similar.length} närmaste på: ${variables.map((v) => `${labelOf(v)}${(weights[v] ?? 1) !== 1 ? ` (vikt ${weights[v]})` : ''}`).join(', ')}`,
                   })
                 }
               >
