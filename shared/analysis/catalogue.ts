@@ -1,5 +1,5 @@
 import type { Db, SqlParam } from '../db/db';
-import type { Direction, IndicatorKind, IndicatorType, QualityDimension } from '../model/indicators';
+import type { Direction, Indicator, IndicatorKind, IndicatorType, QualityDimension } from '../model/indicators';
 
 /** Filters of the indicator catalogue; all optional, combined with AND. */
 export type CatalogueFilter = Readonly<{
@@ -15,20 +15,11 @@ export type CatalogueFilter = Readonly<{
   search?: string;
 }>;
 
-export type CatalogueRow = Readonly<{
-  indicatorId: string;
-  seriesId: string | null;
-  area: string;
-  year: number;
-  code: string | null;
-  title: string;
-  description: string | null;
-  kind: IndicatorKind;
-  direction: Direction;
+export type CatalogueRow = Pick<
+  Indicator,
+  'indicatorId' | 'seriesId' | 'area' | 'year' | 'code' | 'title' | 'description' | 'kind' | 'direction' | 'indicatorType' | 'qualityDimension' | 'background'
+> & Readonly<{
   directionReason: string | null;
-  indicatorType: IndicatorType | null;
-  qualityDimension: QualityDimension | null;
-  background: boolean;
   fileName: string | null;
   seriesLabel: string | null;
   linkReason: string | null;

@@ -1,15 +1,13 @@
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAnnotation } from '../../../shared/analysis/annotations';
-import { saveNamedPeerSet } from '../../../shared/analysis/peer-sets';
 import type { Db } from '../../../shared/db/db';
-import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
 import { buildNamndrapport } from '../../../shared/report/namndrapport';
 import type { ReportDocument } from '../../../shared/report/report-document';
 import { reportToDocx } from '../../../shared/report/report-docx';
 import { reportToPptx } from '../../../shared/report/report-pptx';
 import { crc32, Raster } from '../../../shared/report/png-chart';
-import { initNewWorkspace } from '../../../shared/workspace/new-workspace';
+import { outlierWorkspace } from '../../helpers/outlier-workspace';
 
 const files = (bytes: Uint8Array) => unzipSync(bytes);
 const xml = (all: Record<string, Uint8Array>, name: string) => strFromU8(all[name]!);
@@ -19,18 +17,8 @@ describe('PPTX and DOCX of the Nämndrapport, read from the outside', () => {
   let db: Db;
   let doc: ReportDocument;
   beforeAll(async () => {
-    db = await openNodeDb();
-    await initNewWorkspace(db);
-    await db.exec("INSERT INTO source_file VALUES ('f1', 'oj-missbruk.xlsx', 'abc', 1, now()::TIMESTAMP, 'Socialstyrelsen', 'missbruk', NULL, 'wide', '[]')");
-    // Home 0114 is lowest of six kommuner every year 2021–2024 (higher is better) → 4 of 4 unfavourable.
-    // Values in year y: 10 + 10·i + (y − 2021); in 2024 the home has 13 and the five peers' median is 43.
-    const units = ['0114', '0115', '0117', '0120', '0123', '0125'];
-    for (const year of [2021, 2022, 2023, 2024]) {
-      await db.exec(`INSERT INTO indicator (indicator_id, area, year, title, kind, direction, series_id, file_id) VALUES ('i${year}', 'missbruk', ${year}, 'Väntetid till behandling, andel (%)', 'percent', 'higher_better', 'missbruk:vantetid', 'f1')`);
-      await db.exec(`INSERT INTO observation (indicator_id, unit_code, year, value_num, status, file_id, sheet, cell) VALUES ${units.map((u, i) => `('i${year}', '${u}', ${year}, ${10 + 10 * i + year - 2021}, 'ok', 'f1', 'Blad', 'C${5 + i}')`).join(', ')}`);
-    }
+    db = await outlierWorkspace('Väntetid till behandling, andel (%)');
     await db.exec("INSERT INTO series VALUES ('missbruk:vantetid', 'missbruk', 'Väntetid till behandling, andel (%)', 1, 'samma kod', false)");
-    await saveNamedPeerSet(db, { peerSetId: 'test', name: 'Testgruppen', members: units, definition: {} });
     await addAnnotation(db, { unitCode: '0114', seriesId: 'missbruk:vantetid', year: 2024, text: 'Ny rutin införd hösten 2024 (SN § 45).', carryForward: true });
     doc = await buildNamndrapport(db, { home: '0114', peers: { kind: 'named', peerSetId: 'test' } });
   });

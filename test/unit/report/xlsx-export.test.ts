@@ -1,13 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { read, utils } from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveNamedPeerSet } from '../../../shared/analysis/peer-sets';
 import type { Db } from '../../../shared/db/db';
-import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
 import { buildNamndrapport } from '../../../shared/report/namndrapport';
 import { reportToXlsx } from '../../../shared/report/report-xlsx';
 import { writeXlsx } from '../../../shared/report/xlsx-writer';
-import { initNewWorkspace } from '../../../shared/workspace/new-workspace';
+import { outlierWorkspace } from '../../helpers/outlier-workspace';
 
 const sheetRows = (bytes: Uint8Array, sheet: string) => utils.sheet_to_json<unknown[]>(read(bytes).Sheets[sheet]!, { header: 1, defval: null });
 
@@ -33,17 +31,7 @@ describe('xlsx export', () => {
 describe('Nämndrapport as xlsx, from a hand-built workspace', () => {
   let db: Db;
   beforeAll(async () => {
-    db = await openNodeDb();
-    await initNewWorkspace(db);
-    await db.exec("INSERT INTO source_file VALUES ('f1', 'oj-missbruk.xlsx', 'abc', 1, now()::TIMESTAMP, 'Socialstyrelsen', 'missbruk', NULL, 'wide', '[]')");
-    // Home 0114 is lowest of six kommuner every year 2021–2024 on one indicator (higher is better) → 4 of 4 unfavourable.
-    // Values in year y: 10 + 10·i + (y − 2021) for the six kommuner; the five peers' median is the third of them.
-    const units = ['0114', '0115', '0117', '0120', '0123', '0125'];
-    for (const year of [2021, 2022, 2023, 2024]) {
-      await db.exec(`INSERT INTO indicator (indicator_id, area, year, title, kind, direction, series_id, file_id) VALUES ('i${year}', 'missbruk', ${year}, '=Väntetid, andel (%)', 'percent', 'higher_better', 'missbruk:vantetid', 'f1')`);
-      await db.exec(`INSERT INTO observation (indicator_id, unit_code, year, value_num, status, file_id, sheet, cell) VALUES ${units.map((u, i) => `('i${year}', '${u}', ${year}, ${10 + 10 * i + year - 2021}, 'ok', 'f1', 'Blad', 'C${5 + i}')`).join(', ')}`);
-    }
-    await saveNamedPeerSet(db, { peerSetId: 'test', name: 'Testgruppen', members: units, definition: {} });
+    db = await outlierWorkspace('=Väntetid, andel (%)');
   });
   afterAll(async () => db.close());
 
