@@ -1,4 +1,5 @@
 import type { Db } from '../db/db';
+import type { Status } from '../model/observations';
 import type { ResolvedPeerSet } from './peer-sets';
 import { computeStandings, type StandingRow } from './standings-query';
 
@@ -13,6 +14,8 @@ export type IndicatorDetail = Readonly<{
   /** Latest year: every kommun's value, for the distribution. */
   distribution: readonly Readonly<{ unitCode: string; name: string; value: number; peer: boolean; home: boolean }>[];
   description: string | null;
+  /** Latest year: the home kommun's parts (Stockholms stadsdelsområden, enheter) when the file has them. */
+  parts: readonly Readonly<{ unitCode: string; name: string; level: string; value: number | null; status: Status }>[];
 }>;
 
 /** Everything the Indikator view shows, for one series, home unit and comparison set. */
@@ -36,5 +39,12 @@ export async function indicatorDetail(db: Db, seriesId: string, home: string, pe
       ).map((r) => ({ ...r, peer: peerSet.has(r.unitCode), home: r.unitCode === home }))
     : [];
   const [meta] = latest ? await db.query<{ description: string | null }>('SELECT description FROM indicator WHERE indicator_id = ?', [latest.indicatorId]) : [];
-  return { seriesId, label: series.label, linkReason: series.link_reason, years, lineage, distribution, description: meta?.description ?? null };
+  const parts = latest
+    ? await db.query<{ unitCode: string; name: string; level: string; value: number | null; status: Status }>(
+        `SELECT o.unit_code AS "unitCode", u.name, u.level, o.value_num AS value, o.status FROM observation o JOIN unit u USING (unit_code)
+         WHERE o.indicator_id = ? AND u.parent_code = ? AND u.level IN ('stadsdel', 'enhet') AND o.period IS NULL ORDER BY o.value_num DESC NULLS LAST, u.name`,
+        [latest.indicatorId, home],
+      )
+    : [];
+  return { seriesId, label: series.label, linkReason: series.link_reason, years, lineage, distribution, description: meta?.description ?? null, parts };
 }

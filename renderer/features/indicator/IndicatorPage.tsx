@@ -100,6 +100,33 @@ export function IndicatorPage() {
               ))}
             </tbody>
           </table>
+          {detail.parts.length > 0 && (
+            <section aria-labelledby="parts-title" data-testid="indicator-parts">
+              <h2 id="parts-title">{t('indicator.parts', { home: homeName, year: latestYear ?? '' })}</h2>
+              <p className="hint">{t('indicator.partsIntro')}</p>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('indicator.part')}</th>
+                    <th scope="col" className="num">{t('overview.value')}</th>
+                    <th scope="col" className="num">{t('indicator.partVsHome', { home: homeName })}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {detail.parts.map((p) => {
+                    const homeValue = detail.years[detail.years.length - 1]?.homeValue ?? null;
+                    return (
+                      <tr key={p.unitCode}>
+                        <th scope="row">{p.name}</th>
+                        <td className="num">{p.value === null ? t(`status.${p.status}`) : num(p.value)}</td>
+                        <td className="num">{p.value === null || homeValue === null ? '–' : `${p.value - homeValue > 0 ? '+' : ''}${num(p.value - homeValue)}`}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </section>
+          )}
           {detail.description && (
             <>
               <h2>{t('indicator.definition')}</h2>

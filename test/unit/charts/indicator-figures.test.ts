@@ -9,7 +9,7 @@ const row = (year: number, homeValue: number | null, homeStatus: StandingRow['ho
 
 describe('indicator figures (plotly specs as data)', () => {
   const detail: IndicatorDetail = {
-    seriesId: 's', label: 'x', linkReason: null, lineage: [], description: null,
+    seriesId: 's', label: 'x', linkReason: null, lineage: [], description: null, parts: [],
     years: [row(2022, 45), row(2023, null, 'sekretess'), row(2024, 61)],
     distribution: [
       { unitCode: '1440', name: 'Ale', value: 61, peer: false, home: true },
