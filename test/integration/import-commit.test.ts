@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../shared/db/db';
@@ -98,7 +98,7 @@ describe('committing an import to the workspace', () => {
   });
 });
 
-describe.skipIf(!existsSync(EKB_DIR))('revisions across real download vintages (skipped when ../shared/data/real is missing)', () => {
+describe('revisions across real download vintages', () => {
   it('sees the months published between downloads as changed values', async () => {
     const db = await openNodeDb();
     try {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseImportFile, type ParsedImport } from '../../shared/import/import-file';
@@ -9,7 +9,6 @@ import { parseImportFile, type ParsedImport } from '../../shared/import/import-f
  * cell. Without the folder these tests report themselves skipped.
  */
 const REAL = path.resolve(__dirname, '../../../shared/data/real');
-const present = existsSync(REAL);
 
 async function importReal(relative: string): Promise<ParsedImport> {
   return parseImportFile(path.basename(relative), readFileSync(path.join(REAL, relative)));
@@ -23,7 +22,7 @@ function at(parsed: ParsedImport, sheet: string, cell: string) {
 
 const warnings = (parsed: ParsedImport) => parsed.report.diagnostics.filter((d) => d.severity === 'warning');
 
-describe.skipIf(!present)('real files in ../shared/data/real (skipped when that folder is missing)', () => {
+describe('real files in ../shared/data/real', () => {
   it('Kolada 4 KPI 2005–2019 (pristine export): names only, years as text', async () => {
     const p = await importReal('kolada/kolada_stockholms_lan_4kpi_2005-2019.xlsx');
     expect(p.layout).toBe('kolada');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { read, utils } from 'xlsx';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ describe('SKR kommungrupper', () => {
     }
   });
 
-  it.skipIf(!existsSync(REF))('matches SKR’s own 2023 workbook row by row (skipped when ../shared/data/real is missing)', () => {
+  it('matches SKR’s own 2023 workbook row by row', () => {
     const wb = read(readFileSync(path.join(REF, 'skr_kommungruppsindelning_2023.xlsx')));
     const rows = utils.sheet_to_json<unknown[]>(wb.Sheets['Bilaga1 Lista alla kommuner']!, { header: 1, defval: null }).slice(2).filter((r) => r[1]);
     expect(rows).toHaveLength(290);
@@ -56,7 +56,7 @@ describe('SKR kommungrupper', () => {
     }
   });
 
-  it.skipIf(!existsSync(REF))('matches the 2017 grouping list row by row (skipped when ../shared/data/real is missing)', () => {
+  it('matches the 2017 grouping list row by row', () => {
     const lines = readFileSync(path.join(REF, 'skr_kommungrupp2017_290_vehiclefires.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
     expect(lines).toHaveLength(290);
     for (const line of lines) {
