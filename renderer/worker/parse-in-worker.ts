@@ -9,15 +9,27 @@ export function parseInWorker(
   bytes: Uint8Array,
   options: ImportOptions,
   onProgress: ImportProgress,
+  signal?: AbortSignal,
 ): Promise<ParsedImport> {
   return new Promise((resolve, reject) => {
+    const cancelled = () => new Error(`Inläsningen av ${fileName} avbröts. Inget sparades.`);
+    if (signal?.aborted) {
+      reject(cancelled());
+      return;
+    }
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
     const timer = setTimeout(() => {
       worker.terminate();
       reject(new Error(`Filen ${fileName} tog för lång tid att läsa (mer än ${PARSE_TIME_BUDGET_MS / 1000} s) och avbröts.`));
     }, PARSE_TIME_BUDGET_MS);
+    const onAbort = () => {
+      finish();
+      reject(cancelled());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
     const finish = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       worker.terminate();
     };
     worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {

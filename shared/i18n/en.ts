@@ -57,6 +57,7 @@ export const en: Record<MessageKey, string> = {
   'import.refused': 'Refused',
   'import.commit': 'Import',
   'import.commitAll': 'Import all ready files',
+  'import.cancel': 'Cancel reading',
   'import.discard': 'Remove from list',
   'import.area': 'Area',
   'import.year': 'Year',

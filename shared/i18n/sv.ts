@@ -56,6 +56,7 @@ export const sv = {
   'import.refused': 'Avvisad',
   'import.commit': 'Importera',
   'import.commitAll': 'Importera alla klara filer',
+  'import.cancel': 'Avbryt inläsningen',
   'import.discard': 'Ta bort från listan',
   'import.area': 'Område',
   'import.year': 'År',

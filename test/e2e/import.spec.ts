@@ -62,6 +62,18 @@ describe('importing workbooks in Chromium', () => {
     expect(await shell.observationCount()).toBe(0);
   });
 
+  it('cancels reading a file that waits its turn; nothing is committed', async () => {
+    const chooser = app.page.waitForEvent('filechooser');
+    await app.page.getByRole('button', { name: 'Välj filer …' }).click();
+    await (await chooser).setFiles(['a', 'b', 'c'].map((x) => ({ name: `ko-${x}.xlsx`, mimeType: XLSX_MIME, buffer: workbook })));
+    // Files are read one at a time: ko-c.xlsx is still queued while ko-a.xlsx is read.
+    await app.page.getByRole('button', { name: 'Avbryt inläsningen: ko-c.xlsx' }).click();
+    await app.page.getByTestId('import-card').filter({ hasText: 'ko-b.xlsx' }).and(app.page.locator('[data-phase="ready"]')).waitFor({ timeout: 60_000 });
+    expect(await app.page.getByTestId('import-card').filter({ hasText: 'ko-c.xlsx' }).count()).toBe(0);
+    expect(await shell.observationCount()).toBe(0);
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
   it('made no request outside localhost and logged no errors', () => {
     expectNoRemoteRequests(app.requests);
     expect(app.errors).toEqual([]);

@@ -15,7 +15,7 @@ async function droppedFiles(event: DragEvent): Promise<PickedFile[]> {
 export function ImportPage() {
   const { t } = useI18n();
   const run = useRunAction();
-  const { staged, add, correct, commit, discard } = useStagedImports();
+  const { staged, add, correct, commit, discard, cancel } = useStagedImports();
   const [dragging, setDragging] = useState(false);
   const ready = staged.filter((s) => s.phase === 'ready');
   return (
@@ -65,6 +65,7 @@ export function ImportPage() {
               staged={s}
               onCommit={() => run(() => commit(s))}
               onDiscard={() => discard(s.id)}
+              onCancel={() => cancel(s.id)}
               onCorrect={(area, year) => run(() => correct(s, { ...(area ? { area } : {}), ...(year ? { year } : {}) }))}
             />
           ))}

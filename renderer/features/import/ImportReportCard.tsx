@@ -8,11 +8,12 @@ type Props = Readonly<{
   staged: StagedFile;
   onCommit: () => void;
   onDiscard: () => void;
+  onCancel: () => void;
   onCorrect: (area: string | undefined, year: number | undefined) => void;
 }>;
 
 /** One file's import report: what was recognised, what was not placed (with sheet and cell), area and year to correct. */
-export function ImportReportCard({ staged, onCommit, onDiscard, onCorrect }: Props) {
+export function ImportReportCard({ staged, onCommit, onDiscard, onCancel, onCorrect }: Props) {
   const { t, lang, num } = useI18n();
   const { file, phase, parsed, progress, result, error } = staged;
   const report = parsed?.report;
@@ -48,6 +49,7 @@ export function ImportReportCard({ staged, onCommit, onDiscard, onCorrect }: Pro
               rows: num(progress?.rows ?? 0),
             })}
           </p>
+          <button type="button" onClick={onCancel} aria-label={`${t('import.cancel')}: ${file.name}`}>{t('import.cancel')}</button>
         </div>
       )}
       {phase === 'refused' && (

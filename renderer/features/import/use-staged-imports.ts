@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { PickedFile } from '../../../shared/contract/host-api';
 import { commitImport, type CommitResult } from '../../../shared/import/commit-import';
 import type { ImportOptions, ImportProgress, ParsedImport } from '../../../shared/import/import-file';
@@ -26,11 +26,15 @@ export function useStagedImports() {
     setStaged((list) => list.map((s) => (s.id === id ? { ...s, ...change } : s)));
   }, []);
 
+  const controllers = useRef(new Map<number, AbortController>());
   const parse = useCallback(
     async (id: number, file: PickedFile, options: ImportOptions) => {
+      const controller = controllers.current.get(id) ?? new AbortController();
+      controllers.current.set(id, controller);
+      if (controller.signal.aborted) return; // cancelled while waiting its turn
       update(id, { phase: 'parsing', options, progress: null, error: null, parsed: null });
       try {
-        const parsed = await parseInWorker(file.name, file.bytes, options, (progress) => update(id, { progress }));
+        const parsed = await parseInWorker(file.name, file.bytes, options, (progress) => update(id, { progress }), controller.signal);
         update(id, { phase: 'ready', parsed });
       } catch (error) {
         update(id, { phase: 'refused', error: error instanceof Error ? error.message : String(error) });
@@ -51,6 +55,7 @@ export function useStagedImports() {
         result: null,
         error: null,
       }));
+      for (const s of added) controllers.current.set(s.id, new AbortController());
       setStaged((list) => [...list, ...added]);
       // One file at a time: two cores, and memory stays predictable.
       void added.reduce((chain, s) => chain.then(() => parse(s.id, s.file, {})), Promise.resolve());
@@ -58,7 +63,20 @@ export function useStagedImports() {
     [parse],
   );
 
-  const correct = useCallback((s: StagedFile, options: ImportOptions) => parse(s.id, s.file, options), [parse]);
+  const correct = useCallback(
+    (s: StagedFile, options: ImportOptions) => {
+      controllers.current.set(s.id, new AbortController());
+      return parse(s.id, s.file, options);
+    },
+    [parse],
+  );
+
+  /** Stop reading a file (running or still queued): its worker is killed, nothing was committed, the card goes. */
+  const cancel = useCallback((id: number) => {
+    controllers.current.get(id)?.abort();
+    controllers.current.delete(id);
+    setStaged((list) => list.filter((s) => s.id !== id));
+  }, []);
 
   const commit = useCallback(
     async (s: StagedFile) => {
@@ -76,5 +94,5 @@ export function useStagedImports() {
   );
 
   const discard = useCallback((id: number) => setStaged((list) => list.filter((s) => s.id !== id)), []);
-  return { staged, add, correct, commit, discard };
+  return { staged, add, correct, commit, discard, cancel };
 }
