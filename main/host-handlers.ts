@@ -28,7 +28,7 @@ export function createHostHandlers(recent: RecentWorkspaces, onRecentChanged: ()
       const result = await dialog.showOpenDialog(window, {
         title: 'Välj filer att importera',
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Excel och CSV', extensions: ['xlsx', 'xlsm', 'csv', 'txt'] }],
+        filters: [{ name: 'Excel och CSV', extensions: ['xlsx', 'xlsm', 'xls', 'csv', 'txt'] }],
       });
       if (result.canceled) return null;
       return Promise.all(result.filePaths.map(readPicked));

@@ -75,7 +75,7 @@ const handlers: Handlers = {
     host: 'web',
     platform: navigator.userAgent,
   }),
-  'import.pickFiles': () => pickFiles('.xlsx,.xlsm,.csv,.txt', true),
+  'import.pickFiles': () => pickFiles('.xlsx,.xlsm,.xls,.csv,.txt', true),
   'workspace.open': async ({ recentId }) => {
     if (recentId === null) return (await pickFiles('.ojanalys', false))?.[0] ?? null;
     const entry = readRecent().find((r) => r.id === recentId);

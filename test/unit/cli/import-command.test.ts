@@ -6,6 +6,7 @@ import { generateDemoDataset } from '../../../shared/demo/demo-dataset';
 import { cli } from '../../helpers/run-cli';
 import { readWorkspaceManifest } from '../../../shared/workspace/workspace-file';
 import { workbookUnitOrder, writeOjWorkbook } from '../../fixtures/oj-workbook-writer';
+import { rawXlsx, sheetXml } from '../../fuzz/hostile-workbooks';
 
 
 describe('oj-analys import', () => {
@@ -44,6 +45,21 @@ describe('oj-analys import', () => {
     expect(r.code).toBe(0);
     const outcomes = JSON.parse(r.out) as { result: { outcome: string } }[];
     expect(outcomes.map((o) => o.result.outcome)).toEqual(['duplicate', 'duplicate']);
+    expect(readFileSync(workspace).equals(before)).toBe(true);
+  });
+
+  it('leaves the workspace file byte for byte as it was when every file is refused (hostile corpus)', async () => {
+    const before = readFileSync(workspace);
+    const hostile = path.join(dir, 'fientligt');
+    mkdirSync(hostile, { recursive: true });
+    const proto = rawXlsx({ sheet: sheetXml([['Kommun', 'Värde'], ['Ingen ort', 1]]), sheetName: '__proto__' });
+    writeFileSync(path.join(hostile, 'tom.xlsx'), new Uint8Array());
+    writeFileSync(path.join(hostile, 'gammal.xls'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(600)]));
+    writeFileSync(path.join(hostile, 'inga-enheter.xlsx'), proto);
+    writeFileSync(path.join(hostile, 'nul.csv'), new Uint8Array([0x4b, 0x3b, 0x00, 0x0a]));
+    const r = await cli('import', '--workspace', workspace, hostile);
+    expect(r.code).toBe(3);
+    expect(r.err.match(/AVVISAD/g)).toHaveLength(4);
     expect(readFileSync(workspace).equals(before)).toBe(true);
   });
 

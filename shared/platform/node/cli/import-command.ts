@@ -10,7 +10,8 @@ import { initNewWorkspace } from '../../../workspace/new-workspace';
 import { openNodeDb } from '../duckdb-node';
 import { openWorkspaceFile, saveWorkspaceFile } from '../workspace-io';
 
-const IMPORTABLE = /\.(xlsx|xlsm|csv|txt|json)$/i;
+// .xls is listed so that it is refused with how to convert it, not skipped in silence.
+const IMPORTABLE = /\.(xlsx|xlsm|xls|csv|txt|json)$/i;
 
 /** Files and folders (recursively) → the files to import, sorted for a stable order. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
