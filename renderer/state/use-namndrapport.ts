@@ -81,7 +81,8 @@ export function useNamndrapport() {
       ({ list, def }) => {
         if (!live) return;
         setReports(list);
-        setDefinition(def);
+        // Same definition after a data change: keep the object, so the report is not built twice.
+        setDefinition((previous) => (JSON.stringify(previous) === JSON.stringify(def) ? previous : def));
       },
       () => live && setDefinition(null),
     );

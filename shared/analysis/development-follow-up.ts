@@ -33,7 +33,8 @@ export async function followUpDevelopmentAreas(db: Db, home: string, peers: Reso
     [home],
   );
   if (areas.length === 0) return [];
-  const standings = await computeStandings(db, { home, peers });
+  const seriesIds = [...new Set(areas.flatMap((a) => (a.series_id ? [a.series_id] : [])))];
+  const standings = await computeStandings(db, { home, peers, seriesIds });
   const bySeries = new Map<string, StandingRow[]>();
   for (const r of standings) if (r.seriesId) bySeries.set(r.seriesId, [...(bySeries.get(r.seriesId) ?? []), r]);
   return areas.map((a) => {

@@ -22,7 +22,7 @@ export type IndicatorDetail = Readonly<{
 export async function indicatorDetail(db: Db, seriesId: string, home: string, peers: ResolvedPeerSet): Promise<IndicatorDetail | null> {
   const [series] = await db.query<{ label: string; link_reason: string | null }>('SELECT label, link_reason FROM series WHERE series_id = ?', [seriesId]);
   if (!series) return null;
-  const years = (await computeStandings(db, { home, peers })).filter((r) => r.seriesId === seriesId);
+  const years = await computeStandings(db, { home, peers, seriesIds: [seriesId] });
   const lineage = await db.query<{ year: number; title: string; code: string | null; fileName: string | null }>(
     'SELECT i.year, i.title, i.code, s.file_name AS "fileName" FROM indicator i LEFT JOIN source_file s USING (file_id) WHERE i.series_id = ? ORDER BY i.year',
     [seriesId],

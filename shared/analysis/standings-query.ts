@@ -10,6 +10,8 @@ export type StandingsQuery = Readonly<{
   peers: ResolvedPeerSet;
   years?: readonly [number, number];
   areas?: readonly string[];
+  /** Only these series (the Indikator view, follow-ups): the same rows, far less work. */
+  seriesIds?: readonly string[];
   mode?: ColourMode;
   /** Per indicator_id, for mode 'absolute'. */
   thresholds?: Readonly<Record<string, number>>;
@@ -72,6 +74,7 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
     const yearFilter = q.years ? `AND year BETWEEN ${Math.trunc(q.years[0])} AND ${Math.trunc(q.years[1])}` : '';
     if (q.years) where.push(`i.year BETWEEN ${Math.trunc(q.years[0])} AND ${Math.trunc(q.years[1])}`);
     if (q.areas && q.areas.length > 0) where.push(`i.area IN (${q.areas.map(sqlString).join(', ')})`);
+    if (q.seriesIds) where.push(q.seriesIds.length > 0 ? `i.series_id IN (${q.seriesIds.map(sqlString).join(', ')})` : 'FALSE');
     // The comparators are aggregated per indicator first (one narrow GROUP BY on
     // the id, one sort for all three quantiles); the descriptive columns are
     // joined on afterwards. Years are filtered before the joins.

@@ -41,6 +41,25 @@ async function standingsWith(rows: readonly Record<string, unknown>[]): Promise<
   }
 }
 
+describe('property: asking for some series gives exactly their rows of the full answer', () => {
+  it('filters by series inside the query without changing a number', async () => {
+    const db = await openNodeDb();
+    try {
+      await initNewWorkspace(db);
+      await db.insertArrowIpc('indicator', rowsToArrowIpc(COLUMNS.indicator, indicators));
+      await db.insertArrowIpc('observation', rowsToArrowIpc(COLUMNS.observation, observations));
+      const peers = await resolvePeerSet(db, '0184', { kind: 'lan' });
+      const all = await computeStandings(db, { home: '0184', peers });
+      const some = [...new Set(all.map((r) => r.seriesId!))].slice(0, 3);
+      expect(some).toHaveLength(3);
+      expect(await computeStandings(db, { home: '0184', peers, seriesIds: some })).toEqual(all.filter((r) => some.includes(r.seriesId!)));
+      expect(await computeStandings(db, { home: '0184', peers, seriesIds: [] })).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
 describe('property: standings do not depend on the order rows were loaded in', () => {
   it('gives identical standings, percentiles and medians for three seeded shuffles of the observations', async () => {
     const reference = await standingsWith(observations);
