@@ -26,6 +26,7 @@ export const DATA_TABLES = [
   'series_override',
   'series_setting',
   'unit_variable',
+  'setting',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -181,6 +182,11 @@ CREATE TABLE unit_variable (
   source VARCHAR,
   imported_at TIMESTAMP NOT NULL,
   PRIMARY KEY (variable, unit_code)
+);
+-- Choices that travel with the workspace (e.g. hemkommun, jämförelsegrupp and years of the analysis), JSON values.
+CREATE TABLE setting (
+  key VARCHAR PRIMARY KEY,
+  value VARCHAR NOT NULL
 );
 `,
   },
