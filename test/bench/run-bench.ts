@@ -24,6 +24,7 @@ import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { readWorkspace, writeWorkspace } from '../../shared/workspace/workspace-file';
 import { workbookUnitOrder, writeOjWorkbook } from '../fixtures/oj-workbook-writer';
 import { benchChromium, summarize } from './chromium-bench';
+import { nativeAnchor } from './native-anchor';
 import { corpusAreas, FULL, QUICK } from './corpus';
 import { round, timeRuns, withPeakRss } from './timing';
 
@@ -101,6 +102,9 @@ const built = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite
 const chromium = built.status === 0 ? await benchChromium(workspaceBytes, quick ? 3 : 6) : null;
 if (!chromium) log('  Chromium: hoppades över (ingen Chromium eller bygget misslyckades).');
 
+log('  Nativ DuckDB som ankare: samma metaanalys på samma genererade rader …');
+const anchor = await nativeAnchor(shape, quick ? 5 : 10);
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version },
@@ -123,7 +127,8 @@ const results = {
     overviewFirstPaintMs: chromium.overviewFirstPaintMs,
     overviewSwitch: summarize(chromium.overviewSwitchMs),
   },
-  notMeasuredYet: ['native DuckDB anchor (@duckdb/node-api)', 'wasm heap', 'scaling exponent'],
+  nativeAnchor: anchor,
+  notMeasuredYet: ['wasm heap', 'scaling exponent'],
 };
 const dir = path.resolve('bench/results');
 mkdirSync(dir, { recursive: true });
@@ -150,6 +155,7 @@ const md = [
         `| Chromium: byta jämförelsegrupp i Översikt, median / max | ${results.chromium.overviewSwitch.medianMs} / ${results.chromium.overviewSwitch.maxMs} | mål ≤ 150 (p95) |`,
       ]
     : []),
+  `| ankare: metaanalys i duckdb-wasm / nativ DuckDB ${anchor.engine} (${anchor.observations} obs., median) | ${anchor.wasm.medianMs} / ${anchor.native.medianMs} | wasm/nativ ${anchor.ratio}×${anchor.sameAnswer ? ', samma svar' : ', OLIKA SVAR'} |`,
   '',
   `Inte mätt ännu: ${results.notMeasuredYet.join(', ')}.`,
   '',
