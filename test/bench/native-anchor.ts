@@ -1,4 +1,3 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { resolvePeerSet } from '../../shared/analysis/peer-sets';
 import { computeStandings } from '../../shared/analysis/standings-query';
 import type { Db, Row, SqlParam } from '../../shared/db/db';
@@ -12,6 +11,36 @@ import { loadDemoData } from '../../shared/workspace/load-demo';
 import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { corpusAreas, type CorpusShape } from './corpus';
 import { timeRuns, type Stats } from './timing';
+
+/**
+ * The parts of @duckdb/node-api the anchor uses. The package is not a
+ * dependency: its per-platform binaries are missing from the registry mirror
+ * here, which breaks `npm ci`. Install it for a bench run with
+ * `npm i --no-save @duckdb/node-api@1.4.3-r.3` (DuckDB v1.4.3, as duckdb-wasm 1.32.0).
+ */
+type Reader = { getRowObjectsJS(): Record<string, unknown>[] };
+type Appender = {
+  appendNull(): void; appendVarchar(v: string): void; appendInteger(v: number): void; appendDouble(v: number): void; appendBoolean(v: boolean): void;
+  endRow(): void; flushSync(): void; closeSync(): void;
+};
+type DuckDBConnection = {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string, values?: unknown[]): Promise<Reader>;
+  createAppender(table: string): Promise<Appender>;
+  closeSync(): void;
+};
+type NodeApi = { DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<DuckDBConnection>; closeSync(): void }> } };
+
+export const NATIVE_INSTALL = 'npm i --no-save @duckdb/node-api@1.4.3-r.3';
+
+async function loadNodeApi(): Promise<NodeApi | null> {
+  const name = '@duckdb/node-api'; // not a literal import: the package is optional
+  try {
+    return (await import(name)) as NodeApi;
+  } catch {
+    return null;
+  }
+}
 
 /** Plain JS values as our Db promises them: BIGINT → number, lists → arrays. */
 function plain(value: unknown): unknown {
@@ -65,7 +94,9 @@ export type AnchorResult = Readonly<{ observations: number; wasm: Stats; native:
  * generated rows in duckdb-wasm and in native DuckDB of the same version:
  * how much faster the desktop app could be with native DuckDB in Electron.
  */
-export async function nativeAnchor(shape: CorpusShape, runs: number): Promise<AnchorResult> {
+export async function nativeAnchor(shape: CorpusShape, runs: number): Promise<AnchorResult | null> {
+  const api = await loadNodeApi();
+  if (!api) return null;
   const options = { areas: corpusAreas(shape), years: shape.years };
   const dataset = generateDemoDataset(options);
   const last = shape.years[shape.years.length - 1]!;
@@ -79,7 +110,7 @@ export async function nativeAnchor(shape: CorpusShape, runs: number): Promise<An
   const wasmTiming = await timeRuns(runs, () => computeStandings(wasm, { home: '0180', peers: wasmPeers, years }));
   await wasm.close();
 
-  const instance = await DuckDBInstance.create(':memory:');
+  const instance = await api.DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   const v = String((await connection.runAndReadAll('SELECT version() AS v')).getRowObjectsJS()[0]?.['v'] ?? '?');
   const native = nativeDb(connection, `native DuckDB ${v}`);

@@ -24,7 +24,7 @@ import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { readWorkspace, writeWorkspace } from '../../shared/workspace/workspace-file';
 import { workbookUnitOrder, writeOjWorkbook } from '../fixtures/oj-workbook-writer';
 import { benchChromium, summarize } from './chromium-bench';
-import { nativeAnchor } from './native-anchor';
+import { NATIVE_INSTALL, nativeAnchor } from './native-anchor';
 import { corpusAreas, FULL, QUICK } from './corpus';
 import { round, timeRuns, withPeakRss } from './timing';
 
@@ -104,6 +104,7 @@ if (!chromium) log('  Chromium: hoppades över (ingen Chromium eller bygget miss
 
 log('  Nativ DuckDB som ankare: samma metaanalys på samma genererade rader …');
 const anchor = await nativeAnchor(shape, quick ? 5 : 10);
+if (!anchor) log(`  Nativ DuckDB saknas – ankaret mäts inte. Installera för en mätning: ${NATIVE_INSTALL}`);
 
 const results = {
   date: new Date().toISOString(),
@@ -155,7 +156,9 @@ const md = [
         `| Chromium: byta jämförelsegrupp i Översikt, median / max | ${results.chromium.overviewSwitch.medianMs} / ${results.chromium.overviewSwitch.maxMs} | mål ≤ 150 (p95) |`,
       ]
     : []),
-  `| ankare: metaanalys i duckdb-wasm / nativ DuckDB ${anchor.engine} (${anchor.observations} obs., median) | ${anchor.wasm.medianMs} / ${anchor.native.medianMs} | wasm/nativ ${anchor.ratio}×${anchor.sameAnswer ? ', samma svar' : ', OLIKA SVAR'} |`,
+  anchor
+    ? `| ankare: metaanalys i duckdb-wasm / nativ DuckDB ${anchor.engine} (${anchor.observations} obs., median) | ${anchor.wasm.medianMs} / ${anchor.native.medianMs} | wasm/nativ ${anchor.ratio}×${anchor.sameAnswer ? ', samma svar' : ', OLIKA SVAR'} |`
+    : `| ankare: nativ DuckDB | – | ej installerad (${NATIVE_INSTALL}) |`,
   '',
   `Inte mätt ännu: ${results.notMeasuredYet.join(', ')}.`,
   '',
