@@ -1,3 +1,4 @@
+import type { StandingRow } from '../analysis/standings-query';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { peerSetPhrase } from '../analysis/peer-sets';
 import { areaLabel } from '../model/areas';
@@ -84,22 +85,29 @@ export function reportBlocks(doc: ReportDocument, s: ReportSections = reportSect
 
 const STANDING_WORD: Readonly<Record<string, string>> = { favourable: 'gynnsamt', middle: 'mellan', unfavourable: 'ogynnsamt', insufficient: 'otillräckligt underlag', missing: 'värde saknas', no_direction: 'ingen riktning' };
 
-/** One pinned indicator as a finding: its trend, the latest standing, source and notes. */
-function indicatorFinding(doc: ReportDocument, seriesId: string): OutlierFinding | null {
-  const rows = doc.standings.filter((r) => r.seriesId === seriesId).sort((a, b) => a.year - b.year);
-  const l = rows.at(-1);
-  if (!l) return null;
+/** The rows of one series, oldest first. */
+const seriesRows = (doc: ReportDocument, seriesId: string) => doc.standings.filter((r) => r.seriesId === seriesId).sort((a, b) => a.year - b.year);
+
+/** One series as a finding: its trend, the latest year's numbers, source cell and the förvaltning's notes. */
+function finding(doc: ReportDocument, seriesId: string, latest: StandingRow, title: string, headline: string): OutlierFinding {
+  const l = latest;
   const fileName = doc.sources.find((f) => f.fileId === l.fileId)?.fileName ?? l.fileId ?? '–';
   return {
     seriesId,
-    title: l.title,
+    title,
     area: areaLabel(l.area, 'sv'),
-    headline: `${STANDING_SYMBOL[l.standing]} ${l.year}: ${STANDING_WORD[l.standing] ?? l.standing}`,
-    trend: rows.map((r) => ({ year: r.year, home: r.homeValue, median: r.peerMedian, riket: r.riketValue })),
+    headline,
+    trend: seriesRows(doc, seriesId).map((r) => ({ year: r.year, home: r.homeValue, median: r.peerMedian, riket: r.riketValue })),
     latestText: `${l.year}: ${doc.home.name} ${svNumber(l.homeValue)}, median i jämförelsegruppen ${svNumber(l.peerMedian)}${l.riketValue === null ? '' : `, riket ${svNumber(l.riketValue)}`} (${l.n} kommuner med värde).`,
-    source: `Källa: ${fileName}${l.sheet ? `, blad ${l.sheet}` : ''}${l.cell ? `, cell ${l.cell}` : ''}. ${l.title}.`,
-    notes: doc.notes.filter((n) => n.indicator === l.title).map((n) => n.text),
+    source: `Källa: ${fileName}${l.sheet ? `, blad ${l.sheet}` : ''}${l.cell ? `, cell ${l.cell}` : ''}. ${title}.`,
+    notes: doc.notes.filter((n) => n.indicator === title).map((n) => n.text),
   };
+}
+
+/** One pinned indicator as a finding, headed by its latest standing. */
+function indicatorFinding(doc: ReportDocument, seriesId: string): OutlierFinding | null {
+  const l = seriesRows(doc, seriesId).at(-1);
+  return l ? finding(doc, seriesId, l, l.title, `${STANDING_SYMBOL[l.standing]} ${l.year}: ${STANDING_WORD[l.standing] ?? l.standing}`) : null;
 }
 
 export function reportSections(doc: ReportDocument): ReportSections {
@@ -107,9 +115,6 @@ export function reportSections(doc: ReportDocument): ReportSections {
   const years = [...new Set(doc.meta.map((c) => c.year))].sort((a, b) => a - b);
   const areas = [...new Set(doc.meta.map((c) => c.key))].sort((a, b) => areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'));
   const cell = (area: string, year: number) => doc.meta.find((c) => c.key === area && c.year === year);
-  const fileName = new Map(doc.sources.map((s) => [s.fileId, s.fileName]));
-  const notesBySeries = new Map<string, string[]>();
-  for (const n of doc.notes) if (n.indicator) notesBySeries.set(n.indicator, [...(notesBySeries.get(n.indicator) ?? []), n.text]);
 
   return {
     title: doc.title,
@@ -134,20 +139,9 @@ export function reportSections(doc: ReportDocument): ReportSections {
         }),
       })),
     },
-    outliers: doc.persistent.slice(0, MAX_OUTLIER_SLIDES).map((o) => {
-      const rows = doc.standings.filter((r) => r.seriesId === o.seriesId).sort((a, b) => a.year - b.year);
-      const l = o.latest;
-      return {
-        seriesId: o.seriesId,
-        title: o.title,
-        area: areaLabel(o.area, 'sv'),
-        headline: `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${o.hits} av de ${o.m} senaste åren (${o.years.join(', ')})`,
-        trend: rows.map((r) => ({ year: r.year, home: r.homeValue, median: r.peerMedian, riket: r.riketValue })),
-        latestText: `${l.year}: ${doc.home.name} ${svNumber(l.homeValue)}, median i jämförelsegruppen ${svNumber(l.peerMedian)}${l.riketValue === null ? '' : `, riket ${svNumber(l.riketValue)}`} (${l.n} kommuner med värde).`,
-        source: `Källa: ${l.fileId ? (fileName.get(l.fileId) ?? l.fileId) : '–'}${l.sheet ? `, blad ${l.sheet}` : ''}${l.cell ? `, cell ${l.cell}` : ''}. ${o.title}.`,
-        notes: notesBySeries.get(o.title) ?? [],
-      };
-    }),
+    outliers: doc.persistent
+      .slice(0, MAX_OUTLIER_SLIDES)
+      .map((o) => finding(doc, o.seriesId, o.latest, o.title, `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${o.hits} av de ${o.m} senaste åren (${o.years.join(', ')})`)),
     changes: doc.changes.map((c) => ({
       title: c.title,
       area: areaLabel(c.area, 'sv'),

@@ -16,14 +16,17 @@ const EMPTY_FILTER: FilterState = { search: '', area: '', year: '', indicatorTyp
 
 function toFilter(f: FilterState): CatalogueFilter {
   const pick = <T extends string>(v: string, allowed: readonly T[]): T | undefined => ((allowed as readonly string[]).includes(v) ? (v as T) : undefined);
+  const facets = {
+    indicatorType: pick(f.indicatorType, INDICATOR_TYPES),
+    qualityDimension: pick(f.qualityDimension, QUALITY_DIMENSIONS),
+    kind: pick(f.kind, INDICATOR_KINDS),
+    direction: pick(f.direction, DIRECTIONS),
+  };
   return {
     ...(f.search.trim() ? { search: f.search } : {}),
     ...(f.area ? { area: f.area } : {}),
     ...(f.year ? { year: Number(f.year) } : {}),
-    ...(pick(f.indicatorType, INDICATOR_TYPES) ? { indicatorType: pick(f.indicatorType, INDICATOR_TYPES)! } : {}),
-    ...(pick(f.qualityDimension, QUALITY_DIMENSIONS) ? { qualityDimension: pick(f.qualityDimension, QUALITY_DIMENSIONS)! } : {}),
-    ...(pick(f.kind, INDICATOR_KINDS) ? { kind: pick(f.kind, INDICATOR_KINDS)! } : {}),
-    ...(pick(f.direction, DIRECTIONS) ? { direction: pick(f.direction, DIRECTIONS)! } : {}),
+    ...Object.fromEntries(Object.entries(facets).filter(([, v]) => v !== undefined)),
     ...(f.show === 'all' ? {} : { background: f.show === 'background' }),
   };
 }
