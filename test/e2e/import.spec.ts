@@ -78,4 +78,29 @@ describe('importing workbooks in Chromium', () => {
     expectNoRemoteRequests(app.requests);
     expect(app.errors).toEqual([]);
   });
+
+  it('recovers when the import worker crashes: the file is refused with a message, nothing is committed, the next import works', async () => {
+    // The built worker script is replaced by one that dies on its first message, as a worker does on a bug or a lost engine.
+    const crashing = '**/import-worker-*.js';
+    await app.page.route(crashing, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: "self.onmessage = () => { throw new Error('simulerad krasch i importen'); };" }),
+    );
+    await pick('krasch.xlsx', workbook);
+    const card = app.page.getByTestId('import-card').filter({ hasText: 'krasch.xlsx' });
+    await card.getByRole('alert').waitFor({ timeout: 60_000 });
+    expect(await card.getByRole('alert').textContent()).toContain('Importen av krasch.xlsx kraschade');
+    expect(await shell.observationCount()).toBe(0);
+    expect(await app.page.getByText('Inga källfiler ännu.').count()).toBe(1);
+
+    await app.page.unroute(crashing);
+    await pick('efter-kraschen.xlsx', workbook);
+    const next = app.page.getByTestId('import-card').filter({ hasText: 'efter-kraschen.xlsx' });
+    await next.and(app.page.locator('[data-phase="ready"]')).waitFor({ timeout: 60_000 });
+    await next.getByRole('button', { name: 'Importera' }).click();
+    await next.getByText(/Importerad: [\d\s]+ värden/).waitFor();
+    expect(await shell.observationCount()).toBe(312 * (10 + 3));
+    expect(await shell.axeViolations()).toEqual([]);
+    // The only errors logged are the simulated crash's own.
+    expect(app.errors.filter((e) => !e.includes('simulerad krasch'))).toEqual([]);
+  });
 });

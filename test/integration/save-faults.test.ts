@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,4 +42,41 @@ describe('saving and exporting when the disk says no', () => {
     expect(r.code).toBe(5);
     expect(r.err).toContain(`rapport.xlsx sparades inte: mappen ${blocker} finns inte.`);
   });
+
+  /**
+   * A folder the user may not write to. Root writes anywhere, so when the
+   * tests run as root the CLI runs as the unprivileged user `nobody` (uid
+   * 65534); otherwise the folder's mode alone is enough.
+   */
+  function runWithoutWriteAccess(args: string[]) {
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    return spawnSync(process.execPath, [BIN, ...args], { ...asNobody, encoding: 'utf8', env: { ...process.env, HOME: tmpdir() } });
+  }
+
+  it('a read-only folder on export and on saving a workspace: a clear message, the previous files intact', () => {
+    const locked = path.join(dir, 'skrivskyddad');
+    mkdirSync(locked);
+    const report = path.join(locked, 'rapport.xlsx');
+    const saved = path.join(locked, 'arbetsyta.ojanalys');
+    writeFileSync(report, 'förra rapporten');
+    writeFileSync(saved, 'förra arbetsytan');
+    chmodSync(report, 0o644);
+    chmodSync(saved, 0o644);
+    chmodSync(locked, 0o555);
+    chmodSync(dir, 0o755);
+    chmodSync(workspace, 0o644);
+    try {
+      const exported = runWithoutWriteAccess(['report', '--workspace', workspace, '--unit', '0184', '--format', 'xlsx', '--out', report]);
+      expect(exported.status).toBe(5);
+      expect(exported.stderr).toContain(`rapport.xlsx sparades inte: ingen skrivrätt i ${locked}. Den tidigare filen är orörd.`);
+      const created = runWithoutWriteAccess(['new', '--demo', '--out', saved]);
+      expect(created.status).toBe(5);
+      expect(created.stderr).toContain(`arbetsyta.ojanalys sparades inte: ingen skrivrätt i ${locked}.`);
+      expect(readFileSync(report, 'utf8')).toBe('förra rapporten');
+      expect(readFileSync(saved, 'utf8')).toBe('förra arbetsytan');
+      expect(readdirSync(locked).sort()).toEqual(['arbetsyta.ojanalys', 'rapport.xlsx']);
+    } finally {
+      chmodSync(locked, 0o755);
+    }
+  }, 60_000);
 });
