@@ -5,10 +5,13 @@ import { APP_CSP } from '../shared/app-csp';
 import { safeAssetPath } from '../shared/platform/node/safe-asset-path';
 import { APP_SCHEME } from './window-options';
 
-/** Must run before app 'ready'. */
+/**
+ * Must run before app 'ready'. codeCache lets V8 keep compiled code for app:// (Electron ≥ 28), which is
+ * what makes a second start skip compiling the duckdb-wasm module; not measurable here (no Electron binary).
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
   ]);
 }
 

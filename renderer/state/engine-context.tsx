@@ -39,7 +39,7 @@ const AUTOSAVE_DELAY_MS = 3000;
  * engine first and swaps only on success, so a bad file never costs the
  * user the work that is open.
  */
-export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) {
+export function EngineProvider({ children, firstEngine }: Readonly<{ children: ReactNode; firstEngine?: Promise<Db> }>) {
   const [state, setState] = useState<EngineState>({ phase: 'starting' });
   const [workspaceName, setWorkspaceName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -67,19 +67,26 @@ export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) 
     const previous = dbRef.current;
     dbRef.current = db;
     revision.current += 1;
-    setState({ phase: 'ready', db, counts: await tableCounts(db), revision: revision.current });
+    const counts = await tableCounts(db);
+    performance.mark('oj-engine:adopted');
+    setState({ phase: 'ready', db, counts, revision: revision.current });
     if (previous && previous !== db) await previous.close();
   }, []);
 
-  const freshWorkspace = useCallback(async () => {
-    const db = await startEngine();
+  const freshWorkspace = useCallback(async (engine: Promise<Db> = startEngine()) => {
+    const db = await engine;
     await initNewWorkspace(db);
+    performance.mark('oj-engine:workspace');
     return db;
   }, []);
 
+  // An engine started before the first render (main.tsx) is used once, for the start-up workspace.
+  const firstEngineRef = useRef(firstEngine ?? null);
   useEffect(() => {
     let cancelled = false;
-    freshWorkspace().then(
+    const pending = firstEngineRef.current;
+    firstEngineRef.current = null;
+    freshWorkspace(pending ?? undefined).then(
       (db) => (cancelled ? void db.close() : adopt(db)),
       (error: unknown) => setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
@@ -124,7 +131,7 @@ export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) 
           if (!bytes) return;
           const db = await startEngine();
           try {
-            await readWorkspace(db, bytes);
+            await readWorkspace(db, bytes, { inflate: 'native' });
           } catch (error) {
             await db.close();
             throw error;
@@ -141,9 +148,11 @@ export function EngineProvider({ children }: Readonly<{ children: ReactNode }>) 
           const picked = await host.invoke('workspace.open', { recentId });
           if (!picked) return null;
           readWorkspaceManifest(picked.bytes); // refuse early, before starting an engine
+          performance.mark('oj-open:picked');
           const db = await startEngine();
+          performance.mark('oj-open:engine');
           try {
-            await readWorkspace(db, picked.bytes);
+            await readWorkspace(db, picked.bytes, { inflate: 'native' });
           } catch (error) {
             await db.close();
             throw error;

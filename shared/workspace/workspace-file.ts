@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import type { Db } from '../db/db';
 import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion, type DataTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
+import { inflateEntry, listZipEntries, nativeInflateAvailable, ZipReadError, type ZipEntryInfo } from '../util/zip-inflate';
 import { WorkspaceError } from './workspace-error';
 import { refreshReferenceUnits } from './new-workspace';
 
@@ -60,12 +61,23 @@ export function readWorkspaceManifest(bytes: Uint8Array): WorkspaceManifest {
   return parseManifest(unzipChecked(bytes, (name) => name === MANIFEST));
 }
 
+export type ReadOptions = Readonly<{
+  /**
+   * 'native': the platform's DecompressionStream, asynchronous. In Chromium it
+   * unpacked the full bench workspace (331 MB) in 1.35 s without blocking the
+   * window, against 2.77 s of frozen main thread with fflate; in Node its web
+   * streams took 3.5 s against fflate's 1.9 s, so 'js' stays the default.
+   */
+  inflate?: 'native' | 'js';
+}>;
+
 /**
  * Load a workspace into a fresh database (no tables yet). Everything or
  * nothing: a damaged table leaves the database empty and throws.
  */
-export async function readWorkspace(db: Db, bytes: Uint8Array): Promise<WorkspaceManifest> {
-  const entries = unzipChecked(bytes, () => true);
+export async function readWorkspace(db: Db, bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkspaceManifest> {
+  const entries = options.inflate === 'native' && nativeInflateAvailable() ? await unzipNatively(bytes) : unzipChecked(bytes, () => true);
+  performance.mark('oj-open:unzipped');
   const manifest = parseManifest(entries);
   if ((await schemaVersion(db)) !== 0) {
     throw new WorkspaceError('Arbetsytan kan bara läsas in i en tom databas.');
@@ -85,9 +97,41 @@ export async function readWorkspace(db: Db, bytes: Uint8Array): Promise<Workspac
       }
     }
   });
+  performance.mark('oj-open:loaded');
   await migrate(db);
   await refreshReferenceUnits(db);
   return manifest;
+}
+
+const DAMAGED = 'Filen är inte en läsbar arbetsyta (zip-arkivet är skadat eller ofullständigt).';
+const TOO_BIG = 'Filen är för stor eller har för många delar för att vara en arbetsyta.';
+
+/**
+ * Every entry, inflated natively and asynchronously (see zip-inflate.ts), or
+ * with fflate when the archive uses what that reader leaves out. The same
+ * limits either way, checked on the declared sizes before anything is inflated.
+ */
+async function unzipNatively(bytes: Uint8Array): Promise<Unzipped> {
+  let listed: ZipEntryInfo[] | null;
+  try {
+    listed = listZipEntries(bytes);
+  } catch {
+    throw new WorkspaceError(DAMAGED);
+  }
+  if (!listed) return unzipChecked(bytes, () => true);
+  const total = listed.reduce((sum, e) => sum + e.size, 0);
+  if (listed.length > LIMITS.maxEntries || total > LIMITS.maxTotalBytes || listed.some((e) => e.size > LIMITS.maxEntryBytes)) {
+    throw new WorkspaceError(TOO_BIG);
+  }
+  // No prototype: an entry named "__proto__" is just a name.
+  const entries = Object.create(null) as Unzipped;
+  try {
+    for (const entry of listed) entries[entry.name] = await inflateEntry(bytes, entry);
+  } catch (error) {
+    if (error instanceof ZipReadError) throw new WorkspaceError(DAMAGED);
+    throw error;
+  }
+  return entries;
 }
 
 function unzipChecked(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
@@ -105,10 +149,10 @@ function unzipChecked(bytes: Uint8Array, wanted: (name: string) => boolean): Unz
       },
     });
   } catch {
-    throw new WorkspaceError('Filen är inte en läsbar arbetsyta (zip-arkivet är skadat eller ofullständigt).');
+    throw new WorkspaceError(DAMAGED);
   }
   if (count > LIMITS.maxEntries || total > LIMITS.maxTotalBytes || tooBig !== null) {
-    throw new WorkspaceError('Filen är för stor eller har för många delar för att vara en arbetsyta.');
+    throw new WorkspaceError(TOO_BIG);
   }
   return entries;
 }

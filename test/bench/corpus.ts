@@ -5,7 +5,8 @@ import { QUALITY_DIMENSIONS } from '../../shared/model/indicators';
 /** Benchmark corpus shape: `--quick` for a fast look, full for the realistic scale of issue 10. */
 export type CorpusShape = Readonly<{ areas: number; years: readonly number[]; indicatorsPerArea: number }>;
 
-export const QUICK: CorpusShape = { areas: 4, years: [2022, 2023, 2024], indicatorsPerArea: 12 };
+// Four years, so the scaling step can import 1, 2 and 4 years' files.
+export const QUICK: CorpusShape = { areas: 4, years: [2021, 2022, 2023, 2024], indicatorsPerArea: 12 };
 export const FULL: CorpusShape = { areas: 8, years: Array.from({ length: 13 }, (_, i) => 2012 + i), indicatorsPerArea: 80 };
 
 const AREA_NAMES = ['aldreomsorg', 'missbruk', 'barn_och_unga', 'ekonomiskt_bistand', 'funktionsnedsattning', 'brottsoffer', 'hemloshet', 'trygghet_och_sakerhet'];

@@ -51,7 +51,7 @@ const keep = (prefix: string, round: number, name: string, ext: string, bytes: U
 };
 const mb = (bytes: number) => Math.round(bytes / 1024 ** 2);
 const started = Date.now();
-const rss: { minute: number; mb: number }[] = [{ minute: 0, mb: mb(process.memoryUsage().rss) }];
+const rss: { minute: number; mb: number; wasmMb: number }[] = [{ minute: 0, mb: mb(process.memoryUsage().rss), wasmMb: mb(db.wasmHeapBytes()) }];
 const reasons = new Map<string, number>();
 let cases = 0;
 let imported = 0;
@@ -82,7 +82,7 @@ for (let round = 1; Date.now() < deadline; round++) {
       }
     }
   }
-  rss.push({ minute: (Date.now() - started) / 60_000, mb: mb(process.memoryUsage().rss) });
+  rss.push({ minute: (Date.now() - started) / 60_000, mb: mb(process.memoryUsage().rss), wasmMb: mb(db.wasmHeapBytes()) });
   if (round % 5 === 0) console.log(`… ${cases} fall, ${crashes} krascher, ${slow} långsamma, RSS ${rss.at(-1)!.mb} MB`);
 }
 const restored = (await workspaceFingerprint(db)) === baseline;
@@ -96,6 +96,7 @@ console.log(
     `${crashes} krascher, ${slow} långsamma (> ${SLOW_MS / 1000} s; långsammaste ${slowest} ms), arbetsytan ${restored ? 'oförändrad' : 'ÄNDRAD'} efteråt.`,
 );
 console.log(`RSS: ${rss[0]!.mb} MB vid start, högst ${Math.max(...rss.map((s) => s.mb))} MB, ${rss.at(-1)!.mb} MB vid slutet; andra halvan ${slope.toFixed(1)} MB/min.`);
+console.log(`wasm-minne (DuckDB): ${rss[0]!.wasmMb} MB vid start, ${rss.at(-1)!.wasmMb} MB vid slutet.`);
 console.log('Vägranden (vanligast först):');
 for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(n).padStart(6)}  ${reason}`);
 process.exitCode = crashes > 0 || !restored ? 1 : 0;

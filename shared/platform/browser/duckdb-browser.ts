@@ -23,12 +23,16 @@ export type BrowserBundle = Readonly<{ wasmUrl: string; workerUrl: string }>;
  * side holds an async proxy. Satisfies the same `Db` as the Node engine.
  */
 export async function openBrowserDb(bundle: BrowserBundle): Promise<Db> {
+  // Marks for the start-up phases (read by `npm run bench` and the browser's performance tools).
+  performance.mark('oj-engine:start');
   const worker = new Worker(bundle.workerUrl);
   const duck = new AsyncDuckDB(new ConsoleLogger(LogLevel.WARNING), worker);
   await duck.instantiate(bundle.wasmUrl, null);
+  performance.mark('oj-engine:instantiated');
   await duck.open({});
   const conn: AsyncDuckDBConnection = await duck.connect();
   await conn.query(OFFLINE_SETTINGS_SQL);
+  performance.mark('oj-engine:connected');
   const engineVersion = `duckdb-wasm ${PACKAGE_VERSION} (DuckDB ${await duck.getVersion()})`;
   // One statement at a time: a connection is not safe for interleaved calls.
   let queue: Promise<unknown> = Promise.resolve();

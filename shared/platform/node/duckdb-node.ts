@@ -38,11 +38,14 @@ function bundlePaths() {
   };
 }
 
+/** The Node engine also tells how large its wasm memory has grown (it never shrinks: the size is the peak). */
+export type NodeDb = Db & { wasmHeapBytes(): number };
+
 /**
  * duckdb-wasm in Node through the blocking bundle: synchronous calls wrapped
  * in promises so it satisfies the same `Db` as the browser worker.
  */
-export async function openNodeDb(): Promise<Db> {
+export async function openNodeDb(): Promise<NodeDb> {
   const bindings = await createDuckDB(
     bundlePaths(),
     new ConsoleLogger(LogLevel.WARNING),
@@ -61,6 +64,8 @@ export async function openNodeDb(): Promise<Db> {
 
   return {
     engineVersion,
+    // The Emscripten module's heap view (its type comes from @types/emscripten, which we do not install).
+    wasmHeapBytes: () => (bindings.mod as unknown as { HEAPU8: Uint8Array }).HEAPU8.buffer.byteLength,
     async exec(sql) {
       ensureOpen();
       conn.query(sql);

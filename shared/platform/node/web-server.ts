@@ -6,6 +6,11 @@ import path from 'node:path';
 import { APP_CSP } from '../../app-csp';
 import { MIME_TYPES, safeAssetPath } from './safe-asset-path';
 
+/** vite writes built files as assets/<name>-<hash>.<ext>. */
+function isHashedAsset(url: string): boolean {
+  return /^\/assets\/[^/?#]+-[\w-]{8,}\.\w+(?:[?#].*)?$/.test(url);
+}
+
 export type WebServer = Readonly<{ url: string; server: Server; close: () => Promise<void> }>;
 
 /**
@@ -30,7 +35,9 @@ export async function serveWebApp(root: string, port = 0): Promise<WebServer> {
         'content-length': info.size,
         'content-security-policy': APP_CSP,
         'x-content-type-options': 'nosniff',
-        'cache-control': 'no-cache',
+        // Built assets carry a content hash in their name: cache them for good, so a second start reuses the
+        // 34 MB duckdb-wasm module (and Chromium's compiled-code cache for it). index.html is always revalidated.
+        'cache-control': isHashedAsset(req.url ?? '/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);

@@ -42,10 +42,10 @@ describe('workspace file (*.ojanalys)', () => {
     expect(manifest.sourceFiles).toHaveLength(4 * 2);
   });
 
-  it('reopens in a fresh engine with every table identical', async () => {
+  it.each(['js', 'native'] as const)('reopens in a fresh engine with every table identical (%s inflate)', async (inflate) => {
     const reopened = await openNodeDb();
     try {
-      await readWorkspace(reopened, bytes);
+      await readWorkspace(reopened, bytes, { inflate });
       expect(await tableCounts(reopened)).toEqual(await tableCounts(source));
       for (const table of DATA_TABLES) expect(await dump(reopened, table)).toBe(await dump(source, table));
     } finally {
@@ -70,10 +70,10 @@ describe('workspace file (*.ojanalys)', () => {
     }
   });
 
-  it('refuses a truncated file with a clear message', async () => {
+  it.each(['js', 'native'] as const)('refuses a truncated file with a clear message (%s inflate)', async (inflate) => {
     const db = await openNodeDb();
     try {
-      await expect(readWorkspace(db, bytes.slice(0, bytes.length >> 1))).rejects.toThrow(/skadat eller ofullständigt|manifest/);
+      await expect(readWorkspace(db, bytes.slice(0, bytes.length >> 1), { inflate })).rejects.toThrow(/skadat eller ofullständigt|manifest/);
     } finally {
       await db.close();
     }
