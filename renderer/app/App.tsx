@@ -15,6 +15,7 @@ import { ReportPage } from '../features/report/ReportPage';
 import { PresentationPage } from '../features/presentation/PresentationPage';
 import { ROUTES, hashFor, routeFromHash, type RouteId } from './routes';
 import { MessageProvider } from '../state/message-context';
+import { StagedImportsProvider } from '../features/import/staged-imports-context';
 
 /** The current route and the full hash (the Indikator view carries its series in it). */
 function useRoute(): { route: RouteId; hash: string } {
@@ -44,34 +45,43 @@ export function App() {
 
   return (
     <MessageProvider>
-      <div className="app">
-        <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
-          {t('app.skipToContent')}
-        </a>
-        <header className="app-header">
-          <div className="brand">
-            <span className="brand-name">{t('app.title')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
-          </div>
-          <WorkspaceBar />
-        </header>
-        <nav className="app-nav" aria-label={t('nav.label')}>
-          <ul>
-            {ROUTES.map((r) => (
-              <li key={r.id}>
-                <a href={hashFor(r.id)} aria-current={r.id === route ? 'page' : undefined}>
-                  {t(r.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main id="main" className="app-main" ref={main} tabIndex={-1}>
-          <RecoveryBanner />
-          <Page route={route} hash={hash} />
-        </main>
-        <StatusBar />
-      </div>
+      <StagedImportsProvider>
+        <div className="app">
+          <a
+            className="skip-link"
+            href="#main"
+            onClick={(e) => {
+              e.preventDefault();
+              main.current?.focus();
+            }}
+          >
+            {t('app.skipToContent')}
+          </a>
+          <header className="app-header">
+            <div className="brand">
+              <span className="brand-name">{t('app.title')}</span>
+              <span className="brand-tagline">{t('app.tagline')}</span>
+            </div>
+            <WorkspaceBar />
+          </header>
+          <nav className="app-nav" aria-label={t('nav.label')}>
+            <ul>
+              {ROUTES.map((r) => (
+                <li key={r.id}>
+                  <a href={hashFor(r.id)} aria-current={r.id === route ? 'page' : undefined}>
+                    {t(r.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <main id="main" className="app-main" ref={main} tabIndex={-1}>
+            <RecoveryBanner />
+            <Page route={route} hash={hash} />
+          </main>
+          <StatusBar />
+        </div>
+      </StagedImportsProvider>
     </MessageProvider>
   );
 }

@@ -75,44 +75,48 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
     if (q.years) where.push(`i.year BETWEEN ${Math.trunc(q.years[0])} AND ${Math.trunc(q.years[1])}`);
     if (q.areas && q.areas.length > 0) where.push(`i.area IN (${q.areas.map(sqlString).join(', ')})`);
     if (q.seriesIds) where.push(q.seriesIds.length > 0 ? `i.series_id IN (${q.seriesIds.map(sqlString).join(', ')})` : 'FALSE');
-    // The comparators are aggregated per indicator first (one narrow GROUP BY on
-    // the id, one sort for all three quantiles); the descriptive columns are
-    // joined on afterwards. Years are filtered before the joins.
+    // One pass over the observations of the years asked for: the home's row,
+    // the comparators' values and riket, aggregated per indicator. The peers'
+    // values are kept as a list so "worse" and "equal" can be counted against
+    // the home value afterwards without a second pass (measured at full scale:
+    // ~30 % faster than separate scans for home, riket and comparators).
+    // A few series or areas: narrow the scan to them first. Everything: the
+    // year filter does that already, and a semi join over a million rows costs more than it saves.
+    const narrowed = Boolean(q.seriesIds || (q.areas && q.areas.length > 0));
+    const isHome = `o.unit_code = ${sqlString(q.home)}`;
+    const isComparator = "p.unit_code IS NOT NULL AND o.status = 'ok' AND o.value_num IS NOT NULL";
+    const homeValue = (column: string, alias = column) => `any_value(o.${column}) FILTER (WHERE ${isHome}) AS ${alias}`;
     const rows = await db.query<RawRow & { q: number[] | null }>(
-      `WITH home AS (
-         SELECT indicator_id, status, value_num, value_text, n, official_class, file_id, sheet, cell
-         FROM observation WHERE unit_code = ${sqlString(q.home)} AND period IS NULL ${yearFilter}
+      `WITH scope AS (
+         SELECT i.* FROM indicator i WHERE ${where.join(' AND ')}
        ),
-       scope AS (
-         SELECT i.* FROM indicator i SEMI JOIN home USING (indicator_id) WHERE ${where.join(' AND ')}
-       ),
-       agg AS (
-         SELECT o.indicator_id, count(*) AS n,
-                count(*) FILTER (WHERE (s.direction = 'higher_better' AND o.value_num < h.value_num)
-                                    OR (s.direction = 'lower_better' AND o.value_num > h.value_num)) AS worse,
-                count(*) FILTER (WHERE o.value_num = h.value_num) AS equal,
-                quantile_cont(o.value_num, [0.25, 0.5, 0.75]) AS q
+       one AS (
+         SELECT o.indicator_id,
+                ${['status', 'value_num', 'value_text', 'official_class', 'file_id', 'sheet', 'cell'].map((c) => homeValue(c)).join(', ')},
+                ${homeValue('n', 'home_n')},
+                list(o.value_num) FILTER (WHERE ${isComparator}) AS vals,
+                quantile_cont(o.value_num, [0.25, 0.5, 0.75]) FILTER (WHERE ${isComparator}) AS q,
+                any_value(o.value_num) FILTER (WHERE o.unit_code = '00' AND o.status = 'ok') AS riket
          FROM observation o
-         JOIN ${temp} p ON p.unit_code = o.unit_code
-         JOIN scope s ON s.indicator_id = o.indicator_id
-         JOIN home h ON h.indicator_id = o.indicator_id
-         WHERE o.status = 'ok' AND o.value_num IS NOT NULL AND o.period IS NULL ${yearFilter.replace('year', 'o.year')}
+         ${narrowed ? 'SEMI JOIN scope s ON s.indicator_id = o.indicator_id' : ''}
+         LEFT JOIN ${temp} p ON p.unit_code = o.unit_code
+         WHERE o.period IS NULL ${yearFilter.replace('year', 'o.year')}
+           AND (p.unit_code IS NOT NULL OR o.unit_code IN (${sqlString(q.home)}, '00'))
          GROUP BY o.indicator_id
-       ),
-       riket AS (
-         SELECT indicator_id, any_value(value_num) AS value_num FROM observation
-         WHERE unit_code = '00' AND status = 'ok' AND period IS NULL ${yearFilter} GROUP BY indicator_id
+         HAVING count(*) FILTER (WHERE ${isHome}) > 0
        )
        SELECT s.indicator_id AS "indicatorId", s.series_id AS "seriesId", s.area, s.year, s.title, s.kind, s.direction,
               s.indicator_type AS "indicatorType", s.quality_dimension AS "qualityDimension",
-              h.status AS "homeStatus", h.value_num AS "homeValue", h.value_text AS "homeText", h.n AS "homeN", h.official_class AS "officialClass",
-              h.file_id AS "fileId", h.sheet, h.cell,
-              coalesce(a.n, 0) AS n, coalesce(a.worse, 0) AS worse, coalesce(a.equal, 0) AS equal, a.q,
-              r.value_num AS "riketValue"
+              x.status AS "homeStatus", x.value_num AS "homeValue", x.value_text AS "homeText", x.home_n AS "homeN",
+              x.official_class AS "officialClass", x.file_id AS "fileId", x.sheet, x.cell,
+              coalesce(len(x.vals), 0) AS n,
+              coalesce(CASE s.direction
+                WHEN 'higher_better' THEN len(list_filter(x.vals, v -> v < x.value_num))
+                WHEN 'lower_better' THEN len(list_filter(x.vals, v -> v > x.value_num)) END, 0) AS worse,
+              coalesce(len(list_filter(x.vals, v -> v = x.value_num)), 0) AS equal,
+              x.q, x.riket AS "riketValue"
        FROM scope s
-       JOIN home h USING (indicator_id)
-       LEFT JOIN agg a USING (indicator_id)
-       LEFT JOIN riket r USING (indicator_id)
+       JOIN one x USING (indicator_id)
        ORDER BY s.area, s.series_id, s.year, s.indicator_id`,
     );
     const mode = q.mode ?? 'relative';

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoDataset } from '../../shared/demo/demo-dataset';
 import { workbookUnitOrder, writeOjWorkbook } from '../fixtures/oj-workbook-writer';
+import { kommunRows, rawXlsx, sheetXml } from '../fuzz/hostile-workbooks';
 import { startApp, type App } from './harness';
 import { expectNoRemoteRequests } from './network-guard';
 import { AppShell } from './page-models/app-shell';
@@ -70,6 +74,37 @@ describe('importing workbooks in Chromium', () => {
     await app.page.getByRole('button', { name: 'Avbryt inläsningen: ko-c.xlsx' }).click();
     await app.page.getByTestId('import-card').filter({ hasText: 'ko-b.xlsx' }).and(app.page.locator('[data-phase="ready"]')).waitFor({ timeout: 60_000 });
     expect(await app.page.getByTestId('import-card').filter({ hasText: 'ko-c.xlsx' }).count()).toBe(0);
+    expect(await shell.observationCount()).toBe(0);
+    expect(await shell.axeViolations()).toEqual([]);
+  });
+
+  it('refuses hostile files one by one with a Swedish message while the window stays usable, also across pages', async () => {
+    // A real zip bomb (300 MB of zeros in 300 kB), a damaged sheet that claims 1 048 576 × 16 384 cells,
+    // and a "billion laughs" entity expansion.
+    const bomb = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(300 * 1024 ** 2) }, { level: 9 }));
+    const huge = readFileSync(path.resolve(__dirname, '../regression/huge-sparse-sheet.xlsx'));
+    const levels = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+    const laughs = Buffer.from(rawXlsx({ sheet: sheetXml(kommunRows(['&l10;']), `<!DOCTYPE worksheet [<!ENTITY l0 "ha">${levels}]>`) }));
+    const chooser = app.page.waitForEvent('filechooser');
+    await app.page.getByRole('button', { name: 'Välj filer …' }).click();
+    await (await chooser).setFiles([
+      { name: 'bomb.xlsx', mimeType: XLSX_MIME, buffer: bomb },
+      { name: 'jatteblad.xlsx', mimeType: XLSX_MIME, buffer: huge },
+      { name: 'skratt.xlsx', mimeType: XLSX_MIME, buffer: laughs },
+    ]);
+    // While the files are read in their worker, the window answers: another page and back, and the
+    // files being read are still there when the user returns (they belong to the window, not the page).
+    await app.page.getByRole('link', { name: 'Översikt' }).first().click();
+    await app.page.getByRole('heading', { level: 1 }).first().waitFor();
+    await app.page.goBack();
+    const card = (name: string) => app.page.getByTestId('import-card').filter({ hasText: name });
+    await card('bomb.xlsx').getByRole('alert').waitFor({ timeout: 60_000 });
+    expect(await card('bomb.xlsx').getByRole('alert').textContent()).toMatch(/bomb\.xlsx har en misstänkt hög komprimeringsgrad/);
+    for (const name of ['jatteblad.xlsx', 'skratt.xlsx']) {
+      // Refused, or read with nothing taken from the entity: never a hang, never a crash.
+      await card(name).and(app.page.locator('[data-phase="ready"], [data-phase="refused"]')).waitFor({ timeout: 120_000 });
+      expect(await card(name).textContent()).not.toMatch(/(ha){50}/);
+    }
     expect(await shell.observationCount()).toBe(0);
     expect(await shell.axeViolations()).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { useI18n } from '../../state/i18n-context';
 import { useRunAction } from '../../state/use-run-action';
 import { ImportReportCard } from './ImportReportCard';
 import { SourceList } from './SourceList';
-import { useStagedImports } from './use-staged-imports';
+import { useStagedImportsContext } from './staged-imports-context';
 
 async function droppedFiles(event: DragEvent): Promise<PickedFile[]> {
   const files = Array.from(event.dataTransfer.files);
@@ -15,7 +15,7 @@ async function droppedFiles(event: DragEvent): Promise<PickedFile[]> {
 export function ImportPage() {
   const { t } = useI18n();
   const run = useRunAction();
-  const { staged, add, correct, commit, discard, cancel } = useStagedImports();
+  const { staged, add, correct, commit, discard, cancel } = useStagedImportsContext();
   const [dragging, setDragging] = useState(false);
   const ready = staged.filter((s) => s.phase === 'ready');
   return (

@@ -4,7 +4,8 @@ import { metaAnalysis, type MetaCell, type MetaDimension } from '../../../shared
 import { resolvePeerSet, type PeerSetSpec, type ResolvedPeerSet } from '../../../shared/analysis/peer-sets';
 import { persistentOutliers, type PersistentOutlier } from '../../../shared/analysis/persistent-outliers';
 import type { ColourMode } from '../../../shared/analysis/standing';
-import { computeStandings, type StandingRow } from '../../../shared/analysis/standings-query';
+import { createStandingsCache } from '../../../shared/analysis/standings-cache';
+import type { StandingRow } from '../../../shared/analysis/standings-query';
 import type { Db } from '../../../shared/db/db';
 import { useDbQuery } from '../../state/use-db-query';
 
@@ -43,6 +44,9 @@ export function useOverviewOptions() {
   return { kommuner, years };
 }
 
+/** One cache for the window: Översikt, Område and Avvikare ask for the same standings in turn. */
+const standingsCache = createStandingsCache();
+
 /** Standings for the choice, computed once, and everything the overview derives from them. */
 export function useOverview(db: Db | null, revision: number, choice: OverviewChoice | null) {
   const [result, setResult] = useState<OverviewResult | null>(null);
@@ -54,7 +58,7 @@ export function useOverview(db: Db | null, revision: number, choice: OverviewCho
     setBusy(true);
     (async () => {
       const peerSet = await resolvePeerSet(db, choice.home, choice.peers);
-      const standings = await computeStandings(db, { home: choice.home, peers: peerSet, years: [choice.from, choice.to], mode: choice.mode });
+      const standings = await standingsCache.standings(db, revision, { home: choice.home, peers: peerSet, years: [choice.from, choice.to], mode: choice.mode });
       const latestYear = standings.reduce((max, r) => Math.max(max, r.year), 0);
       return {
         peerSet,
