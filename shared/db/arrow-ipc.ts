@@ -47,12 +47,16 @@ function columnVector(spec: ColumnSpec, rows: readonly Readonly<Record<string, u
   switch (spec.type) {
     case 'string': {
       const parts: Uint8Array[] = [];
+      const encoded = new Map<string, Uint8Array>();
       const valueOffsets = new Int32Array(length + 1);
       let offset = 0;
       rows.forEach((row, i) => {
         const value = row[spec.name];
         if (present(i, value)) {
-          const bytes = encoder.encode(String(value));
+          const text = String(value);
+          // Ids, sheet names and statuses repeat on every row of a file: encode each once.
+          let bytes = encoded.get(text);
+          if (!bytes) encoded.set(text, (bytes = encoder.encode(text)));
           parts.push(bytes);
           offset += bytes.byteLength;
         }
