@@ -145,21 +145,25 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
       },
       openWorkspace: (recentId) =>
         withBusy(async () => {
-          const picked = await host.invoke('workspace.open', { recentId });
-          if (!picked) return null;
-          readWorkspaceManifest(picked.bytes); // refuse early, before starting an engine
-          performance.mark('oj-open:picked');
-          const db = await startEngine();
-          performance.mark('oj-open:engine');
+          // The new engine compiles while the user picks the file: the dialog takes longer than that.
+          const starting = startEngine();
+          let adopted = false;
           try {
+            const picked = await host.invoke('workspace.open', { recentId });
+            if (!picked) return null;
+            readWorkspaceManifest(picked.bytes); // refuse early, before loading anything
+            performance.mark('oj-open:picked');
+            const db = await starting;
+            performance.mark('oj-open:engine');
             await readWorkspace(db, picked.bytes, { inflate: 'native' });
-          } catch (error) {
-            await db.close();
-            throw error;
+            adopted = true; // from here the window owns the new engine
+            await adopt(db);
+            setWorkspaceName(picked.name);
+            return picked.name;
+          } finally {
+            // Cancelled, refused or failed: the open workspace stays, the new engine goes.
+            if (!adopted) void starting.then((db) => db.close(), () => undefined);
           }
-          await adopt(db);
-          setWorkspaceName(picked.name);
-          return picked.name;
         }),
       refresh: async () => {
         const db = dbRef.current;

@@ -130,7 +130,15 @@ export async function benchChromium(workspace: Uint8Array, switches: number): Pr
       const before = await caption.textContent();
       const t = Date.now();
       await select.selectOption(value);
-      await app.page.waitForFunction((prev) => document.querySelector('[data-testid="heatmap"] caption')?.textContent !== prev, before, { timeout: 600_000 });
+      // The caption names the result's hemkommun and group, and aria-busy drops when the new result is on screen.
+      await app.page.waitForFunction(
+        (prev) => {
+          const table = document.querySelector('[data-testid="heatmap"]');
+          return table?.querySelector('caption')?.textContent !== prev && table?.getAttribute('aria-busy') === 'false';
+        },
+        before,
+        { timeout: 600_000 },
+      );
       return Date.now() - t;
     };
     const homeSelect = app.page.locator('select:has(option[value="0180"])');

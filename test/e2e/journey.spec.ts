@@ -61,7 +61,11 @@ describe('the main journey in Chromium', () => {
     await page.locator('select:has(option:text-is("Solna"))').selectOption({ label: 'Solna' });
     await page.locator('select:has(option:text-is("FoU Nordväst"))').selectOption({ label: 'FoU Nordväst' });
     await page.getByText(/jämfört med FoU Nordväst \(\d+ kommuner\)/).waitFor();
-    expect(await page.getByTestId('heatmap').textContent()).toContain('2023');
+    // The caption names the kommun the cells are for, and the table is no longer marked busy.
+    const heatmap = page.getByTestId('heatmap');
+    expect(await heatmap.locator('caption').textContent()).toMatch(/^Solna jämfört med FoU Nordväst/);
+    expect(await heatmap.getAttribute('aria-busy')).toBe('false');
+    expect(await heatmap.textContent()).toContain('2023');
     await shot('2-oversikt');
   });
 

@@ -10,6 +10,8 @@ type Props = Readonly<{
   caption: string;
   selected: string | null;
   onSelect: (cell: MetaCell) => void;
+  /** A new choice is being computed; the cells still show the previous one. */
+  busy?: boolean;
 }>;
 
 /**
@@ -17,14 +19,15 @@ type Props = Readonly<{
  * Each cell is a small stacked bar of shares plus the counts with symbols,
  * so it reads without colour and works as its own table alternative.
  */
-export function MetaHeatmap({ cells, rows, palette, caption, selected, onSelect }: Props) {
+export function MetaHeatmap({ cells, rows, palette, caption, selected, onSelect, busy = false }: Props) {
   const { t, lang } = useI18n();
   const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
   const keys = [...new Set(cells.map((c) => c.key))];
   const label = (key: string) => (rows === 'area' ? areaLabel(key, lang) : key);
   const colours = PALETTES[palette];
   return (
-    <table className="heatmap" data-testid="heatmap">
+    // aria-busy while a new choice is computed: the cells still show the previous one.
+    <table className="heatmap" data-testid="heatmap" aria-busy={busy}>
       <caption>{caption}</caption>
       <thead>
         <tr>

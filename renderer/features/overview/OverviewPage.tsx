@@ -30,7 +30,8 @@ export function OverviewPage() {
 
   const { result, busy, error } = useOverview(db, revision, choice);
   const change = (next: OverviewChoice) => setChoice(next);
-  const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
+  // Named after the result, not the choice: while a new choice is computed the heatmap still shows the old one.
+  const homeName = kommuner.find((k) => k.code === result?.home)?.name ?? '';
   const label = (key: string) => (choice?.rows === 'area' ? areaLabel(key, lang) : key);
 
   return (
@@ -71,6 +72,7 @@ export function OverviewPage() {
                 caption={t('overview.heatmapCaption', { home: homeName, peers: peerSetPhrase(result.peerSet), count: result.peerSet.members.length })}
                 selected={selected ? `${selected.key}|${selected.year}` : null}
                 onSelect={setSelected}
+                busy={busy}
               />
               {selected && (
                 <DrillDown

@@ -19,6 +19,8 @@ export type OverviewChoice = Readonly<{
 }>;
 
 export type OverviewResult = Readonly<{
+  /** The hemkommun these standings are for (the choice may already have moved on while they are computed). */
+  home: string;
   peerSet: ResolvedPeerSet;
   standings: readonly StandingRow[];
   cells: readonly MetaCell[];
@@ -61,6 +63,7 @@ export function useOverview(db: Db | null, revision: number, choice: OverviewCho
       const standings = await standingsCache.standings(db, revision, { home: choice.home, peers: peerSet, years: [choice.from, choice.to], mode: choice.mode });
       const latestYear = standings.reduce((max, r) => Math.max(max, r.year), 0);
       return {
+        home: choice.home,
         peerSet,
         standings,
         cells: metaAnalysis(standings, choice.rows),
