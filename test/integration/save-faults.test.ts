@@ -46,14 +46,25 @@ describe('saving and exporting when the disk says no', () => {
   /**
    * A folder the user may not write to. Root writes anywhere, so when the
    * tests run as root the CLI runs as the unprivileged user `nobody` (uid
-   * 65534); otherwise the folder's mode alone is enough.
+   * 65534) — if that user can read this checkout (not one under /root, say);
+   * otherwise the folder's mode alone is enough.
    */
+  const root = process.getuid?.() === 0;
+  const NOBODY = { uid: 65534, gid: 65534 };
+  const nobodyCanRun =
+    root && spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)}, require('fs').constants.R_OK)`], NOBODY).status === 0;
   function runWithoutWriteAccess(args: string[]) {
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    return spawnSync(process.execPath, [BIN, ...args], { ...asNobody, encoding: 'utf8', env: { ...process.env, HOME: tmpdir() } });
+    return spawnSync(process.execPath, [BIN, ...args], { ...(root ? NOBODY : {}), encoding: 'utf8', env: { ...process.env, HOME: tmpdir() } });
   }
 
   it('a read-only folder on export and on saving a workspace: a clear message, the previous files intact', () => {
+    if (root && !nobodyCanRun) {
+      // Root, and `nobody` cannot reach the checkout: sysfs refuses new files even to root.
+      const r = spawnSync(process.execPath, [BIN, 'report', '--workspace', workspace, '--unit', '0184', '--format', 'xlsx', '--out', '/sys/rapport.xlsx'], { encoding: 'utf8' });
+      expect(r.status).toBe(5);
+      expect(r.stderr).toContain('rapport.xlsx sparades inte: ingen skrivrätt i /sys.');
+      return;
+    }
     const locked = path.join(dir, 'skrivskyddad');
     mkdirSync(locked);
     const report = path.join(locked, 'rapport.xlsx');
