@@ -7,6 +7,7 @@ import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { readWorkspace, readWorkspaceManifest, writeWorkspace } from '../../shared/workspace/workspace-file';
 import { host } from '../host/current-host';
 import { startEngine } from '../worker/start-engine';
+import { zipInWorker } from '../worker/zip-in-worker';
 import { autosave, markClean, readAutosave, readMarker, type AutosaveMarker } from './autosave';
 
 export type EngineState =
@@ -57,7 +58,7 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
     autosaveTimer.current = setTimeout(() => {
       const db = dbRef.current;
       if (!db) return;
-      void writeWorkspace(db, APP_VERSION).then((bytes) => autosave(bytes, name), () => undefined);
+      void writeWorkspace(db, APP_VERSION, { zip: zipInWorker }).then((bytes) => autosave(bytes, name), () => undefined);
     }, AUTOSAVE_DELAY_MS);
   }, []);
   const dbRef = useRef<Db | null>(null);
@@ -176,7 +177,7 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
         withBusy(async () => {
           const db = dbRef.current;
           if (!db) return null;
-          const bytes = await writeWorkspace(db, APP_VERSION);
+          const bytes = await writeWorkspace(db, APP_VERSION, { zip: zipInWorker });
           const suggestedName = workspaceName ?? 'arbetsyta.ojanalys';
           const saved = await host.invoke('workspace.save', { suggestedName, bytes, saveAs });
           if (saved) {

@@ -30,8 +30,19 @@ export type WorkspaceManifest = Readonly<{
   sourceFiles: readonly Readonly<{ fileName: string; sha256: string; publisher: string | null }>[];
 }>;
 
-export async function writeWorkspace(db: Db, appVersion: string): Promise<Uint8Array> {
-  const files: Record<string, Uint8Array> = {};
+/** The entries of the zip, by path. */
+export type ZipFiles = Record<string, Uint8Array>;
+
+export type WriteOptions = Readonly<{
+  /**
+   * Who deflates the entries. The browser passes a worker (renderer/worker/zip-in-worker.ts):
+   * at full scale zipping takes ~10 s and must not freeze the window. Default: here, synchronously.
+   */
+  zip?: (files: ZipFiles, level: 1) => Promise<Uint8Array>;
+}>;
+
+export async function writeWorkspace(db: Db, appVersion: string, options: WriteOptions = {}): Promise<Uint8Array> {
+  const files: ZipFiles = {};
   const tables: Record<string, { rows: number; path: string }> = {};
   for (const table of DATA_TABLES) {
     files[tablePath(table)] = await db.queryArrowIpc(`SELECT * FROM ${table}`);
@@ -53,7 +64,7 @@ export async function writeWorkspace(db: Db, appVersion: string): Promise<Uint8A
   files[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
   // Level 1: Arrow buffers still shrink several-fold, and saving stays fast at
   // millions of rows (level 6 took 48 s for 2.6 M observations in npm run bench).
-  return zipSync(files, { level: 1 });
+  return options.zip ? options.zip(files, 1) : zipSync(files, { level: 1 });
 }
 
 /** Read and check the manifest without touching any database. */
