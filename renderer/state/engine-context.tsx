@@ -26,6 +26,8 @@ type Engine = Readonly<{
   saveWorkspace: (saveAs: boolean) => Promise<string | null>;
   /** After a change to the data (import, removal): recount and let views re-query. */
   refresh: () => Promise<void>;
+  /** A change that is saved in the workspace but changes no analysis (the analysis choice): autosave only. */
+  noteChange: () => void;
   /** An autosave from an earlier session that was never saved to a file, if any. */
   recoverable: AutosaveMarker | null;
   recover: () => Promise<void>;
@@ -166,6 +168,7 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
             if (!adopted) void starting.then((db) => db.close(), () => undefined);
           }
         }),
+      noteChange: () => scheduleAutosave(workspaceName),
       refresh: async () => {
         const db = dbRef.current;
         if (!db) return;

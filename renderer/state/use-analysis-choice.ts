@@ -26,7 +26,7 @@ function storedChoice(): Partial<OverviewChoice> {
  */
 export function useAnalysisChoice() {
   const { kommuner, years } = useOverviewOptions();
-  const { state } = useEngine();
+  const { state, noteChange } = useEngine();
   const db = state.phase === 'ready' ? state.db : null;
   const [choice, setChoice] = useState<OverviewChoice | null>(null);
   useEffect(() => {
@@ -53,7 +53,8 @@ export function useAnalysisChoice() {
   }, [db, kommuner, years]);
   const change = (next: OverviewChoice) => {
     localStorage.setItem(CHOICE_KEY, JSON.stringify(next));
-    if (db) void writeSetting(db, SETTING_KEY, next).catch(() => undefined);
+    // Saved in the workspace, so it counts as unsaved work for the autosave.
+    if (db) void writeSetting(db, SETTING_KEY, next).then(noteChange, () => undefined);
     setChoice(next);
   };
   return { kommuner, years, choice, change };

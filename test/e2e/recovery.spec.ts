@@ -30,4 +30,19 @@ describe('autosave and "Återställ osparat arbete?" in Chromium', () => {
     await fx.shell.waitForEngine();
     expect(await fx.app.page.getByRole('alertdialog').count()).toBe(0);
   });
+
+  it('counts a changed analysis choice as unsaved work: it is autosaved', async () => {
+    const page = fx.app.page;
+    const marker = () => page.evaluate(() => JSON.parse(localStorage.getItem('oj-analys.autosave') ?? 'null') as { dirty: boolean } | null);
+    await fx.shell.openDemo();
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('oj-analys.autosave') ?? 'null')?.dirty === true, null, { timeout: 60_000 });
+    // As after a save: nothing unsaved.
+    await page.evaluate(() => localStorage.setItem('oj-analys.autosave', JSON.stringify({ ...JSON.parse(localStorage.getItem('oj-analys.autosave')!), dirty: false })));
+    await page.goto(fx.app.server.url + '#/oversikt');
+    await page.getByTestId('heatmap').waitFor({ timeout: 60_000 });
+    expect((await marker())?.dirty).toBe(false);
+    await page.locator('select:has(option[value="kommungrupp:2023"])').selectOption('kommungrupp:2023');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('oj-analys.autosave') ?? 'null')?.dirty === true, null, { timeout: 30_000 });
+    expect((await marker())?.dirty).toBe(true);
+  });
 });
