@@ -115,7 +115,13 @@ export async function readWorkspace(db: Db, bytes: Uint8Array, options: ReadOpti
 }
 
 const DAMAGED = 'Filen är inte en läsbar arbetsyta (zip-arkivet är skadat eller ofullständigt).';
-const TOO_BIG = 'Filen är för stor eller har för många delar för att vara en arbetsyta.';
+
+/** The same limits whichever inflater reads the file, on the sizes the archive declares. */
+function refuseBeyondLimits(entries: number, totalBytes: number, anEntryTooBig: boolean): void {
+  if (entries > LIMITS.maxEntries || totalBytes > LIMITS.maxTotalBytes || anEntryTooBig) {
+    throw new WorkspaceError('Filen är för stor eller har för många delar för att vara en arbetsyta.');
+  }
+}
 
 /**
  * Every entry, inflated natively and asynchronously (see zip-inflate.ts), or
@@ -131,9 +137,7 @@ async function unzipNatively(bytes: Uint8Array): Promise<Unzipped> {
   }
   if (!listed) return unzipChecked(bytes, () => true);
   const total = listed.reduce((sum, e) => sum + e.size, 0);
-  if (listed.length > LIMITS.maxEntries || total > LIMITS.maxTotalBytes || listed.some((e) => e.size > LIMITS.maxEntryBytes)) {
-    throw new WorkspaceError(TOO_BIG);
-  }
+  refuseBeyondLimits(listed.length, total, listed.some((e) => e.size > LIMITS.maxEntryBytes));
   // No prototype: an entry named "__proto__" is just a name.
   const entries = Object.create(null) as Unzipped;
   try {
@@ -162,9 +166,7 @@ function unzipChecked(bytes: Uint8Array, wanted: (name: string) => boolean): Unz
   } catch {
     throw new WorkspaceError(DAMAGED);
   }
-  if (count > LIMITS.maxEntries || total > LIMITS.maxTotalBytes || tooBig !== null) {
-    throw new WorkspaceError(TOO_BIG);
-  }
+  refuseBeyondLimits(count, total, tooBig !== null);
   return entries;
 }
 

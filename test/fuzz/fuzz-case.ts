@@ -1,4 +1,6 @@
 import type { Db } from '../../shared/db/db';
+import { openNodeDb, type NodeDb } from '../../shared/platform/node/duckdb-node';
+import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { DATA_TABLES } from '../../shared/db/schema';
 import { commitImport, removeSource } from '../../shared/import/commit-import';
 import { ImportError } from '../../shared/import/import-error';
@@ -25,6 +27,19 @@ export async function workspaceFingerprint(db: Db): Promise<string> {
     parts.push(`${table}:${String(row?.n)}:${row?.digest ?? '-'}`);
   }
   return parts.join(' ');
+}
+
+/**
+ * The workspace every case is committed to: a new one with earlier files of
+ * the same areas already in it, so series linking and revisions run on every
+ * accepted case. `empty` is the fingerprint before those files.
+ */
+export async function fuzzWorkspace(earlier: readonly Readonly<{ fileName: string; bytes: Uint8Array }>[]): Promise<{ db: NodeDb; empty: string; baseline: string }> {
+  const db = await openNodeDb();
+  await initNewWorkspace(db);
+  const empty = await workspaceFingerprint(db);
+  for (const f of earlier) await commitImport(db, await parseImportFile(f.fileName, f.bytes));
+  return { db, empty, baseline: await workspaceFingerprint(db) };
 }
 
 /** The first words of a refusal, so a long run can count which limits and checks were hit. */

@@ -2,12 +2,8 @@ import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../shared/db/db';
 import { generateDemoDataset } from '../../shared/demo/demo-dataset';
-import { commitImport } from '../../shared/import/commit-import';
-import { parseImportFile } from '../../shared/import/import-file';
-import { freshDb } from '../helpers/node-db';
-import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { workbookUnitOrder, writeOjWorkbook } from '../fixtures/oj-workbook-writer';
-import { runFuzzCase, workspaceFingerprint, type CaseOutcome } from './fuzz-case';
+import { fuzzWorkspace, runFuzzCase, workspaceFingerprint, type CaseOutcome } from './fuzz-case';
 import { mutations } from './mutate';
 
 /**
@@ -26,14 +22,11 @@ describe('import fuzzing (fixed seed), parse and commit', () => {
   let db: Db;
   let baseline: string;
   beforeAll(async () => {
-    db = await freshDb();
-    await initNewWorkspace(db);
-    const empty = await workspaceFingerprint(db);
-    // Last year's file is already in the workspace, so series linking and revisions run on every accepted case.
-    await commitImport(db, await parseImportFile('ekb-2023.xlsx', await writeOjWorkbook(publication(2023), units)));
-    baseline = await workspaceFingerprint(db);
+    const workspace = await fuzzWorkspace([{ fileName: 'ekb-2023.xlsx', bytes: await writeOjWorkbook(publication(2023), units) }]);
+    db = workspace.db;
+    baseline = workspace.baseline;
     // The fingerprint sees a committed file, or comparing it would prove nothing.
-    expect(baseline).not.toBe(empty);
+    expect(baseline).not.toBe(workspace.empty);
   }, 120_000);
   afterAll(async () => db.close());
 

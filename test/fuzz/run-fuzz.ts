@@ -14,12 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8 } from 'fflate';
 import { generateDemoDataset } from '../../shared/demo/demo-dataset';
-import { commitImport } from '../../shared/import/commit-import';
-import { parseImportFile } from '../../shared/import/import-file';
-import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { workbookUnitOrder, writeOjWorkbook } from '../fixtures/oj-workbook-writer';
-import { freshDb } from '../helpers/node-db';
-import { runFuzzCase, workspaceFingerprint } from './fuzz-case';
+import { fuzzWorkspace, runFuzzCase, workspaceFingerprint } from './fuzz-case';
 import { mutations } from './mutate';
 
 const minutesArg = process.argv.indexOf('--minutes');
@@ -37,10 +33,10 @@ const seeds = [
 ];
 
 // The workspace every case is committed to: last year's files of the same areas are already in it.
-const db = await freshDb();
-await initNewWorkspace(db);
-for (const p of [ofYear(2023)[0]!, ofYear(2023)[2]!]) await commitImport(db, await parseImportFile(p.file.fileName, await writeOjWorkbook(p, units)));
-const baseline = await workspaceFingerprint(db);
+const earlier = [ofYear(2023)[0]!, ofYear(2023)[2]!];
+const { db, baseline } = await fuzzWorkspace(
+  await Promise.all(earlier.map(async (p) => ({ fileName: p.file.fileName, bytes: await writeOjWorkbook(p, units) }))),
+);
 
 const crashDir = path.resolve('test/regression/fuzz-crashes');
 const keep = (prefix: string, round: number, name: string, ext: string, bytes: Uint8Array) => {
