@@ -11,6 +11,7 @@ export const unitRow = (u: Unit) => ({
   lan_code: u.lanCode,
   kommungrupp_2023: u.kommungrupp2023,
   kommungrupp_2017: u.kommungrupp2017,
+  regiform: u.regiform ?? null,
 });
 
 export const indicatorRow = (x: Indicator) => ({
@@ -40,6 +41,9 @@ export const observationRow = (o: Observation) => ({
   status: o.status,
   official_class: o.officialClass,
   n: o.n,
+  ci_low: o.ciLow ?? null,
+  ci_high: o.ciHigh ?? null,
+  response_rate: o.responseRate ?? null,
   file_id: o.fileId,
   sheet: o.sheet,
   cell: o.cell,

@@ -9,7 +9,7 @@ import { INDICATOR_KINDS, DIRECTIONS } from '../model/indicators';
  * surface (the CLI's `sql` command): add columns freely, rename only with a
  * migration plus a view under the old name.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Every table a workspace file carries, parents before children. */
 export const DATA_TABLES = [
@@ -27,6 +27,7 @@ export const DATA_TABLES = [
   'series_setting',
   'unit_variable',
   'setting',
+  'layout_template',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -187,6 +188,30 @@ CREATE TABLE unit_variable (
 CREATE TABLE setting (
   key VARCHAR PRIMARY KEY,
   value VARCHAR NOT NULL
+);
+`,
+  },
+  {
+    version: 4,
+    description: 'n, konfidensintervall och svarsfrekvens per värde, enheternas regiform, ersatta källfiler och sparade importmallar',
+    sql: `
+-- Read from the columns beside a value ("Antal svar", "KI ±", "Svarsfrekvens (%)"), never indicators of their own.
+ALTER TABLE observation ADD COLUMN ci_low DOUBLE;
+ALTER TABLE observation ADD COLUMN ci_high DOUBLE;
+ALTER TABLE observation ADD COLUMN response_rate DOUBLE;
+-- Enheter: kommunal / enskild regi, as published.
+ALTER TABLE unit ADD COLUMN regiform VARCHAR;
+-- A newer download of the same publication supersedes this file (kept for provenance and "vad har ändrats").
+ALTER TABLE source_file ADD COLUMN superseded_by VARCHAR;
+-- The user's corrections of how a sheet is read, applied again to next year's file of the same layout.
+CREATE TABLE layout_template (
+  template_id VARCHAR PRIMARY KEY,
+  publisher VARCHAR,
+  signature VARCHAR NOT NULL,
+  sheet_name VARCHAR,
+  mapping VARCHAR NOT NULL, -- JSON SheetMapping
+  created_at TIMESTAMP NOT NULL,
+  updated_at TIMESTAMP NOT NULL
 );
 `,
   },

@@ -10,11 +10,11 @@ const t = (name: string): ColumnSpec => ({ name, type: 'timestamp' });
 export const COLUMNS = {
   source_file: [
     s('file_id'), s('file_name'), s('sha256'), i('bytes'), t('imported_at'),
-    s('publisher'), s('area'), i('year'), s('layout'), s('warnings'),
+    s('publisher'), s('area'), i('year'), s('layout'), s('warnings'), s('superseded_by'),
   ],
   unit: [
     s('unit_code'), s('name'), s('level'), s('parent_code'), s('lan_code'),
-    s('kommungrupp_2023'), s('kommungrupp_2017'),
+    s('kommungrupp_2023'), s('kommungrupp_2017'), s('regiform'),
   ],
   series: [s('series_id'), s('area'), s('label'), d('link_confidence'), s('link_reason'), b('overridden')],
   indicator: [
@@ -25,5 +25,6 @@ export const COLUMNS = {
   observation: [
     s('indicator_id'), s('unit_code'), i('year'), s('period'), d('value_num'), s('value_text'),
     s('status'), s('official_class'), i('n'), s('file_id'), s('sheet'), s('cell'),
+    d('ci_low'), d('ci_high'), d('response_rate'),
   ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;

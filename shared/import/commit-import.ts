@@ -53,6 +53,7 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
           year: parsed.year,
           layout: parsed.layout,
           warnings: JSON.stringify(parsed.report.diagnostics),
+          superseded_by: null,
         },
       ]),
     );

@@ -32,6 +32,11 @@ export type FoundObservation = {
   valueText: string | null;
   status: Status;
   officialClass: OfficialClass | null;
+  /** From the value's auxiliary columns (Antal svar, KI, Svarsfrekvens); absent when the sheet has none. */
+  n?: number | null;
+  ciLow?: number | null;
+  ciHigh?: number | null;
+  responseRate?: number | null;
   sheet: string;
   cell: string;
 };

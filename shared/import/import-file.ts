@@ -6,6 +6,7 @@ import { sha256Hex } from '../util/sha256';
 import type { Diagnostic, FoundIndicator, SheetResult } from './import-batch';
 import { ImportError } from './import-error';
 import type { ImportReport } from './import-report';
+import type { SheetMapping } from './sheet-mapping';
 import { readDescriptions, type IndicatorDescription } from './layouts/descriptions-sheet';
 import { findYearRow, readKoladaSheet } from './layouts/kolada-sheet';
 import { findUnitColumn } from './layouts/unit-column';
@@ -44,7 +45,12 @@ export type ParsedImport = Readonly<{
   definitionChanged?: readonly string[];
 }>;
 
-export type ImportOptions = Readonly<{ area?: string; year?: number }>;
+export type ImportOptions = Readonly<{
+  area?: string;
+  year?: number;
+  /** The user's corrections of how sheets are read (from the mapping preview or a saved layout template). */
+  mappings?: readonly SheetMapping[];
+}>;
 export type ImportProgress = (p: Readonly<{ sheet: string; sheetIndex: number; sheets: number; rows: number }>) => void;
 
 const UNKNOWN_AREA = 'ovrigt';
@@ -221,7 +227,10 @@ export async function parseImportFile(
       valueText: o.valueText,
       status: o.status,
       officialClass: o.officialClass,
-      n: null,
+      n: o.n ?? null,
+      ciLow: o.ciLow ?? null,
+      ciHigh: o.ciHigh ?? null,
+      responseRate: o.responseRate ?? null,
       fileId,
       sheet: o.sheet,
       cell: o.cell,

@@ -1,6 +1,52 @@
 import type { Status } from '../model/observations';
 import type { Diagnostic, SheetLayout } from './import-batch';
 
+/** The plausibility checks run on every parsed file before it may be committed. */
+export const GATE_CHECKS = [
+  'unit_column', // the unit column is ambiguous or names no kommuner where the sheet has a kommun code column
+  'indicators_per_sheet', // far more indicators than value columns (rows read as indicators)
+  'units_matched', // too few data rows matched to a unit
+  'unit_count', // units found against the expected count for the level (290 kommuner, 21 län)
+  'duplicate_cells', // two values for one (unit, indicator)
+  'series_collision', // one series holding two indicators of one year
+  'share_range', // a share outside 0–100
+] as const;
+export type GateCheck = (typeof GATE_CHECKS)[number];
+
+/**
+ * One finding of the plausibility gate. A blocking finding stops Importera
+ * (the CLI exits non-zero unless --accept-warnings) until the user corrects
+ * the mapping or accepts it.
+ */
+export type GateFinding = Readonly<{
+  check: GateCheck;
+  blocking: boolean;
+  sheet: string | null;
+  /** The first cells concerned, e.g. ["A5", "A9"]. */
+  cells: readonly string[];
+  message: string;
+}>;
+
+/** Role of one column in a sheet, as detected or as corrected by the user. */
+export const COLUMN_ROLES = ['unit', 'value', 'n', 'ci', 'ci_low', 'ci_high', 'response_rate', 'context', 'colour', 'ignore'] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/** What the import card shows of one sheet: its first rows and how each column was read. */
+export type SheetPreview = Readonly<{
+  sheet: string;
+  /** The first rows (display text, null for empty), at most PREVIEW_ROWS × PREVIEW_COLUMNS. */
+  rows: readonly (readonly (string | null)[])[];
+  /** 0-based rows of the preview that were read as header rows. */
+  headerRows: readonly number[];
+  /** 0-based column → role; columns not listed were not read. */
+  columns: Readonly<Record<number, ColumnRole>>;
+  /** The value column an auxiliary column (n, KI, svarsfrekvens) belongs to. */
+  auxOf: Readonly<Record<number, number>>;
+}>;
+
+/** A sample value with its cell, so a controller can check it against the file: "Solna: 37,7 (G27)". */
+export type SampleValue = Readonly<{ unitName: string; indicator: string; value: string; sheet: string; cell: string }>;
+
 /** What an import recognised and what it could not place — shown in the UI, printed by the CLI. */
 export type ImportReport = Readonly<{
   fileName: string;
@@ -17,7 +63,22 @@ export type ImportReport = Readonly<{
   valuesByStatus: Readonly<Partial<Record<Status, number>>>;
   coloured: number;
   diagnostics: readonly Diagnostic[];
+  /** Distinct series (nyckeltal) and the years they cover: "6 indikatorer × 1 år". */
+  seriesCount?: number;
+  years?: readonly number[];
+  /** Plausibility gate: a blocking finding stops the import. */
+  gate?: readonly GateFinding[];
+  samples?: readonly SampleValue[];
+  previews?: readonly SheetPreview[];
+  /** Missing-value codes and what they were read as, from the file's legend or the built-in table. */
+  missingCodes?: readonly Readonly<{ code: string; status: Status; source: 'legend' | 'builtin' }>[];
+  /** Why the area is what it is ("filnamnet nämner …"). */
+  areaReason?: string | null;
+  /** A saved layout template applied to this file. */
+  templateApplied?: string | null;
 }>;
+
+export const gateBlocks = (report: ImportReport): boolean => (report.gate ?? []).some((f) => f.blocking);
 
 export function formatImportReport(report: ImportReport): string {
   const lines = [

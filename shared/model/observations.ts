@@ -22,7 +22,13 @@ export type Observation = Readonly<{
   valueText: string | null;
   status: Status;
   officialClass: OfficialClass | null;
+  /** The number behind the value (antal svar, nämnare, underlag), from the column beside it. */
   n: number | null;
+  /** Published confidence interval in the value's own unit ("KI ±" gives value ∓ margin). */
+  ciLow?: number | null;
+  ciHigh?: number | null;
+  /** Published svarsfrekvens in percent. */
+  responseRate?: number | null;
   fileId: string | null;
   sheet: string | null;
   cell: string | null;

@@ -10,6 +10,8 @@ export type Unit = Readonly<{
   lanCode: string | null;
   kommungrupp2023: string | null;
   kommungrupp2017: string | null;
+  /** Enheter: "kommunal" / "enskild" (regiform), as published; null otherwise. */
+  regiform?: string | null;
 }>;
 
 /** Riket has no official numeric code in ÖJ files; we use "00" as SCB does in its tables. */
