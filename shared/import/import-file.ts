@@ -175,12 +175,25 @@ export async function parseImportFile(
       ? 'Socialstyrelsen'
       : null;
 
+  const sameTitle: { first: string; second: string; title: string }[] = [];
   const idOf = new Map<string, string>();
   const series = new Map<string, SeriesProposal>();
+  // Within one file a series holds at most one indicator per year: a second
+  // indicator with the same code or title in the same year gets its own series.
+  const seriesYears = new Map<string, string>();
   const indicators: Indicator[] = found.map((f, i) => {
     const indicatorId = `${fileId}:${i + 1}`;
     idOf.set(f.key, indicatorId);
-    const seriesId = seriesIdFor(area, f.code, f.title);
+    const year = f.year ?? publicationYear ?? 0;
+    let seriesId = seriesIdFor(area, f.code, f.title);
+    const first = seriesYears.get(`${seriesId}|${year}`);
+    if (first !== undefined) {
+      const base = seriesIdFor(area, null, `${f.sheet} ${f.code ?? ''} ${f.title}`);
+      seriesId = base;
+      for (let k = 2; seriesYears.has(`${seriesId}|${year}`); k++) seriesId = `${base}-${k}`;
+      sameTitle.push({ first, second: `${f.sheet}!${f.cell}`, title: f.title });
+    }
+    seriesYears.set(`${seriesId}|${year}`, `${f.sheet}!${f.cell}`);
     if (!series.has(seriesId))
       series.set(seriesId, {
         seriesId,
@@ -192,7 +205,7 @@ export async function parseImportFile(
     return {
       indicatorId,
       area,
-      year: f.year ?? publicationYear ?? 0,
+      year,
       code: f.code,
       title: f.title,
       description: f.description,

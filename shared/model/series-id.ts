@@ -1,6 +1,26 @@
-import { slug } from '../import/text-normalize';
+import { matchKey, slug } from '../import/text-normalize';
 
-/** One id per series, the same for demo data and imports: the area plus the published code, else the title. */
+const SLUG_MAX = 80;
+
+/** FNV-1a over the UTF-16 code units, 8 hex digits: stable everywhere, no crypto needed. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * One id per series, the same for demo data and imports: the area plus the
+ * published code, else the title. A long title is never cut to a prefix (two
+ * indicators sharing their first 80 characters would share a series): the
+ * readable start is followed by a hash of the whole normalised title.
+ */
 export function seriesIdFor(area: string, code: string | null, title: string): string {
-  return `${area}:${code ? slug(code, 40) : slug(title, 80)}`;
+  const source = code ?? title;
+  const full = slug(source, Number.MAX_SAFE_INTEGER);
+  if (full.length <= SLUG_MAX) return `${area}:${full}`;
+  return `${area}:${full.slice(0, SLUG_MAX - 9)}-${shortHash(matchKey(source))}`;
 }
