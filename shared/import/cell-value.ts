@@ -36,6 +36,11 @@ const MISSING_CODES: ReadonlyMap<string, Status> = new Map([
   ['uppgift finns ej', 'saknas'],
 ]);
 
+/** The built-in code for a cell text ("..", "x", "–"…), case-insensitive; null for anything else. */
+export function builtinMissingStatus(text: string): Status | null {
+  return MISSING_CODES.get(cleanText(text).toLowerCase()) ?? null;
+}
+
 const NUMBER_TEXT = /^([+\-−]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?\s*(%?)$/;
 
 const missing = (status: Status): ParsedValue => ({ status, valueNum: null, valueText: null });
