@@ -17,12 +17,35 @@ export function inferKind(title: string, values: readonly ParsedValue[]): Indica
   return 'index';
 }
 
-export function parseDirection(text: string | null): Direction | null {
+const BETTER = '(bra|bättre|positivt|önskvärt|önskvärd|eftersträvansvärt|gynnsamt)';
+const HIGHER_PHRASE = new RegExp(
+  `(ett )?(högt?|högre)( värde| andel| resultat| siffra| antal)?( (är|anses|bedöms)( som)?)? ${BETTER}|ju högre[^.]{0,30}desto bättre|ja är (önskvärt|det önskvärda|det önskade|bra|bättre|positivt)|higher (value )?is better|high (value )?is good`,
+);
+const LOWER_PHRASE = new RegExp(
+  `(ett )?(lågt?|lägre)( värde| andel| resultat| siffra| antal)?( (är|anses|bedöms)( som)?)? ${BETTER}|ju lägre[^.]{0,30}desto bättre|nej är (önskvärt|det önskvärda|det önskade|bra|bättre|positivt)|lower (value )?is better|low (value )?is good`,
+);
+const NONE_PHRASE = /ingen riktning|ingen önskvärd riktning|varken högt eller lågt|ej tillämpligt|neutral/;
+
+/** A direction stated in running text ("Ett högt värde är bra.", "Ja är önskvärt"); null when the text states none. */
+export function directionPhrase(text: string | null): Direction | null {
   if (!text) return null;
   const t = matchKey(text);
-  if (/högt?( värde)? (är )?bra|högre är bättre|higher/.test(t)) return 'higher_better';
-  if (/lågt?( värde)? (är )?bra|lägre är bättre|lower/.test(t)) return 'lower_better';
-  if (/ej tillämpligt|ingen riktning|neutral|^-$/.test(t)) return 'none';
+  const higher = HIGHER_PHRASE.test(t);
+  const lower = LOWER_PHRASE.test(t);
+  if (higher !== lower) return higher ? 'higher_better' : 'lower_better';
+  if (!higher && NONE_PHRASE.test(t)) return 'none';
+  return null;
+}
+
+/** A cell of a direction column: a phrase, or the short words such columns use ("Högt", "Lågt", "↑"). */
+export function parseDirection(text: string | null): Direction | null {
+  if (!text) return null;
+  const phrase = directionPhrase(text);
+  if (phrase) return phrase;
+  const t = matchKey(text);
+  if (/^(högt?|högre|hög nivå|uppåt|ökande|↑|\+)$/.test(t)) return 'higher_better';
+  if (/^(lågt?|lägre|låg nivå|nedåt|minskande|↓)$/.test(t)) return 'lower_better';
+  if (/^(-|–|ingen|ej relevant)$/.test(t)) return 'none';
   return null;
 }
 

@@ -26,12 +26,20 @@ function headerColumns(sheet: SheetGrid, row: number): Columns {
     if (/^(indikator-?id|id|kod|indikatorkod|nyckeltal-?id)$/.test(t)) cols.code ??= c;
     else if (/^(indikator|indikatornamn|titel|namn|nyckeltal)$/.test(t)) cols.title ??= c;
     else if (/beskrivning|definition/.test(t)) cols.description ??= c;
-    else if (/högt|lågt|riktning/.test(t)) cols.direction ??= c;
+    else if (/högt|lågt|riktning|önskvärt|önskat värde|tolkning/.test(t)) cols.direction ??= c;
     else if (/^(typ|indikatortyp)$/.test(t)) cols.type ??= c;
     else if (/kvalitetsområde|kvalitetsdimension/.test(t)) cols.dimension ??= c;
     else if (/^källa/.test(t)) cols.source ??= c;
   }
   return cols;
+}
+
+/** A header naming units or values belongs to a data table, not to a description sheet. */
+function hasUnitHeader(sheet: SheetGrid, row: number): boolean {
+  for (let c = 0; c < sheet.colCount; c++) {
+    if (/^(kommun|kommunnamn|kommunkod|län|region|enhet|värde|år|riket)$/.test(matchKey(textAt(sheet, row, c) ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -42,7 +50,9 @@ export function readDescriptions(sheet: SheetGrid): IndicatorDescription[] | nul
   for (let row = 0; row < Math.min(10, sheet.rowCount); row++) {
     const cols = headerColumns(sheet, row);
     const facets = [cols.description, cols.direction, cols.type, cols.dimension].filter((c) => c !== undefined).length;
-    if ((cols.title === undefined && cols.code === undefined) || facets < 2) continue;
+    // A list of indicators with only their direction ("Indikator | Högt/lågt värde är bra") is a description sheet too.
+    const directionList = facets === 1 && cols.direction !== undefined && !hasUnitHeader(sheet, row);
+    if ((cols.title === undefined && cols.code === undefined) || (facets < 2 && !directionList)) continue;
     const out: IndicatorDescription[] = [];
     const at = (r: number, c: number | undefined) => (c === undefined ? null : textAt(sheet, r, c));
     for (let r = row + 1; r < sheet.rowCount; r++) {
