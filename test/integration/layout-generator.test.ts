@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { generateLayout, type GeneratedLayout } from '../fixtures/layout-generator/generate-layout';
+import { truthAgreesWithCells } from '../fixtures/layout-generator/check-truth';
+import { FAMILIES } from '../fixtures/layout-generator/compose-sheet';
+import { judgeLayout } from '../fixtures/layout-generator/judge-layout';
+import { OutcomeTally } from '../fixtures/layout-generator/outcome-table';
+
+/**
+ * Issue 16, item 9: generated ÖJ-like layouts with known truth. Every
+ * variant must import exactly its truth (units, values, statuses, n, KI,
+ * svarsfrekvens) or be refused naming sheet and cell — never a different
+ * answer in silence. `npm run fuzz -- --layouts N` runs more from a random seed.
+ */
+const BASE_SEED = 16_000;
+const VARIANTS = 300;
+
+describe('layout generator with known truth', () => {
+  const layouts: GeneratedLayout[] = [];
+
+  it(`writes ${VARIANTS} variants whose truth agrees with their cells, covering every family`, async () => {
+    for (let i = 0; i < VARIANTS; i++) layouts.push(await generateLayout(BASE_SEED + i));
+    const problems = layouts.flatMap((l) =>
+      truthAgreesWithCells(l).map((p) => `seed ${l.seed}: ${p}`),
+    );
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(new Set(layouts.map((l) => l.family))).toEqual(new Set(FAMILIES));
+    const tags = new Set(layouts.flatMap((l) => l.tags));
+    for (const tag of [
+      'plain:lan-first',
+      'plain:code-last',
+      'plain:code-number',
+      'plain:code+name',
+      'headers-3',
+      'notes-above',
+      'notes-below',
+      'blank-separators',
+      'lan-headings',
+      'lan-rows',
+      'riket-first',
+      'riket-last',
+      'side-by-side',
+      'stacked',
+      'kon-shared-header',
+      'kon-repeated-header',
+      'question:aux-ci',
+      'question:aux-n',
+      'question:aux-rr',
+      'enhet:code-name',
+      'hidden-column',
+      'ja-summary-first',
+      'ja-summary-last',
+    ])
+      expect(
+        [...tags].some((t) => t === tag || t.endsWith(`:${tag}`)),
+        tag,
+      ).toBe(true);
+    expect((await generateLayout(BASE_SEED)).truth).toEqual(layouts[0]!.truth);
+  }, 120_000);
+
+  it('imports every variant exactly or refuses it naming sheet and cell: 0 silent differences', async () => {
+    const tally = new OutcomeTally();
+    for (const layout of layouts) tally.add(layout, await judgeLayout(layout));
+    console.log(
+      `Layoutgenerator, seed ${BASE_SEED}…${BASE_SEED + VARIANTS - 1}:\n${tally.format(false)}`,
+    );
+    for (const s of tally.silent.slice(0, 12))
+      console.log(
+        `  tyst skillnad, seed ${s.seed} (${s.family}): ${s.differences.slice(0, 2).join(' | ').slice(0, 400)}`,
+      );
+    expect(tally.count).toBe(VARIANTS);
+    const silent = tally.silent.map(
+      (s) => `seed ${s.seed} (${s.family}): ${s.differences[0]!.slice(0, 300)}`,
+    );
+    expect({ silent: silent.length, first: silent.slice(0, 15) }).toEqual({ silent: 0, first: [] });
+  }, 180_000);
+});
