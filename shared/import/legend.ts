@@ -52,7 +52,8 @@ const LEGEND_HEADING = /^(teckenförklaring|teckenförklaringar|förklaring(ar)?
 
 /** The code as a lookup key: clean, lowercase, unquoted; "" for a legend line about empty cells. */
 export function codeKey(code: string): string {
-  const t = matchKey(code).replace(/^["'”“’‘«»]+|["'”“’‘«»]+$/g, '').trim();
+  // Not matchKey: it folds "--" into "-", and those are different codes.
+  const t = cleanText(code).toLowerCase().replace(/^["'”“’‘«»]+|["'”“’‘«»]+$/g, '').trim();
   return EMPTY_CELL_WORDS.test(t) ? '' : t;
 }
 

@@ -1,32 +1,111 @@
-import { cleanText, matchKey } from './text-normalize';
+import { areaLabel } from '../model/areas';
+import { cleanText } from './text-normalize';
 
-/** Area words as they appear in ÖJ titles and file names (order matters: specific first). */
-const AREA_PATTERNS: readonly (readonly [RegExp, string])[] = [
-  [/trygghet och säkerhet|personskador/, 'trygghet_och_sakerhet'],
-  [/äldre|aldreomsorg|hemtjänst|särskilt boende/, 'aldreomsorg'],
-  [/missbruk|beroende/, 'missbruk'],
-  [/barn och unga|barn- och ungdoms|barn-och-unga|barnavård/, 'barn_och_unga'],
-  [/funktionsnedsättning|funktionsnedsattning|\blss\b/, 'funktionsnedsattning'],
-  [/ekonomiskt bistånd|ekonomiskt-bistand|ekonomiskt_bistand|försörjningsstöd/, 'ekonomiskt_bistand'],
-  [/brottsoffer|våld i nära|valdsutsatta/, 'brottsoffer'],
-  [/hemlöshet|hemloshet|bostadsmarknaden/, 'hemloshet'],
+/**
+ * Area words as they appear in ÖJ titles, file names, sheet names and indicator
+ * (or Kolada KPI) titles, matched without diacritics. Order matters: specific
+ * first ("fallolyckor bland äldre" is trygghet och säkerhet, not äldreomsorg).
+ */
+const AREA_WORDS: readonly (readonly [string, string, RegExp])[] = [
+  ['trygghet_och_sakerhet', 'trygghet och säkerhet', /trygghet (och|&) sakerhet/],
+  ['trygghet_och_sakerhet', 'personskador', /personskador/],
+  ['ekonomiskt_bistand', 'ekonomiskt bistånd', /ekonomiskt bistand/],
+  ['ekonomiskt_bistand', 'försörjningsstöd', /forsorjningsstod/],
+  ['ekonomiskt_bistand', 'biståndsmottagare', /bistandsmottagare/],
+  ['brottsoffer', 'våld i nära relationer', /vald i nara relation/],
+  ['brottsoffer', 'brottsoffer', /brottsoffer/],
+  ['brottsoffer', 'våldsutsatta', /valdsutsatt/],
+  ['hemloshet', 'hemlöshet', /hemloshet|\bhemlosa?\b/],
+  ['hemloshet', 'bostadsmarknaden', /utestangning fran bostadsmarknaden|bostadsmarknaden/],
+  ['barn_och_unga', 'placerade barn', /placerade barn/],
+  ['barn_och_unga', 'BBIC', /\bbbic\b/],
+  ['barn_och_unga', 'barn och unga', /barn (och|&) unga|barn (och|&) ungdom|barnavard|barn och familj/],
+  ['funktionsnedsattning', 'funktionsnedsättning', /funktionsnedsattning/],
+  ['funktionsnedsattning', 'LSS', /\blss\b/],
+  ['missbruk', 'missbruk', /missbruk/],
+  ['missbruk', 'beroende', /\bberoende/],
+  ['aldreomsorg', 'hemtjänst', /hemtjanst/],
+  ['aldreomsorg', 'särskilt boende', /sarskil(t|da) boende/],
+  ['aldreomsorg', 'äldreomsorg', /aldreomsorg/],
+  // "äldre" alone, not an age band ("24 år och äldre", "65 år eller äldre", "äldre än 18 år").
+  ['aldreomsorg', 'äldre', /(?<!\b(och|eller|ar|aren) )\baldre\b(?! an\b)/],
 ];
 
-export type PublicationGuess = Readonly<{ area: string | null; year: number | null; title: string | null }>;
+/** Lowercase, no diacritics, words separated by single spaces: "Trygghet_och-säkerhet" → "trygghet och sakerhet". */
+export function foldText(text: string): string {
+  return cleanText(text)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
+}
+
+function areaWord(text: string): readonly [string, string] | null {
+  const folded = foldText(text);
+  const found = AREA_WORDS.find(([, , re]) => re.test(folded));
+  return found ? [found[0], found[1]] : null;
+}
+
+export type AreaGuess = Readonly<{ area: string | null; reason: string }>;
+
+const quoted = (text: string, max = 70) => `”${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
+
+/** Of the indicator titles, the area most of them name, when one clearly dominates. */
+function areaFromVocabulary(titles: readonly string[]): AreaGuess | null {
+  const distinct = [...new Map(titles.map((t) => [foldText(t), t])).values()];
+  const byArea = new Map<string, string[]>();
+  for (const title of distinct) {
+    const found = areaWord(title);
+    if (found) byArea.set(found[0], [...(byArea.get(found[0]) ?? []), title]);
+  }
+  if (byArea.size === 0) return null;
+  const ranked = [...byArea.entries()].sort((a, b) => b[1].length - a[1].length);
+  const matched = ranked.reduce((sum, [, list]) => sum + list.length, 0);
+  const [bestArea, best] = ranked[0]!;
+  const second = ranked[1]?.[1].length ?? 0;
+  const dominates = best.length >= 2 * second && best.length / matched >= 0.6 && (best.length >= 2 || best.length / distinct.length >= 0.5);
+  const label = (area: string) => areaLabel(area, 'sv').toLowerCase();
+  if (!dominates) {
+    const counts = ranked.map(([area, list]) => `${label(area)} ${list.length}`).join(', ');
+    return { area: null, reason: `indikatorerna gäller flera områden (${counts}) utan att något dominerar — välj område` };
+  }
+  const others = ranked.slice(1).map(([area, list]) => `${list.length} ${label(area)}`);
+  const rest = distinct.length - matched;
+  const tail = [...others, ...(rest > 0 ? [`${rest} nämner inget område`] : [])];
+  return {
+    area: bestArea,
+    reason: `${best.length} av ${distinct.length} indikatorer gäller ${label(bestArea)} (t.ex. ${quoted(best[0]!)})${tail.length > 0 ? `; övriga: ${tail.join(', ')}` : ''}`,
+  };
+}
+
+/**
+ * The area of a file and why, from the file name, its title, its sheet names
+ * and — when those say nothing — the words of its indicator titles. The user
+ * can correct it.
+ */
+export function guessArea(fileName: string, texts: readonly string[], sheetNames: readonly string[] = [], indicatorTitles: readonly string[] = []): AreaGuess {
+  const ojTitles = texts.filter((t) => /öppna jämförelser/i.test(t));
+  // The file name and the first titles only: words deep in a statistics workbook's notes say nothing about the area.
+  const sources: (readonly [string, string])[] = [
+    ['filnamnet', fileName],
+    ...texts.slice(0, 2).map((t) => ['titeln', t] as const),
+    ...ojTitles.map((t) => ['titeln', t] as const),
+    ...sheetNames.map((t) => ['bladnamnet', t] as const),
+  ];
+  for (const [where, text] of sources) {
+    const found = areaWord(text);
+    if (found) return { area: found[0], reason: `${where} ${quoted(cleanText(text))} nämner ”${found[1]}”` };
+  }
+  return areaFromVocabulary(indicatorTitles) ?? { area: null, reason: 'varken filnamn, titel, bladnamn eller indikatorer nämner ett känt område' };
+}
+
+export type PublicationGuess = Readonly<{ area: string | null; areaReason: string; year: number | null; title: string | null }>;
 
 /** Area and year from title cells, sheet names and the file name — the user can correct both. */
 export function guessPublication(fileName: string, texts: readonly string[]): PublicationGuess {
   const title = texts.map(cleanText).find((t) => /öppna jämförelser|kolada|statistik|tabell/i.test(t)) ?? texts[0] ?? null;
-  // The file name and the first title only: words deep in a statistics workbook's notes say nothing about the area.
-  const haystacks = [matchKey(fileName.replace(/[_]+/g, ' ')), ...texts.slice(0, 2).map(matchKey), ...(texts.filter((t) => /öppna jämförelser/i.test(t)).map(matchKey))];
-  let area: string | null = null;
-  for (const h of haystacks) {
-    const found = AREA_PATTERNS.find(([re]) => re.test(h));
-    if (found) {
-      area = found[1];
-      break;
-    }
-  }
+  const { area, reason: areaReason } = guessArea(fileName, texts);
   // Titles first; in a file name the last year is the data year ("2024-5-9102-tables_tandhalsa2023").
   const ojTitle = texts.find((t) => /öppna jämförelser/i.test(t));
   let year = ojTitle ? yearInText(ojTitle) : null;
@@ -35,7 +114,7 @@ export function guessPublication(fileName: string, texts: readonly string[]): Pu
     if (year !== null) break;
     year = yearInText(t);
   }
-  return { area, year, title: title ? cleanText(title) : null };
+  return { area, areaReason, year, title: title ? cleanText(title) : null };
 }
 
 export function isYearLike(value: unknown): number | null {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseImportFile } from '../../../shared/import/import-file';
@@ -134,5 +136,12 @@ describe('the file legend (teckenförklaring) for missing values', () => {
     expect(result.observations[1]).toEqual({ ...observations[1], status: 'bortfall' });
     expect(observations[1]!.status).toBe('saknas');
     expect(result.changed).toBe(1);
+  });
+
+  it('the real Statistikdatabasen file has no legend: its "--" is listed as the built-in saknas', async () => {
+    const file = path.resolve(__dirname, '../../../../shared/data/real/socialstyrelsen_ekb/ekb_manad_dalarnas_lan_hamtad_2023_08_24.xlsx');
+    const parsed = await parseImportFile(path.basename(file), readFileSync(file));
+    expect(parsed.report.missingCodes).toEqual([{ code: '--', status: 'saknas', source: 'builtin' }]);
+    expect(parsed.observations.filter((o) => o.status === 'saknas')).toHaveLength(14);
   });
 });
