@@ -11,6 +11,7 @@ import { useMessages } from '../../state/message-context';
 import { useDbQuery } from '../../state/use-db-query';
 import { useRunAction } from '../../state/use-run-action';
 import { CatalogueFilters, type FilterState } from './CatalogueFilters';
+import { DirectionNeeded } from './DirectionNeeded';
 
 const EMPTY_FILTER: FilterState = { search: '', area: '', year: '', indicatorType: '', qualityDimension: '', kind: '', direction: '', show: 'all' };
 
@@ -76,6 +77,7 @@ export function CataloguePage() {
     <>
       <h1>{t('page.catalogue.title')}</h1>
       <p>{t('catalogue.intro')}</p>
+      <DirectionNeeded />
       <CatalogueFilters value={filter} onChange={setFilter} areas={areas.map((a) => a.area)} years={years.map((y) => y.year)} />
       {result && (
         <p role="status" aria-live="polite">

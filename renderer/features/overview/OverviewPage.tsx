@@ -11,6 +11,7 @@ import { Headlines } from './Headlines';
 import { MetaHeatmap } from './MetaHeatmap';
 import { OverviewControls } from './OverviewControls';
 import { PublicationsSummary } from './PublicationsSummary';
+import { DirectionNeeded } from '../catalogue/DirectionNeeded';
 import { useOverview, type OverviewChoice } from './use-overview';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useDbQuery } from '../../state/use-db-query';
@@ -88,6 +89,7 @@ export function OverviewPage() {
           )}
         </>
       )}
+      {db && <DirectionNeeded />}
       {db && <PublicationsSummary />}
     </>
   );
