@@ -1,6 +1,7 @@
 import type { Direction, IndicatorKind, IndicatorType, QualityDimension } from '../model/indicators';
 import type { OfficialClass, Status } from '../model/observations';
 import type { UnitMatch } from '../reference/unit-names';
+import type { GateFinding, SheetPreview } from './import-report';
 
 /** One indicator column (or KPI × year) as found in a sheet, before it gets ids. */
 export type FoundIndicator = {
@@ -56,4 +57,10 @@ export type SheetResult = {
   indicators: FoundIndicator[];
   observations: FoundObservation[];
   diagnostics: Diagnostic[];
+  /** Plausibility findings of this sheet (the file-level ones are added by the parser). */
+  gate?: GateFinding[];
+  /** What the import card shows of the sheet and lets the user correct. */
+  preview?: SheetPreview;
+  /** Another table starts in this column, side by side with the one read. */
+  sideTableCol?: number;
 };

@@ -7,12 +7,15 @@ import type { Diagnostic, FoundIndicator, SheetResult } from './import-batch';
 import { ImportError } from './import-error';
 import type { ImportReport } from './import-report';
 import type { SheetMapping } from './sheet-mapping';
+import type { LayoutTemplate } from './layout-template';
 import { readDescriptions, type IndicatorDescription } from './layouts/descriptions-sheet';
 import { findYearRow, readKoladaSheet } from './layouts/kolada-sheet';
 import { findUnitColumn } from './layouts/unit-column';
 import { readPeriodSheet } from './layouts/period-sheet';
 import { readWideSheet } from './layouts/wide-sheet';
-import { guessPublication } from './publication-info';
+import { guessArea, guessPublication } from './publication-info';
+import { applyLegend } from './legend';
+import { applyDirectionEvidence } from './direction-evidence';
 import { readXlsx } from './read-xlsx';
 import { readCsv } from './read-csv';
 import { readKoladaJson } from './read-kolada-json';
@@ -21,6 +24,7 @@ import { cleanText, matchKey } from './text-normalize';
 import { seriesIdFor } from '../model/series-id';
 import { classifyFile, restoreZip } from './zip-precheck';
 import { backgroundReason } from './background-measure';
+import { fileGate, sampleValues, uniqueDiagnostics } from './import-gate';
 
 export type SeriesProposal = Readonly<{ seriesId: string; area: string; label: string; linkConfidence: number; linkReason: string }>;
 
@@ -50,6 +54,8 @@ export type ImportOptions = Readonly<{
   year?: number;
   /** The user's corrections of how sheets are read (from the mapping preview or a saved layout template). */
   mappings?: readonly SheetMapping[];
+  /** Saved layout templates: one whose signature matches a sheet is applied to it. */
+  templates?: readonly Pick<LayoutTemplate, 'signature' | 'sheetName' | 'mapping'>[];
 }>;
 export type ImportProgress = (p: Readonly<{ sheet: string; sheetIndex: number; sheets: number; rows: number }>) => void;
 
@@ -68,6 +74,10 @@ function firstTexts(sheets: readonly SheetGrid[]): string[] {
 }
 
 function unitRow(m: UnitMatch): Unit {
+  if (m.level === 'enhet') {
+    const parent = m.parentCode ?? null;
+    return { unitCode: m.unitCode, name: m.name, level: 'enhet', parentCode: parent, lanCode: parent ? parent.slice(0, 2) : null, kommungrupp2023: null, kommungrupp2017: null, regiform: m.regiform ?? null };
+  }
   const lanCode = m.level === 'kommun' ? m.unitCode.slice(0, 2) : m.level === 'stadsdel' ? '01' : null;
   return {
     unitCode: m.unitCode,
@@ -107,6 +117,36 @@ function applyDescriptions(indicators: FoundIndicator[], descriptions: readonly 
 }
 
 /**
+ * One sheet → one result per table: descriptions are handled by the caller;
+ * a period sheet, a Kolada export or wide tables (side by side ones read
+ * one after the other, each with its own unit column).
+ */
+function readSheet(sheet: SheetGrid, mapping: SheetMapping | undefined, publicationYear: number | null, theme: readonly string[] | null): SheetResult[] {
+  const units = findUnitColumn(sheet, { forcedCol: mapping?.unitCol });
+  if (!units) {
+    const series = readPeriodSheet(sheet);
+    if (series && series.observations.length > 0) return [series];
+    return [{ sheet: sheet.name, layout: 'skipped', indicators: [], observations: [], diagnostics: [] }];
+  }
+  const firstUnitRow = Math.min(...units.rows.keys());
+  const years = findYearRow(sheet, firstUnitRow + 1, units.col + 1);
+  // Kolada: the KPI title in the column before the units. Never a column that itself names units (Län | Kommun | Kod).
+  if (years && units.col > 0 && !units.identityCols.includes(units.col - 1) && !mapping) return [readKoladaSheet(sheet, units, years)];
+  const results: SheetResult[] = [];
+  let current: typeof units | null = units;
+  let fromCol = 0;
+  while (current && results.length < 8) {
+    const result = readWideSheet(sheet, current, { publicationYear, theme, mapping, fromCol });
+    results.push(result);
+    if (result.sideTableCol === undefined || mapping) break;
+    fromCol = result.sideTableCol;
+    current = findUnitColumn(sheet, { fromCol });
+    if (current && current.col < fromCol) current = null;
+  }
+  return results;
+}
+
+/**
  * Bytes → a normalized batch plus its import report. Pure: no database, no
  * file system; runs in Node and in a worker. Layouts are detected per sheet.
  */
@@ -127,6 +167,8 @@ export async function parseImportFile(
   const descriptions: IndicatorDescription[] = [];
   const diagnostics: Diagnostic[] = [];
   if (kind === 'json') results.push(readKoladaJson(fileName, bytes));
+  const templates = options.templates ?? [];
+  let templateApplied: string | null = null;
   workbook.sheets.forEach((sheet, sheetIndex) => {
     onProgress?.({ sheet: sheet.name, sheetIndex, sheets: workbook.sheets.length, rows: sheet.rowCount });
     const described = readDescriptions(sheet);
@@ -135,40 +177,42 @@ export async function parseImportFile(
       results.push({ sheet: sheet.name, layout: 'descriptions', indicators: [], observations: [], diagnostics: [] });
       return;
     }
-    const units = findUnitColumn(sheet);
-    const series = units ? null : readPeriodSheet(sheet);
-    if (series && series.observations.length > 0) {
-      results.push(series);
-      return;
+    const mapping = options.mappings?.find((m) => m.sheet === sheet.name);
+    let read = readSheet(sheet, mapping, publicationYear, workbook.theme);
+    // A saved correction of this layout (same header texts) applies to this year's sheet too.
+    const template = mapping ? undefined : templates.find((t) => read.some((r) => r.preview?.signature === t.signature));
+    if (template) {
+      read = readSheet(sheet, { ...template.mapping, sheet: sheet.name }, publicationYear, workbook.theme);
+      templateApplied = template.sheetName ? `${template.sheetName}` : template.signature;
     }
-    if (!units) {
-      diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: 'Bladet nämner inga kommuner, län eller riket i sina första kolumner och lästes inte in.' });
-      results.push({ sheet: sheet.name, layout: 'skipped', indicators: [], observations: [], diagnostics: [] });
-      return;
+    for (const result of read) {
+      if (result.layout === 'skipped' && result.observations.length === 0 && result.diagnostics.length === 0) {
+        diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: 'Bladet nämner inga kommuner, län eller riket i sina första kolumner och lästes inte in.' });
+      } else if (result.observations.length === 0 && result.layout !== 'skipped') {
+        diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: 'Bladet har enheter men inga värdekolumner och lästes inte in.' });
+        result.layout = 'skipped';
+      }
+      results.push(result);
     }
-    const firstUnitRow = Math.min(...units.rows.keys());
-    const years = findYearRow(sheet, firstUnitRow + 1, units.col + 1);
-    const result = years && units.col > 0 ? readKoladaSheet(sheet, units, years) : readWideSheet(sheet, units, publicationYear, workbook.theme);
-    if (result.observations.length === 0) {
-      diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: 'Bladet har enheter men inga värdekolumner och lästes inte in.' });
-      result.layout = 'skipped';
-    }
-    results.push(result);
   });
 
   const found = results.flatMap((r) => r.indicators);
-  const foundObservations = results.flatMap((r) => r.observations);
+  // The file's own legend (teckenförklaring) decides what its missing-value codes mean.
+  const legendRead = applyLegend(results.flatMap((r) => r.observations), workbook.sheets);
+  const foundObservations = legendRead.observations;
   if (foundObservations.length === 0) {
     throw new ImportError(`Hittade inga värden för kommuner, län eller riket i ${fileName}. Är det en fil från Öppna jämförelser, Kolada eller Socialstyrelsens statistik?`, fileName);
   }
   applyDescriptions(found, descriptions);
+  diagnostics.push(...applyDirectionEvidence(found, foundObservations, workbook.sheets));
 
   const layouts = [...new Set(results.filter((r) => r.layout !== 'skipped' && r.layout !== 'descriptions').map((r) => r.layout))];
   const layout = layouts.join('+');
   const foundYears = new Set(found.map((f) => f.year));
   // A multi-year export (Kolada) is not one year's publication.
   const sourceYear = foundYears.size === 1 ? ([...foundYears][0] ?? publicationYear) : options.year ?? null;
-  const area = options.area ?? guess.area ?? UNKNOWN_AREA;
+  const areaGuess = guessArea(fileName, firstTexts(workbook.sheets), workbook.sheets.map((s) => s.name), found.map((f) => f.title));
+  const area = options.area ?? areaGuess.area ?? UNKNOWN_AREA;
   const publisher = layouts.includes('kolada') || kind === 'json'
     ? 'Kolada (RKA)'
     : /öppna jämförelser|socialstyrelsen/i.test(guess.title ?? '') || layouts.includes('period')
@@ -279,7 +323,15 @@ export async function parseImportFile(
       background: indicators.filter((i) => i.background).length,
       valuesByStatus,
       coloured,
-      diagnostics: [...diagnostics, ...results.flatMap((r) => r.diagnostics)],
+      diagnostics: uniqueDiagnostics([...diagnostics, ...results.flatMap((r) => r.diagnostics)]),
+      seriesCount: series.size,
+      years: [...new Set(indicators.map((i) => i.year))].filter((y) => y > 0).sort((a, b) => a - b),
+      gate: [...results.flatMap((r) => r.gate ?? []), ...fileGate([...units.values()], sameTitle)],
+      samples: sampleValues(indicators, observations, [...units.values()]),
+      previews: results.flatMap((r) => (r.preview ? [r.preview] : [])),
+      templateApplied,
+      missingCodes: legendRead.missingCodes,
+      areaReason: options.area ? 'valt av användaren' : areaGuess.reason,
     },
   };
 }

@@ -34,7 +34,9 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
 /** What the import card shows of one sheet: its first rows and how each column was read. */
 export type SheetPreview = Readonly<{
   sheet: string;
-  /** The first rows (display text, null for empty), at most PREVIEW_ROWS × PREVIEW_COLUMNS. */
+  /** The sheet row (0-based) of `rows[0]`: the preview starts a few rows above the headers. */
+  firstRow: number;
+  /** Rows from `firstRow` (display text, null for empty); column index = the sheet's own 0-based column. */
   rows: readonly (readonly (string | null)[])[];
   /** 0-based rows of the preview that were read as header rows. */
   headerRows: readonly number[];
@@ -42,6 +44,13 @@ export type SheetPreview = Readonly<{
   columns: Readonly<Record<number, ColumnRole>>;
   /** The value column an auxiliary column (n, KI, svarsfrekvens) belongs to. */
   auxOf: Readonly<Record<number, number>>;
+  /** 0-based column of the units, and why it was chosen ("kolumn C: 290 kommuner (koder)"). */
+  unitCol: number | null;
+  unitEvidence: string | null;
+  /** Identifies the sheet's layout across years (header texts without years): the key of a layout template. */
+  signature: string;
+  /** 0-based column where this preview's table starts (side-by-side tables are previewed apart). */
+  firstCol?: number;
 }>;
 
 /** A sample value with its cell, so a controller can check it against the file: "Solna: 37,7 (G27)". */

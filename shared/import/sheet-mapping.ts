@@ -1,5 +1,6 @@
 import type { Direction } from '../model/indicators';
 import type { ColumnRole } from './import-report';
+import { fnvHash } from '../util/fnv-hash';
 
 /**
  * The user's correction of how one sheet is read — from the import card's
@@ -17,3 +18,12 @@ export type SheetMapping = Readonly<{
   /** Value column → direction set by the user. */
   directions?: Readonly<Record<number, Direction>>;
 }>;
+
+/**
+ * A sheet layout's identity across years: its header texts with digits
+ * removed (years and dates change every year, the layout does not).
+ */
+export function sheetSignature(headerTexts: readonly string[]): string {
+  const normalised = headerTexts.map((t) => t.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return `s-${fnvHash(normalised.join('|'))}-${normalised.length}`;
+}

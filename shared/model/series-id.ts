@@ -1,16 +1,7 @@
 import { matchKey, slug } from '../import/text-normalize';
+import { fnvHash } from '../util/fnv-hash';
 
 const SLUG_MAX = 80;
-
-/** FNV-1a over the UTF-16 code units, 8 hex digits: stable everywhere, no crypto needed. */
-function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
 
 /**
  * One id per series, the same for demo data and imports: the area plus the
@@ -22,5 +13,5 @@ export function seriesIdFor(area: string, code: string | null, title: string): s
   const source = code ?? title;
   const full = slug(source, Number.MAX_SAFE_INTEGER);
   if (full.length <= SLUG_MAX) return `${area}:${full}`;
-  return `${area}:${full.slice(0, SLUG_MAX - 9)}-${shortHash(matchKey(source))}`;
+  return `${area}:${full.slice(0, SLUG_MAX - 9)}-${fnvHash(matchKey(source))}`;
 }

@@ -8,6 +8,10 @@ export type UnitMatch = Readonly<{
   level: UnitLevel;
   /** 'code' when matched by a 4/2-digit code, else 'name'. */
   by: 'code' | 'name';
+  /** Enheter: the kommun the enhet belongs to. */
+  parentCode?: string;
+  /** Enheter: "kommunal" / "enskild", as published. */
+  regiform?: string | null;
 }>;
 
 const RIKET_NAMES = new Set(['riket', 'rikets värde', 'hela riket', 'sverige', 'riket totalt', 'totalt riket', 'riksgenomsnitt', 'riket (ovägt medel)']);

@@ -1,16 +1,41 @@
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
 import { isYearLike } from '../publication-info';
 import { value, type SheetGrid } from '../sheet-grid';
+import { cellAddress } from '../../util/cell-address';
 
 export type UnitColumn = Readonly<{
   col: number;
   preferLan: boolean;
   /** Row index → the unit on that row. */
   rows: ReadonlyMap<number, UnitMatch>;
+  /**
+   * Every column that names units (the chosen one, a name column beside a code
+   * column, a län column): context, never an indicator or a dimension.
+   */
+  identityCols: readonly number[];
+  /** Two columns naming different kommuner on the same rows: the reading is ambiguous. */
+  conflict: UnitConflict | null;
+  /** Why this column: "kolumn C: 290 kommuner (koder)". */
+  evidence: string;
 }>;
+
+export type UnitConflict = Readonly<{ col: number; otherCol: number; cells: readonly string[]; rows: number }>;
 
 const SCAN_COLUMNS = 8;
 const MIN_MATCHES = 3;
+
+/** Most specific level first: rows are keyed by kommun over län over riket. */
+const LEVEL_RANK: Readonly<Record<string, number>> = { enhet: 4, kommun: 3, stadsdel: 3, lan: 2, region: 2, riket: 1, grupp: 1 };
+
+type Candidate = {
+  col: number;
+  preferLan: boolean;
+  rows: Map<number, UnitMatch>;
+  /** Distinct units at the column's own level. */
+  distinct: number;
+  rank: number;
+  byCode: number;
+};
 
 function matchColumn(sheet: SheetGrid, col: number, preferLan: boolean): Map<number, UnitMatch> {
   const rows = new Map<number, UnitMatch>();
@@ -52,37 +77,98 @@ function isDense(sheet: SheetGrid, col: number, rows: ReadonlyMap<number, UnitMa
   return rows.size >= 0.5 * labelled;
 }
 
+function candidate(sheet: SheetGrid, col: number): Candidate | null {
+  const asKommun = matchColumn(sheet, col, false);
+  if (asKommun.size < MIN_MATCHES) return null;
+  const kommuner = new Set([...asKommun.values()].filter((m) => m.level === 'kommun').map((m) => m.unitCode));
+  const asLan = matchColumn(sheet, col, true);
+  const lan = new Set([...asLan.values()].filter((m) => m.level === 'lan' || m.level === 'region').map((m) => m.unitCode));
+  // Tables about län write "Uppsala" for Uppsala län: a column naming most of the 21 län and few kommuner is read as län.
+  const preferLan = lan.size >= 15 && kommuner.size < 40;
+  const rows = preferLan ? asLan : asKommun;
+  if (rows.size < MIN_MATCHES || !isDense(sheet, col, rows)) return null;
+  const byLevel = new Map<number, Set<string>>();
+  for (const m of rows.values()) {
+    const rank = LEVEL_RANK[m.level] ?? 0;
+    if (!byLevel.has(rank)) byLevel.set(rank, new Set());
+    byLevel.get(rank)!.add(m.unitCode);
+  }
+  // The column's level: the most specific level it names at least three distinct units of.
+  const rank = Math.max(0, ...[...byLevel].filter(([, s]) => s.size >= MIN_MATCHES).map(([r]) => r));
+  const distinct = byLevel.get(rank)?.size ?? 0;
+  const byCode = [...rows.values()].filter((m) => m.by === 'code').length;
+  return { col, preferLan, rows, distinct, rank, byCode };
+}
+
+/** Better evidence first: the more specific level, then more distinct units, then codes over names, then the leftmost. */
+function compare(a: Candidate, b: Candidate): number {
+  return b.rank - a.rank || b.distinct - a.distinct || b.byCode - a.byCode || a.col - b.col;
+}
+
+const LEVEL_WORDS: Readonly<Record<number, string>> = { 3: 'kommuner', 2: 'län', 1: 'riket/grupper' };
+
 /**
- * The column that says who each row is about: the one, among the first
- * columns, whose cells match the most units (codes first, then names).
- * Tables about län write "Uppsala" for Uppsala län: when a column matches
- * most of the 21 län and few kommuner, names are read as län.
+ * The column that says who each row is about, chosen by evidence rather than
+ * position: every column among the first ones is scored by how many distinct
+ * units it names and at which level, and rows are keyed by the most specific
+ * level (a kommun column beats a län column beside it, codes beat names).
+ * The other unit columns are context. A forced column (the user's mapping)
+ * is taken as it is.
  */
-export function findUnitColumn(sheet: SheetGrid): UnitColumn | null {
-  let best: UnitColumn | null = null;
-  const candidates: UnitColumn[] = [];
-  for (let col = 0; col < Math.min(SCAN_COLUMNS, sheet.colCount); col++) {
-    const asKommun = matchColumn(sheet, col, false);
-    if (asKommun.size < MIN_MATCHES) continue;
-    const kommuner = new Set([...asKommun.values()].filter((m) => m.level === 'kommun').map((m) => m.unitCode));
-    const asLan = matchColumn(sheet, col, true);
-    const lan = new Set([...asLan.values()].filter((m) => m.level === 'lan' || m.level === 'region').map((m) => m.unitCode));
-    const preferLan = lan.size >= 15 && kommuner.size < 40;
-    const rows = preferLan ? asLan : asKommun;
-    if (rows.size < MIN_MATCHES || !isDense(sheet, col, rows)) continue;
-    candidates.push({ col, preferLan, rows });
-    // Codes are a stronger signal than names: a code column wins ties against the name column beside it.
-    const score = rows.size + [...rows.values()].filter((m) => m.by === 'code').length * 0.01;
-    const bestScore = best ? best.rows.size + [...best.rows.values()].filter((m) => m.by === 'code').length * 0.01 : -1;
-    if (score > bestScore) best = { col, preferLan, rows };
+export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?: number; fromCol?: number }> = {}): UnitColumn | null {
+  const { forcedCol, fromCol = 0 } = options;
+  const candidates: Candidate[] = [];
+  const scan = Math.min(fromCol + SCAN_COLUMNS, sheet.colCount);
+  for (let col = fromCol; col < Math.max(scan, forcedCol === undefined ? 0 : forcedCol + 1); col++) {
+    const c = candidate(sheet, col);
+    if (c) candidates.push(c);
   }
+  const sorted = [...candidates].sort(compare);
+  const best = forcedCol === undefined ? sorted[0] : candidates.find((c) => c.col === forcedCol);
   if (!best) return null;
-  // A code column and a name column side by side: rows the code column leaves
-  // empty (Riket, group rows) are named in the other one.
+
+  // A code column and a name column side by side: rows the chosen column leaves
+  // empty (Riket, län heading rows, group rows) are named in the other one.
   const merged = new Map(best.rows);
-  for (const other of candidates) {
-    if (other.col === best.col || Math.abs(other.col - best.col) > 2) continue;
-    for (const [row, match] of other.rows) if (!merged.has(row) && match.level !== 'kommun') merged.set(row, match);
+  const near = candidates.filter((c) => c.col !== best.col && Math.abs(c.col - best.col) <= 3);
+  for (const other of near) {
+    for (const [row, match] of other.rows) {
+      if (merged.has(row)) continue;
+      const own = value(sheet, row, best.col);
+      const ownEmpty = own === null || String(own).trim() === '';
+      if (match.level !== 'kommun' || ownEmpty) merged.set(row, match);
+    }
   }
-  return { ...best, rows: merged };
+
+  // Another column naming *different* kommuner on the same rows: which one do the values belong to?
+  let conflict: UnitConflict | null = null;
+  if (best.rank === 3) {
+    for (const other of near) {
+      if (other.rank !== 3) continue;
+      const cells: string[] = [];
+      let rows = 0;
+      for (const [row, m] of other.rows) {
+        const mine = best.rows.get(row);
+        if (mine && mine.level === 'kommun' && m.level === 'kommun' && mine.unitCode !== m.unitCode) {
+          rows += 1;
+          if (cells.length < 3) cells.push(cellAddress(row, best.col), cellAddress(row, other.col));
+        }
+      }
+      if (rows >= MIN_MATCHES) {
+        conflict = { col: best.col, otherCol: other.col, cells, rows };
+        break;
+      }
+    }
+  }
+
+  const letter = cellAddress(0, best.col).replace(/\d+/, '');
+  const how = best.byCode >= best.rows.size / 2 ? 'koder' : 'namn';
+  return {
+    col: best.col,
+    preferLan: best.preferLan,
+    rows: merged,
+    identityCols: candidates.map((c) => c.col),
+    conflict,
+    evidence: `kolumn ${letter}: ${best.distinct} ${LEVEL_WORDS[best.rank] ?? 'enheter'} (${how})${forcedCol === undefined ? '' : ', vald av användaren'}`,
+  };
 }

@@ -1,13 +1,18 @@
 import { parseCellValue, looksLikeValue, type ParsedValue } from '../cell-value';
 import { colourWordClass, fillClass } from '../fill-class';
-import type { Diagnostic, SheetResult } from '../import-batch';
+import type { Diagnostic, FoundIndicator, SheetResult } from '../import-batch';
+import type { ColumnRole } from '../import-report';
 import { inferKind, parseIndicatorType } from '../indicator-kind';
 import { isYearLike, yearInText } from '../publication-info';
 import { mergedValue, textAt, value, type SheetGrid } from '../sheet-grid';
+import type { SheetMapping } from '../sheet-mapping';
 import { cleanText, matchKey } from '../text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import type { UnitColumn } from './unit-column';
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
+import { AUX_ROLES, auxRoleOfTitle, readAux, type AuxRole, type AuxValues } from './aux-columns';
+import { rowIdentity } from './row-identity';
+import { sheetPreview } from './sheet-preview';
 
 const HEADER_DEPTH = 8;
 const BLOCK_GAP = 3;
@@ -18,31 +23,69 @@ const COLOUR_HEADER = /färg|jämförelse|colour|color/;
 /** Row 1 of Socialstyrelsen's accessible sheets describes the sheet, it is no title. */
 const ACCESSIBILITY_NOTE = /(sidan|bladet) innehåll|den här sidan|hyperlänk|^en tabell/i;
 const YEAR_SPAN = /^(\d{4})\s*[-–]\s*(\d{4})$/;
+/** More dimension values than this in one column: rows are being read as indicators. */
+const MAX_DIMENSIONS = 12;
 
-type Column = { col: number; titleCell: string; title: string; code: string | null; year: number | null; group: string | null; colourCol: number | null };
+type Column = {
+  col: number;
+  titleCell: string;
+  title: string;
+  code: string | null;
+  year: number | null;
+  group: string | null;
+  colourCol: number | null;
+  aux: { col: number; role: AuxRole }[];
+};
 type Block = { rows: number[]; headerTop: number; title: string | null };
+
+export type WideSheetOptions = Readonly<{
+  publicationYear: number | null;
+  theme: readonly string[] | null;
+  mapping?: SheetMapping;
+  /** First column of the table (a second table side by side starts further right). */
+  fromCol?: number;
+}>;
 
 function isMergedAcross(sheet: SheetGrid, row: number, col: number): boolean {
   return sheet.merges.some((m) => row >= m.r0 && row <= m.r1 && col >= m.c0 && col <= m.c1 && m.c1 > m.c0);
 }
 
-/** Unit rows in runs: statistics sheets stack several tables (Tabell 2A, 2B …) on one sheet. */
-function splitBlocks(sheet: SheetGrid, units: UnitColumn): Block[] {
-  const rows = [...units.rows.keys()].sort((a, b) => a - b);
+/** A row between unit rows that holds header text and no values starts another table stacked below. */
+function isHeaderRow(sheet: SheetGrid, row: number, unitCol: number): boolean {
+  let texts = 0;
+  for (let c = unitCol + 1; c < sheet.colCount; c++) {
+    const v = value(sheet, row, c);
+    if (v === null || String(v).trim() === '') continue;
+    if (looksLikeValue(v)) return false;
+    texts += 1;
+  }
+  return texts >= 1;
+}
+
+/** Unit rows in runs: statistics sheets stack several tables (Tabell 2A, 2B …, Kvinnor/Män) on one sheet. */
+function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number): Block[] {
+  const rows = [...units.rows.keys()].filter((r) => r >= firstAllowed).sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const r of rows) {
     const run = runs[runs.length - 1];
-    if (run && r - run[run.length - 1]! <= BLOCK_GAP) run.push(r);
+    const previous = run?.[run.length - 1];
+    let newTable = previous === undefined || r - previous > BLOCK_GAP;
+    for (let between = (previous ?? r) + 1; !newTable && between < r; between++) newTable = isHeaderRow(sheet, between, units.col);
+    if (run && !newTable) run.push(r);
     else runs.push([r]);
   }
   return runs.map((run, i) => {
-    const previousEnd = i === 0 ? -1 : runs[i - 1]![runs[i - 1]!.length - 1]!;
+    const previousEnd = i === 0 ? firstAllowed - 1 : runs[i - 1]![runs[i - 1]!.length - 1]!;
     const headerTop = Math.max(previousEnd + 1, run[0]! - HEADER_DEPTH);
-    // The block's title: the first long text alone in column A above its header ("Tabell 2A. …").
+    // The block's title: a text alone on its row above the header ("Tabell 2A. …", or "Kvinnor" between stacked tables).
     let title: string | null = null;
     for (let r = previousEnd + 1; r < run[0]!; r++) {
-      const t = textAt(sheet, r, 0);
-      if (t && t.length > 20 && !ACCESSIBILITY_NOTE.test(t) && !/^table /i.test(t) && textAt(sheet, r, units.col + 1) === null) {
+      const col = textAt(sheet, r, 0) ? 0 : units.col;
+      const t = textAt(sheet, r, col);
+      if (!t || ACCESSIBILITY_NOTE.test(t) || /^table /i.test(t) || /^(källa|not|anm)/i.test(t)) continue;
+      let alone = true;
+      for (let c = 0; c < sheet.colCount && alone; c++) if (c !== col && textAt(sheet, r, c) !== null && !isMergedAcross(sheet, r, c)) alone = false;
+      if (alone && (t.length > 20 || i > 0 || runs.length > 1)) {
         title = cleanText(t);
         break;
       }
@@ -52,7 +95,13 @@ function splitBlocks(sheet: SheetGrid, units: UnitColumn): Block[] {
 }
 
 /** Read the header zone above a block for one value column. */
-function describeColumn(sheet: SheetGrid, col: number, headerTop: number, firstData: number, skipRows: ReadonlySet<number>): Omit<Column, 'colourCol'> | null {
+function describeColumn(
+  sheet: SheetGrid,
+  col: number,
+  headerTop: number,
+  firstData: number,
+  skipRows: ReadonlySet<number>,
+): Omit<Column, 'colourCol' | 'aux'> | null {
   let title: string | null = null;
   let titleCell = '';
   let code: string | null = null;
@@ -65,6 +114,8 @@ function describeColumn(sheet: SheetGrid, col: number, headerTop: number, firstD
     if (col > 0 && textAt(sheet, r, 0) && String(raw) === textAt(sheet, r, 0) && isMergedAcross(sheet, r, col)) continue; // a title merged across the sheet
     const text = String(raw);
     const clean = cleanText(text);
+    // A heading merged down over several header rows is read once.
+    if ((title !== null && clean === cleanText(title)) || clean === group) continue;
     const span = YEAR_SPAN.exec(clean);
     const y = isYearLike(raw);
     if (span && year === null) year = Number(span[2]); // "2022-2023": a two-year measure, dated by its last year
@@ -89,38 +140,54 @@ function describeColumn(sheet: SheetGrid, col: number, headerTop: number, firstD
   return { col, titleCell: titleCell || cellAddress(headerTop, col), title, code, year, group };
 }
 
-/** Fill-forward labels in columns left of the values (e.g. "Kön": Män … Kvinnor …) split one column into several indicators. */
-function dimensionLabels(sheet: SheetGrid, block: Block, units: UnitColumn, firstValueCol: number): Map<number, string> | null {
-  const seen = new Set<string>();
-  let duplicated = false;
-  for (const r of block.rows) {
-    const code = units.rows.get(r)!.unitCode;
-    if (seen.has(code)) duplicated = true;
-    seen.add(code);
-  }
-  if (!duplicated) return null;
-  const labels = new Map<number, string>();
-  const current: (string | null)[] = [];
-  for (let r = block.rows[0]!; r <= block.rows[block.rows.length - 1]!; r++) {
-    for (let c = 0; c < firstValueCol; c++) {
-      if (c === units.col) continue;
-      const t = textAt(sheet, r, c);
-      if (t && !looksLikeValue(t)) current[c] = cleanText(t);
-    }
-    if (units.rows.has(r)) labels.set(r, current.filter(Boolean).join(', '));
-  }
-  return labels;
-}
-
 /**
  * Wide sheets: one row per unit, one column per indicator, titles in one or
  * more header rows above (merged group headings, codes, years), aggregate
  * rows (riket, län, "ovägt medel") among the units, and notes below.
+ * Auxiliary columns (antal svar, KI, svarsfrekvens) belong to the value
+ * before them; row labels (enheter, kön) are never indicators.
  */
-export function readWideSheet(sheet: SheetGrid, units: UnitColumn, publicationYear: number | null, theme: readonly string[] | null): SheetResult {
-  const result: SheetResult = { sheet: sheet.name, layout: 'wide', indicators: [], observations: [], diagnostics: [] };
-  splitBlocks(sheet, units).forEach((block, blockIndex) => readBlock(sheet, units, block, blockIndex, publicationYear, theme, result));
+export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: WideSheetOptions): SheetResult {
+  const result: SheetResult = { sheet: sheet.name, layout: 'wide', indicators: [], observations: [], diagnostics: [], gate: [] };
+  const mapping = options.mapping;
+  const firstAllowed = mapping?.headerRows && mapping.headerRows.length > 0 ? Math.max(...mapping.headerRows) + 1 : 0;
+  if (units.conflict) {
+    const { col, otherCol, cells, rows } = units.conflict;
+    result.gate!.push({
+      check: 'unit_column',
+      blocking: true,
+      sheet: sheet.name,
+      cells,
+      message: `Kolumn ${letter(col)} och kolumn ${letter(otherCol)} nämner olika kommuner på samma rad (${rows} rader, t.ex. ${cells.slice(0, 2).join(' och ')}). Välj vilken kolumn värdena gäller.`,
+    });
+  }
+  const layoutBits: Layout = { headerRows: new Set(), roles: new Map(), auxOf: new Map(), headerTexts: [] };
+  splitBlocks(sheet, units, firstAllowed).forEach((block, blockIndex) => readBlock(sheet, units, block, blockIndex, options, result, layoutBits));
+  const firstRow = Math.min(...units.rows.keys());
+  result.preview = sheetPreview(sheet, {
+    fromCol: options.fromCol ?? 0,
+    toCol: result.sideTableCol === undefined ? sheet.colCount - 1 : result.sideTableCol - 1,
+    firstDataRow: firstRow,
+    unitCol: units.col,
+    unitEvidence: units.evidence,
+    headerRows: [...layoutBits.headerRows],
+    roles: layoutBits.roles,
+    auxOf: layoutBits.auxOf,
+    headerTexts: [matchKey(textAbove(sheet, units.col, firstRow) ?? ''), ...layoutBits.headerTexts],
+  });
   return result;
+}
+
+type Layout = { headerRows: Set<number>; roles: Map<number, ColumnRole>; auxOf: Map<number, number>; headerTexts: string[] };
+
+const letter = (col: number) => cellAddress(0, col).replace(/\d+/, '');
+
+function textAbove(sheet: SheetGrid, col: number, row: number): string | null {
+  for (let r = row - 1; r >= Math.max(0, row - HEADER_DEPTH); r--) {
+    const t = textAt(sheet, r, col);
+    if (t) return t;
+  }
+  return null;
 }
 
 function readBlock(
@@ -128,12 +195,16 @@ function readBlock(
   units: UnitColumn,
   block: Block,
   blockIndex: number,
-  publicationYear: number | null,
-  theme: readonly string[] | null,
+  options: WideSheetOptions,
   out: SheetResult,
+  layout: Layout,
 ): void {
+  const { mapping, theme, publicationYear } = options;
+  const roleOf = (col: number): ColumnRole | undefined => mapping?.columns?.[col];
+  const fromCol = options.fromCol ?? 0;
   const diagnostics: Diagnostic[] = out.diagnostics;
-  const dataRows = block.rows;
+  const gate = out.gate!;
+  let dataRows = block.rows;
   const firstData = dataRows[0]!;
   const lastData = dataRows[dataRows.length - 1]!;
   const blockYear = (block.title ? yearInText(block.title) : null) ?? publicationYear;
@@ -141,12 +212,25 @@ function readBlock(
   const prefix = block.title && !/öppna jämförelser/i.test(block.title) ? block.title : null;
 
   // "Min – Max" and similar rows between the headers and the units are neither.
-  const infoRows = new Set<number>();
+  const skipRows = new Set<number>();
+  const infoRows: { row: number; col: number }[] = [];
+  const labelCols = [units.col, ...units.identityCols.filter((c) => c !== units.col && Math.abs(c - units.col) <= 3)];
   for (let r = block.headerTop; r < firstData; r++) {
-    const label = textAt(sheet, r, units.col);
-    if (label && NOT_A_UNIT.test(matchKey(label))) infoRows.add(r);
+    const col = labelCols.find((c) => {
+      const label = textAt(sheet, r, c);
+      return label !== null && NOT_A_UNIT.test(matchKey(label));
+    });
+    if (col !== undefined) {
+      skipRows.add(r);
+      infoRows.push({ row: r, col });
+    }
+    if (mapping?.headerRows && mapping.headerRows.length > 0 && !mapping.headerRows.includes(r)) skipRows.add(r);
   }
+  const identity = new Set(units.identityCols);
   const isLabelColumn = (col: number) => {
+    const role = roleOf(col);
+    if (role === 'value' || (role && AUX_ROLES.includes(role as AuxRole))) return false;
+    if (role === 'context' || role === 'ignore' || role === 'unit' || identity.has(col)) return true;
     for (let r = block.headerTop; r < firstData; r++) {
       const t = textAt(sheet, r, col);
       // Identifiers are not measures: "Kommunkod", "county_code", "Region_Code".
@@ -159,6 +243,7 @@ function readBlock(
   // or its values would be read as if they belonged to this table's rows.
   let lastCol = sheet.colCount - 1;
   for (let col = units.col + 1; col < sheet.colCount; col++) {
+    if (identity.has(col) && Math.abs(col - units.col) <= 3) continue;
     // Same kind of unit as the row's own, but another one: a second table's unit column.
     const elsewhere = dataRows.filter((r) => {
       const v = value(sheet, r, col);
@@ -168,18 +253,16 @@ function readBlock(
     }).length;
     if (elsewhere >= Math.max(3, 0.5 * dataRows.length)) {
       lastCol = col - 1;
-      diagnostics.push({
-        severity: 'warning',
-        sheet: sheet.name,
-        cell: cellAddress(firstData, col),
-        message: 'Ytterligare en tabell står bredvid den första; bara den första tabellen lästes in.',
-      });
+      out.sideTableCol = Math.min(out.sideTableCol ?? col, col);
       break;
     }
   }
+
   const columns: Column[] = [];
-  for (let col = 0; col <= lastCol; col++) {
+  const pendingAux: { col: number; role: AuxRole; group: string | null }[] = [];
+  for (let col = fromCol; col <= lastCol; col++) {
     if (col === units.col || isLabelColumn(col)) continue;
+    const role = roleOf(col);
     let values = 0;
     let colourWords = 0;
     for (const r of dataRows) {
@@ -187,21 +270,86 @@ function readBlock(
       if (looksLikeValue(v)) values += 1;
       else if (typeof v === 'string' && colourWordClass(v)) colourWords += 1;
     }
-    const header = describeColumn(sheet, col, block.headerTop, firstData, infoRows);
-    if (colourWords >= Math.max(3, 0.3 * dataRows.length) && columns.length > 0 && (!header || COLOUR_HEADER.test(matchKey(header.title)))) {
-      columns[columns.length - 1]!.colourCol = col; // a "färg" column classifies the indicator before it
+    const header = describeColumn(sheet, col, block.headerTop, firstData, skipRows);
+    if (role === 'colour' || (role === undefined && colourWords >= Math.max(3, 0.3 * dataRows.length) && columns.length > 0 && (!header || COLOUR_HEADER.test(matchKey(header.title))))) {
+      if (columns.length > 0) columns[columns.length - 1]!.colourCol = col; // a "färg" column classifies the indicator before it
+      layout.roles.set(col, 'colour');
       continue;
     }
-    if (values < Math.max(2, 0.3 * dataRows.length)) continue;
+    if (role !== 'value' && values < Math.max(2, 0.3 * dataRows.length)) continue;
     if (!header) {
       diagnostics.push({ severity: 'warning', sheet: sheet.name, cell: cellAddress(firstData, col), message: 'Kolumnen har värden men ingen rubrik och lästes inte in.' });
       continue;
     }
-    columns.push({ ...header, colourCol: null });
+    const auxRole = role && AUX_ROLES.includes(role as AuxRole) ? (role as AuxRole) : role === 'value' ? null : auxRoleOfTitle(header.title);
+    if (auxRole) {
+      // It belongs to the value column before it (under the same question heading, when there is one).
+      const owner = [...columns].reverse().find((c) => c.group === header.group || header.group === null || role !== undefined);
+      if (owner) {
+        owner.aux.push({ col, role: auxRole });
+        layout.roles.set(col, auxRole);
+        layout.auxOf.set(col, owner.col);
+        continue;
+      }
+      pendingAux.push({ col, role: auxRole, group: header.group });
+      continue;
+    }
+    columns.push({ ...header, colourCol: null, aux: [] });
   }
+  // Aux columns published before their value ("Antal svar | Andel (%)") belong to the next value under the same heading.
+  for (const aux of pendingAux) {
+    const owner = columns.find((c) => c.col > aux.col && (c.group === aux.group || aux.group === null));
+    if (!owner) {
+      // No value to belong to: a measure of its own ("Antal" under "Placerade barn").
+      const header = describeColumn(sheet, aux.col, block.headerTop, firstData, skipRows)!;
+      columns.push({ ...header, colourCol: null, aux: [] });
+      continue;
+    }
+    owner.aux.push({ col: aux.col, role: aux.role });
+    layout.roles.set(aux.col, aux.role);
+    layout.auxOf.set(aux.col, owner.col);
+  }
+  columns.sort((a, b) => a.col - b.col);
   if (columns.length === 0) return;
-  const dimensions = dimensionLabels(sheet, block, units, columns[0]!.col);
+  for (const c of columns) {
+    layout.roles.set(c.col, 'value');
+    layout.headerTexts.push(matchKey([c.group, c.title].filter(Boolean).join(' / ')));
+  }
+  for (let r = block.headerTop; r < firstData; r++) if (!skipRows.has(r) && columns.some((c) => textAt(sheet, r, c.col) !== null || isMergedAcross(sheet, r, c.col))) layout.headerRows.add(r);
 
+  // Heading rows of an aggregate (a län name above its kommuner, Riket with nothing filled in) carry no values.
+  dataRows = dataRows.filter((r) => {
+    const level = units.rows.get(r)!.level;
+    if (level === 'kommun' || level === 'stadsdel') return true;
+    return columns.some((c) => {
+      const v = value(sheet, r, c.col);
+      return v !== null && String(v).trim() !== '';
+    });
+  });
+  if (dataRows.length === 0) return;
+
+  const textCols: number[] = [];
+  for (let c = fromCol; c < columns[0]!.col; c++) if (c !== units.col && !identity.has(c) && roleOf(c) !== 'ignore') textCols.push(c);
+  const forcedContext = new Set(Object.entries(mapping?.columns ?? {}).filter(([, r]) => r === 'context').map(([c]) => Number(c)));
+  const rowsOf = rowIdentity(sheet, dataRows, units.rows, textCols, block.headerTop, forcedContext);
+  for (const c of rowsOf.contextCols) layout.roles.set(c, 'context');
+  for (const c of units.identityCols) if (c !== units.col) layout.roles.set(c, 'context');
+  layout.roles.set(units.col, 'unit');
+
+  const dimensions = rowsOf.dimensions;
+  const dimensionValues = new Set(dimensions ? [...dimensions.values()] : []);
+  if (dimensionValues.size > MAX_DIMENSIONS) {
+    const labelCells = dataRows.slice(0, 3).map((r) => cellAddress(r, textCols[0] ?? units.col));
+    gate.push({
+      check: 'indicators_per_sheet',
+      blocking: true,
+      sheet: sheet.name,
+      cells: labelCells,
+      message: `Raderna verkar läsas som indikatorer: ${columns.length} värdekolumner blev ${columns.length * dimensionValues.size} indikatorer, en per radetikett (${[...dimensionValues].slice(0, 3).join(', ')} …). Kontrollera vilken kolumn som anger enheten.`,
+    });
+  }
+
+  const duplicates: string[] = [];
   for (const column of columns) {
     const groupPart = column.group && !parseIndicatorType(column.group) ? `${cleanText(column.group)} – ` : '';
     const baseTitle = `${prefix && cleanText(column.title).length <= 60 ? `${prefix} – ` : ''}${groupPart}${cleanText(column.title)}`;
@@ -212,7 +360,7 @@ function readBlock(
       variants.set(label, [...(variants.get(label) ?? []), r]);
     }
     for (const [label, rows] of variants) {
-      const key = `${sheet.name}|${blockIndex}|${column.col}|${label}`;
+      const key = `${sheet.name}|${fromCol}|${blockIndex}|${column.col}|${label}`;
       const title = label ? `${baseTitle} – ${label}` : baseTitle;
       const parsed = rows.map((r) => parsedByRow.get(r)!);
       const kind = inferKind(title, parsed);
@@ -220,7 +368,8 @@ function readBlock(
       const okNums = parsed.filter((p) => p.status === 'ok' && p.valueNum !== null).map((p) => p.valueNum!);
       const scale = kind === 'percent' && okNums.length > 0 && okNums.every((n) => n >= 0 && n <= 1) && okNums.some((n) => n > 0 && n < 1) ? 100 : 1;
       const year = column.year ?? blockYear;
-      out.indicators.push({
+      const userDirection = mapping?.directions?.[column.col];
+      const indicator: FoundIndicator = {
         key,
         sheet: sheet.name,
         cell: column.titleCell,
@@ -230,17 +379,21 @@ function readBlock(
         year,
         groupHeading: column.group,
         kind,
-        direction: kind === 'yesno' ? 'higher_better' : 'none',
-        directionReason: kind === 'yesno' ? 'antaget: Ja är det önskade svaret' : 'riktning anges inte i filen',
+        direction: userDirection ?? (kind === 'yesno' ? 'higher_better' : 'none'),
+        directionReason: userDirection ? 'angiven av användaren vid importen' : kind === 'yesno' ? 'antaget: Ja är det önskade svaret' : 'riktning anges inte i filen',
         indicatorType: parseIndicatorType(column.group),
         qualityDimension: null,
         description: null,
-      });
+      };
+      out.indicators.push(indicator);
+      const auxScale = new Map(column.aux.map((a) => [a.col, a.role === 'response_rate' ? rateScale(sheet, rows, a.col) : scale]));
       const seen = new Set<string>();
+      let outOfRange: string[] = [];
+      let okCount = 0;
       rows.forEach((r, i) => {
-        const unit: UnitMatch = units.rows.get(r)!;
+        const unit: UnitMatch = rowsOf.units.get(r)!;
         if (seen.has(unit.unitCode)) {
-          diagnostics.push({ severity: 'warning', sheet: sheet.name, cell: cellAddress(r, units.col), message: `${unit.name} förekommer två gånger i samma tabell; den andra raden lästes inte in.` });
+          duplicates.push(cellAddress(r, units.col));
           return;
         }
         seen.add(unit.unitCode);
@@ -248,25 +401,56 @@ function readBlock(
         const cell = sheet.cell(r, column.col);
         const colourWord = column.colourCol === null ? null : textAt(sheet, r, column.colourCol);
         const officialClass = p.status !== 'ok' ? null : colourWord ? colourWordClass(colourWord) : fillClass(cell?.fill, theme ?? undefined);
+        const valueNum = p.valueNum === null ? null : scale === 1 ? p.valueNum : Math.round(p.valueNum * scale * 1e9) / 1e9;
+        if (p.status === 'ok' && valueNum !== null) {
+          okCount += 1;
+          if (kind === 'percent' && (valueNum < 0 || valueNum > 100)) outOfRange.push(cellAddress(r, column.col));
+        }
+        const aux: AuxValues = {};
+        if (p.status === 'ok') for (const a of column.aux) readAux(a.role, value(sheet, r, a.col), valueNum, auxScale.get(a.col) ?? 1, aux);
+        else for (const a of column.aux) if (a.role === 'n' || a.role === 'response_rate') readAux(a.role, value(sheet, r, a.col), null, auxScale.get(a.col) ?? 1, aux);
         out.observations.push({
           indicatorKey: key,
           unit,
           year,
           period: null,
-          valueNum: p.valueNum === null ? null : scale === 1 ? p.valueNum : Math.round(p.valueNum * scale * 1e9) / 1e9,
+          valueNum,
           valueText: p.valueText,
           status: p.status,
           officialClass,
+          ...aux,
           sheet: sheet.name,
           cell: cellAddress(r, column.col),
         });
       });
+      if (outOfRange.length > 0 && /andel|%|procent/.test(matchKey(title))) {
+        const many = outOfRange.length >= Math.max(2, 0.1 * okCount);
+        gate.push({
+          check: 'share_range',
+          blocking: many,
+          sheet: sheet.name,
+          cells: outOfRange.slice(0, 5),
+          message: `"${title}" är en andel men ${outOfRange.length} av ${okCount} värden ligger utanför 0–100 (t.ex. ${outOfRange[0]}).${many ? ' Är rätt kolumn läst som värde?' : ''}`,
+        });
+        outOfRange = [];
+      }
     }
+  }
+  if (duplicates.length > 0) {
+    const cells = [...new Set(duplicates)];
+    gate.push({
+      check: 'duplicate_cells',
+      blocking: true,
+      sheet: sheet.name,
+      cells: cells.slice(0, 5),
+      message: `${cells.length} rader nämner en enhet som redan finns i samma tabell (t.ex. ${cells[0]}); bara den första raden skulle läsas in. Ange vilken kolumn som skiljer raderna åt (t.ex. enhetens namn).`,
+    });
   }
 
   // Rows inside the table that carry values but name no unit we know.
-  for (const r of infoRows)
-    diagnostics.push({ severity: 'info', sheet: sheet.name, cell: cellAddress(r, units.col), message: `Raden "${cleanText(textAt(sheet, r, units.col)!)}" är ingen enhet och lästes inte in.` });
+  for (const { row, col } of infoRows)
+    diagnostics.push({ severity: 'info', sheet: sheet.name, cell: cellAddress(row, col), message: `Raden "${cleanText(textAt(sheet, row, col)!)}" är ingen enhet och lästes inte in.` });
+  const unknown: string[] = [];
   for (let r = firstData; r <= lastData + BLOCK_GAP && r < sheet.rowCount; r++) {
     if (units.rows.has(r)) continue;
     const label = textAt(sheet, r, units.col);
@@ -274,7 +458,23 @@ function readBlock(
     if (label && NOT_A_UNIT.test(matchKey(label))) {
       diagnostics.push({ severity: 'info', sheet: sheet.name, cell: cellAddress(r, units.col), message: `Raden "${cleanText(label)}" är ingen enhet och lästes inte in.` });
     } else {
+      unknown.push(cellAddress(r, units.col));
       diagnostics.push({ severity: 'warning', sheet: sheet.name, cell: cellAddress(r, units.col), message: `Okänd enhet "${label ? cleanText(label) : '(tom)'}" – raden lästes inte in.` });
     }
   }
+  if (unknown.length >= Math.max(3, 0.2 * dataRows.length)) {
+    gate.push({
+      check: 'units_matched',
+      blocking: true,
+      sheet: sheet.name,
+      cells: unknown.slice(0, 5),
+      message: `${unknown.length} rader med värden nämner ingen känd enhet (t.ex. ${unknown[0]}), mot ${dataRows.length} som gör det. Är rätt kolumn vald som enhet?`,
+    });
+  }
+}
+
+/** Svarsfrekvens published as 0–1 is stored in percent like every other share. */
+function rateScale(sheet: SheetGrid, rows: readonly number[], col: number): number {
+  const nums = rows.map((r) => parseCellValue(value(sheet, r, col))).filter((p) => p.status === 'ok' && p.valueNum !== null).map((p) => p.valueNum!);
+  return nums.length > 0 && nums.every((n) => n >= 0 && n <= 1) && nums.some((n) => n > 0 && n < 1) ? 100 : 1;
 }

@@ -1,0 +1,59 @@
+import type { ColumnRole } from '../import-report';
+import { parseCellValue } from '../cell-value';
+import type { RawValue } from '../sheet-grid';
+import { cleanText, matchKey } from '../text-normalize';
+
+/** Roles of columns that belong to the value beside them, never indicators of their own. */
+export type AuxRole = Extract<ColumnRole, 'n' | 'ci' | 'ci_low' | 'ci_high' | 'response_rate'>;
+export const AUX_ROLES: readonly AuxRole[] = ['n', 'ci', 'ci_low', 'ci_high', 'response_rate'];
+
+const N_TITLE = /^(antal|antal svar|antal svarande|antal besvarade enkäter|antal observationer|antal individer|antal personer|antal i urvalet|antal i urval|n|n=|nämnare|underlag|antal \(n\)|antal svar \(n\)|svarande|antal som svarat)$/;
+const CI_LOW_TITLE = /^(ki|konfidensintervall|konf\.? ?int\.?)[ ,:-]*(nedre|undre|lägre|låg|min)/;
+const CI_HIGH_TITLE = /^(ki|konfidensintervall|konf\.? ?int\.?)[ ,:-]*(övre|högre|hög|max)/;
+const CI_TITLE = /^(ki|konfidensintervall|konf\.? ?int\.?|felmarginal|osäkerhetsintervall)\b|^±/;
+const RESPONSE_TITLE = /^svarsfrekvens/;
+
+/** The role a column's own title gives it, when it is an auxiliary of the value before it. */
+export function auxRoleOfTitle(title: string): AuxRole | null {
+  const t = matchKey(title).replace(/\s*\(%\)|\s*%$/, '').trim();
+  if (RESPONSE_TITLE.test(t)) return 'response_rate';
+  if (CI_LOW_TITLE.test(t)) return 'ci_low';
+  if (CI_HIGH_TITLE.test(t)) return 'ci_high';
+  if (CI_TITLE.test(t)) return 'ci';
+  if (N_TITLE.test(t)) return 'n';
+  return null;
+}
+
+export type AuxValues = { n?: number | null; ciLow?: number | null; ciHigh?: number | null; responseRate?: number | null };
+
+const RANGE = /^([+\-−]?\d+(?:[.,]\d+)?)\s*(?:[-–—]|till)\s*([+\-−]?\d+(?:[.,]\d+)?)$/;
+const toNumber = (text: string) => Number(text.replace('−', '-').replace(',', '.'));
+
+/**
+ * Read one auxiliary cell into the value's fields. "KI ±" gives value ∓
+ * margin; a "35,2–40,1" cell gives both bounds. `scale` is 100 for shares
+ * published as 0–1 (the value's own scale; for svarsfrekvens the column's).
+ */
+export function readAux(role: AuxRole, raw: RawValue, value: number | null, scale: number, out: AuxValues): void {
+  if (role === 'ci' && typeof raw === 'string') {
+    const range = RANGE.exec(cleanText(raw).replace(/[()]/g, ''));
+    if (range) {
+      out.ciLow = toNumber(range[1]!) * scale;
+      out.ciHigh = toNumber(range[2]!) * scale;
+      return;
+    }
+  }
+  const parsed = parseCellValue(typeof raw === 'string' ? raw.replace(/^±\s*/, '') : raw);
+  if (parsed.status !== 'ok' || parsed.valueNum === null) return;
+  const v = parsed.valueNum;
+  if (role === 'n') out.n = Number.isInteger(v) ? v : Math.round(v);
+  else if (role === 'response_rate') out.responseRate = round(v * scale);
+  else if (role === 'ci_low') out.ciLow = round(v * scale);
+  else if (role === 'ci_high') out.ciHigh = round(v * scale);
+  else if (value !== null) {
+    out.ciLow = round(value - v * scale);
+    out.ciHigh = round(value + v * scale);
+  }
+}
+
+const round = (v: number) => Math.round(v * 1e9) / 1e9;

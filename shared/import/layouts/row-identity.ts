@@ -1,0 +1,127 @@
+import type { UnitMatch } from '../../reference/unit-names';
+import { looksLikeValue } from '../cell-value';
+import { textAt, type SheetGrid } from '../sheet-grid';
+import { cleanText, matchKey, slug } from '../text-normalize';
+
+const REGIFORM_HEADER = /^(regi|regiform|driftform|driftsform|huvudman|driftregi|regi\/driftform)$/;
+const REGIFORM_VALUE = /^(kommunal|enskild|privat|offentlig|kommunal regi|enskild regi|privat regi|ideell|intraprenad|kommunal verksamhet|enskild verksamhet)$/;
+const ENHET_HEADER = /^(verksamhet|verksamhetens namn|verksamhetsnamn|enhet|enhetens namn|enhetsnamn|namn på enhet|boende|boendets namn|särskilt boende|hemtjänstområde|hemtjänstgrupp|utförare|utförarens namn|stadsdel\/verksamhet)$/;
+/** A row naming the kommun as a whole in a table of its enheter: the kommun's own value. */
+const KOMMUN_TOTAL = /^(hela kommunen|kommunen totalt|kommunen|totalt|total|samtliga|samtliga verksamheter|alla verksamheter|alla enheter|samtliga enheter|kommunen som helhet|totalt för kommunen|kommun totalt)$/;
+const DIMENSION_HEADER = /^(kön|kon|ålder|åldersgrupp|age|sex|kategori|grupp|fråga|svarsalternativ|år|period)$/;
+
+/** How the rows of one table are identified beyond the unit column. */
+export type RowIdentity = Readonly<{
+  /** Row → the unit the row's values are about (kommun, or an enhet of it). */
+  units: ReadonlyMap<number, UnitMatch>;
+  /** Row → a dimension label ("Kvinnor", "65–79 år") splitting one column into several indicators; null when none. */
+  dimensions: ReadonlyMap<number, string> | null;
+  /** Columns read as context (enhet name, regiform): never values, never dimensions. */
+  contextCols: readonly number[];
+  enhetCol: number | null;
+  regiformCol: number | null;
+}>;
+
+function headerText(sheet: SheetGrid, col: number, headerTop: number, firstData: number): string | null {
+  for (let r = firstData - 1; r >= headerTop; r--) {
+    const t = textAt(sheet, r, col);
+    if (t) return matchKey(t);
+  }
+  return null;
+}
+
+type TextColumn = { col: number; filled: number; distinct: number; texts: Map<number, string> };
+
+function textColumns(sheet: SheetGrid, rows: readonly number[], cols: readonly number[]): TextColumn[] {
+  const out: TextColumn[] = [];
+  for (const col of cols) {
+    const texts = new Map<number, string>();
+    for (const r of rows) {
+      const t = textAt(sheet, r, col);
+      if (t && !looksLikeValue(t)) texts.set(r, cleanText(t));
+    }
+    if (texts.size === 0) continue;
+    out.push({ col, filled: texts.size, distinct: new Set([...texts.values()].map((t) => matchKey(t))).size, texts });
+  }
+  return out;
+}
+
+/** A stable code for an enhet: its kommun's code and its normalised name. */
+export function enhetCode(kommunCode: string, name: string): string {
+  return `${kommunCode}-E-${slug(name, 60)}`;
+}
+
+/**
+ * Row labels are never indicators. When a table names a kommun on several
+ * rows, the text columns beside the unit column say why: a column whose
+ * values are (nearly) all different is a name — the rows are enheter of that
+ * kommun, with a regiform column kept as their attribute; a column with a
+ * few repeating values ("Kvinnor", "Män") splits the values into dimensions.
+ */
+export function rowIdentity(
+  sheet: SheetGrid,
+  rows: readonly number[],
+  unitRows: ReadonlyMap<number, UnitMatch>,
+  textCols: readonly number[],
+  headerTop: number,
+  forcedContext: ReadonlySet<number>,
+): RowIdentity {
+  const units = new Map<number, UnitMatch>();
+  for (const r of rows) units.set(r, unitRows.get(r)!);
+  const repeats = () => {
+    const seen = new Set<string>();
+    for (const r of rows) {
+      const code = units.get(r)!.unitCode;
+      if (seen.has(code)) return true;
+      seen.add(code);
+    }
+    return false;
+  };
+  const firstData = rows[0]!;
+  const columns = textColumns(sheet, rows, textCols);
+  const headerOf = (c: TextColumn) => headerText(sheet, c.col, headerTop, firstData) ?? '';
+  const namedEnhet = columns.find((c) => ENHET_HEADER.test(headerOf(c)));
+  if (!namedEnhet && !repeats()) return { units, dimensions: null, contextCols: [...forcedContext], enhetCol: null, regiformCol: null };
+
+  const kommunRows = rows.filter((r) => units.get(r)!.level === 'kommun');
+  const regiform = columns.find((c) => REGIFORM_HEADER.test(headerOf(c)) || [...c.texts.values()].every((t) => REGIFORM_VALUE.test(matchKey(t))));
+  // The enhet name column: named so, or text on most kommun rows with (nearly) one value per row and no dimension heading.
+  const enhet =
+    namedEnhet ??
+    columns
+      .filter((c) => c !== regiform && !DIMENSION_HEADER.test(headerOf(c)))
+      .filter((c) => c.distinct >= 0.6 * c.filled && c.filled >= Math.max(2, 0.5 * kommunRows.length))
+      .sort((a, b) => b.distinct - a.distinct)[0];
+  const contextCols = [...forcedContext];
+  if (enhet) {
+    contextCols.push(enhet.col);
+    if (regiform) contextCols.push(regiform.col);
+    for (const r of kommunRows) {
+      const name = enhet.texts.get(r);
+      if (!name || KOMMUN_TOTAL.test(matchKey(name))) continue; // the kommun's own total row
+      const kommun = units.get(r)!;
+      units.set(r, {
+        unitCode: enhetCode(kommun.unitCode, name),
+        name,
+        level: 'enhet',
+        by: 'name',
+        parentCode: kommun.unitCode,
+        regiform: regiform?.texts.get(r) ?? null,
+      });
+    }
+  }
+  if (!repeats()) return { units, dimensions: null, contextCols, enhetCol: enhet?.col ?? null, regiformCol: enhet && regiform ? regiform.col : null };
+
+  // Fill-forward labels in the remaining text columns split one column into several indicators.
+  const dimensionCols = columns.filter((c) => !contextCols.includes(c.col)).map((c) => c.col);
+  const labels = new Map<number, string>();
+  const current = new Map<number, string>();
+  for (let r = rows[0]!; r <= rows[rows.length - 1]!; r++) {
+    for (const c of dimensionCols) {
+      const t = textAt(sheet, r, c);
+      if (t && !looksLikeValue(t)) current.set(c, cleanText(t));
+    }
+    if (units.has(r)) labels.set(r, dimensionCols.map((c) => current.get(c)).filter(Boolean).join(', '));
+  }
+  return { units, dimensions: labels, contextCols, enhetCol: enhet?.col ?? null, regiformCol: enhet && regiform ? regiform.col : null };
+}
