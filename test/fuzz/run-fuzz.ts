@@ -17,6 +17,14 @@ import { generateDemoDataset } from '../../shared/demo/demo-dataset';
 import { workbookUnitOrder, writeOjWorkbook } from '../fixtures/oj-workbook-writer';
 import { fuzzWorkspace, runFuzzCase, workspaceFingerprint } from './fuzz-case';
 import { mutations } from './mutate';
+import { runLayoutFuzz } from './layout-fuzz';
+
+// `--layouts N`: generated layouts against their truth instead of mutations (no workspace needed).
+const layoutsArg = process.argv.indexOf('--layouts');
+if (layoutsArg > 0) {
+  const seedArg = process.argv.indexOf('--seed');
+  process.exit(await runLayoutFuzz(Number(process.argv[layoutsArg + 1]), seedArg > 0 ? Number(process.argv[seedArg + 1]) : undefined));
+}
 
 const minutesArg = process.argv.indexOf('--minutes');
 const minutes = minutesArg > 0 ? Number(process.argv[minutesArg + 1]) : 1;
