@@ -3,9 +3,12 @@ import type { PickedFile } from '../../../shared/contract/host-api';
 import { host } from '../../host/current-host';
 import { useI18n } from '../../state/i18n-context';
 import { useRunAction } from '../../state/use-run-action';
+import { gateBlocks } from '../../../shared/import/import-report';
 import { ImportReportCard } from './ImportReportCard';
+import { LayoutTemplateList } from './LayoutTemplateList';
 import { SourceList } from './SourceList';
 import { useStagedImportsContext } from './staged-imports-context';
+import { useLayoutTemplates } from './use-layout-templates';
 
 async function droppedFiles(event: DragEvent): Promise<PickedFile[]> {
   const files = Array.from(event.dataTransfer.files);
@@ -17,7 +20,9 @@ export function ImportPage() {
   const run = useRunAction();
   const { staged, add, correct, commit, discard, cancel } = useStagedImportsContext();
   const [dragging, setDragging] = useState(false);
-  const ready = staged.filter((s) => s.phase === 'ready');
+  const templates = useLayoutTemplates();
+  // "Importera alla" never takes a file the gate stopped: that one needs the user's own decision.
+  const ready = staged.filter((s) => s.phase === 'ready' && !(s.parsed && gateBlocks(s.parsed.report)));
   return (
     <>
       <h1>{t('page.import.title')}</h1>
@@ -63,15 +68,17 @@ export function ImportPage() {
             <ImportReportCard
               key={s.id}
               staged={s}
+              templates={templates}
               onCommit={() => run(() => commit(s))}
               onDiscard={() => discard(s.id)}
               onCancel={() => cancel(s.id)}
-              onCorrect={(area, year) => run(() => correct(s, { ...(area ? { area } : {}), ...(year ? { year } : {}) }))}
+              onCorrect={(options) => run(() => correct(s, options))}
             />
           ))}
         </section>
       )}
       <SourceList />
+      <LayoutTemplateList templates={templates} />
     </>
   );
 }

@@ -1,136 +1,164 @@
-import { KNOWN_AREAS, areaLabel } from '../../../shared/model/areas';
-import type { Status } from '../../../shared/model/observations';
+import { useState } from 'react';
+import type { ImportOptions } from '../../../shared/import/import-file';
+import { gateBlocks, type SheetPreview } from '../../../shared/import/import-report';
+import type { LayoutTemplate } from '../../../shared/import/layout-template';
 import { useI18n } from '../../state/i18n-context';
+import { useDbQuery } from '../../state/use-db-query';
 import type { StagedFile } from './use-staged-imports';
 import { DiagnosticList } from './DiagnosticList';
+import { GateFindings } from './GateFindings';
+import { ImportFacts } from './ImportFacts';
+import { ImportSummary } from './ImportSummary';
+import { MappingPreview } from './MappingPreview';
+import { SampleValues } from './SampleValues';
+import { previewSignature } from './sheet-draft';
+import { WarningGroups } from './WarningGroups';
 
 type Props = Readonly<{
   staged: StagedFile;
+  templates: readonly LayoutTemplate[];
   onCommit: () => void;
   onDiscard: () => void;
   onCancel: () => void;
-  onCorrect: (area: string | undefined, year: number | undefined) => void;
+  /** Read the file again with these options (area, year, the corrected mapping). */
+  onCorrect: (options: ImportOptions) => void;
 }>;
 
-/** One file's import report: what was recognised, what was not placed (with sheet and cell), area and year to correct. */
-export function ImportReportCard({ staged, onCommit, onDiscard, onCancel, onCorrect }: Props) {
-  const { t, lang, num } = useI18n();
-  const { file, phase, parsed, progress, result, error } = staged;
+/** The saved template the parser applied: by id, or the one whose signature a sheet of this file has. */
+function appliedTemplate(applied: string, previews: readonly SheetPreview[], templates: readonly LayoutTemplate[]): LayoutTemplate | undefined {
+  const signatures = new Set(previews.map(previewSignature));
+  return (
+    templates.find((x) => x.templateId === applied || x.signature === applied) ??
+    templates.find((x) => signatures.has(x.signature) && (x.sheetName === applied || x.mapping.sheet === applied)) ??
+    templates.find((x) => signatures.has(x.signature))
+  );
+}
+
+const ALREADY_SQL = 'SELECT file_name FROM source_file WHERE sha256 = ? LIMIT 1';
+
+function ParsingProgress({ staged, onCancel }: Readonly<{ staged: StagedFile; onCancel: () => void }>) {
+  const { t, num } = useI18n();
+  const { file, progress } = staged;
+  const label = (rows: string | number) =>
+    t('import.parsing', { file: file.name, sheet: progress ? progress.sheetIndex + 1 : 0, sheets: progress?.sheets ?? '?', rows });
+  return (
+    <div>
+      <progress max={progress?.sheets ?? 1} value={progress ? progress.sheetIndex + 1 : 0} aria-label={label(progress?.rows ?? 0)} />
+      <p className="hint">{label(num(progress?.rows ?? 0))}</p>
+      <button type="button" onClick={onCancel} aria-label={`${t('import.cancel')}: ${file.name}`}>
+        {t('import.cancel')}
+      </button>
+    </div>
+  );
+}
+
+function CommitOutcome({ staged }: Readonly<{ staged: StagedFile }>) {
+  const { t, num } = useI18n();
+  const { result } = staged;
+  if (!result) return null;
+  return (
+    <p role="status">
+      <span aria-hidden="true">✓ </span>
+      {result.outcome === 'duplicate'
+        ? t('import.duplicate', { name: result.existingFileName })
+        : t('import.imported', { count: num(result.observations) })}
+      {result.outcome === 'imported' &&
+        result.revisionOf.map((r) => <span key={r.fileId}> {t('import.revision', { name: r.fileName, count: num(r.changedValues) })}</span>)}
+      {staged.templateSaved && <> {t('import.templateSaved')}</>}
+    </p>
+  );
+}
+
+/** One file's import report in a controller's words: what was read, samples with their cells, what looks wrong and where. */
+export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCancel, onCorrect }: Props) {
+  const { t, lang } = useI18n();
+  const { file, phase, parsed, error, options } = staged;
   const report = parsed?.report;
+  const [mappingOpen, setMappingOpen] = useState(false);
+  const already = useDbQuery<{ file_name: string }>(ALREADY_SQL, [report?.sha256 ?? '']);
+  const existing = phase !== 'done' && report ? (already[0]?.file_name ?? null) : null;
   const warnings = report?.diagnostics.filter((d) => d.severity === 'warning') ?? [];
   const notes = report?.diagnostics.filter((d) => d.severity === 'info') ?? [];
+  const blocked = report ? gateBlocks(report) : false;
+  const previews = report?.previews ?? [];
   const headingId = `staged-${staged.id}`;
   const editable = phase === 'ready';
+  const template = report?.templateApplied ? appliedTemplate(report.templateApplied, previews, templates) : undefined;
+  const templateDate = template
+    ? new Date(template.updatedAt).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB')
+    : (report?.templateApplied ?? '');
+  const openMapping = previews.length > 0 ? () => setMappingOpen(true) : null;
+
   return (
-    <article
-      className="import-card"
-      aria-labelledby={headingId}
-      data-testid="import-card"
-      data-phase={phase}
-    >
+    <article className="import-card" aria-labelledby={headingId} data-testid="import-card" data-phase={phase} data-blocked={blocked || undefined}>
       <h3 id={headingId}>{file.name}</h3>
-      {phase === 'parsing' && (
-        <div>
-          <progress
-            max={progress?.sheets ?? 1}
-            value={progress ? progress.sheetIndex + 1 : 0}
-            aria-label={t('import.parsing', {
-              file: file.name,
-              sheet: progress ? progress.sheetIndex + 1 : 0,
-              sheets: progress?.sheets ?? '?',
-              rows: progress?.rows ?? 0,
-            })}
-          />
-          <p className="hint">
-            {t('import.parsing', {
-              file: file.name,
-              sheet: progress ? progress.sheetIndex + 1 : 0,
-              sheets: progress?.sheets ?? '?',
-              rows: num(progress?.rows ?? 0),
-            })}
-          </p>
-          <button type="button" onClick={onCancel} aria-label={`${t('import.cancel')}: ${file.name}`}>{t('import.cancel')}</button>
-        </div>
-      )}
+      {phase === 'parsing' && <ParsingProgress staged={staged} onCancel={onCancel} />}
       {phase === 'refused' && (
         <p role="alert" className="status-error">
-          ⚠ {t('import.refused')}: {error}
+          <span aria-hidden="true">⚠ </span>
+          {t('import.refused')}: {error}
         </p>
       )}
       {report && parsed && (
         <>
-          <div className="import-facts">
-            <label htmlFor={`${headingId}-area`}>{t('import.area')}</label>
-            <select
-              id={`${headingId}-area`}
-              value={parsed.area}
-              disabled={!editable}
-              onChange={(e) => onCorrect(e.target.value, staged.options.year)}
-            >
-              {[...KNOWN_AREAS, 'ovrigt'].map((a) => (
-                <option key={a} value={a}>
-                  {a === 'ovrigt' ? t('import.unknownArea') : areaLabel(a, lang)}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={`${headingId}-year`}>{t('import.year')}</label>
-            <input
-              id={`${headingId}-year`}
-              type="number"
-              min={1990}
-              max={2100}
-              disabled={!editable}
-              defaultValue={parsed.year ?? ''}
-              placeholder={t('import.multiYear')}
-              onBlur={(e) => {
-                const year = e.target.value ? Number(e.target.value) : undefined;
-                if (year !== (parsed.year ?? undefined)) onCorrect(staged.options.area, year);
-              }}
+          <ImportFacts
+            idPrefix={headingId}
+            area={parsed.area}
+            year={parsed.year}
+            areaReason={report.areaReason ?? null}
+            editable={editable}
+            onArea={(area) => onCorrect({ ...options, area })}
+            onYear={(year) => onCorrect({ ...options, year })}
+          />
+          {existing && (
+            <p className="notice" data-testid="already-imported">
+              <span aria-hidden="true">ℹ </span>
+              {t('import.alreadyImported', { name: existing })}
+            </p>
+          )}
+          {report.templateApplied && (
+            <p className="notice" data-testid="template-applied">
+              <span aria-hidden="true">✓ </span>
+              {t('import.templateApplied', { date: templateDate })}
+            </p>
+          )}
+          {(options.mappings?.length ?? 0) > 0 && phase !== 'done' && (
+            <p className="notice">
+              <span aria-hidden="true">✎ </span>
+              {t('import.mappingChanged')}
+            </p>
+          )}
+          <ImportSummary report={report} />
+          <SampleValues samples={report.samples ?? []} sheets={report.sheets.length} />
+          <GateFindings
+            findings={report.gate ?? []}
+            editable={editable}
+            onCorrect={mappingOpen ? null : openMapping}
+            onAccept={onCommit}
+          />
+          {mappingOpen && (
+            <MappingPreview
+              previews={previews}
+              mappings={options.mappings ?? []}
+              editable={editable}
+              onApply={(mappings) => onCorrect({ ...options, mappings })}
+              onClose={() => setMappingOpen(false)}
             />
-          </div>
-          <dl className="import-summary">
-            <dt>{t('import.layout')}</dt>
-            <dd>{report.layout}</dd>
-            <dt>{t('import.units')}</dt>
-            <dd>
-              {Object.entries(report.units)
-                .map(([level, n]) => `${num(n)} ${level}`)
-                .join(', ')}
-            </dd>
-            <dt>{t('import.indicators')}</dt>
-            <dd>{num(report.indicators)}</dd>
-            <dt>{t('import.values')}</dt>
-            <dd>
-              {Object.entries(report.valuesByStatus)
-                .map(([status, n]) => `${num(n)} ${t(`status.${status as Status}`)}`)
-                .join(', ')}
-            </dd>
-            <dt>{t('import.coloured')}</dt>
-            <dd>{num(report.coloured)}</dd>
-          </dl>
-          <DiagnosticList summary={`⚠ ${t('import.notPlaced', { count: warnings.length })}`} items={warnings} open />
+          )}
+          <WarningGroups summary={`⚠ ${t('import.notPlaced', { count: warnings.length })}`} items={warnings} open />
           <DiagnosticList summary={t('import.notes', { count: notes.length })} items={notes} open={false} />
         </>
       )}
-      {phase === 'done' && result && (
-        <p role="status">
-          ✓{' '}
-          {result.outcome === 'duplicate'
-            ? t('import.duplicate', { name: result.existingFileName })
-            : t('import.imported', { count: num(result.observations) })}
-          {result.outcome === 'imported' &&
-            result.revisionOf.map((r) => (
-              <span key={r.fileId}>
-                {' '}
-                {t('import.revision', { name: r.fileName, count: num(r.changedValues) })}
-              </span>
-            ))}
-        </p>
-      )}
+      {phase === 'done' && <CommitOutcome staged={staged} />}
       <div className="actions">
         {phase === 'ready' && (
-          <button type="button" className="primary" onClick={onCommit}>
+          <button type="button" className="primary" onClick={onCommit} disabled={blocked || existing !== null}>
             {t('import.commit')}
+          </button>
+        )}
+        {phase === 'ready' && !blocked && !mappingOpen && openMapping && (
+          <button type="button" onClick={openMapping} aria-expanded={false}>
+            {t('import.showMapping')}
           </button>
         )}
         {phase !== 'importing' && (

@@ -2,8 +2,11 @@ import { useCallback, useRef, useState } from 'react';
 import type { PickedFile } from '../../../shared/contract/host-api';
 import { commitImport, type CommitResult } from '../../../shared/import/commit-import';
 import type { ImportOptions, ImportProgress, ParsedImport } from '../../../shared/import/import-file';
+import { listLayoutTemplates, saveLayoutTemplate, type LayoutTemplate } from '../../../shared/import/layout-template';
+import type { Db } from '../../../shared/db/db';
 import { useEngine } from '../../state/engine-context';
 import { parseInWorker } from '../../worker/parse-in-worker';
+import { previewSignature } from './sheet-draft';
 
 export type StagedFile = Readonly<{
   id: number;
@@ -14,13 +17,39 @@ export type StagedFile = Readonly<{
   parsed: ParsedImport | null;
   result: CommitResult | null;
   error: string | null;
+  /** The user's corrected mapping was saved as a layout template on import. */
+  templateSaved?: boolean;
 }>;
+
+/** The parser's options with the workspace's saved layout templates (applied to a sheet whose signature matches). */
+type ParseOptions = ImportOptions & Readonly<{ templates?: readonly LayoutTemplate[] }>;
+
+async function savedTemplates(db: Db | null): Promise<readonly LayoutTemplate[]> {
+  if (!db) return [];
+  return listLayoutTemplates(db).catch(() => []);
+}
+
+
+/** Save the user's corrections of a file as templates for next year's file; returns whether any was saved. */
+async function saveCorrections(db: Db, parsed: ParsedImport, options: ImportOptions): Promise<boolean> {
+  let saved = false;
+  for (const mapping of options.mappings ?? []) {
+    const preview = parsed.report.previews?.find((p) => p.sheet === mapping.sheet);
+    const signature = preview ? previewSignature(preview) : null;
+    if (!signature) continue;
+    await saveLayoutTemplate(db, { publisher: parsed.publisher, signature, sheetName: mapping.sheet, mapping });
+    saved = true;
+  }
+  return saved;
+}
 
 let nextId = 1;
 
 /** Files read (in a worker) and waiting for the user's go; each is committed all or nothing. */
 export function useStagedImports() {
   const engine = useEngine();
+  const dbRef = useRef<Db | null>(null);
+  dbRef.current = engine.state.phase === 'ready' ? engine.state.db : null;
   const [staged, setStaged] = useState<readonly StagedFile[]>([]);
   const update = useCallback((id: number, change: Partial<StagedFile>) => {
     setStaged((list) => list.map((s) => (s.id === id ? { ...s, ...change } : s)));
@@ -34,7 +63,8 @@ export function useStagedImports() {
       if (controller.signal.aborted) return; // cancelled while waiting its turn
       update(id, { phase: 'parsing', options, progress: null, error: null, parsed: null });
       try {
-        const parsed = await parseInWorker(file.name, file.bytes, options, (progress) => update(id, { progress }), controller.signal);
+        const parseOptions: ParseOptions = { ...options, templates: await savedTemplates(dbRef.current) };
+        const parsed = await parseInWorker(file.name, file.bytes, parseOptions, (progress) => update(id, { progress }), controller.signal);
         update(id, { phase: 'ready', parsed });
       } catch (error) {
         update(id, { phase: 'refused', error: error instanceof Error ? error.message : String(error) });
@@ -83,8 +113,10 @@ export function useStagedImports() {
       if (engine.state.phase !== 'ready' || !s.parsed) return;
       update(s.id, { phase: 'importing' });
       try {
-        const result = await commitImport(engine.state.db, s.parsed);
-        update(s.id, { phase: 'done', result });
+        const db = engine.state.db;
+        const result = await commitImport(db, s.parsed);
+        const templateSaved = result.outcome === 'imported' && (await saveCorrections(db, s.parsed, s.options));
+        update(s.id, { phase: 'done', result, templateSaved });
         await engine.refresh();
       } catch (error) {
         update(s.id, { phase: 'refused', error: error instanceof Error ? error.message : String(error) });

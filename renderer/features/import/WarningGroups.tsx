@@ -1,0 +1,38 @@
+import type { Diagnostic } from '../../../shared/import/import-batch';
+import { useI18n } from '../../state/i18n-context';
+import { cellList, groupDiagnostics, timesText } from './report-text';
+
+/** Warnings grouped by kind, each with a count and its first cells; every one once. */
+export function WarningGroups({ summary, items, open }: Readonly<{ summary: string; items: readonly Diagnostic[]; open: boolean }>) {
+  const { t, num } = useI18n();
+  if (items.length === 0) return null;
+  const groups = groupDiagnostics(items);
+  return (
+    <details open={open} data-testid="warning-groups">
+      <summary>{summary}</summary>
+      <ul className="diagnostics">
+        {groups.slice(0, 50).map((g) => (
+          <li key={g.key}>
+            {g.sheet && <code>{g.sheet}</code>} {g.title}{' '}
+            <span className="hint">
+              ({timesText(t, num, g.items.length)}
+              {g.cells.length > 0 && `; ${t('import.groupCells', { cells: cellList(g.cells) })}`})
+            </span>
+            {g.items.length > 1 && g.cells.length > 5 && (
+              <details>
+                <summary>{t('import.groupAll', { count: num(g.items.length) })}</summary>
+                <ul>
+                  {g.items.slice(0, 200).map((d, i) => (
+                    <li key={i}>
+                      {d.cell && <code>{d.cell}</code>} {d.message}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

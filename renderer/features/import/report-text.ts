@@ -1,0 +1,93 @@
+import type { MessageKey } from '../../../shared/i18n/sv';
+import type { Diagnostic } from '../../../shared/import/import-batch';
+import type { ImportReport } from '../../../shared/import/import-report';
+import type { UnitLevel } from '../../../shared/model/units';
+
+type T = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+type Num = (value: number) => string;
+
+/** The order a controller reads units in: the many first, riket last. */
+const LEVEL_ORDER: readonly UnitLevel[] = ['kommun', 'lan', 'region', 'stadsdel', 'enhet', 'grupp', 'riket'];
+
+const counted = (t: T, num: Num, base: string, count: number): string =>
+  t(`${base}.${count === 1 ? 'one' : 'many'}` as MessageKey, { count: num(count) });
+
+/** "290 kommuner, 21 län, riket" (levels the file has, by count). */
+export function unitSummary(units: ImportReport['units'], t: T, num: Num): string {
+  const known = new Set<string>(LEVEL_ORDER);
+  const parts = [...LEVEL_ORDER, ...Object.keys(units).filter((l) => !known.has(l))]
+    .filter((level) => (units[level] ?? 0) > 0)
+    .map((level) => {
+      const count = units[level]!;
+      if (level === 'riket' && count === 1) return t('import.level.riket');
+      return known.has(level) ? counted(t, num, `import.level.${level}`, count) : `${num(count)} ${level}`;
+    });
+  return parts.length > 0 ? parts.join(', ') : t('import.unitsNone');
+}
+
+/** "6 indikatorer × 1 år (2024)" from distinct series and years; the raw indicator count when the parser gave neither. */
+export function seriesSummary(report: ImportReport, t: T, num: Num): string {
+  const years = [...(report.years ?? [])].sort((a, b) => a - b);
+  if (report.seriesCount === undefined) return counted(t, num, 'import.indicatorCount', report.indicators);
+  const indicators = counted(t, num, 'import.indicatorCount', report.seriesCount);
+  if (years.length === 0) return indicators;
+  const span = years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
+  return `${indicators} × ${counted(t, num, 'import.yearCount', years.length)} (${span})`;
+}
+
+/** Cells as a controller reads them: "Kommun!A5, A9, A13 …" — the sheet once, at most `max` cells. */
+export function cellList(cells: readonly string[], max = 5): string {
+  const shown = cells.slice(0, max).join(', ');
+  return cells.length > max ? `${shown} …` : shown;
+}
+
+export type DiagnosticGroup = Readonly<{
+  key: string;
+  /** The message with its particulars left out: what kind of problem it is. */
+  title: string;
+  sheet: string | null;
+  items: readonly Diagnostic[];
+  cells: readonly string[];
+}>;
+
+/**
+ * The shape of a message: names in quotes, numbers and a leading unit name
+ * left out, so "Okänd enhet "Xby" – …" and "Okänd enhet "Yby" – …" are one kind.
+ */
+export function messageKind(message: string): string {
+  return message
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/^Raden för .+? saknar/, 'Raden för … saknar')
+    .replace(/^.+? förekommer två gånger/, '… förekommer två gånger')
+    .replace(/\b[A-Z]{1,3}\d+\b/g, '…')
+    .replace(/\d+([,.]\d+)?/g, '#');
+}
+
+/** Warnings grouped by kind and sheet, each once (the same sheet, cell and message twice is one), biggest group first. */
+export function groupDiagnostics(items: readonly Diagnostic[]): DiagnosticGroup[] {
+  const seen = new Set<string>();
+  const groups = new Map<string, { title: string; sheet: string | null; items: Diagnostic[] }>();
+  for (const d of items) {
+    const id = `${d.severity}\u0000${d.sheet ?? ''}\u0000${d.cell ?? ''}\u0000${d.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const kind = messageKind(d.message);
+    const key = `${d.sheet ?? ''}\u0000${kind}`;
+    const group = groups.get(key) ?? { title: kind, sheet: d.sheet, items: [] };
+    group.items.push(d);
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .map(([key, g]) => ({
+      key,
+      // A kind seen once reads best as the message itself.
+      title: g.items.length === 1 ? g.items[0]!.message : g.title,
+      sheet: g.sheet,
+      items: g.items,
+      cells: g.items.map((d) => d.cell).filter((c): c is string => c !== null),
+    }))
+    .sort((a, b) => b.items.length - a.items.length);
+}
+
+/** "1 gång" / "12 gånger". */
+export const timesText = (t: T, num: Num, count: number): string => counted(t, num, 'import.groupCount', count);

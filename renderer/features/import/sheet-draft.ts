@@ -1,0 +1,107 @@
+import type { ColumnRole, SheetPreview } from '../../../shared/import/import-report';
+import type { SheetMapping } from '../../../shared/import/sheet-mapping';
+import type { Direction } from '../../../shared/model/indicators';
+
+/** The mapping preview's working copy of one sheet's reading. */
+export type SheetDraft = Readonly<{
+  sheet: string;
+  unitCol: number | null;
+  headerRows: readonly number[];
+  columns: Readonly<Record<number, ColumnRole>>;
+  directions: Readonly<Record<number, Direction>>;
+}>;
+
+/**
+ * What the parser may tell of a preview beyond the first declared fields: the
+ * sheet row of `rows[0]`, the first column of its table, the unit column and
+ * why, and the layout's signature (the key of a saved template).
+ */
+type PreviewExtras = Partial<Readonly<{ firstRow: number; firstCol: number; unitCol: number | null; unitEvidence: string | null; signature: string }>>;
+const extras = (preview: SheetPreview): PreviewExtras => preview as SheetPreview & PreviewExtras;
+
+/** Sheet row (0-based) of the preview's first row: rows and columns are the sheet's own, so cells can be named. */
+export const previewFirstRow = (preview: SheetPreview): number => extras(preview).firstRow ?? 0;
+export const previewFirstCol = (preview: SheetPreview): number => extras(preview).firstCol ?? 0;
+export const previewSignature = (preview: SheetPreview): string | null => extras(preview).signature ?? null;
+export const previewUnitEvidence = (preview: SheetPreview): string | null => extras(preview).unitEvidence ?? null;
+
+function unitColOf(preview: SheetPreview): number | null {
+  const stated = extras(preview).unitCol;
+  if (stated !== undefined) return stated;
+  const found = Object.entries(preview.columns).find(([, role]) => role === 'unit');
+  return found ? Number(found[0]) : null;
+}
+
+/** How the parser read the sheet (the preview already shows an applied correction), with the user's directions. */
+export function draftFromPreview(preview: SheetPreview, mapping: SheetMapping | undefined): SheetDraft {
+  const unitCol = unitColOf(preview);
+  return {
+    sheet: preview.sheet,
+    unitCol,
+    headerRows: [...preview.headerRows],
+    columns: unitCol === null ? { ...preview.columns } : { ...preview.columns, [unitCol]: 'unit' },
+    directions: { ...(mapping?.directions ?? {}) },
+  };
+}
+
+/** Column count of a preview (its widest row). */
+export const previewWidth = (preview: SheetPreview): number => preview.rows.reduce((w, r) => Math.max(w, r.length), 0);
+
+/** Make `col` the unit column: the old one becomes context. */
+export function withUnitCol(draft: SheetDraft, col: number | null): SheetDraft {
+  const columns: Record<number, ColumnRole> = { ...draft.columns };
+  if (draft.unitCol !== null && draft.unitCol !== col) columns[draft.unitCol] = 'context';
+  if (col !== null) columns[col] = 'unit';
+  const directions: Record<number, Direction> = { ...draft.directions };
+  if (col !== null) delete directions[col];
+  return { ...draft, unitCol: col, columns, directions };
+}
+
+/** Give a column a role; choosing "unit" moves the unit column there. */
+export function withRole(draft: SheetDraft, col: number, role: ColumnRole): SheetDraft {
+  if (role === 'unit') return withUnitCol(draft, col);
+  const columns: Record<number, ColumnRole> = { ...draft.columns, [col]: role };
+  const directions: Record<number, Direction> = { ...draft.directions };
+  if (role !== 'value') delete directions[col];
+  return { ...draft, columns, directions, unitCol: draft.unitCol === col ? null : draft.unitCol };
+}
+
+export function withHeaderRow(draft: SheetDraft, row: number, on: boolean): SheetDraft {
+  const rows = new Set(draft.headerRows);
+  if (on) rows.add(row);
+  else rows.delete(row);
+  return { ...draft, headerRows: [...rows].sort((a, b) => a - b) };
+}
+
+export function withDirection(draft: SheetDraft, col: number, direction: Direction | null): SheetDraft {
+  const directions: Record<number, Direction> = { ...draft.directions };
+  if (direction === null) delete directions[col];
+  else directions[col] = direction;
+  return { ...draft, directions };
+}
+
+const sameRecord = (a: Readonly<Record<number, string>>, b: Readonly<Record<number, string>>): boolean => {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[Number(k)] === b[Number(k)]);
+};
+
+export function draftsEqual(a: SheetDraft, b: SheetDraft): boolean {
+  return (
+    a.unitCol === b.unitCol &&
+    a.headerRows.join(',') === b.headerRows.join(',') &&
+    sameRecord(a.columns, b.columns) &&
+    sameRecord(a.directions, b.directions)
+  );
+}
+
+/** The correction the parser is given: the whole reading of the sheet, as the user sees it. */
+export function draftToMapping(draft: SheetDraft): SheetMapping {
+  const columns = Object.fromEntries(Object.entries(draft.columns).filter(([, role]) => role !== 'unit')) as Record<number, ColumnRole>;
+  return {
+    sheet: draft.sheet,
+    ...(draft.unitCol !== null ? { unitCol: draft.unitCol } : {}),
+    headerRows: [...draft.headerRows],
+    columns,
+    ...(Object.keys(draft.directions).length > 0 ? { directions: { ...draft.directions } } : {}),
+  };
+}
