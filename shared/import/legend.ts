@@ -89,18 +89,7 @@ const address = (row: number, col: number): string => {
   return `${letters}${row + 1}`;
 };
 
-function legendRows(sheet: SheetGrid): Set<number> {
-  // A sheet named for its legend, or the rows below a "Teckenförklaring" heading.
-  if (LEGEND_HEADING.test(matchKey(sheet.name))) return new Set(Array.from({ length: sheet.rowCount }, (_, r) => r));
-  const rows = new Set<number>();
-  for (let r = 0; r < sheet.rowCount; r++) {
-    for (let c = 0; c < Math.min(sheet.colCount, 30); c++) {
-      const t = textAt(sheet, r, c);
-      if (t && t.length < 40 && LEGEND_HEADING.test(matchKey(t))) for (let k = 1; k <= 10; k++) rows.add(r + k);
-    }
-  }
-  return rows;
-}
+const HEADING_START = /^\s*(teckenförklaring|förklaring|symbol|legend)/i;
 
 /** Every legend line in the workbook: "code = meaning" in one cell, or code and meaning side by side under a legend heading. */
 export function findLegend(sheets: readonly SheetGrid[]): LegendEntry[] {
@@ -110,14 +99,19 @@ export function findLegend(sheets: readonly SheetGrid[]): LegendEntry[] {
     if (status && plausibleCode(code)) out.push({ code: cleanText(code), meaning: cleanText(meaning), status, sheet: sheet.name, cell: address(row, col) });
   };
   for (const sheet of sheets) {
-    const tableRows = legendRows(sheet);
+    // A sheet named for its legend, or the ten rows below a "Teckenförklaring" heading, may hold code and meaning side by side.
+    const wholeSheet = LEGEND_HEADING.test(matchKey(sheet.name));
+    let tableUntil = -1;
+    // One pass, cheap tests first: this runs over every cell of every sheet.
     for (let r = 0; r < sheet.rowCount; r++) {
+      const inTable = wholeSheet || r <= tableUntil;
       for (let c = 0; c < sheet.colCount; c++) {
         const v = sheet.cell(r, c)?.v;
         if (typeof v !== 'string' || v.length > 600) continue;
+        if (v.length < 40 && HEADING_START.test(v) && LEGEND_HEADING.test(matchKey(v))) tableUntil = r + 10;
         const inText = /[=:;\n]|\s[–—-]\s/.test(v) ? entriesInText(v) : [];
         for (const [code, meaning] of inText) add(code, meaning, sheet, r, c);
-        if (inText.length > 0 || !tableRows.has(r)) continue;
+        if (inText.length > 0 || !inTable) continue;
         // Side by side: "..", "Uppgift för liten för att redovisas".
         const code = cleanText(v);
         if (code.length > 40) continue;
