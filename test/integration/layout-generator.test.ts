@@ -4,6 +4,9 @@ import { truthAgreesWithCells } from '../fixtures/layout-generator/check-truth';
 import { FAMILIES } from '../fixtures/layout-generator/compose-sheet';
 import { judgeLayout } from '../fixtures/layout-generator/judge-layout';
 import { OutcomeTally } from '../fixtures/layout-generator/outcome-table';
+import { compareWithTruth } from '../fixtures/layout-generator/compare-with-truth';
+import { perfectParse } from '../fixtures/layout-generator/perfect-parse';
+import type { ParsedImport } from '../../shared/import/import-file';
 
 /**
  * Issue 16, item 9: generated ÖJ-like layouts with known truth. Every
@@ -56,6 +59,55 @@ describe('layout generator with known truth', () => {
       ).toBe(true);
     expect((await generateLayout(BASE_SEED)).truth).toEqual(layouts[0]!.truth);
   }, 120_000);
+
+  it('the comparison calls a perfect parse exact and any change to it a silent difference', () => {
+    const truth = layouts.find(
+      (l) => l.family === 'enheter' && l.tags.includes('enhet:aux-ci'),
+    )!.truth;
+    const perfect = perfectParse(truth);
+    expect(compareWithTruth(perfect, truth)).toEqual({ outcome: 'exact', differences: [] });
+    const ok = perfect.observations.findIndex((o) => o.status === 'ok' && o.n !== null);
+    const change = (f: (p: ParsedImport) => Partial<ParsedImport>) =>
+      compareWithTruth({ ...perfect, ...f(perfect) }, truth);
+    const edit = (p: ParsedImport, patch: object) => ({
+      observations: p.observations.map((o, i) => (i === ok ? { ...o, ...patch } : o)),
+    });
+    const broken = [
+      change((p) => ({ observations: p.observations.filter((_, i) => i !== ok) })),
+      change((p) => ({
+        observations: [...p.observations, { ...p.observations[ok]!, cell: 'ZZ999' }],
+      })),
+      change((p) => ({ observations: [...p.observations, p.observations[ok]!] })),
+      change((p) => edit(p, { valueNum: p.observations[ok]!.valueNum! + 0.1 })),
+      change((p) => edit(p, { status: 'sekretess' })),
+      change((p) => edit(p, { n: null })),
+      change((p) => edit(p, { ciLow: null })),
+      change((p) =>
+        edit(p, {
+          unitCode: p.observations.find((o) => o.unitCode !== p.observations[ok]!.unitCode)!
+            .unitCode,
+        }),
+      ),
+      change((p) => edit(p, { indicatorId: 'another' })),
+      change((p) => ({ observations: p.observations.map((o) => ({ ...o, indicatorId: 'f:1' })) })),
+      change((p) => ({
+        units: p.units.map((u) => (u.level === 'enhet' ? { ...u, parentCode: '0000' } : u)),
+      })),
+      change((p) => ({ indicators: p.indicators.map((i) => ({ ...i, seriesId: 'same' })) })),
+    ];
+    expect(broken.map((j) => j.outcome)).toEqual(broken.map(() => 'silent'));
+    const gate = {
+      check: 'unit_column',
+      blocking: true,
+      sheet: truth.sheets[0]!,
+      cells: ['A1'],
+      message: 'Tvetydig enhetskolumn',
+    } as const;
+    expect(change((p) => ({ report: { ...p.report, gate: [gate] } })).outcome).toBe('refused');
+    expect(
+      change((p) => ({ report: { ...p.report, gate: [{ ...gate, cells: [] }] } })).outcome,
+    ).toBe('silent');
+  });
 
   it('imports every variant exactly or refuses it naming sheet and cell: 0 silent differences', async () => {
     const tally = new OutcomeTally();
