@@ -93,6 +93,10 @@ export function formatImportReport(report: ImportReport): string {
   const lines = [
     `${report.fileName}`,
     `  område: ${report.area ?? 'okänt'} · år: ${report.year ?? 'flera/okänt'} · layout: ${report.layout}${report.publisher ? ` · utgivare: ${report.publisher}` : ''}`,
+    ...(report.areaReason ? [`  område enligt: ${report.areaReason}`] : []),
+    ...(report.missingCodes && report.missingCodes.length > 0
+      ? [`  koder för saknade värden: ${report.missingCodes.map((c) => `${c.code} = ${c.status}${c.source === 'legend' ? ' (filens teckenförklaring)' : ''}`).join(', ')}`]
+      : []),
     `  enheter: ${Object.entries(report.units).map(([level, n]) => `${n} ${level}`).join(', ') || 'inga'}`,
     `  indikatorer: ${report.indicators}${report.background > 0 ? ` (varav ${report.background} bakgrundsmått)` : ''} · värden: ${Object.entries(report.valuesByStatus).map(([s, n]) => `${s} ${n}`).join(', ')} · färgade: ${report.coloured}`,
     ...report.sheets.map((s) => `  blad "${s.sheet}": ${s.layout}, ${s.indicators} indikatorer, ${s.observations} värden`),
