@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { colourOrder } from '../../../shared/import/direction-evidence';
@@ -156,5 +158,13 @@ describe('direction from what the file says', () => {
   it('a file that neither says nor shows a direction keeps none, and says so', async () => {
     const parsed = await parseImportFile('oj-aldre-2023.xlsx', await colouredWorkbook('Antal platser', KOMMUNER.map((_, i) => [i * 3, null] as const)));
     expect(parsed.indicators[0]).toMatchObject({ direction: 'none', directionReason: 'riktning anges inte i filen' });
+  });
+
+  it('the real Socialstyrelsen statistics workbooks state no direction ("Definitioner och mått", "Om statistiken"): none is invented, and the reason says so', async () => {
+    // Their prose says "relativt högt bortfall" and "högt eller lågt lufttryck" — no statement of which value is good.
+    const file = path.resolve(__dirname, '../../../../shared/data/real/socialstyrelsen_stat/2024-5-9102-tables_tandhalsa2023.xlsx');
+    const parsed = await parseImportFile(path.basename(file), readFileSync(file));
+    const reasons = new Set(parsed.indicators.filter((i) => !i.background).map((i) => `${i.direction}: ${i.directionReason}`));
+    expect(reasons).toEqual(new Set(['none: riktning anges inte i filen']));
   });
 });
