@@ -10,7 +10,7 @@ import type { SheetMapping } from './sheet-mapping';
 import type { LayoutTemplate } from './layout-template';
 import { readDescriptions, type IndicatorDescription } from './layouts/descriptions-sheet';
 import { findYearRow, readKoladaSheet } from './layouts/kolada-sheet';
-import { findUnitColumn } from './layouts/unit-column';
+import { findUnitColumn, tableRegions } from './layouts/unit-column';
 import { readPeriodSheet } from './layouts/period-sheet';
 import { readWideSheet } from './layouts/wide-sheet';
 import { guessArea, guessPublication } from './publication-info';
@@ -132,18 +132,22 @@ function readSheet(sheet: SheetGrid, mapping: SheetMapping | undefined, publicat
   const years = findYearRow(sheet, firstUnitRow + 1, units.col + 1);
   // Kolada: the KPI title in the column before the units. Never a column that itself names units (Län | Kommun | Kod).
   if (years && units.col > 0 && !units.identityCols.includes(units.col - 1) && !mapping) return [readKoladaSheet(sheet, units, years)];
+  if (mapping) return [readWideSheet(sheet, units, { publicationYear, theme, mapping })];
   const results: SheetResult[] = [];
-  let current: typeof units | null = units;
-  let fromCol = 0;
-  while (current && results.length < 8) {
-    const result = readWideSheet(sheet, current, { publicationYear, theme, mapping, fromCol });
-    results.push(result);
-    if (result.sideTableCol === undefined || mapping) break;
-    fromCol = result.sideTableCol;
-    current = findUnitColumn(sheet, { fromCol });
-    if (current && current.col < fromCol) current = null;
+  // Stacked tables, each with its own unit column; side by side ones, read one after the other.
+  for (const rows of tableRegions(sheet)) {
+    let fromCol = 0;
+    let current = findUnitColumn(sheet, { rows });
+    while (current && results.length < 16) {
+      const result = readWideSheet(sheet, current, { publicationYear, theme, fromCol, rows });
+      results.push(result);
+      if (result.sideTableCol === undefined) break;
+      fromCol = result.sideTableCol;
+      current = findUnitColumn(sheet, { fromCol, rows });
+      if (current && current.col < fromCol) current = null;
+    }
   }
-  return results;
+  return results.length > 0 ? results : [{ sheet: sheet.name, layout: 'skipped', indicators: [], observations: [], diagnostics: [] }];
 }
 
 /**

@@ -2,6 +2,7 @@ import { matchUnit, type UnitMatch } from '../../reference/unit-names';
 import { isYearLike } from '../publication-info';
 import { value, type SheetGrid } from '../sheet-grid';
 import { cellAddress } from '../../util/cell-address';
+import { looksLikeValue } from '../cell-value';
 
 export type UnitColumn = Readonly<{
   col: number;
@@ -27,7 +28,7 @@ const MIN_MATCHES = 3;
 /** Most specific level first: rows are keyed by kommun over län over riket. */
 const LEVEL_RANK: Readonly<Record<string, number>> = { enhet: 4, kommun: 3, stadsdel: 3, lan: 2, region: 2, riket: 1, grupp: 1 };
 
-type Candidate = {
+export type Candidate = {
   col: number;
   preferLan: boolean;
   rows: Map<number, UnitMatch>;
@@ -37,13 +38,15 @@ type Candidate = {
   byCode: number;
 };
 
-function matchColumn(sheet: SheetGrid, col: number, preferLan: boolean): Map<number, UnitMatch> {
+export type RowRange = Readonly<{ first: number; last: number }>;
+
+function matchColumn(sheet: SheetGrid, col: number, preferLan: boolean, range: RowRange): Map<number, UnitMatch> {
   const rows = new Map<number, UnitMatch>();
   const numericRows = new Map<number, UnitMatch>();
   let numbers = 0;
   let years = 0;
   let filled = 0;
-  for (let r = 0; r < sheet.rowCount; r++) {
+  for (let r = range.first; r <= range.last; r++) {
     const v = value(sheet, r, col);
     if (v === null || typeof v === 'boolean' || String(v).trim() === '') continue;
     filled += 1;
@@ -77,14 +80,16 @@ function isDense(sheet: SheetGrid, col: number, rows: ReadonlyMap<number, UnitMa
   return rows.size >= 0.5 * labelled;
 }
 
-function candidate(sheet: SheetGrid, col: number): Candidate | null {
-  const asKommun = matchColumn(sheet, col, false);
+export function candidate(sheet: SheetGrid, col: number, range: RowRange): Candidate | null {
+  const asKommun = matchColumn(sheet, col, false, range);
   if (asKommun.size < MIN_MATCHES) return null;
-  const kommuner = new Set([...asKommun.values()].filter((m) => m.level === 'kommun').map((m) => m.unitCode));
-  const asLan = matchColumn(sheet, col, true);
+  const asLan = matchColumn(sheet, col, true, range);
   const lan = new Set([...asLan.values()].filter((m) => m.level === 'lan' || m.level === 'region').map((m) => m.unitCode));
-  // Tables about län write "Uppsala" for Uppsala län: a column naming most of the 21 län and few kommuner is read as län.
-  const preferLan = lan.size >= 15 && kommuner.size < 40;
+  // Kommuner whose name is no län name ("Ale", "Sollentuna"): with a few of them the column is about kommuner.
+  const lanOnRow = new Map([...asLan].filter(([, m]) => m.level === 'lan' || m.level === 'region'));
+  const onlyKommun = new Set([...asKommun].filter(([r, m]) => m.level === 'kommun' && !lanOnRow.has(r)).map(([, m]) => m.unitCode));
+  // Tables about län write "Uppsala" for Uppsala län: a column naming most of the 21 län and no kommun of its own is read as län.
+  const preferLan = lan.size >= 15 && onlyKommun.size < MIN_MATCHES;
   const rows = preferLan ? asLan : asKommun;
   if (rows.size < MIN_MATCHES || !isDense(sheet, col, rows)) return null;
   const byLevel = new Map<number, Set<string>>();
@@ -98,6 +103,39 @@ function candidate(sheet: SheetGrid, col: number): Candidate | null {
   const distinct = byLevel.get(rank)?.size ?? 0;
   const byCode = [...rows.values()].filter((m) => m.by === 'code').length;
   return { col, preferLan, rows, distinct, rank, byCode };
+}
+
+/**
+ * Tables of enheter often name the kommun only on its first row: a row whose
+ * identity cells are all empty but which has a label and values belongs to
+ * the kommun above it.
+ */
+function fillDown(sheet: SheetGrid, rows: Map<number, UnitMatch>, identityCols: readonly number[], range: RowRange): void {
+  const first = Math.min(...rows.keys());
+  const last = Math.max(...rows.keys());
+  let current: UnitMatch | null = null;
+  for (let r = first; r <= Math.min(range.last, last + 200); r++) {
+    const known = rows.get(r);
+    if (known) {
+      current = known.level === 'kommun' ? known : null;
+      continue;
+    }
+    if (!current) continue;
+    if (identityCols.some((c) => String(value(sheet, r, c) ?? '').trim() !== '')) {
+      current = null;
+      continue;
+    }
+    let label = false;
+    let values = 0;
+    for (let c = 0; c < sheet.colCount; c++) {
+      const v = value(sheet, r, c);
+      if (v === null || String(v).trim() === '') continue;
+      if (looksLikeValue(v)) values += 1;
+      else label = true;
+    }
+    if (label && values > 0) rows.set(r, current);
+    else if (!label && values === 0) current = null; // a blank row ends the kommun's rows
+  }
 }
 
 /** Better evidence first: the more specific level, then more distinct units, then codes over names, then the leftmost. */
@@ -115,12 +153,13 @@ const LEVEL_WORDS: Readonly<Record<number, string>> = { 3: 'kommuner', 2: 'län'
  * The other unit columns are context. A forced column (the user's mapping)
  * is taken as it is.
  */
-export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?: number; fromCol?: number }> = {}): UnitColumn | null {
+export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?: number; fromCol?: number; rows?: RowRange }> = {}): UnitColumn | null {
   const { forcedCol, fromCol = 0 } = options;
+  const range = options.rows ?? { first: 0, last: sheet.rowCount - 1 };
   const candidates: Candidate[] = [];
   const scan = Math.min(fromCol + SCAN_COLUMNS, sheet.colCount);
   for (let col = fromCol; col < Math.max(scan, forcedCol === undefined ? 0 : forcedCol + 1); col++) {
-    const c = candidate(sheet, col);
+    const c = candidate(sheet, col, range);
     if (c) candidates.push(c);
   }
   const sorted = [...candidates].sort(compare);
@@ -131,20 +170,32 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
   // empty (Riket, län heading rows, group rows) are named in the other one.
   const merged = new Map(best.rows);
   const near = candidates.filter((c) => c.col !== best.col && Math.abs(c.col - best.col) <= 3);
-  for (const other of near) {
+  for (const other of candidates) {
+    if (other.col === best.col) continue;
+    const isNear = Math.abs(other.col - best.col) <= 3;
     for (const [row, match] of other.rows) {
       if (merged.has(row)) continue;
       const own = value(sheet, row, best.col);
       const ownEmpty = own === null || String(own).trim() === '';
-      if (match.level !== 'kommun' || ownEmpty) merged.set(row, match);
+      if ((match.level !== 'kommun' && match.level !== 'stadsdel' && (ownEmpty || isNear)) || (ownEmpty && isNear)) merged.set(row, match);
     }
   }
+  fillDown(sheet, merged, candidates.map((c) => c.col), range);
 
   // Another column naming *different* kommuner on the same rows: which one do the values belong to?
   let conflict: UnitConflict | null = null;
   if (best.rank === 3) {
     for (const other of near) {
       if (other.rank !== 3) continue;
+      // Values between the two columns: a second table beside the first, not a second opinion on the same rows.
+      const [lo, hi] = [Math.min(best.col, other.col), Math.max(best.col, other.col)];
+      let valuesBetween = false;
+      for (let c = lo + 1; c < hi && !valuesBetween; c++) {
+        let values = 0;
+        for (const row of best.rows.keys()) if (looksLikeValue(value(sheet, row, c))) values += 1;
+        valuesBetween = values >= 0.5 * best.rows.size;
+      }
+      if (valuesBetween) continue;
       const cells: string[] = [];
       let rows = 0;
       for (const [row, m] of other.rows) {
@@ -171,4 +222,61 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
     conflict,
     evidence: `kolumn ${letter}: ${best.distinct} ${LEVEL_WORDS[best.rank] ?? 'enheter'} (${how})${forcedCol === undefined ? '' : ', vald av användaren'}`,
   };
+}
+
+/** A row with text right of `col` and no value: a header row (or a table title) between two tables. */
+export function isHeaderRow(sheet: SheetGrid, row: number, col: number): boolean {
+  let texts = 0;
+  for (let c = col + 1; c < sheet.colCount; c++) {
+    const v = value(sheet, row, c);
+    if (v === null || String(v).trim() === '') continue;
+    if (looksLikeValue(v)) return false;
+    texts += 1;
+  }
+  return texts >= 1;
+}
+
+const REGION_GAP = 3;
+
+/**
+ * Tables stacked on one sheet may name their units in different columns
+ * (a table of kommuner by code, then one of län by name): the sheet is cut
+ * into row regions, one per table, each searched for its own unit column.
+ */
+export function tableRegions(sheet: SheetGrid, fromCol = 0): RowRange[] {
+  const whole = { first: 0, last: sheet.rowCount - 1 };
+  const candidates: Candidate[] = [];
+  for (let col = fromCol; col < Math.min(fromCol + SCAN_COLUMNS, sheet.colCount); col++) {
+    const c = candidate(sheet, col, whole);
+    if (c) candidates.push(c);
+  }
+  if (candidates.length === 0) return [whole];
+  const leftmost = Math.min(...candidates.map((c) => c.col));
+  const rightmost = Math.max(...candidates.map((c) => c.col));
+  const unitRows = [...new Set(candidates.flatMap((c) => [...c.rows.keys()]))].sort((a, b) => a - b);
+  const regions: RowRange[] = [];
+  let start = 0;
+  for (let i = 1; i < unitRows.length; i++) {
+    const previous = unitRows[i - 1]!;
+    const row = unitRows[i]!;
+    let cut = row - previous > REGION_GAP + 1;
+    for (let r = previous + 1; !cut && r < row; r++) cut = isHeaderRow(sheet, r, rightmost) && isHeaderRow(sheet, r, leftmost);
+    if (cut) {
+      // The next table's headers start after the blank rows that end this one.
+      let end = previous;
+      while (end + 1 < row && rowIsEmpty(sheet, end + 1) === false && !isHeaderRow(sheet, end + 1, rightmost)) end += 1;
+      regions.push({ first: start, last: end });
+      start = end + 1;
+    }
+  }
+  regions.push({ first: start, last: sheet.rowCount - 1 });
+  return regions;
+}
+
+function rowIsEmpty(sheet: SheetGrid, row: number): boolean {
+  for (let c = 0; c < sheet.colCount; c++) {
+    const v = value(sheet, row, c);
+    if (v !== null && String(v).trim() !== '') return false;
+  }
+  return true;
 }

@@ -8,7 +8,7 @@ import { mergedValue, textAt, value, type SheetGrid } from '../sheet-grid';
 import type { SheetMapping } from '../sheet-mapping';
 import { cleanText, matchKey } from '../text-normalize';
 import { cellAddress } from '../../util/cell-address';
-import type { UnitColumn } from './unit-column';
+import { candidate, isHeaderRow, type UnitColumn } from './unit-column';
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
 import { AUX_ROLES, auxRoleOfTitle, readAux, type AuxRole, type AuxValues } from './aux-columns';
 import { rowIdentity } from './row-identity';
@@ -44,22 +44,24 @@ export type WideSheetOptions = Readonly<{
   mapping?: SheetMapping;
   /** First column of the table (a second table side by side starts further right). */
   fromCol?: number;
+  /** The rows of the table (stacked tables are read one region at a time). */
+  rows?: Readonly<{ first: number; last: number }>;
 }>;
 
 function isMergedAcross(sheet: SheetGrid, row: number, col: number): boolean {
   return sheet.merges.some((m) => row >= m.r0 && row <= m.r1 && col >= m.c0 && col <= m.c1 && m.c1 > m.c0);
 }
 
-/** A row between unit rows that holds header text and no values starts another table stacked below. */
-function isHeaderRow(sheet: SheetGrid, row: number, unitCol: number): boolean {
+/** A row with one lone text and nothing else ("Män" between per-kön tables under one header): a block title. */
+function isLoneLabel(sheet: SheetGrid, row: number): boolean {
   let texts = 0;
-  for (let c = unitCol + 1; c < sheet.colCount; c++) {
+  for (let c = 0; c < sheet.colCount; c++) {
     const v = value(sheet, row, c);
     if (v === null || String(v).trim() === '') continue;
     if (looksLikeValue(v)) return false;
     texts += 1;
   }
-  return texts >= 1;
+  return texts === 1;
 }
 
 /** Unit rows in runs: statistics sheets stack several tables (Tabell 2A, 2B …, Kvinnor/Män) on one sheet. */
@@ -70,7 +72,8 @@ function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number):
     const run = runs[runs.length - 1];
     const previous = run?.[run.length - 1];
     let newTable = previous === undefined || r - previous > BLOCK_GAP;
-    for (let between = (previous ?? r) + 1; !newTable && between < r; between++) newTable = isHeaderRow(sheet, between, units.col);
+    for (let between = (previous ?? r) + 1; !newTable && between < r; between++)
+      newTable = isHeaderRow(sheet, between, units.col) || (isLoneLabel(sheet, between) && !units.rows.has(between));
     if (run && !newTable) run.push(r);
     else runs.push([r]);
   }
@@ -150,7 +153,7 @@ function describeColumn(
 export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: WideSheetOptions): SheetResult {
   const result: SheetResult = { sheet: sheet.name, layout: 'wide', indicators: [], observations: [], diagnostics: [], gate: [] };
   const mapping = options.mapping;
-  const firstAllowed = mapping?.headerRows && mapping.headerRows.length > 0 ? Math.max(...mapping.headerRows) + 1 : 0;
+  const firstAllowed = Math.max(options.rows?.first ?? 0, mapping?.headerRows && mapping.headerRows.length > 0 ? Math.max(...mapping.headerRows) + 1 : 0);
   if (units.conflict) {
     const { col, otherCol, cells, rows } = units.conflict;
     result.gate!.push({
@@ -161,7 +164,7 @@ export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: Wide
       message: `Kolumn ${letter(col)} och kolumn ${letter(otherCol)} nämner olika kommuner på samma rad (${rows} rader, t.ex. ${cells.slice(0, 2).join(' och ')}). Välj vilken kolumn värdena gäller.`,
     });
   }
-  const layoutBits: Layout = { headerRows: new Set(), roles: new Map(), auxOf: new Map(), headerTexts: [] };
+  const layoutBits: Layout = { headerRows: new Set(), roles: new Map(), auxOf: new Map(), headerTexts: [], headersByCol: new Map() };
   splitBlocks(sheet, units, firstAllowed).forEach((block, blockIndex) => readBlock(sheet, units, block, blockIndex, options, result, layoutBits));
   const firstRow = Math.min(...units.rows.keys());
   result.preview = sheetPreview(sheet, {
@@ -178,7 +181,14 @@ export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: Wide
   return result;
 }
 
-type Layout = { headerRows: Set<number>; roles: Map<number, ColumnRole>; auxOf: Map<number, number>; headerTexts: string[] };
+type Layout = {
+  headerRows: Set<number>;
+  roles: Map<number, ColumnRole>;
+  auxOf: Map<number, number>;
+  headerTexts: string[];
+  /** Headers read for earlier blocks: per-kön tables stacked under one shared header reuse them. */
+  headersByCol: Map<number, Omit<Column, 'colourCol' | 'aux'>>;
+};
 
 const letter = (col: number) => cellAddress(0, col).replace(/\d+/, '');
 
@@ -240,24 +250,35 @@ function readBlock(
   };
 
   // Another table side by side (its own unit column further right): stop there,
-  // or its values would be read as if they belonged to this table's rows.
+  // or its values would be read as if they belonged to this table's rows. A
+  // column naming the row's own unit or its län again is context, not a table.
   let lastCol = sheet.colCount - 1;
+  const range = { first: firstData, last: lastData };
+  let valuesSeen = false;
   for (let col = units.col + 1; col < sheet.colCount; col++) {
-    if (identity.has(col) && Math.abs(col - units.col) <= 3) continue;
-    // Same kind of unit as the row's own, but another one: a second table's unit column.
-    const elsewhere = dataRows.filter((r) => {
-      const v = value(sheet, r, col);
-      const own = units.rows.get(r)!;
-      const other = typeof v === 'string' ? matchUnit(v, { preferLan: units.preferLan }) : null;
-      return other !== null && other.level === own.level && other.unitCode !== own.unitCode;
-    }).length;
-    if (elsewhere >= Math.max(3, 0.5 * dataRows.length)) {
+    if (!identity.has(col) && dataRows.filter((r) => looksLikeValue(value(sheet, r, col))).length >= 0.3 * dataRows.length) valuesSeen = true;
+    // Only after a value column can another table begin; unit columns side by side before it are the row's identity.
+    if (!valuesSeen) continue;
+    const other = candidate(sheet, col, range);
+    // A unit column names several units; a column of "14" on every row is a value, not Västra Götaland.
+    if (!other || other.distinct < 3) continue;
+    let same = 0;
+    let different = 0;
+    for (const r of dataRows) {
+      const theirs = other.rows.get(r);
+      const own = units.rows.get(r);
+      if (!theirs || !own) continue;
+      const consistent = theirs.unitCode === own.unitCode || (own.level === 'kommun' && (theirs.level === 'lan' || theirs.level === 'region') && own.unitCode.startsWith(theirs.unitCode));
+      if (consistent) same += 1;
+      else different += 1;
+    }
+    if (different >= Math.max(3, 0.3 * (same + different))) {
       lastCol = col - 1;
       out.sideTableCol = Math.min(out.sideTableCol ?? col, col);
       break;
     }
+    identity.add(col);
   }
-
   const columns: Column[] = [];
   const pendingAux: { col: number; role: AuxRole; group: string | null }[] = [];
   for (let col = fromCol; col <= lastCol; col++) {
@@ -270,7 +291,9 @@ function readBlock(
       if (looksLikeValue(v)) values += 1;
       else if (typeof v === 'string' && colourWordClass(v)) colourWords += 1;
     }
-    const header = describeColumn(sheet, col, block.headerTop, firstData, skipRows);
+    const own = describeColumn(sheet, col, block.headerTop, firstData, skipRows);
+    const header = own ?? (blockIndex > 0 ? (layout.headersByCol.get(col) ?? null) : null);
+    if (own) layout.headersByCol.set(col, own);
     if (role === 'colour' || (role === undefined && colourWords >= Math.max(3, 0.3 * dataRows.length) && columns.length > 0 && (!header || COLOUR_HEADER.test(matchKey(header.title))))) {
       if (columns.length > 0) columns[columns.length - 1]!.colourCol = col; // a "färg" column classifies the indicator before it
       layout.roles.set(col, 'colour');
@@ -360,7 +383,7 @@ function readBlock(
       variants.set(label, [...(variants.get(label) ?? []), r]);
     }
     for (const [label, rows] of variants) {
-      const key = `${sheet.name}|${fromCol}|${blockIndex}|${column.col}|${label}`;
+      const key = `${sheet.name}|${options.rows?.first ?? 0}|${fromCol}|${blockIndex}|${column.col}|${label}`;
       const title = label ? `${baseTitle} – ${label}` : baseTitle;
       const parsed = rows.map((r) => parsedByRow.get(r)!);
       const kind = inferKind(title, parsed);
@@ -451,7 +474,7 @@ function readBlock(
   for (const { row, col } of infoRows)
     diagnostics.push({ severity: 'info', sheet: sheet.name, cell: cellAddress(row, col), message: `Raden "${cleanText(textAt(sheet, row, col)!)}" är ingen enhet och lästes inte in.` });
   const unknown: string[] = [];
-  for (let r = firstData; r <= lastData + BLOCK_GAP && r < sheet.rowCount; r++) {
+  for (let r = firstData; r <= lastData + BLOCK_GAP && r < sheet.rowCount && r <= (options.rows?.last ?? Infinity); r++) {
     if (units.rows.has(r)) continue;
     const label = textAt(sheet, r, units.col);
     if (!columns.some((c) => looksLikeValue(value(sheet, r, c.col)))) continue;
