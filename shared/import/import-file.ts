@@ -131,7 +131,8 @@ function readSheet(sheet: SheetGrid, mapping: SheetMapping | undefined, publicat
   const firstUnitRow = Math.min(...units.rows.keys());
   const years = findYearRow(sheet, firstUnitRow + 1, units.col + 1);
   // Kolada: the KPI title in the column before the units. Never a column that itself names units (Län | Kommun | Kod).
-  if (years && units.col > 0 && !units.identityCols.includes(units.col - 1) && !mapping) return [readKoladaSheet(sheet, units, years)];
+  const titled = [...units.rows.keys()].filter((r) => units.col > 0 && textAt(sheet, r, units.col - 1) !== null).length;
+  if (years && titled >= 0.5 * units.rows.size && !units.identityCols.includes(units.col - 1) && !mapping) return [readKoladaSheet(sheet, units, years)];
   if (mapping) return [readWideSheet(sheet, units, { publicationYear, theme, mapping })];
   const results: SheetResult[] = [];
   // Stacked tables, each with its own unit column; side by side ones, read one after the other.

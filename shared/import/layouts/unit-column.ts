@@ -236,8 +236,6 @@ export function isHeaderRow(sheet: SheetGrid, row: number, col: number): boolean
   return texts >= 1;
 }
 
-const REGION_GAP = 3;
-
 /**
  * Tables stacked on one sheet may name their units in different columns
  * (a table of kommuner by code, then one of län by name): the sheet is cut
@@ -259,7 +257,8 @@ export function tableRegions(sheet: SheetGrid, fromCol = 0): RowRange[] {
   for (let i = 1; i < unitRows.length; i++) {
     const previous = unitRows[i - 1]!;
     const row = unitRows[i]!;
-    let cut = row - previous > REGION_GAP + 1;
+    // Only a header row starts another table: gaps are blank separators or enheter without a kommun of their own.
+    let cut = false;
     for (let r = previous + 1; !cut && r < row; r++) cut = isHeaderRow(sheet, r, rightmost) && isHeaderRow(sheet, r, leftmost);
     if (cut) {
       // The next table's headers start after the blank rows that end this one.

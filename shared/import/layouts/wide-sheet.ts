@@ -2,7 +2,7 @@ import { parseCellValue, looksLikeValue, type ParsedValue } from '../cell-value'
 import { colourWordClass, fillClass } from '../fill-class';
 import type { Diagnostic, FoundIndicator, SheetResult } from '../import-batch';
 import type { ColumnRole } from '../import-report';
-import { inferKind, parseIndicatorType } from '../indicator-kind';
+import { inferKind, parseDirection, parseIndicatorType } from '../indicator-kind';
 import { isYearLike, yearInText } from '../publication-info';
 import { mergedValue, textAt, value, type SheetGrid } from '../sheet-grid';
 import type { SheetMapping } from '../sheet-mapping';
@@ -117,8 +117,8 @@ function describeColumn(
     if (col > 0 && textAt(sheet, r, 0) && String(raw) === textAt(sheet, r, 0) && isMergedAcross(sheet, r, col)) continue; // a title merged across the sheet
     const text = String(raw);
     const clean = cleanText(text);
-    // A heading merged down over several header rows is read once.
-    if ((title !== null && clean === cleanText(title)) || clean === group) continue;
+    // A heading merged down over several header rows is read once; a direction row ("Högt värde är bra") is no title.
+    if ((title !== null && clean === cleanText(title)) || clean === group || parseDirection(clean) !== null) continue;
     const span = YEAR_SPAN.exec(clean);
     const y = isYearLike(raw);
     if (span && year === null) year = Number(span[2]); // "2022-2023": a two-year measure, dated by its last year
