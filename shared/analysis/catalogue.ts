@@ -58,14 +58,14 @@ export async function catalogue(db: Db, filter: CatalogueFilter = {}): Promise<{
     params.push(like, like, like);
   }
   const whereSql = where.join(' AND ');
-  const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM indicator i WHERE ${whereSql}`, params);
+  const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM current_indicator i WHERE ${whereSql}`, params);
   const rows = await db.query<Omit<CatalogueRow, 'sourceRange' | 'values'>>(
-    `WITH span AS (SELECT series_id, count(DISTINCT year) AS years FROM indicator GROUP BY series_id)
+    `WITH span AS (SELECT series_id, count(DISTINCT year) AS years FROM current_indicator GROUP BY series_id)
      SELECT i.indicator_id AS "indicatorId", i.series_id AS "seriesId", i.area, i.year, i.code, i.title, i.description, i.kind, i.direction, i.direction_reason AS "directionReason",
             i.indicator_type AS "indicatorType", i.quality_dimension AS "qualityDimension", coalesce(i.is_background, false) AS background,
             f.file_name AS "fileName", s.label AS "seriesLabel", s.link_reason AS "linkReason", s.link_confidence AS "linkConfidence",
             coalesce(s.overridden, false) AS overridden, coalesce(span.years, 1) AS "seriesYears", ss.series_id IS NOT NULL AS edited
-     FROM indicator i
+     FROM current_indicator i
      LEFT JOIN source_file f USING (file_id)
      LEFT JOIN series s USING (series_id)
      LEFT JOIN span USING (series_id)
@@ -82,7 +82,7 @@ export async function catalogue(db: Db, filter: CatalogueFilter = {}): Promise<{
       `SELECT indicator_id AS id, any_value(sheet) AS sheet, min(regexp_extract(cell, '^[A-Z]+')) AS col,
               min(TRY_CAST(regexp_extract(cell, '[0-9]+$') AS INTEGER)) AS r0, max(TRY_CAST(regexp_extract(cell, '[0-9]+$') AS INTEGER)) AS r1,
               count(*) AS "values"
-       FROM observation WHERE indicator_id IN (${ids.map(() => '?').join(', ')}) GROUP BY indicator_id`,
+       FROM current_observation WHERE indicator_id IN (${ids.map(() => '?').join(', ')}) GROUP BY indicator_id`,
       ids,
     );
     for (const f of found) sources.set(f.id, f);
@@ -110,12 +110,12 @@ export async function seriesChoices(db: Db, area: string): Promise<{ seriesId: s
 export async function backgroundContext(db: Db, unitCode: string, area: string): Promise<{ title: string; year: number; value: number | null; riket: number | null; kind: IndicatorKind }[]> {
   return db.query(
     `WITH latest AS (
-       SELECT series_id, max(year) AS year FROM indicator WHERE area = ? AND coalesce(is_background, false) GROUP BY series_id
+       SELECT series_id, max(year) AS year FROM current_indicator WHERE area = ? AND coalesce(is_background, false) GROUP BY series_id
      )
      SELECT i.title, i.year, h.value_num AS value, r.value_num AS riket, i.kind
-     FROM indicator i JOIN latest l ON l.series_id = i.series_id AND l.year = i.year
-     LEFT JOIN observation h ON h.indicator_id = i.indicator_id AND h.unit_code = ? AND h.period IS NULL
-     LEFT JOIN observation r ON r.indicator_id = i.indicator_id AND r.unit_code = '00' AND r.period IS NULL
+     FROM current_indicator i JOIN latest l ON l.series_id = i.series_id AND l.year = i.year
+     LEFT JOIN current_observation h ON h.indicator_id = i.indicator_id AND h.unit_code = ? AND h.period IS NULL
+     LEFT JOIN current_observation r ON r.indicator_id = i.indicator_id AND r.unit_code = '00' AND r.period IS NULL
      WHERE i.area = ? AND coalesce(i.is_background, false)
      ORDER BY i.title`,
     [area, unitCode, area],

@@ -24,7 +24,7 @@ export async function indicatorDetail(db: Db, seriesId: string, home: string, pe
   if (!series) return null;
   const years = await computeStandings(db, { home, peers, seriesIds: [seriesId] });
   const lineage = await db.query<{ year: number; title: string; code: string | null; fileName: string | null }>(
-    'SELECT i.year, i.title, i.code, s.file_name AS "fileName" FROM indicator i LEFT JOIN source_file s USING (file_id) WHERE i.series_id = ? ORDER BY i.year',
+    'SELECT i.year, i.title, i.code, s.file_name AS "fileName" FROM current_indicator i LEFT JOIN source_file s USING (file_id) WHERE i.series_id = ? ORDER BY i.year',
     [seriesId],
   );
   const latest = years.reduce<StandingRow | null>((a, b) => (!a || b.year > a.year ? b : a), null);
@@ -32,7 +32,7 @@ export async function indicatorDetail(db: Db, seriesId: string, home: string, pe
   const distribution = latest
     ? (
         await db.query<{ unitCode: string; name: string; value: number }>(
-          `SELECT o.unit_code AS "unitCode", u.name, o.value_num AS value FROM observation o JOIN unit u USING (unit_code)
+          `SELECT o.unit_code AS "unitCode", u.name, o.value_num AS value FROM current_observation o JOIN unit u USING (unit_code)
            WHERE o.indicator_id = ? AND u.level = 'kommun' AND o.status = 'ok' AND o.value_num IS NOT NULL AND o.period IS NULL ORDER BY o.value_num`,
           [latest.indicatorId],
         )
@@ -41,7 +41,7 @@ export async function indicatorDetail(db: Db, seriesId: string, home: string, pe
   const [meta] = latest ? await db.query<{ description: string | null }>('SELECT description FROM indicator WHERE indicator_id = ?', [latest.indicatorId]) : [];
   const parts = latest
     ? await db.query<{ unitCode: string; name: string; level: string; value: number | null; status: Status }>(
-        `SELECT o.unit_code AS "unitCode", u.name, u.level, o.value_num AS value, o.status FROM observation o JOIN unit u USING (unit_code)
+        `SELECT o.unit_code AS "unitCode", u.name, u.level, o.value_num AS value, o.status FROM current_observation o JOIN unit u USING (unit_code)
          WHERE o.indicator_id = ? AND u.parent_code = ? AND u.level IN ('stadsdel', 'enhet') AND o.period IS NULL ORDER BY o.value_num DESC NULLS LAST, u.name`,
         [latest.indicatorId, home],
       )

@@ -21,8 +21,8 @@ export async function similarUnits(db: Db, home: string, variables: readonly Sim
   const parts: string[] = [];
   if (seriesIds.length > 0)
     parts.push(`SELECT o.unit_code, 's:' || i.series_id AS key, o.value_num
-     FROM observation o JOIN indicator i USING (indicator_id)
-     JOIN (SELECT series_id, max(year) AS year FROM indicator WHERE series_id IN (${seriesIds.join(', ')}) GROUP BY series_id) l
+     FROM current_observation o JOIN current_indicator i USING (indicator_id)
+     JOIN (SELECT series_id, max(year) AS year FROM current_indicator WHERE series_id IN (${seriesIds.join(', ')}) GROUP BY series_id) l
        ON l.series_id = i.series_id AND l.year = i.year
      JOIN unit u ON u.unit_code = o.unit_code AND u.level = 'kommun'
      WHERE o.status = 'ok' AND o.value_num IS NOT NULL AND o.period IS NULL`);

@@ -88,7 +88,7 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
     const homeValue = (column: string, alias = column) => `any_value(o.${column}) FILTER (WHERE ${isHome}) AS ${alias}`;
     const rows = await db.query<RawRow & { q: number[] | null }>(
       `WITH scope AS (
-         SELECT i.* FROM indicator i WHERE ${where.join(' AND ')}
+         SELECT i.* FROM current_indicator i WHERE ${where.join(' AND ')}
        ),
        one AS (
          SELECT o.indicator_id,
@@ -97,7 +97,7 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
                 list(o.value_num) FILTER (WHERE ${isComparator}) AS vals,
                 quantile_cont(o.value_num, [0.25, 0.5, 0.75]) FILTER (WHERE ${isComparator}) AS q,
                 any_value(o.value_num) FILTER (WHERE o.unit_code = '00' AND o.status = 'ok') AS riket
-         FROM observation o
+         FROM current_observation o
          ${narrowed ? 'SEMI JOIN scope s ON s.indicator_id = o.indicator_id' : ''}
          LEFT JOIN ${temp} p ON p.unit_code = o.unit_code
          WHERE o.period IS NULL ${yearFilter.replace('year', 'o.year')}

@@ -3,13 +3,14 @@ import { inTransaction } from './transaction';
 import { UNIT_LEVELS } from '../model/units';
 import { STATUSES, OFFICIAL_CLASSES } from '../model/observations';
 import { INDICATOR_KINDS, DIRECTIONS } from '../model/indicators';
+import { CURRENT_OBSERVATION_VIEWS } from './current-observation';
 
 /**
  * The data model of DESIGN.md. Table and column names are a public SQL
  * surface (the CLI's `sql` command): add columns freely, rename only with a
  * migration plus a view under the old name.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Every table a workspace file carries, parents before children. */
 export const DATA_TABLES = [
@@ -214,6 +215,11 @@ CREATE TABLE layout_template (
   updated_at TIMESTAMP NOT NULL
 );
 `,
+  },
+  {
+    version: 5,
+    description: 'Aktuella värden: ersatta källfiler räknas inte, och samma serie-år från två filer räknas en gång',
+    sql: CURRENT_OBSERVATION_VIEWS,
   },
 ];
 

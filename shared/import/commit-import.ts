@@ -4,8 +4,11 @@ import { indicatorRow, observationRow, unitRow } from '../db/model-rows';
 import { COLUMNS } from '../db/table-columns';
 import { inTransaction } from '../db/transaction';
 import type { ParsedImport } from './import-file';
+import { conflictDiagnostics, findConflicts, releaseSuperseded, supersedeOlder, type OverlapConflict } from './publication-overlap';
 import { linkSeries } from './series-linking';
 import { applySeriesSettings } from './series-settings';
+
+export type { OverlapConflict } from './publication-overlap';
 
 export type CommitResult = Readonly<
   | { outcome: 'duplicate'; fileId: string; existingFileName: string }
@@ -15,6 +18,18 @@ export type CommitResult = Readonly<
       observations: number;
       /** Earlier sources of the same publication (area, year, publisher) and how many values differ. */
       revisionOf: readonly Readonly<{ fileId: string; fileName: string; changedValues: number }>[];
+      /**
+       * Older downloads of the same publication this file supersedes (see
+       * publication-overlap.ts): kept, but their values no longer count.
+       * The card: "ersätter <fileName> (<changedValues> värden ändrade)".
+       */
+      supersedes: readonly Readonly<{ fileId: string; fileName: string; changedValues: number }>[];
+      /**
+       * Cells another file that still counts publishes differently (overlapping
+       * exports); the first CONFLICTS_LISTED, also stored as warnings of this file.
+       */
+      conflicts: readonly OverlapConflict[];
+      conflictCount: number;
       /** Indicators linked to an earlier year's series by a similar title, with the reason. */
       linkNotes: readonly Readonly<{ indicatorId: string; seriesId: string; reason: string }>[];
     }
@@ -37,8 +52,11 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
   const knownSeries = new Set((await db.query<{ series_id: string }>('SELECT series_id FROM series')).map((s) => s.series_id));
   const newUnits = parsed.units.filter((u) => !knownUnits.has(u.unitCode));
   const newSeries = parsed.series.filter((s) => !knownSeries.has(s.seriesId));
+  // "Newest import wins" (current_observation) needs a strictly later time, also within one millisecond.
+  const [latest] = await db.query<{ t: number | null }>('SELECT max(imported_at) AS t FROM source_file');
+  const importedAt = Math.max(Date.now(), (latest?.t ?? 0) + 1);
 
-  await inTransaction(db, async () => {
+  const overlap = await inTransaction(db, async () => {
     await db.insertArrowIpc(
       'source_file',
       rowsToArrowIpc(COLUMNS.source_file, [
@@ -47,7 +65,7 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
           file_name: parsed.fileName,
           sha256: parsed.sha256,
           bytes: parsed.bytes,
-          imported_at: Date.now(),
+          imported_at: importedAt,
           publisher: parsed.publisher,
           area: parsed.area,
           year: parsed.year,
@@ -81,12 +99,28 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
         [seriesId],
       );
     await db.insertArrowIpc('observation', rowsToArrowIpc(COLUMNS.observation, parsed.observations.map(observationRow)));
+    const superseded = await supersedeOlder(db, parsed.fileId);
+    const found = await findConflicts(db, parsed.fileId, parsed.fileName);
+    if (found.total > 0)
+      await db.query('UPDATE source_file SET warnings = ? WHERE file_id = ?', [
+        JSON.stringify([...parsed.report.diagnostics, ...conflictDiagnostics(found.conflicts, found.total)]),
+        parsed.fileId,
+      ]);
+    return { superseded, ...found };
   });
+  const revisionOf = await revisions(db, parsed);
   return {
     outcome: 'imported',
     fileId: parsed.fileId,
     observations: parsed.observations.length,
-    revisionOf: await revisions(db, parsed),
+    revisionOf,
+    supersedes: overlap.superseded.map((f) => ({
+      fileId: f.file_id,
+      fileName: f.file_name,
+      changedValues: revisionOf.find((r) => r.fileId === f.file_id)?.changedValues ?? 0,
+    })),
+    conflicts: overlap.conflicts,
+    conflictCount: overlap.total,
     linkNotes: parsed.linkNotes ?? [],
   };
 }
@@ -112,9 +146,14 @@ async function revisions(db: Db, parsed: ParsedImport): Promise<{ fileId: string
   );
 }
 
-/** Remove a source and everything that came from it; units and series others use stay. */
+/**
+ * Remove a source and everything that came from it; units and series others
+ * use stay. The files it superseded count again (unless another file
+ * supersedes them too).
+ */
 export async function removeSource(db: Db, fileId: string): Promise<void> {
   await inTransaction(db, async () => {
+    await releaseSuperseded(db, fileId);
     await db.query('DELETE FROM observation WHERE file_id = ?', [fileId]);
     await db.query('DELETE FROM indicator WHERE file_id = ?', [fileId]);
     await db.query('DELETE FROM source_file WHERE file_id = ?', [fileId]);

@@ -1,0 +1,61 @@
+/**
+ * The one definition of "the values that count" (DESIGN.md, Data model,
+ * invariants): every analysis reads `current_observation` and
+ * `current_indicator`, never `observation` and `indicator` directly, so no
+ * view can show two standings for one series-year.
+ *
+ * - A file a newer download of the same publication superseded
+ *   (`source_file.superseded_by`) does not count; it stays for provenance
+ *   and for "vad har ändrats".
+ * - Of the files that count, several may hold the same series-year
+ *   (overlapping Kolada exports). One indicator stands for the series-year:
+ *   the newest import's (then the greater file_id, then indicator_id, so the
+ *   choice never depends on scan order). Every observation of the others is
+ *   shown under that indicator's id, and per (series-year, unit, period) the
+ *   newest import's value wins — a unit only the older file has still
+ *   counts, once.
+ *
+ * Cost (test/bench/current-observation-scale.ts, 4.68 M observations): the
+ * ordering is decided over `indicator` (thousands of rows). Observations
+ * pass through an anti join against the indicators that are superseded or
+ * contested — usually none, and an anti join with an empty build side costs
+ * nothing per row (a semi join against the indicators that count cost
+ * ~25 % of the standings query). The per-value window runs only over the
+ * observations of contested series-years; `year` is in its partition
+ * (it follows from the series-year anyway) so a year filter reaches the
+ * scan below it.
+ *
+ * This SQL is migration 5: a changed definition is a new migration
+ * (CREATE OR REPLACE VIEW), never an edit here.
+ */
+export const CURRENT_OBSERVATION_VIEWS = `
+CREATE VIEW indicator_precedence AS
+SELECT i.indicator_id,
+       first_value(i.indicator_id) OVER w AS current_id,
+       row_number() OVER w AS precedence,
+       count(*) OVER (PARTITION BY coalesce(i.series_id, i.indicator_id), i.year) AS contenders
+FROM indicator i
+LEFT JOIN source_file f ON f.file_id = i.file_id
+WHERE f.superseded_by IS NULL
+WINDOW w AS (
+  PARTITION BY coalesce(i.series_id, i.indicator_id), i.year
+  ORDER BY f.imported_at DESC NULLS LAST, i.file_id DESC NULLS LAST, i.indicator_id
+);
+CREATE VIEW current_indicator AS
+SELECT i.* FROM indicator i
+WHERE i.indicator_id IN (SELECT indicator_id FROM indicator_precedence WHERE precedence = 1);
+CREATE VIEW current_observation AS
+SELECT o.* FROM observation o
+ANTI JOIN (
+  SELECT i.indicator_id FROM indicator i
+  LEFT JOIN indicator_precedence p ON p.indicator_id = i.indicator_id
+  WHERE p.indicator_id IS NULL OR p.contenders > 1
+) x ON x.indicator_id = o.indicator_id
+UNION ALL
+SELECT * EXCLUDE (precedence) FROM (
+  SELECT o.* REPLACE (p.current_id AS indicator_id), p.precedence
+  FROM observation o
+  JOIN indicator_precedence p ON p.indicator_id = o.indicator_id AND p.contenders > 1
+  QUALIFY row_number() OVER (PARTITION BY p.current_id, o.unit_code, o.period, o.year ORDER BY p.precedence) = 1
+);
+`;
