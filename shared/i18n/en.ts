@@ -94,6 +94,7 @@ export const en: Record<MessageKey, string> = {
   'import.level.grupp.many': '{count} average rows',
   'import.unitsNone': 'none',
   'import.emptyCode': '(empty cell)',
+  'import.valuesOk': '{count} values',
   'import.indicatorCount.one': '{count} indicator',
   'import.indicatorCount.many': '{count} indicators',
   'import.yearCount.one': '{count} year',

@@ -93,6 +93,7 @@ export const sv = {
   'import.level.grupp.many': '{count} medelvärdesrader',
   'import.unitsNone': 'inga',
   'import.emptyCode': '(tom cell)',
+  'import.valuesOk': '{count} värden',
   'import.indicatorCount.one': '{count} indikator',
   'import.indicatorCount.many': '{count} indikatorer',
   'import.yearCount.one': '{count} år',

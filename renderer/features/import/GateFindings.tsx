@@ -42,7 +42,7 @@ export function GateFindings({ findings, editable, onCorrect, onAccept }: Props)
       {blocking.length > 0 && (
         <section className="gate-box" data-testid="gate-blocking" aria-labelledby={headingId}>
           <h4 id={headingId}>
-            <span aria-hidden="true">⛔ </span>
+            <span aria-hidden="true">✖ </span>
             {t('import.gate.title')}
           </h4>
           <ul>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ImportOptions } from '../../../shared/import/import-file';
-import { gateBlocks, type SheetPreview } from '../../../shared/import/import-report';
+import { gateBlocks } from '../../../shared/import/import-report';
 import type { LayoutTemplate } from '../../../shared/import/layout-template';
 import { useI18n } from '../../state/i18n-context';
 import { useDbQuery } from '../../state/use-db-query';
@@ -11,7 +11,6 @@ import { ImportFacts } from './ImportFacts';
 import { ImportSummary } from './ImportSummary';
 import { MappingPreview } from './MappingPreview';
 import { SampleValues } from './SampleValues';
-import { previewSignature } from './sheet-draft';
 import { WarningGroups } from './WarningGroups';
 
 type Props = Readonly<{
@@ -24,13 +23,11 @@ type Props = Readonly<{
   onCorrect: (options: ImportOptions) => void;
 }>;
 
-/** The saved template the parser applied: by id, or the one whose signature a sheet of this file has. */
-function appliedTemplate(applied: string, previews: readonly SheetPreview[], templates: readonly LayoutTemplate[]): LayoutTemplate | undefined {
-  const signatures = new Set(previews.map(previewSignature));
+/** The saved template the parser applied (it names the template's sheet); the newest of that name. */
+function appliedTemplate(applied: string, templates: readonly LayoutTemplate[]): LayoutTemplate | undefined {
   return (
     templates.find((x) => x.templateId === applied || x.signature === applied) ??
-    templates.find((x) => signatures.has(x.signature) && (x.sheetName === applied || x.mapping.sheet === applied)) ??
-    templates.find((x) => signatures.has(x.signature))
+    templates.find((x) => x.sheetName === applied || x.mapping.sheet === applied)
   );
 }
 
@@ -83,7 +80,7 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
   const previews = report?.previews ?? [];
   const headingId = `staged-${staged.id}`;
   const editable = phase === 'ready';
-  const template = report?.templateApplied ? appliedTemplate(report.templateApplied, previews, templates) : undefined;
+  const template = report?.templateApplied ? appliedTemplate(report.templateApplied, templates) : undefined;
   const templateDate = template
     ? new Date(template.updatedAt).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB')
     : (report?.templateApplied ?? '');

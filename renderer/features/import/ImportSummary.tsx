@@ -19,7 +19,7 @@ export function ImportSummary({ report }: Readonly<{ report: ImportReport }>) {
       <dt>{t('import.values')}</dt>
       <dd>
         {Object.entries(report.valuesByStatus)
-          .map(([status, n]) => `${num(n)} ${t(`status.${status as Status}`)}`)
+          .map(([status, n]) => (status === 'ok' ? t('import.valuesOk', { count: num(n) }) : `${num(n)} ${t(`status.${status as Status}`)}`))
           .join(', ')}
       </dd>
       {report.coloured > 0 && (

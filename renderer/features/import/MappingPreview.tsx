@@ -29,9 +29,10 @@ export function MappingPreview({ previews, mappings, editable, onApply, onClose 
 
   const changed = drafts.some((d, i) => !draftsEqual(d, detected[i]!));
   const apply = () => {
-    const corrected = drafts
-      .filter((d, i) => !draftsEqual(d, detected[i]!) || mappings.some((m) => m.sheet === d.sheet))
-      .map(draftToMapping);
+    const corrected = drafts.flatMap((d, i) => {
+      const previous = mappings.find((m) => m.sheet === d.sheet);
+      return !draftsEqual(d, detected[i]!) || previous ? [draftToMapping(d, detected[i]!, previous)] : [];
+    });
     onApply(corrected);
   };
 

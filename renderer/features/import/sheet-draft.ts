@@ -94,14 +94,27 @@ export function draftsEqual(a: SheetDraft, b: SheetDraft): boolean {
   );
 }
 
-/** The correction the parser is given: the whole reading of the sheet, as the user sees it. */
-export function draftToMapping(draft: SheetDraft): SheetMapping {
-  const columns = Object.fromEntries(Object.entries(draft.columns).filter(([, role]) => role !== 'unit')) as Record<number, ColumnRole>;
+/**
+ * The correction the parser is given: only what the user changed against how
+ * the sheet was read, on top of the corrections it was read with. Anything left
+ * out is detected as usual — also in next year's file read with the template.
+ */
+export function draftToMapping(draft: SheetDraft, detected: SheetDraft, previous?: SheetMapping): SheetMapping {
+  const columns: Record<number, ColumnRole> = { ...(previous?.columns ?? {}) };
+  for (const [key, role] of Object.entries(draft.columns)) {
+    const col = Number(key);
+    if (role !== 'unit' && role !== detected.columns[col]) columns[col] = role;
+  }
+  if (draft.unitCol !== null) delete columns[draft.unitCol];
+  const directions: Record<number, Direction> = { ...(previous?.directions ?? {}), ...draft.directions };
+  for (const key of Object.keys(directions)) if (draft.directions[Number(key)] === undefined) delete directions[Number(key)];
+  const unitCol = draft.unitCol !== detected.unitCol ? draft.unitCol : previous?.unitCol;
+  const headerRows = draft.headerRows.join(',') !== detected.headerRows.join(',') ? draft.headerRows : previous?.headerRows;
   return {
     sheet: draft.sheet,
-    ...(draft.unitCol !== null ? { unitCol: draft.unitCol } : {}),
-    headerRows: [...draft.headerRows],
-    columns,
-    ...(Object.keys(draft.directions).length > 0 ? { directions: { ...draft.directions } } : {}),
+    ...(unitCol !== undefined && unitCol !== null ? { unitCol } : {}),
+    ...(headerRows !== undefined ? { headerRows: [...headerRows] } : {}),
+    ...(Object.keys(columns).length > 0 ? { columns } : {}),
+    ...(Object.keys(directions).length > 0 ? { directions } : {}),
   };
 }

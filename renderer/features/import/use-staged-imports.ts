@@ -19,6 +19,11 @@ export type StagedFile = Readonly<{
   error: string | null;
   /** The user's corrected mapping was saved as a layout template on import. */
   templateSaved?: boolean;
+  /**
+   * Sheet → the signature of its layout as first read, before any correction:
+   * what next year's file of the same layout shows, so what a template is saved under.
+   */
+  signatures?: Readonly<Record<string, string>>;
 }>;
 
 /** The parser's options with the workspace's saved layout templates (applied to a sheet whose signature matches). */
@@ -30,12 +35,31 @@ async function savedTemplates(db: Db | null): Promise<readonly LayoutTemplate[]>
 }
 
 
+/**
+ * The signature of each sheet as read without a correction: a sheet read with
+ * the user's mapping or a saved template has the signature of that reading,
+ * so it is taken from the template (or left to an earlier reading).
+ */
+function uncorrectedSignatures(parsed: ParsedImport, options: ImportOptions, templates: readonly LayoutTemplate[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const applied = parsed.report.templateApplied;
+  for (const preview of parsed.report.previews ?? []) {
+    if (options.mappings?.some((m) => m.sheet === preview.sheet)) continue;
+    const template = applied ? templates.find((t) => t.sheetName === preview.sheet || t.mapping.sheet === preview.sheet) : undefined;
+    const signature = applied ? template?.signature : previewSignature(preview);
+    if (signature && !(preview.sheet in out)) out[preview.sheet] = signature;
+  }
+  return out;
+}
+
 /** Save the user's corrections of a file as templates for next year's file; returns whether any was saved. */
-async function saveCorrections(db: Db, parsed: ParsedImport, options: ImportOptions): Promise<boolean> {
+async function saveCorrections(db: Db, staged: StagedFile): Promise<boolean> {
+  const { parsed, options } = staged;
+  if (!parsed) return false;
   let saved = false;
   for (const mapping of options.mappings ?? []) {
     const preview = parsed.report.previews?.find((p) => p.sheet === mapping.sheet);
-    const signature = preview ? previewSignature(preview) : null;
+    const signature = staged.signatures?.[mapping.sheet] ?? (preview ? previewSignature(preview) : null);
     if (!signature) continue;
     await saveLayoutTemplate(db, { publisher: parsed.publisher, signature, sheetName: mapping.sheet, mapping });
     saved = true;
@@ -63,9 +87,12 @@ export function useStagedImports() {
       if (controller.signal.aborted) return; // cancelled while waiting its turn
       update(id, { phase: 'parsing', options, progress: null, error: null, parsed: null });
       try {
-        const parseOptions: ParseOptions = { ...options, templates: await savedTemplates(dbRef.current) };
+        const templates = await savedTemplates(dbRef.current);
+        const parseOptions: ParseOptions = { ...options, templates };
         const parsed = await parseInWorker(file.name, file.bytes, parseOptions, (progress) => update(id, { progress }), controller.signal);
-        update(id, { phase: 'ready', parsed });
+        const signatures = uncorrectedSignatures(parsed, options, templates);
+        // The first reading's signature stays: a re-read with a correction has that reading's own.
+        setStaged((list) => list.map((s) => (s.id === id ? { ...s, phase: 'ready', parsed, signatures: { ...signatures, ...s.signatures } } : s)));
       } catch (error) {
         update(id, { phase: 'refused', error: error instanceof Error ? error.message : String(error) });
       }
@@ -115,7 +142,7 @@ export function useStagedImports() {
       try {
         const db = engine.state.db;
         const result = await commitImport(db, s.parsed);
-        const templateSaved = result.outcome === 'imported' && (await saveCorrections(db, s.parsed, s.options));
+        const templateSaved = result.outcome === 'imported' && (await saveCorrections(db, s));
         update(s.id, { phase: 'done', result, templateSaved });
         await engine.refresh();
       } catch (error) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, translate, type MessageKey } from '../../../shared/i18n/i18n';
 import type { ImportReport, SheetPreview } from '../../../shared/import/import-report';
 import { cellList, groupDiagnostics, seriesSummary, unitSummary } from '../../../renderer/features/import/report-text';
-import { draftFromPreview, draftToMapping, withRole, withUnitCol } from '../../../renderer/features/import/sheet-draft';
+import { draftFromPreview, draftToMapping, withDirection, withRole, withUnitCol } from '../../../renderer/features/import/sheet-draft';
 
 const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => translate('sv', key, params);
 const num = (n: number) => formatNumber('sv', n);
@@ -42,9 +42,15 @@ describe('the import card in a controller’s words', () => {
       sheet: 'Kommun', firstRow: 0, rows: [['Län', 'Kommun', 'Andel', 'Antal']], headerRows: [0],
       columns: { 0: 'unit', 2: 'value', 3: 'value' }, auxOf: {}, unitCol: 0, unitEvidence: null, signature: 's-1',
     } as SheetPreview;
-    let draft = draftFromPreview(preview, undefined);
-    draft = withUnitCol(draft, 1);
-    draft = withRole(draft, 3, 'n');
-    expect(draftToMapping(draft)).toEqual({ sheet: 'Kommun', unitCol: 1, headerRows: [0], columns: { 0: 'context', 2: 'value', 3: 'n' } });
+    const detected = draftFromPreview(preview, undefined);
+    const draft = withRole(withUnitCol(detected, 1), 3, 'n');
+    // Only what changed goes to the parser; the rest is detected as usual.
+    expect(draftToMapping(draft, detected)).toEqual({ sheet: 'Kommun', unitCol: 1, columns: { 0: 'context', 3: 'n' } });
+    // Read again with that mapping, a further change keeps the earlier one.
+    const reread = draftFromPreview({ ...preview, unitCol: 1, columns: { 0: 'context', 1: 'unit', 2: 'value', 3: 'n' } } as SheetPreview, undefined);
+    const more = withDirection(reread, 2, 'lower_better');
+    expect(draftToMapping(more, reread, { sheet: 'Kommun', unitCol: 1, columns: { 0: 'context', 3: 'n' } })).toEqual({
+      sheet: 'Kommun', unitCol: 1, columns: { 0: 'context', 3: 'n' }, directions: { 2: 'lower_better' },
+    });
   });
 });
