@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeLanFirstWorkbook, writeSurveyWorkbook, type WrittenWorkbook } from '../fixtures/mapping-workbooks';
 import { useApp } from './app-fixture';
@@ -107,10 +108,19 @@ describe('import card, gate, mapping preview and layout templates in Chromium', 
     expect(await fixture.shell.observationCount()).toBe(1746 + 582 + 582);
   });
 
-  it('removes a saved template', async () => {
+  it('exports the saved templates as a file, removes one, and loads it back from the file', async () => {
     const templates = importPage.templates();
+    const download = fixture.app.page.waitForEvent('download');
+    await templates.getByRole('button', { name: 'Exportera mallar …' }).click();
+    const file = await (await download).path();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'oj-analys/layout-templates', templates: [{ sheetName: 'Hemtjänst per kommun' }] });
+
     await templates.getByRole('button', { name: 'Ta bort mallen för Hemtjänst per kommun' }).click();
     await templates.getByText('Inga sparade mallar ännu.').waitFor();
+
+    await templates.getByLabel('Läs in mallar från fil').setInputFiles(file);
+    await templates.getByRole('rowheader', { name: 'Hemtjänst per kommun' }).waitFor();
+    expect(await fixture.shell.axeViolations()).toEqual([]);
   });
 
   it('made no request outside localhost and logged no errors', () => {
