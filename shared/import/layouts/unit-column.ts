@@ -18,6 +18,8 @@ export type UnitColumn = Readonly<{
   conflict: UnitConflict | null;
   /** Why this column: "kolumn C: 290 kommuner (koder)". */
   evidence: string;
+  /** The first column of a table beside this one (its unit column), or the sheet's width. */
+  tableEnd: number;
 }>;
 
 export type UnitConflict = Readonly<{ col: number; otherCol: number; cells: readonly string[]; rows: number }>;
@@ -110,7 +112,7 @@ export function candidate(sheet: SheetGrid, col: number, range: RowRange): Candi
  * identity cells are all empty but which has a label and values belongs to
  * the kommun above it.
  */
-function fillDown(sheet: SheetGrid, rows: Map<number, UnitMatch>, identityCols: readonly number[], range: RowRange): void {
+function fillDown(sheet: SheetGrid, rows: Map<number, UnitMatch>, identityCols: readonly number[], range: RowRange, labelEnd: number, tableEnd: number): void {
   const first = Math.min(...rows.keys());
   const last = Math.max(...rows.keys());
   let current: UnitMatch | null = null;
@@ -127,11 +129,11 @@ function fillDown(sheet: SheetGrid, rows: Map<number, UnitMatch>, identityCols: 
     }
     let label = false;
     let values = 0;
-    for (let c = 0; c < sheet.colCount; c++) {
+    for (let c = 0; c < tableEnd; c++) {
       const v = value(sheet, r, c);
       if (v === null || String(v).trim() === '') continue;
-      if (looksLikeValue(v)) values += 1;
-      else label = true;
+      if (c < labelEnd && !looksLikeValue(v)) label = true;
+      else if (c >= labelEnd && looksLikeValue(v)) values += 1;
     }
     if (label && values > 0) rows.set(r, current);
     else if (!label && values === 0) current = null; // a blank row ends the kommun's rows
@@ -162,15 +164,28 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
     const c = candidate(sheet, col, range);
     if (c) candidates.push(c);
   }
-  const sorted = [...candidates].sort(compare);
+  // Tables side by side: only the unit columns before the first value column belong to the first table.
+  const leftmost = candidates.length > 0 ? candidates.reduce((a, b) => (a.col <= b.col ? a : b)) : null;
+  let firstValueCol = Number.POSITIVE_INFINITY;
+  if (leftmost) {
+    const isCandidate = new Set(candidates.map((c) => c.col));
+    for (let col = leftmost.col + 1; col < sheet.colCount && firstValueCol === Number.POSITIVE_INFINITY; col++) {
+      if (isCandidate.has(col)) continue;
+      let values = 0;
+      for (const row of leftmost.rows.keys()) if (looksLikeValue(value(sheet, row, col))) values += 1;
+      if (values >= 0.5 * leftmost.rows.size) firstValueCol = col;
+    }
+  }
+  const own = candidates.filter((c) => c.col < firstValueCol || c.col === forcedCol);
+  const sorted = [...own].sort(compare);
   const best = forcedCol === undefined ? sorted[0] : candidates.find((c) => c.col === forcedCol);
   if (!best) return null;
 
   // A code column and a name column side by side: rows the chosen column leaves
   // empty (Riket, län heading rows, group rows) are named in the other one.
   const merged = new Map(best.rows);
-  const near = candidates.filter((c) => c.col !== best.col && Math.abs(c.col - best.col) <= 3);
-  for (const other of candidates) {
+  const near = own.filter((c) => c.col !== best.col && Math.abs(c.col - best.col) <= 3);
+  for (const other of own) {
     if (other.col === best.col) continue;
     const isNear = Math.abs(other.col - best.col) <= 3;
     for (const [row, match] of other.rows) {
@@ -180,7 +195,18 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
       if ((match.level !== 'kommun' && match.level !== 'stadsdel' && (ownEmpty || isNear)) || (ownEmpty && isNear)) merged.set(row, match);
     }
   }
-  fillDown(sheet, merged, candidates.map((c) => c.col), range);
+  // This table's columns: labels before its first value column, values up to the next table's unit column.
+  let nextTable = sheet.colCount;
+  for (let col = firstValueCol + 1; Number.isFinite(firstValueCol) && col < sheet.colCount; col++) {
+    if (col === forcedCol) continue;
+    const known = candidates.find((c) => c.col === col);
+    if (known ?? candidate(sheet, col, range)) {
+      nextTable = col;
+      break;
+    }
+  }
+  const labelEnd = Number.isFinite(firstValueCol) ? firstValueCol : sheet.colCount;
+  fillDown(sheet, merged, own.map((c) => c.col), range, labelEnd, nextTable);
 
   // Another column naming *different* kommuner on the same rows: which one do the values belong to?
   let conflict: UnitConflict | null = null;
@@ -218,16 +244,17 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
     col: best.col,
     preferLan: best.preferLan,
     rows: merged,
-    identityCols: candidates.map((c) => c.col),
+    identityCols: own.map((c) => c.col),
     conflict,
+    tableEnd: nextTable,
     evidence: `kolumn ${letter}: ${best.distinct} ${LEVEL_WORDS[best.rank] ?? 'enheter'} (${how})${forcedCol === undefined ? '' : ', vald av användaren'}`,
   };
 }
 
 /** A row with text right of `col` and no value: a header row (or a table title) between two tables. */
-export function isHeaderRow(sheet: SheetGrid, row: number, col: number): boolean {
+export function isHeaderRow(sheet: SheetGrid, row: number, col: number, endCol = sheet.colCount): boolean {
   let texts = 0;
-  for (let c = col + 1; c < sheet.colCount; c++) {
+  for (let c = col + 1; c < endCol; c++) {
     const v = value(sheet, row, c);
     if (v === null || String(v).trim() === '') continue;
     if (looksLikeValue(v)) return false;
@@ -250,8 +277,20 @@ export function tableRegions(sheet: SheetGrid, fromCol = 0): RowRange[] {
   }
   if (candidates.length === 0) return [whole];
   const leftmost = Math.min(...candidates.map((c) => c.col));
-  const rightmost = Math.max(...candidates.map((c) => c.col));
-  const unitRows = [...new Set(candidates.flatMap((c) => [...c.rows.keys()]))].sort((a, b) => a - b);
+  // Only the first table's columns decide: a table beside it has its own headings and län rows.
+  const first = candidates.find((c) => c.col === leftmost)!;
+  let tableEnd = sheet.colCount;
+  let valueSeen = false;
+  for (let col = leftmost + 1; col < sheet.colCount; col++) {
+    const isUnitCol = candidates.some((c) => c.col === col) || (valueSeen && candidate(sheet, col, whole) !== null);
+    if (isUnitCol && valueSeen) {
+      tableEnd = col;
+      break;
+    }
+    if (!isUnitCol && [...first.rows.keys()].filter((r) => looksLikeValue(value(sheet, r, col))).length >= 0.5 * first.rows.size) valueSeen = true;
+  }
+  const mine = candidates.filter((c) => c.col < tableEnd);
+  const unitRows = [...new Set(mine.flatMap((c) => [...c.rows.keys()]))].sort((a, b) => a - b);
   const regions: RowRange[] = [];
   let start = 0;
   for (let i = 1; i < unitRows.length; i++) {
@@ -259,11 +298,11 @@ export function tableRegions(sheet: SheetGrid, fromCol = 0): RowRange[] {
     const row = unitRows[i]!;
     // Only a header row starts another table: gaps are blank separators or enheter without a kommun of their own.
     let cut = false;
-    for (let r = previous + 1; !cut && r < row; r++) cut = isHeaderRow(sheet, r, rightmost) && isHeaderRow(sheet, r, leftmost);
+    for (let r = previous + 1; !cut && r < row; r++) cut = isHeaderRow(sheet, r, leftmost, tableEnd);
     if (cut) {
       // The next table's headers start after the blank rows that end this one.
       let end = previous;
-      while (end + 1 < row && rowIsEmpty(sheet, end + 1) === false && !isHeaderRow(sheet, end + 1, rightmost)) end += 1;
+      while (end + 1 < row && rowIsEmpty(sheet, end + 1) === false && !isHeaderRow(sheet, end + 1, leftmost, tableEnd)) end += 1;
       regions.push({ first: start, last: end });
       start = end + 1;
     }

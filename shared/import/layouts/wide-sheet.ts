@@ -53,9 +53,9 @@ function isMergedAcross(sheet: SheetGrid, row: number, col: number): boolean {
 }
 
 /** A row with one lone text and nothing else ("Män" between per-kön tables under one header): a block title. */
-function isLoneLabel(sheet: SheetGrid, row: number): boolean {
+function isLoneLabel(sheet: SheetGrid, row: number, fromCol: number, endCol: number): boolean {
   let texts = 0;
-  for (let c = 0; c < sheet.colCount; c++) {
+  for (let c = fromCol; c < endCol; c++) {
     const v = value(sheet, row, c);
     if (v === null || String(v).trim() === '') continue;
     if (looksLikeValue(v)) return false;
@@ -65,7 +65,7 @@ function isLoneLabel(sheet: SheetGrid, row: number): boolean {
 }
 
 /** Unit rows in runs: statistics sheets stack several tables (Tabell 2A, 2B …, Kvinnor/Män) on one sheet. */
-function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number): Block[] {
+function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number, fromCol: number): Block[] {
   const rows = [...units.rows.keys()].filter((r) => r >= firstAllowed).sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const r of rows) {
@@ -73,7 +73,7 @@ function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number):
     const previous = run?.[run.length - 1];
     let newTable = previous === undefined || r - previous > BLOCK_GAP;
     for (let between = (previous ?? r) + 1; !newTable && between < r; between++)
-      newTable = isHeaderRow(sheet, between, units.col) || (isLoneLabel(sheet, between) && !units.rows.has(between));
+      newTable = isHeaderRow(sheet, between, units.col, units.tableEnd) || (isLoneLabel(sheet, between, fromCol, units.tableEnd) && !units.rows.has(between));
     if (run && !newTable) run.push(r);
     else runs.push([r]);
   }
@@ -164,8 +164,8 @@ export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: Wide
       message: `Kolumn ${letter(col)} och kolumn ${letter(otherCol)} nämner olika kommuner på samma rad (${rows} rader, t.ex. ${cells.slice(0, 2).join(' och ')}). Välj vilken kolumn värdena gäller.`,
     });
   }
-  const layoutBits: Layout = { headerRows: new Set(), roles: new Map(), auxOf: new Map(), headerTexts: [], headersByCol: new Map() };
-  splitBlocks(sheet, units, firstAllowed).forEach((block, blockIndex) => readBlock(sheet, units, block, blockIndex, options, result, layoutBits));
+  const layoutBits: Layout = { headerRows: new Set(), roles: new Map(), auxOf: new Map(), headerTexts: [], headersByCol: new Map(), labelCols: new Set() };
+  splitBlocks(sheet, units, firstAllowed, options.fromCol ?? 0).forEach((block, blockIndex) => readBlock(sheet, units, block, blockIndex, options, result, layoutBits));
   const firstRow = Math.min(...units.rows.keys());
   result.preview = sheetPreview(sheet, {
     fromCol: options.fromCol ?? 0,
@@ -188,6 +188,8 @@ type Layout = {
   headerTexts: string[];
   /** Headers read for earlier blocks: per-kön tables stacked under one shared header reuse them. */
   headersByCol: Map<number, Omit<Column, 'colourCol' | 'aux'>>;
+  /** Columns whose heading names an identifier ("Kod", "Kommun"): so in every block under that heading. */
+  labelCols: Set<number>;
 };
 
 const letter = (col: number) => cellAddress(0, col).replace(/\d+/, '');
@@ -240,11 +242,14 @@ function readBlock(
   const isLabelColumn = (col: number) => {
     const role = roleOf(col);
     if (role === 'value' || (role && AUX_ROLES.includes(role as AuxRole))) return false;
-    if (role === 'context' || role === 'ignore' || role === 'unit' || identity.has(col)) return true;
+    if (role === 'context' || role === 'ignore' || role === 'unit' || identity.has(col) || layout.labelCols.has(col)) return true;
     for (let r = block.headerTop; r < firstData; r++) {
       const t = textAt(sheet, r, col);
       // Identifiers are not measures: "Kommunkod", "county_code", "Region_Code".
-      if (t && (LABEL_HEADER.test(matchKey(t)) || /(kod|code|_id)$/i.test(cleanText(t)))) return true;
+      if (t && (LABEL_HEADER.test(matchKey(t)) || /(kod|code|_id)$/i.test(cleanText(t)))) {
+        layout.labelCols.add(col);
+        return true;
+      }
     }
     return false;
   };
