@@ -13,7 +13,10 @@
  *   choice never depends on scan order). Every observation of the others is
  *   shown under that indicator's id, and per (series-year, unit, period) the
  *   newest import's value wins — a unit only the older file has still
- *   counts, once.
+ *   counts, once. A cell that says only "uppgift saknas" never hides
+ *   another file's cell (a Kolada export leaves a KPI blank that an
+ *   overlapping export has); sekretess, bortfall and the like are
+ *   statements of their own and follow the newest-wins rule.
  *
  * Cost (test/bench/current-observation-scale.ts, 4.68 M observations): the
  * ordering is decided over `indicator` (thousands of rows). Observations
@@ -56,6 +59,6 @@ SELECT * EXCLUDE (precedence) FROM (
   SELECT o.* REPLACE (p.current_id AS indicator_id), p.precedence
   FROM observation o
   JOIN indicator_precedence p ON p.indicator_id = o.indicator_id AND p.contenders > 1
-  QUALIFY row_number() OVER (PARTITION BY p.current_id, o.unit_code, o.period, o.year ORDER BY p.precedence) = 1
+  QUALIFY row_number() OVER (PARTITION BY p.current_id, o.unit_code, o.period, o.year ORDER BY o.status = 'saknas', p.precedence) = 1
 );
 `;

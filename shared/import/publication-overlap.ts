@@ -152,9 +152,10 @@ type ConflictRow = {
 
 /**
  * Cells of the new file that another file still counting publishes
- * differently (same series, unit, year and period). A value arriving where
- * the older file had none is news, not a conflict; a value the newer file
- * no longer has (suppressed, missing) is one.
+ * differently (same series, unit, year and period). A cell that only says
+ * "uppgift saknas" disagrees with nothing (the other file's cell counts, see
+ * current-observation.ts); a value against a suppression, or two values
+ * apart, are conflicts.
  */
 export async function findConflicts(db: Db, fileId: string, fileName: string): Promise<{ conflicts: OverlapConflict[]; total: number }> {
   // Almost every import shares no series-year with a file that counts: decided on the indicators alone, no scan of the values.
@@ -181,7 +182,7 @@ export async function findConflicts(db: Db, fileId: string, fileName: string): P
        WHERE i_new.file_id = ?
      )
      SELECT *, count(*) OVER () AS total FROM pairs
-     WHERE NOT (old_status <> 'ok' AND new_status = 'ok')
+     WHERE old_status <> 'saknas' AND new_status <> 'saknas'
        AND (new_status <> old_status
             OR new_text IS DISTINCT FROM old_text
             OR (new_value IS NULL) <> (old_value IS NULL)
