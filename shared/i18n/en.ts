@@ -408,10 +408,12 @@ Commands:
         Run read-only SQL against a workspace and print the rows.
         Tables: source_file, unit, indicator, series, observation,
         peer_set, peer_set_member, annotation, development_area, report.
-  import --workspace <file> <files|folders …> [--json]
+  import --workspace <file> <files|folders …> [--accept-warnings] [--json]
         Import Öppna jämförelser workbooks and Kolada exports (xlsx).
         Creates the workspace if it is missing. Each file is imported
-        entirely or not at all; the same file twice changes nothing.
+        entirely or not at all; the same file twice changes nothing. A
+        file the plausibility check stops (STOPP) is not imported and
+        gives exit code 3, unless --accept-warnings is given.
   new --out <file> [--demo]
         Create a new workspace (with --demo: with sample data).
   info --workspace <file>

@@ -407,10 +407,12 @@ Kommandon:
         Kör skrivskyddad SQL mot en arbetsyta och skriv ut raderna.
         Tabeller: source_file, unit, indicator, series, observation,
         peer_set, peer_set_member, annotation, development_area, report.
-  import --workspace <fil> <filer|mappar …> [--json]
+  import --workspace <fil> <filer|mappar …> [--accept-warnings] [--json]
         Importera Öppna jämförelser-filer och Kolada-exporter (xlsx).
         Skapar arbetsytan om den saknas. Varje fil läses in helt eller
-        inte alls; samma fil två gånger ändrar ingenting.
+        inte alls; samma fil två gånger ändrar ingenting. En fil som
+        rimlighetskontrollen stoppar (STOPP) läses inte in och ger
+        felkod 3, om inte --accept-warnings anges.
   new --out <fil> [--demo]
         Skapa en ny arbetsyta (med --demo: med exempeldata).
   info --workspace <fil>

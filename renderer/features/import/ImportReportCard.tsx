@@ -5,7 +5,6 @@ import type { LayoutTemplate } from '../../../shared/import/layout-template';
 import { useI18n } from '../../state/i18n-context';
 import { useDbQuery } from '../../state/use-db-query';
 import type { StagedFile } from './use-staged-imports';
-import { DiagnosticList } from './DiagnosticList';
 import { GateFindings } from './GateFindings';
 import { ImportFacts } from './ImportFacts';
 import { ImportSummary } from './ImportSummary';
@@ -68,7 +67,7 @@ function CommitOutcome({ staged }: Readonly<{ staged: StagedFile }>) {
 
 /** One file's import report in a controller's words: what was read, samples with their cells, what looks wrong and where. */
 export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCancel, onCorrect }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, num } = useI18n();
   const { file, phase, parsed, error, options } = staged;
   const report = parsed?.report;
   const [mappingOpen, setMappingOpen] = useState(false);
@@ -142,8 +141,8 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
               onClose={() => setMappingOpen(false)}
             />
           )}
-          <WarningGroups summary={`⚠ ${t('import.notPlaced', { count: warnings.length })}`} items={warnings} open />
-          <DiagnosticList summary={t('import.notes', { count: notes.length })} items={notes} open={false} />
+          <WarningGroups summary={(count) => `⚠ ${t('import.notPlaced', { count: num(count) })}`} items={warnings} open testId="warning-groups" />
+          <WarningGroups summary={(count) => t('import.notes', { count: num(count) })} items={notes} open={false} testId="note-groups" />
         </>
       )}
       {phase === 'done' && <CommitOutcome staged={staged} />}

@@ -54,7 +54,7 @@ export function MappingPreview({ previews, mappings, editable, onApply, onClose 
         </section>
       ))}
       <div className="actions">
-        <button type="button" className="primary" disabled={!editable || (!changed && mappings.length === 0)} onClick={apply}>
+        <button type="button" className="primary" disabled={!editable || !changed} onClick={apply}>
           {t('mapping.apply')}
         </button>
         <button type="button" disabled={!changed} onClick={() => setDrafts(detected)}>

@@ -2,14 +2,17 @@ import type { Diagnostic } from '../../../shared/import/import-batch';
 import { useI18n } from '../../state/i18n-context';
 import { cellList, groupDiagnostics, timesText } from './report-text';
 
-/** Warnings grouped by kind, each with a count and its first cells; every one once. */
-export function WarningGroups({ summary, items, open }: Readonly<{ summary: string; items: readonly Diagnostic[]; open: boolean }>) {
+type Props = Readonly<{ summary: (count: number) => string; items: readonly Diagnostic[]; open: boolean; testId: string }>;
+
+/** Diagnostics grouped by kind, each with a count and its first cells; every one once. */
+export function WarningGroups({ summary, items, open, testId }: Props) {
   const { t, num } = useI18n();
   if (items.length === 0) return null;
   const groups = groupDiagnostics(items);
+  const count = groups.reduce((sum, g) => sum + g.items.length, 0);
   return (
-    <details open={open} data-testid="warning-groups">
-      <summary>{summary}</summary>
+    <details open={open} data-testid={testId}>
+      <summary>{summary(count)}</summary>
       <ul className="diagnostics">
         {groups.slice(0, 50).map((g) => (
           <li key={g.key}>
