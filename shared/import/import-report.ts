@@ -89,6 +89,27 @@ export type ImportReport = Readonly<{
 
 export const gateBlocks = (report: ImportReport): boolean => (report.gate ?? []).some((f) => f.blocking);
 
+const yearSpan = (years: readonly number[]) =>
+  years.length === 0 ? '' : years.length === 1 ? ` (${years[0]})` : ` (${years[0]}–${years[years.length - 1]})`;
+
+const LEVEL_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  kommun: ['kommun', 'kommuner'],
+  lan: ['län', 'län'],
+  region: ['region', 'regioner'],
+  stadsdel: ['stadsdel', 'stadsdelar'],
+  enhet: ['enhet', 'enheter'],
+  grupp: ['grupp', 'grupper'],
+};
+
+/** "290 kommuner, 21 län, riket" for the command line (the app says it in its own language). */
+function unitCounts(units: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(units)
+    .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => (a === 'riket' ? 1 : b === 'riket' ? -1 : 0))
+    .map(([level, n]) => (level === 'riket' ? 'riket' : `${n} ${LEVEL_WORDS[level]?.[n === 1 ? 0 : 1] ?? level}`));
+  return parts.join(', ') || 'inga';
+}
+
 export function formatImportReport(report: ImportReport): string {
   const lines = [
     `${report.fileName}`,
@@ -97,9 +118,14 @@ export function formatImportReport(report: ImportReport): string {
     ...(report.missingCodes && report.missingCodes.length > 0
       ? [`  koder för saknade värden: ${report.missingCodes.map((c) => `${c.code} = ${c.status}${c.source === 'legend' ? ' (filens teckenförklaring)' : ''}`).join(', ')}`]
       : []),
-    `  enheter: ${Object.entries(report.units).map(([level, n]) => `${n} ${level}`).join(', ') || 'inga'}`,
+    `  enheter: ${unitCounts(report.units)}`,
     `  indikatorer: ${report.indicators}${report.background > 0 ? ` (varav ${report.background} bakgrundsmått)` : ''} · värden: ${Object.entries(report.valuesByStatus).map(([s, n]) => `${s} ${n}`).join(', ')} · färgade: ${report.coloured}`,
+    ...(report.seriesCount !== undefined ? [`  nyckeltal: ${report.seriesCount} × ${report.years?.length ?? 0} år${yearSpan(report.years ?? [])}`] : []),
+    ...(report.samples ?? []).map((s) => `  stickprov: ${s.unitName}: ${s.value} (${s.sheet}!${s.cell}) – ${s.indicator}`),
     ...report.sheets.map((s) => `  blad "${s.sheet}": ${s.layout}, ${s.indicators} indikatorer, ${s.observations} värden`),
+    ...(report.gate ?? []).map(
+      (f) => `  ${f.blocking ? 'STOPP' : 'KONTROLL'} [${f.check}]${f.sheet ? ` [${f.sheet}${f.cells.length > 0 ? `!${f.cells.join(', ')}` : ''}]` : ''}: ${f.message}`,
+    ),
     ...report.diagnostics.map((d) => `  ${d.severity === 'warning' ? 'VARNING' : 'info'}${d.sheet ? ` [${d.sheet}${d.cell ? `!${d.cell}` : ''}]` : ''}: ${d.message}`),
   ];
   return lines.join('\n');

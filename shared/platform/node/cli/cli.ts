@@ -152,10 +152,10 @@ export async function runCli(
       case 'import': {
         const workspace = required('workspace');
         if (rest.length === 0) throw new UsageError(t('cli.missingInputs'));
-        const outcomes = await runImport(workspace, rest, (line) => io.err(line + '\n'));
+        const outcomes = await runImport(workspace, rest, (line) => io.err(line + '\n'), { acceptWarnings: args.options['accept-warnings'] === true });
         if (args.options['json']) io.out(JSON.stringify(outcomes, null, 2) + '\n');
         else io.out(outcomes.map(formatOutcome).join('\n\n') + '\n');
-        return outcomes.some((o) => o.error) ? 3 : 0;
+        return outcomes.some((o) => o.error || o.stopped) ? 3 : 0;
       }
       default:
         throw new UsageError(t('cli.unknownCommand', { command }));

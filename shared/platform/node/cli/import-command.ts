@@ -5,7 +5,7 @@ import type { Db } from '../../../db/db';
 import { commitImport, type CommitResult } from '../../../import/commit-import';
 import { ImportError } from '../../../import/import-error';
 import { parseImportFile } from '../../../import/import-file';
-import { formatImportReport, type ImportReport } from '../../../import/import-report';
+import { formatImportReport, gateBlocks, type ImportReport } from '../../../import/import-report';
 import { initNewWorkspace } from '../../../workspace/new-workspace';
 import { openNodeDb } from '../duckdb-node';
 import { openWorkspaceFile, saveWorkspaceFile } from '../workspace-io';
@@ -35,7 +35,11 @@ export type FileOutcome = Readonly<{
   result: CommitResult | null;
   report: ImportReport | null;
   error: string | null;
+  /** The plausibility gate stopped the file (not imported; --accept-warnings imports it anyway). */
+  stopped?: boolean;
 }>;
+
+export type ImportRunOptions = Readonly<{ acceptWarnings?: boolean }>;
 
 /**
  * `oj-analys import --workspace <file> <files|folders…>`: creates the
@@ -46,6 +50,7 @@ export async function runImport(
   workspace: string,
   inputs: readonly string[],
   progress: (line: string) => void,
+  options: ImportRunOptions = {},
 ): Promise<FileOutcome[]> {
   const files = await expandInputs(inputs);
   const db: Db = existsSync(workspace) ? await openWorkspaceFile(workspace) : await openNodeDb();
@@ -59,6 +64,11 @@ export async function runImport(
         const parsed = await parseImportFile(name, await readFile(file), {}, (p) =>
           progress(`[${i + 1}/${files.length}] ${name}: blad ${p.sheetIndex + 1}/${p.sheets} "${p.sheet}" (${p.rows} rader)`),
         );
+        if (gateBlocks(parsed.report) && !options.acceptWarnings) {
+          progress(`[${i + 1}/${files.length}] ${name}: STOPPAD av rimlighetskontrollen (se nedan; --accept-warnings läser in ändå)`);
+          outcomes.push({ file, result: null, report: parsed.report, error: null, stopped: true });
+          continue;
+        }
         const result = await commitImport(db, parsed);
         if (result.outcome === 'imported') changed = true;
         progress(
@@ -81,6 +91,10 @@ export async function runImport(
 export function formatOutcome(outcome: FileOutcome): string {
   if (outcome.error) return `${path.basename(outcome.file)}\n  AVVISAD: ${outcome.error}`;
   const lines = [formatImportReport(outcome.report!)];
+  if (outcome.stopped) {
+    lines.push('  INTE INLÄST: rimlighetskontrollen hittade något som ser fel ut (STOPP ovan). Rätta tolkningen i appen, eller kör med --accept-warnings för att läsa in ändå.');
+    return lines.join('\n');
+  }
   const result = outcome.result!;
   if (result.outcome === 'duplicate') lines.push(`  Redan inläst som ${result.existingFileName}; inget ändrades.`);
   else
