@@ -27,7 +27,13 @@ export function WarningGroups({ summary, items, open, testId }: Props) {
                 <ul>
                   {g.items.slice(0, 200).map((d, i) => (
                     <li key={i}>
-                      {d.cell && <code>{d.cell}</code>} {d.message}
+                      {(d.cell || g.sheet === null) && (
+                        <code>
+                          {g.sheet === null && d.sheet ? `${d.sheet}${d.cell ? '!' : ''}` : ''}
+                          {d.cell}
+                        </code>
+                      )}{' '}
+                      {d.message}
                     </li>
                   ))}
                 </ul>

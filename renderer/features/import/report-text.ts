@@ -63,29 +63,37 @@ export function messageKind(message: string): string {
     .replace(/\d+([,.]\d+)?/g, '#');
 }
 
-/** Warnings grouped by kind and sheet, each once (the same sheet, cell and message twice is one), biggest group first. */
+/**
+ * Diagnostics grouped by kind (across sheets: the same problem on ten sheets is
+ * one line), each once — the same sheet, cell and message twice is one —
+ * biggest group first. Cells carry their sheet when the group spans several.
+ */
 export function groupDiagnostics(items: readonly Diagnostic[]): DiagnosticGroup[] {
   const seen = new Set<string>();
-  const groups = new Map<string, { title: string; sheet: string | null; items: Diagnostic[] }>();
+  const groups = new Map<string, Diagnostic[]>();
   for (const d of items) {
     const id = `${d.severity}\u0000${d.sheet ?? ''}\u0000${d.cell ?? ''}\u0000${d.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
     const kind = messageKind(d.message);
-    const key = `${d.sheet ?? ''}\u0000${kind}`;
-    const group = groups.get(key) ?? { title: kind, sheet: d.sheet, items: [] };
-    group.items.push(d);
-    groups.set(key, group);
+    groups.set(kind, [...(groups.get(kind) ?? []), d]);
   }
   return [...groups.entries()]
-    .map(([key, g]) => ({
-      key,
-      // A kind seen once reads best as the message itself.
-      title: g.items.length === 1 ? g.items[0]!.message : g.title,
-      sheet: g.sheet,
-      items: g.items,
-      cells: g.items.map((d) => d.cell).filter((c): c is string => c !== null),
-    }))
+    .map(([kind, list]) => {
+      const sheets = new Set(list.map((d) => d.sheet));
+      const sheet = sheets.size === 1 ? (list[0]!.sheet ?? null) : null;
+      return {
+        key: kind,
+        // A kind seen once reads best as the message itself.
+        title: list.length === 1 ? list[0]!.message : kind,
+        sheet,
+        items: list,
+        cells: list.flatMap((d) => {
+          const where = sheet === null && d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : d.sheet) : d.cell;
+          return where ? [where] : [];
+        }),
+      };
+    })
     .sort((a, b) => b.items.length - a.items.length);
 }
 

@@ -35,6 +35,13 @@ describe('the import card in a controller’s words', () => {
       ['Solna förekommer två gånger i samma tabell; den andra raden lästes inte in.', ['A12']],
     ]);
     expect(cellList(['A1', 'A2', 'A3', 'A4', 'A5', 'A6'])).toBe('A1, A2, A3, A4, A5 …');
+    // The same kind on two sheets is one group; its cells name their sheets.
+    const across = groupDiagnostics([
+      { severity: 'warning', sheet: 'Tabell 1', cell: 'X5', message: 'Kolumnen har värden men ingen rubrik och lästes inte in.' },
+      { severity: 'warning', sheet: 'Tabell 2', cell: 'Y5', message: 'Kolumnen har värden men ingen rubrik och lästes inte in.' },
+    ]);
+    expect(across).toHaveLength(1);
+    expect(across[0]).toMatchObject({ sheet: null, cells: ['Tabell 1!X5', 'Tabell 2!Y5'] });
   });
 
   it('turns a corrected preview into a mapping: the unit column moves, the old one becomes context', () => {
