@@ -96,7 +96,7 @@ describe('import card, gate, mapping preview and layout templates in Chromium', 
     expect(await templates.textContent()).toContain('Socialstyrelsen');
   });
 
-  it('reads next year’s file of the same layout with the saved template, without asking', async () => {
+  it('reads next year’s file of the same layout with the saved template, without asking; a further correction keeps the template’s', async () => {
     await importPage.pick('hemtjanst-2025.xlsx', survey2025.bytes);
     const card = importPage.card('hemtjanst-2025.xlsx');
     await card.ready();
@@ -104,7 +104,18 @@ describe('import card, gate, mapping preview and layout templates in Chromium', 
     expect(await card.gate().count()).toBe(0);
     expect(await card.text('import-indicators')).toBe('2 indikatorer × 1 år (2025)');
     expect(await fixture.shell.axeViolations()).toEqual([]);
-    expect(await card.commit()).toMatch(/Importerad: 582 värden/);
+
+    // A further correction (a direction) keeps the template's own (the count columns stay n) and updates it.
+    await card.root.getByRole('button', { name: 'Visa och rätta tolkningen' }).click();
+    await card.mapping().getByLabel('Riktning för kolumn C', { exact: true }).selectOption('higher_better');
+    await card.mapping().getByRole('button', { name: 'Läs om med den här tolkningen' }).click();
+    await card.ready();
+    expect(await card.text('import-indicators')).toBe('2 indikatorer × 1 år (2025)');
+    expect(await card.gate().count()).toBe(0);
+    const outcome = await card.commit();
+    expect(outcome).toMatch(/Importerad: 582 värden/);
+    expect(outcome).toContain('Tolkningen sparades som mall.');
+    expect(await importPage.templates().getByRole('rowheader', { name: 'Hemtjänst per kommun' }).count()).toBe(1);
     expect(await fixture.shell.observationCount()).toBe(1746 + 582 + 582);
   });
 

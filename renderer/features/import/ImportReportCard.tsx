@@ -84,6 +84,14 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
     ? new Date(template.updatedAt).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB')
     : (report?.templateApplied ?? '');
   const openMapping = previews.length > 0 ? () => setMappingOpen(true) : null;
+  // A correction on top of a saved template keeps the template's own corrections (a mapping replaces the template).
+  const templateSheet = template ? (template.sheetName ?? template.mapping.sheet) : null;
+  const baseMappings = [
+    ...(options.mappings ?? []),
+    ...(template && templateSheet && !options.mappings?.some((m) => m.sheet === templateSheet) && previews.some((p) => p.sheet === templateSheet)
+      ? [{ ...template.mapping, sheet: templateSheet }]
+      : []),
+  ];
 
   return (
     <article className="import-card" aria-labelledby={headingId} data-testid="import-card" data-phase={phase} data-blocked={blocked || undefined}>
@@ -135,7 +143,7 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
           {mappingOpen && (
             <MappingPreview
               previews={previews}
-              mappings={options.mappings ?? []}
+              mappings={baseMappings}
               editable={editable}
               onApply={(mappings) => onCorrect({ ...options, mappings })}
               onClose={() => setMappingOpen(false)}
