@@ -72,6 +72,8 @@ export function matchUnit(raw: string | number | null, options: Readonly<{ prefe
   }
   const text = String(raw).trim();
   const codeMatch = /^(\d{4}|\d{2})(?:\s+(.*))?$/.exec(text);
+  // "32 290" is a number with a thousands space, not län 32 named "290".
+  if (codeMatch?.[2] && /^\d{3}(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?$/.test(codeMatch[2])) return null;
   if (codeMatch) {
     const code = codeMatch[1]!;
     const kommun = idx.kommunByCode.get(code);

@@ -1,6 +1,7 @@
 import type { UnitMatch } from '../../reference/unit-names';
 import { looksLikeValue } from '../cell-value';
-import { textAt, type SheetGrid } from '../sheet-grid';
+import { isYearLike } from '../publication-info';
+import { textAt, value, type SheetGrid } from '../sheet-grid';
 import { cleanText, matchKey, slug } from '../text-normalize';
 
 const REGIFORM_HEADER = /^(regi|regiform|driftform|driftsform|huvudman|driftregi|regi\/driftform)$/;
@@ -20,6 +21,8 @@ export type RowIdentity = Readonly<{
   contextCols: readonly number[];
   enhetCol: number | null;
   regiformCol: number | null;
+  /** Row → its year, when a column left of the values dates the rows (2014 above one block of län, 2023 above the next). */
+  years: ReadonlyMap<number, number> | null;
 }>;
 
 function headerText(sheet: SheetGrid, col: number, headerTop: number, firstData: number): string | null {
@@ -62,16 +65,20 @@ export function rowIdentity(
   sheet: SheetGrid,
   rows: readonly number[],
   unitRows: ReadonlyMap<number, UnitMatch>,
-  textCols: readonly number[],
+  allTextCols: readonly number[],
   headerTop: number,
   forcedContext: ReadonlySet<number>,
 ): RowIdentity {
+  let textCols = allTextCols;
   const units = new Map<number, UnitMatch>();
   for (const r of rows) units.set(r, unitRows.get(r)!);
+  const years = rowYears(sheet, rows, textCols);
+  const yearCols = years ? [years.col] : [];
+  textCols = textCols.filter((c) => !yearCols.includes(c));
   const repeats = () => {
     const seen = new Set<string>();
     for (const r of rows) {
-      const code = units.get(r)!.unitCode;
+      const code = `${units.get(r)!.unitCode}|${years?.byRow.get(r) ?? ''}`;
       if (seen.has(code)) return true;
       seen.add(code);
     }
@@ -81,7 +88,8 @@ export function rowIdentity(
   const columns = textColumns(sheet, rows, textCols);
   const headerOf = (c: TextColumn) => headerText(sheet, c.col, headerTop, firstData) ?? '';
   const namedEnhet = columns.find((c) => ENHET_HEADER.test(headerOf(c)));
-  if (!namedEnhet && !repeats()) return { units, dimensions: null, contextCols: [...forcedContext], enhetCol: null, regiformCol: null };
+  const yearsOut = years?.byRow ?? null;
+  if (!namedEnhet && !repeats()) return { units, dimensions: null, contextCols: [...forcedContext, ...yearCols], enhetCol: null, regiformCol: null, years: yearsOut };
 
   const kommunRows = rows.filter((r) => units.get(r)!.level === 'kommun');
   const regiform = columns.find((c) => REGIFORM_HEADER.test(headerOf(c)) || [...c.texts.values()].every((t) => REGIFORM_VALUE.test(matchKey(t))));
@@ -92,7 +100,7 @@ export function rowIdentity(
       .filter((c) => c !== regiform && !DIMENSION_HEADER.test(headerOf(c)))
       .filter((c) => c.distinct >= 0.6 * c.filled && c.filled >= Math.max(2, 0.5 * kommunRows.length))
       .sort((a, b) => b.distinct - a.distinct)[0];
-  const contextCols = [...forcedContext];
+  const contextCols = [...forcedContext, ...yearCols];
   if (enhet) {
     contextCols.push(enhet.col);
     if (regiform) contextCols.push(regiform.col);
@@ -110,7 +118,7 @@ export function rowIdentity(
       });
     }
   }
-  if (!repeats()) return { units, dimensions: null, contextCols, enhetCol: enhet?.col ?? null, regiformCol: enhet && regiform ? regiform.col : null };
+  if (!repeats()) return { units, dimensions: null, contextCols, enhetCol: enhet?.col ?? null, regiformCol: enhet && regiform ? regiform.col : null, years: yearsOut };
 
   // Fill-forward labels in the remaining text columns split one column into several indicators.
   const dimensionCols = columns.filter((c) => !contextCols.includes(c.col)).map((c) => c.col);
@@ -123,5 +131,32 @@ export function rowIdentity(
     }
     if (units.has(r)) labels.set(r, dimensionCols.map((c) => current.get(c)).filter(Boolean).join(', '));
   }
-  return { units, dimensions: labels, contextCols, enhetCol: enhet?.col ?? null, regiformCol: enhet && regiform ? regiform.col : null };
+  return { units, dimensions: labels, contextCols, enhetCol: enhet?.col ?? null, regiformCol: enhet && regiform ? regiform.col : null, years: yearsOut };
+}
+
+/** A column of years, written once above each block of rows and carried down ("2014", then "2023"). */
+function rowYears(sheet: SheetGrid, rows: readonly number[], cols: readonly number[]): { col: number; byRow: Map<number, number> } | null {
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  for (const col of cols) {
+    const found: number[] = [];
+    let other = false;
+    for (let r = first; r <= last && !other; r++) {
+      const v = value(sheet, r, col);
+      if (v === null || String(v).trim() === '') continue;
+      const year = isYearLike(v);
+      if (year === null) other = true;
+      else found.push(r);
+    }
+    if (other || found.length < 2) continue;
+    const byRow = new Map<number, number>();
+    let current: number | null = null;
+    for (let r = first; r <= last; r++) {
+      const y = isYearLike(value(sheet, r, col));
+      if (y !== null) current = y;
+      if (current !== null) byRow.set(r, current);
+    }
+    return { col, byRow };
+  }
+  return null;
 }

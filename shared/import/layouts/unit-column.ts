@@ -82,7 +82,20 @@ function isDense(sheet: SheetGrid, col: number, rows: ReadonlyMap<number, UnitMa
   return rows.size >= 0.5 * labelled;
 }
 
+/** Candidates are asked for again by region, by table and by block: remember them per sheet. */
+const candidateMemo = new WeakMap<SheetGrid, Map<string, Candidate | null>>();
+
 export function candidate(sheet: SheetGrid, col: number, range: RowRange): Candidate | null {
+  let memo = candidateMemo.get(sheet);
+  if (!memo) candidateMemo.set(sheet, (memo = new Map()));
+  const key = `${col}|${range.first}|${range.last}`;
+  if (memo.has(key)) return memo.get(key)!;
+  const found = computeCandidate(sheet, col, range);
+  memo.set(key, found);
+  return found;
+}
+
+function computeCandidate(sheet: SheetGrid, col: number, range: RowRange): Candidate | null {
   const asKommun = matchColumn(sheet, col, false, range);
   if (asKommun.size < MIN_MATCHES) return null;
   const asLan = matchColumn(sheet, col, true, range);

@@ -65,7 +65,7 @@ function isLoneLabel(sheet: SheetGrid, row: number, fromCol: number, endCol: num
 }
 
 /** Unit rows in runs: statistics sheets stack several tables (Tabell 2A, 2B …, Kvinnor/Män) on one sheet. */
-function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number, fromCol: number): Block[] {
+function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number, fromCol: number, headerFloor: number): Block[] {
   const rows = [...units.rows.keys()].filter((r) => r >= firstAllowed).sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const r of rows) {
@@ -78,8 +78,8 @@ function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number, 
     else runs.push([r]);
   }
   return runs.map((run, i) => {
-    const previousEnd = i === 0 ? firstAllowed - 1 : runs[i - 1]![runs[i - 1]!.length - 1]!;
-    const headerTop = Math.max(previousEnd + 1, run[0]! - HEADER_DEPTH);
+    const previousEnd = i === 0 ? headerFloor - 1 : runs[i - 1]![runs[i - 1]!.length - 1]!;
+    const headerTop = i === 0 && headerFloor < firstAllowed ? headerFloor : Math.max(previousEnd + 1, run[0]! - HEADER_DEPTH);
     // The block's title: a text alone on its row above the header ("Tabell 2A. …", or "Kvinnor" between stacked tables).
     let title: string | null = null;
     for (let r = previousEnd + 1; r < run[0]!; r++) {
@@ -153,7 +153,10 @@ function describeColumn(
 export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: WideSheetOptions): SheetResult {
   const result: SheetResult = { sheet: sheet.name, layout: 'wide', indicators: [], observations: [], diagnostics: [], gate: [] };
   const mapping = options.mapping;
-  const firstAllowed = Math.max(options.rows?.first ?? 0, mapping?.headerRows && mapping.headerRows.length > 0 ? Math.max(...mapping.headerRows) + 1 : 0);
+  const userHeaders = mapping?.headerRows && mapping.headerRows.length > 0 ? mapping.headerRows : null;
+  // The user's header rows: units start below the last of them, the headers are read from the first.
+  const firstAllowed = Math.max(options.rows?.first ?? 0, userHeaders ? Math.max(...userHeaders) + 1 : 0);
+  const headerFloor = userHeaders ? Math.min(...userHeaders) : firstAllowed;
   if (units.conflict) {
     const { col, otherCol, cells, rows } = units.conflict;
     result.gate!.push({
@@ -165,7 +168,7 @@ export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: Wide
     });
   }
   const layoutBits: Layout = { headerRows: new Set(), roles: new Map(), auxOf: new Map(), headerTexts: [], headersByCol: new Map(), labelCols: new Set() };
-  splitBlocks(sheet, units, firstAllowed, options.fromCol ?? 0).forEach((block, blockIndex) => readBlock(sheet, units, block, blockIndex, options, result, layoutBits));
+  splitBlocks(sheet, units, firstAllowed, options.fromCol ?? 0, headerFloor).forEach((block, blockIndex) => readBlock(sheet, units, block, blockIndex, options, result, layoutBits));
   const firstRow = Math.min(...units.rows.keys());
   result.preview = sheetPreview(sheet, {
     fromCol: options.fromCol ?? 0,
@@ -267,6 +270,17 @@ function readBlock(
     const other = candidate(sheet, col, range);
     // A unit column names several units; a column of "14" on every row is a value, not Västra Götaland.
     if (!other || other.distinct < 3) continue;
+    // The unit columns of a table beside this one start together ("Län | Kommun | Kod"): find the first of them.
+    let groupStart = col;
+    while (groupStart - 1 > units.col && candidate(sheet, groupStart - 1, range) !== null) groupStart -= 1;
+    // A table beside another is set apart by an empty column; a unit column right after a value
+    // column is context of the same rows ("utpendlingskommun" next to the share commuting), and so
+    // is a column naming the same few units again and again.
+    const emptyBefore = dataRows.filter((r) => String(value(sheet, r, groupStart - 1) ?? '').trim() === '').length >= 0.9 * dataRows.length;
+    if (!emptyBefore || (other.distinct < 0.6 * other.rows.size && groupStart === col && !candidateAfter(sheet, col, range))) {
+      identity.add(col);
+      continue;
+    }
     let same = 0;
     let different = 0;
     for (const r of dataRows) {
@@ -277,9 +291,9 @@ function readBlock(
       if (consistent) same += 1;
       else different += 1;
     }
-    if (different >= Math.max(3, 0.3 * (same + different))) {
-      lastCol = col - 1;
-      out.sideTableCol = Math.min(out.sideTableCol ?? col, col);
+    if (different >= Math.max(3, 0.3 * (same + different)) || other.distinct < 0.6 * other.rows.size) {
+      lastCol = groupStart - 1;
+      out.sideTableCol = Math.min(out.sideTableCol ?? groupStart, groupStart);
       break;
     }
     identity.add(col);
@@ -368,9 +382,12 @@ function readBlock(
   const dimensionValues = new Set(dimensions ? [...dimensions.values()] : []);
   if (dimensionValues.size > MAX_DIMENSIONS) {
     const labelCells = dataRows.slice(0, 3).map((r) => cellAddress(r, textCols[0] ?? units.col));
+    // Labels that are themselves units (kommun names beside a län column) mean the rows are misread;
+    // other labels (period, drug, age in a long export) are dimensions of a long table: worth a look only.
+    const unitLabels = [...dimensionValues].filter((l) => l.split(', ').some((part) => matchUnit(part) !== null)).length;
     gate.push({
       check: 'indicators_per_sheet',
-      blocking: true,
+      blocking: unitLabels >= 0.5 * dimensionValues.size,
       sheet: sheet.name,
       cells: labelCells,
       message: `Raderna verkar läsas som indikatorer: ${columns.length} värdekolumner blev ${columns.length * dimensionValues.size} indikatorer, en per radetikett (${[...dimensionValues].slice(0, 3).join(', ')} …). Kontrollera vilken kolumn som anger enheten.`,
@@ -382,20 +399,23 @@ function readBlock(
     const groupPart = column.group && !parseIndicatorType(column.group) ? `${cleanText(column.group)} – ` : '';
     const baseTitle = `${prefix && cleanText(column.title).length <= 60 ? `${prefix} – ` : ''}${groupPart}${cleanText(column.title)}`;
     const parsedByRow = new Map<number, ParsedValue>(dataRows.map((r) => [r, parseCellValue(value(sheet, r, column.col))]));
-    const variants = new Map<string, number[]>();
+    const variants = new Map<string, { label: string; rowYear: number | null; rows: number[] }>();
     for (const r of dataRows) {
       const label = dimensions?.get(r) ?? '';
-      variants.set(label, [...(variants.get(label) ?? []), r]);
+      const rowYear = rowsOf.years?.get(r) ?? null;
+      const variant = `${label}|${rowYear ?? ''}`;
+      if (!variants.has(variant)) variants.set(variant, { label, rowYear, rows: [] });
+      variants.get(variant)!.rows.push(r);
     }
-    for (const [label, rows] of variants) {
-      const key = `${sheet.name}|${options.rows?.first ?? 0}|${fromCol}|${blockIndex}|${column.col}|${label}`;
+    for (const [variant, { label, rowYear, rows }] of variants) {
+      const key = `${sheet.name}|${options.rows?.first ?? 0}|${fromCol}|${blockIndex}|${column.col}|${variant}`;
       const title = label ? `${baseTitle} – ${label}` : baseTitle;
       const parsed = rows.map((r) => parsedByRow.get(r)!);
       const kind = inferKind(title, parsed);
       // Shares published as 0–1 are shown and compared as 0–100.
       const okNums = parsed.filter((p) => p.status === 'ok' && p.valueNum !== null).map((p) => p.valueNum!);
       const scale = kind === 'percent' && okNums.length > 0 && okNums.every((n) => n >= 0 && n <= 1) && okNums.some((n) => n > 0 && n < 1) ? 100 : 1;
-      const year = column.year ?? blockYear;
+      const year = rowYear ?? column.year ?? blockYear;
       const userDirection = mapping?.directions?.[column.col];
       const indicator: FoundIndicator = {
         key,
@@ -499,6 +519,11 @@ function readBlock(
       message: `${unknown.length} rader med värden nämner ingen känd enhet (t.ex. ${unknown[0]}), mot ${dataRows.length} som gör det. Är rätt kolumn vald som enhet?`,
     });
   }
+}
+
+/** The next column names units too: a group of unit columns ("Län | Kommun") begins here. */
+function candidateAfter(sheet: SheetGrid, col: number, range: Readonly<{ first: number; last: number }>): boolean {
+  return col + 1 < sheet.colCount && candidate(sheet, col + 1, range) !== null;
 }
 
 /** Svarsfrekvens published as 0–1 is stored in percent like every other share. */
