@@ -19,7 +19,8 @@ import { applyDirectionEvidence } from './direction-evidence';
 import { readXlsx } from './read-xlsx';
 import { readCsv } from './read-csv';
 import { readKoladaJson } from './read-kolada-json';
-import { textAt, type SheetGrid } from './sheet-grid';
+import { textAt, value, type SheetGrid } from './sheet-grid';
+import { looksLikeValue } from './cell-value';
 import { cleanText, matchKey } from './text-normalize';
 import { seriesIdFor } from '../model/series-id';
 import { classifyFile, restoreZip } from './zip-precheck';
@@ -131,7 +132,7 @@ function readSheet(sheet: SheetGrid, mapping: SheetMapping | undefined, publicat
   const firstUnitRow = Math.min(...units.rows.keys());
   const years = findYearRow(sheet, firstUnitRow + 1, units.col + 1);
   // Kolada: the KPI title in the column before the units. Never a column that itself names units (Län | Kommun | Kod).
-  const titled = [...units.rows.keys()].filter((r) => units.col > 0 && textAt(sheet, r, units.col - 1) !== null).length;
+  const titled = [...units.rows.keys()].filter((r) => units.col > 0 && typeof value(sheet, r, units.col - 1) === 'string' && !looksLikeValue(value(sheet, r, units.col - 1)) && textAt(sheet, r, units.col - 1) !== null).length;
   if (years && titled >= 0.5 * units.rows.size && !units.identityCols.includes(units.col - 1) && !mapping) return [readKoladaSheet(sheet, units, years)];
   if (mapping) return [readWideSheet(sheet, units, { publicationYear, theme, mapping })];
   const results: SheetResult[] = [];
