@@ -95,7 +95,21 @@ export function candidate(sheet: SheetGrid, col: number, range: RowRange): Candi
   return found;
 }
 
+/** Most columns are values: numbers that cannot be codes (decimals, out of range) name no unit. */
+function cannotNameUnits(sheet: SheetGrid, col: number, range: RowRange): boolean {
+  for (let r = range.first; r <= range.last; r++) {
+    const v = value(sheet, r, col);
+    if (v === null || typeof v === 'boolean') continue;
+    if (typeof v === 'string') {
+      if (v.trim() !== '' && !looksLikeValue(v)) return false;
+      if (/^\d{2}(\d{2})?$/.test(v.trim())) return false;
+    } else if (Number.isInteger(v) && v >= 100 && v <= 2599) return false;
+  }
+  return true;
+}
+
 function computeCandidate(sheet: SheetGrid, col: number, range: RowRange): Candidate | null {
+  if (cannotNameUnits(sheet, col, range)) return null;
   const asKommun = matchColumn(sheet, col, false, range);
   if (asKommun.size < MIN_MATCHES) return null;
   const asLan = matchColumn(sheet, col, true, range);

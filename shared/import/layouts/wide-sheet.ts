@@ -261,7 +261,8 @@ function readBlock(
   // or its values would be read as if they belonged to this table's rows. A
   // column naming the row's own unit or its län again is context, not a table.
   let lastCol = sheet.colCount - 1;
-  const range = { first: firstData, last: lastData };
+  // The region's rows (not the block's): the same question for every block is answered once.
+  const range = options.rows ?? { first: 0, last: sheet.rowCount - 1 };
   let valuesSeen = false;
   for (let col = units.col + 1; col < sheet.colCount; col++) {
     if (!identity.has(col) && dataRows.filter((r) => looksLikeValue(value(sheet, r, col))).length >= 0.3 * dataRows.length) valuesSeen = true;
