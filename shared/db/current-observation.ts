@@ -48,17 +48,18 @@ CREATE VIEW current_indicator AS
 SELECT i.* FROM indicator i
 WHERE i.indicator_id IN (SELECT indicator_id FROM indicator_precedence WHERE precedence = 1);
 CREATE VIEW current_observation AS
+WITH p AS MATERIALIZED (SELECT * FROM indicator_precedence)
 SELECT o.* FROM observation o
 ANTI JOIN (
   SELECT i.indicator_id FROM indicator i
-  LEFT JOIN indicator_precedence p ON p.indicator_id = i.indicator_id
+  LEFT JOIN p ON p.indicator_id = i.indicator_id
   WHERE p.indicator_id IS NULL OR p.contenders > 1
 ) x ON x.indicator_id = o.indicator_id
 UNION ALL
 SELECT * EXCLUDE (precedence) FROM (
   SELECT o.* REPLACE (p.current_id AS indicator_id), p.precedence
   FROM observation o
-  JOIN indicator_precedence p ON p.indicator_id = o.indicator_id AND p.contenders > 1
+  JOIN p ON p.indicator_id = o.indicator_id AND p.contenders > 1
   QUALIFY row_number() OVER (PARTITION BY p.current_id, o.unit_code, o.period, o.year ORDER BY o.status = 'saknas', p.precedence) = 1
 );
 `;
