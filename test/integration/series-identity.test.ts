@@ -96,6 +96,25 @@ async function withChangedValues(bytes: Uint8Array, changes: Readonly<Record<str
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+describe('the views of what counts', () => {
+  it('have exactly the columns of observation and indicator (a migration adding one must recreate them)', async () => {
+    const db = await openNodeDb();
+    try {
+      await initNewWorkspace(db);
+      for (const [view, table] of [['current_observation', 'observation'], ['current_indicator', 'indicator']] as const) {
+        const columns = async (name: string) =>
+          (await db.query<{ column_name: string }>('SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position', [name])).map(
+            (c) => c.column_name,
+          );
+        await db.query(`SELECT * FROM ${view} LIMIT 0`);
+        expect(await columns(view)).toEqual(await columns(table));
+      }
+    } finally {
+      await db.close();
+    }
+  });
+});
+
 describe('property: within one real file a series holds at most one indicator per year', () => {
   it('holds for every xlsx and csv in shared/data/real', async () => {
     const parsed = await parseAll();
