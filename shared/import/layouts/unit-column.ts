@@ -25,6 +25,7 @@ export type UnitColumn = Readonly<{
 export type UnitConflict = Readonly<{ col: number; otherCol: number; cells: readonly string[]; rows: number }>;
 
 const SCAN_COLUMNS = 8;
+const BARE_CODE = /^\d{2}$|^\d{4}$/;
 const MIN_MATCHES = 3;
 
 /** Most specific level first: rows are keyed by kommun over län over riket. */
@@ -48,24 +49,43 @@ function matchColumn(sheet: SheetGrid, col: number, preferLan: boolean, range: R
   let numbers = 0;
   let years = 0;
   let filled = 0;
+  let bareCodes = 0;
+  let bareMisses = 0;
   for (let r = range.first; r <= range.last; r++) {
     const v = value(sheet, r, col);
     if (v === null || typeof v === 'boolean' || String(v).trim() === '') continue;
     filled += 1;
     if (isYearLike(v) !== null) years += 1;
     if (typeof v === 'number') numbers += 1;
+    const bare = typeof v === 'string' && BARE_CODE.test(v.trim());
     const m = matchUnit(v, { preferLan });
+    if (bare) {
+      bareCodes += 1;
+      if (!m) bareMisses += 1;
+    }
     if (!m) continue;
     if (typeof v === 'number') numericRows.set(r, m);
     else rows.set(r, m);
   }
+  // Counts written as text ("47", "13", "20") are no codes, even where some of them are a län's code.
+  if (bareMisses > 0 && bareMisses >= 0.1 * bareCodes)
+    for (const [r, m] of rows) if (m.by === 'code' && BARE_CODE.test(String(value(sheet, r, col)).trim())) rows.delete(r);
   // A column of years (1980, 2021 …) is not a column of kommun codes (Västerås, Vansbro).
   if (years >= 0.5 * filled) {
     for (const [r, m] of rows) if (m.by === 'code' && isYearLike(value(sheet, r, col)) !== null) rows.delete(r);
     return rows;
   }
-  // Numbers count as kommun codes only in a column that is (almost) all codes, never in a data column.
-  if (numbers > 0 && numericRows.size >= 0.8 * numbers) for (const [r, m] of numericRows) rows.set(r, m);
+  // Codes stored as numbers lose their zero: beside kommun codes (188, 181), 1 and 3 are län 01 and 03.
+  const lanNumbers = new Map<number, UnitMatch>();
+  if (numericRows.size >= 3 && numericRows.size >= 0.5 * numbers)
+    for (let r = range.first; r <= range.last; r++) {
+      const v = value(sheet, r, col);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 25) continue;
+      const m = matchUnit(String(v).padStart(2, '0'));
+      if (m && m.level === 'lan') lanNumbers.set(r, m);
+    }
+  // Numbers count as codes only in a column that is (almost) all codes, never in a data column.
+  if (numbers > 0 && numericRows.size + lanNumbers.size >= 0.8 * numbers) for (const [r, m] of [...numericRows, ...lanNumbers]) rows.set(r, m);
   return rows;
 }
 
