@@ -76,6 +76,9 @@ export function matchUnit(raw: string | number | null, options: Readonly<{ prefe
   if (codeMatch?.[2] && /^\d{3}(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?$/.test(codeMatch[2])) return null;
   if (codeMatch) {
     const code = codeMatch[1]!;
+    // "0114 Upplands Väsby": the name must be the code's own unit. "24 år och äldre" names no unit.
+    const named = codeMatch[2] ? (matchUnit(codeMatch[2], { preferLan: code.length === 2 }) ?? matchUnit(codeMatch[2])) : null;
+    if (codeMatch[2] && named?.unitCode !== code && !(code === RIKET_CODE && RIKET_NAMES.has(matchKey(codeMatch[2])))) return null;
     const kommun = idx.kommunByCode.get(code);
     if (kommun) return { unitCode: code, name: kommun, level: 'kommun', by: 'code' };
     const lan = idx.lanByCode.get(code);

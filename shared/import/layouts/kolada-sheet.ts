@@ -1,5 +1,6 @@
 import { parseCellValue, type ParsedValue } from '../cell-value';
 import type { Diagnostic, FoundIndicator, FoundObservation, SheetResult } from '../import-batch';
+import type { GateFinding } from '../import-report';
 import { inferKind } from '../indicator-kind';
 import { isYearLike } from '../publication-info';
 import { textAt, value, type SheetGrid } from '../sheet-grid';
@@ -48,6 +49,8 @@ export function readKoladaSheet(sheet: SheetGrid, units: UnitColumn, yearRow: { 
 
   const indicators: FoundIndicator[] = [];
   const observations: FoundObservation[] = [];
+  const repeated = new Set<string>();
+  const conflicting: string[] = [];
   for (const [clean, entry] of byTitle) {
     for (const [col, year] of yearRow.years) {
       const key = `${sheet.name}|${clean}|${year}`;
@@ -73,11 +76,21 @@ export function readKoladaSheet(sheet: SheetGrid, units: UnitColumn, yearRow: { 
         qualityDimension: null,
         description: null,
       });
+      const seen = new Map<string, { row: number; parsed: ParsedValue }>();
       entry.rows.forEach((r, i) => {
         const p = parsed[i]!;
+        const unit = units.rows.get(r)!;
+        // Kolada lists the selected kommun first and again in its place: one value per kommun.
+        const first = seen.get(unit.unitCode);
+        if (first) {
+          if (first.parsed.status !== p.status || first.parsed.valueNum !== p.valueNum) conflicting.push(cellAddress(r, col));
+          else repeated.add(`${unit.name} (rad ${first.row + 1} och ${r + 1})`);
+          return;
+        }
+        seen.set(unit.unitCode, { row: r, parsed: p });
         observations.push({
           indicatorKey: key,
-          unit: units.rows.get(r)!,
+          unit,
           year,
           period: null,
           valueNum: p.valueNum,
@@ -90,5 +103,19 @@ export function readKoladaSheet(sheet: SheetGrid, units: UnitColumn, yearRow: { 
       });
     }
   }
-  return { sheet: sheet.name, layout: 'kolada', indicators, observations, diagnostics };
+  for (const text of repeated)
+    diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: `${text} står två gånger med samma värden; värdena lästes in en gång.` });
+  const gate: GateFinding[] =
+    conflicting.length === 0
+      ? []
+      : [
+          {
+            check: 'duplicate_cells',
+            blocking: true,
+            sheet: sheet.name,
+            cells: conflicting.slice(0, 5),
+            message: `${conflicting.length} värden står för en kommun som redan har ett annat värde för samma nyckeltal och år (t.ex. ${conflicting[0]}); bara det första skulle läsas in.`,
+          },
+        ];
+  return { sheet: sheet.name, layout: 'kolada', indicators, observations, diagnostics, gate };
 }

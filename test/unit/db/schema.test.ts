@@ -37,6 +37,14 @@ describe('schema and migrations on real duckdb-wasm', () => {
     expect(columns.map((c) => c.column_name)).toEqual([
       'indicator_id', 'unit_code', 'year', 'period', 'value_num', 'value_text',
       'status', 'official_class', 'n', 'file_id', 'sheet', 'cell',
+      // schema 4: the published KI and svarsfrekvens beside the value
+      'ci_low', 'ci_high', 'response_rate',
+    ]);
+    const units = await db.query<{ column_name: string }>(
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 'unit' ORDER BY ordinal_position",
+    );
+    expect(units.map((c) => c.column_name)).toEqual([
+      'unit_code', 'name', 'level', 'parent_code', 'lan_code', 'kommungrupp_2023', 'kommungrupp_2017', 'regiform',
     ]);
   });
 
