@@ -97,8 +97,15 @@ export function formatOutcome(outcome: FileOutcome): string {
   }
   const result = outcome.result!;
   if (result.outcome === 'duplicate') lines.push(`  Redan inläst som ${result.existingFileName}; inget ändrades.`);
-  else
+  else {
     for (const r of result.revisionOf)
       lines.push(`  Ny version av samma publikation som ${r.fileName}: ${r.changedValues} värden skiljer sig.`);
+    for (const r of result.supersedes) lines.push(`  Ersätter ${r.fileName} (${r.changedValues} värden ändrade); den äldre filen sparas men räknas inte.`);
+    if (result.conflictCount > 0) {
+      const c = result.conflicts[0]!;
+      const at = (x: typeof c.newer) => `${x.fileName}${x.sheet ? ` ${x.sheet}!${x.cell ?? ''}` : ''}`;
+      lines.push(`  MOTSTRIDIGA VÄRDEN: ${result.conflictCount} celler skiljer sig från en annan fil med samma serie, enhet och år (t.ex. ${at(c.newer)} mot ${at(c.older)}); den senast inlästa räknas.`);
+    }
+  }
   return lines.join('\n');
 }
