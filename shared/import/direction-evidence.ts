@@ -1,4 +1,5 @@
 import type { Direction } from '../model/indicators';
+import { parseCellAddress } from '../util/cell-address';
 import type { OfficialClass } from '../model/observations';
 import type { Diagnostic, FoundIndicator, FoundObservation } from './import-batch';
 import { directionPhrase, parseDirection } from './indicator-kind';
@@ -87,13 +88,6 @@ export function colourOrder(values: readonly Readonly<{ valueNum: number | null;
   return { direction, better, worse, pairs, betterLowerShare: share, reason };
 }
 
-function cellPosition(cell: string): readonly [number, number] | null {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(cell);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]) - 1, col - 1];
-}
 
 const columnName = (col: number): string => {
   let letters = '';
@@ -125,7 +119,7 @@ export function directionNearTitle(sheet: SheetGrid, titleCell: string, labels: 
     }
     return found;
   };
-  const pos = cellPosition(titleCell);
+  const pos = parseCellAddress(titleCell);
   if (!pos) return null;
   const [titleRow, col] = pos;
   for (let r = Math.max(0, titleRow - 4); r <= Math.min(sheet.rowCount - 1, titleRow + 3); r++) {

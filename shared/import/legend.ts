@@ -1,4 +1,5 @@
 import type { Status } from '../model/observations';
+import { parseCellAddress } from '../util/cell-address';
 import { builtinMissingStatus } from './cell-value';
 import type { RawValue, SheetGrid } from './sheet-grid';
 import { textAt } from './sheet-grid';
@@ -137,13 +138,6 @@ export function legendMap(legend: readonly LegendEntry[]): Map<string, Status> {
   return map;
 }
 
-function cellPosition(cell: string): readonly [number, number] | null {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(cell);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]) - 1, col - 1];
-}
 
 export type LegendResult<T> = Readonly<{
   observations: T[];
@@ -168,7 +162,7 @@ export function applyLegend<T extends StatusedObservation>(
   let changed = 0;
   const rawOf = (o: T): RawValue | undefined => {
     const sheet = o.sheet === null ? undefined : bySheet.get(o.sheet);
-    const pos = o.cell === null ? null : cellPosition(o.cell);
+    const pos = o.cell === null ? null : parseCellAddress(o.cell);
     return sheet && pos ? (sheet.cell(pos[0], pos[1])?.v ?? null) : undefined;
   };
   const out = observations.map((o) => {

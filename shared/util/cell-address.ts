@@ -14,3 +14,12 @@ export function columnLetters(index: number): string {
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
+
+/** "B7" → [6, 1] (0-based row and column); null for anything else. */
+export function parseCellAddress(cell: string): readonly [number, number] | null {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(cell);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]) - 1, col - 1];
+}
