@@ -159,7 +159,16 @@ function computeCandidate(sheet: SheetGrid, col: number, range: RowRange): Candi
  * identity cells are all empty but which has a label and values belongs to
  * the kommun above it.
  */
-function fillDown(sheet: SheetGrid, rows: Map<number, UnitMatch>, identityCols: readonly number[], range: RowRange, labelEnd: number, tableEnd: number): void {
+function fillDown(
+  sheet: SheetGrid,
+  rows: Map<number, UnitMatch>,
+  identity: readonly Candidate[],
+  rank: number,
+  range: RowRange,
+  labelEnd: number,
+  tableEnd: number,
+): void {
+  const identityCols = new Set(identity.map((c) => c.col));
   const first = Math.min(...rows.keys());
   const last = Math.max(...rows.keys());
   let current: UnitMatch | null = null;
@@ -170,7 +179,15 @@ function fillDown(sheet: SheetGrid, rows: Map<number, UnitMatch>, identityCols: 
       continue;
     }
     if (!current) continue;
-    if (identityCols.some((c) => String(value(sheet, r, c) ?? '').trim() !== '')) {
+    // The kommun's own columns are empty; a coarser column (its län, repeated on every row) may agree with it.
+    const kommun: UnitMatch = current;
+    const disagrees = identity.some((c) => {
+      if (String(value(sheet, r, c.col) ?? '').trim() === '') return false;
+      if (c.rank >= rank) return true;
+      const m = c.rows.get(r);
+      return !m || !((m.level === 'lan' || m.level === 'region') && kommun.unitCode.startsWith(m.unitCode));
+    });
+    if (disagrees) {
       current = null;
       continue;
     }
@@ -179,7 +196,7 @@ function fillDown(sheet: SheetGrid, rows: Map<number, UnitMatch>, identityCols: 
     for (let c = 0; c < tableEnd; c++) {
       const v = value(sheet, r, c);
       if (v === null || String(v).trim() === '') continue;
-      if (c < labelEnd && !looksLikeValue(v)) label = true;
+      if (c < labelEnd && !identityCols.has(c) && !looksLikeValue(v)) label = true;
       else if (c >= labelEnd && looksLikeValue(v)) values += 1;
     }
     if (label && values > 0) rows.set(r, current);
@@ -228,20 +245,6 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
   const best = forcedCol === undefined ? sorted[0] : candidates.find((c) => c.col === forcedCol);
   if (!best) return null;
 
-  // A code column and a name column side by side: rows the chosen column leaves
-  // empty (Riket, län heading rows, group rows) are named in the other one.
-  const merged = new Map(best.rows);
-  const near = own.filter((c) => c.col !== best.col && Math.abs(c.col - best.col) <= 3);
-  for (const other of own) {
-    if (other.col === best.col) continue;
-    const isNear = Math.abs(other.col - best.col) <= 3;
-    for (const [row, match] of other.rows) {
-      if (merged.has(row)) continue;
-      const own = value(sheet, row, best.col);
-      const ownEmpty = own === null || String(own).trim() === '';
-      if ((match.level !== 'kommun' && match.level !== 'stadsdel' && (ownEmpty || isNear)) || (ownEmpty && isNear)) merged.set(row, match);
-    }
-  }
   // This table's columns: labels before its first value column, values up to the next table's unit column.
   let nextTable = sheet.colCount;
   for (let col = firstValueCol + 1; Number.isFinite(firstValueCol) && col < sheet.colCount; col++) {
@@ -253,7 +256,22 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
     }
   }
   const labelEnd = Number.isFinite(firstValueCol) ? firstValueCol : sheet.colCount;
-  fillDown(sheet, merged, own.map((c) => c.col), range, labelEnd, nextTable);
+
+  // A code column and a name column side by side: rows the chosen column leaves
+  // empty are named in the other one — kommuner first, then enheter below their
+  // kommun, then aggregates (Riket, län heading rows, group rows).
+  const merged = new Map(best.rows);
+  const near = own.filter((c) => c.col !== best.col && Math.abs(c.col - best.col) <= 3);
+  const emptyAt = (row: number, col: number) => String(value(sheet, row, col) ?? '').trim() === '';
+  for (const other of near)
+    for (const [row, match] of other.rows) if (!merged.has(row) && emptyAt(row, best.col) && (match.level === 'kommun' || match.level === 'stadsdel')) merged.set(row, match);
+  fillDown(sheet, merged, own, best.rank, range, labelEnd, nextTable);
+  for (const other of own) {
+    if (other.col === best.col) continue;
+    const isNear = Math.abs(other.col - best.col) <= 3;
+    for (const [row, match] of other.rows)
+      if (!merged.has(row) && match.level !== 'kommun' && match.level !== 'stadsdel' && (emptyAt(row, best.col) || isNear)) merged.set(row, match);
+  }
 
   // Another column naming *different* kommuner on the same rows: which one do the values belong to?
   let conflict: UnitConflict | null = null;
