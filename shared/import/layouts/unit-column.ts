@@ -275,7 +275,8 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
 
   // Another column naming *different* kommuner on the same rows: which one do the values belong to?
   let conflict: UnitConflict | null = null;
-  if (best.rank === 3) {
+  // The user chose the column: the question is answered.
+  if (best.rank === 3 && forcedCol === undefined) {
     for (const other of near) {
       if (other.rank !== 3) continue;
       // Values between the two columns: a second table beside the first, not a second opinion on the same rows.
