@@ -4,6 +4,7 @@ import path from 'node:path';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import type { HostCommands, PickedFile } from '../shared/contract/host-api';
 import { writeFileAtomic } from '../shared/platform/node/atomic-write';
+import { releaseAndClose } from './close-guard';
 import type { RecentWorkspaces } from './recent-workspaces';
 
 type Handlers = {
@@ -92,6 +93,10 @@ export function createHostHandlers(recent: RecentWorkspaces, onRecentChanged: ()
       if (result.canceled || !result.filePath) return null;
       await writeFileAtomic(result.filePath, new Uint8Array(pdf));
       return { name: path.basename(result.filePath) };
+    },
+    'window.close': async (_payload, window) => {
+      releaseAndClose(window);
+      return null;
     },
   };
 }

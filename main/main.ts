@@ -3,6 +3,7 @@ import { applySecurityPolicy } from './security';
 import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { guardClose } from './close-guard';
 import { registerIpc } from './ipc';
 import { installMenu, sendHostEvent } from './menu';
 import { workspaceFromArgv } from './menu-template';
@@ -37,6 +38,7 @@ async function openFromDesktop(filePath: string): Promise<void> {
 function createWindow(): void {
   mainWindow = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  guardClose(mainWindow);
   mainWindow.webContents.once('did-finish-load', () => {
     const file = pendingFile;
     pendingFile = null;

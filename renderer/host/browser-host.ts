@@ -100,7 +100,24 @@ const handlers: Handlers = {
     window.print();
     return { name: suggestedName };
   },
+  // A tab is closed by the browser; the page's part is the beforeunload prompt (watchUnload).
+  'window.close': async () => null,
 };
+
+/**
+ * While `isDirty()` holds, closing or reloading the tab shows the browser's
+ * own "leave the page?" prompt (a page cannot show its own there).
+ * Returns the unsubscribe.
+ */
+export function watchUnload(isDirty: () => boolean): () => void {
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!isDirty()) return;
+    event.preventDefault();
+    event.returnValue = ''; // older Chromium needs a value to prompt
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  return () => window.removeEventListener('beforeunload', onBeforeUnload);
+}
 
 export const browserHost: HostApi = {
   invoke: (command, payload) => handlers[command](payload as never) as never,

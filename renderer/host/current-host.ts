@@ -1,5 +1,5 @@
 import type { HostApi } from '../../shared/contract/host-api';
-import { browserHost } from './browser-host';
+import { browserHost, watchUnload } from './browser-host';
 
 declare global {
   interface Window {
@@ -10,3 +10,8 @@ declare global {
 
 /** Electron's preload bridge when present, otherwise the web host. */
 export const host: HostApi = window.host ?? browserHost;
+
+/** The web host's prompt on closing the tab with unsaved changes; Electron asks through 'window.closeRequested' instead. */
+export function guardUnload(isDirty: () => boolean): () => void {
+  return window.host ? () => undefined : watchUnload(isDirty);
+}

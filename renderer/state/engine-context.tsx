@@ -19,6 +19,8 @@ type Engine = Readonly<{
   state: EngineState;
   workspaceName: string | null;
   busy: boolean;
+  /** Changes not yet saved to a file (imports, notes, choices); an opened or just saved workspace has none. */
+  dirty: boolean;
   /** Swedish/English message key results are produced by the caller; these only do the work. */
   newWorkspace: () => Promise<void>;
   openDemo: () => Promise<number>;
@@ -46,6 +48,7 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
   const [state, setState] = useState<EngineState>({ phase: 'starting' });
   const [workspaceName, setWorkspaceName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [dirty, setDirty] = useState(false);
   const [recoverable, setRecoverable] = useState<AutosaveMarker | null>(() => {
     const marker = readMarker();
     return marker?.dirty ? marker : null;
@@ -56,6 +59,7 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
   // Every change to the data schedules an autosave a few seconds later.
   const scheduleAutosave = useCallback((name: string | null) => {
     changes.current += 1;
+    setDirty(true);
     if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
     autosaveTimer.current = setTimeout(() => {
       const db = dbRef.current;
@@ -112,10 +116,12 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
       state,
       workspaceName,
       busy,
+      dirty,
       newWorkspace: () =>
         withBusy(async () => {
           await adopt(await freshWorkspace());
           setWorkspaceName(null);
+          setDirty(false);
         }),
       openDemo: () =>
         withBusy(async () => {
@@ -124,6 +130,7 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
           await adopt(db);
           setWorkspaceName(null);
           scheduleAutosave(null);
+          setDirty(false); // the exempeldata is one click away: nothing of the user's yet
           return loaded;
         }),
       recoverable,
@@ -141,6 +148,7 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
           }
           await adopt(db);
           setWorkspaceName(readMarker()?.name ?? null);
+          setDirty(true); // recovered work has still never reached a file
         }),
       discardRecovery: () => {
         markClean();
@@ -162,6 +170,7 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
             adopted = true; // from here the window owns the new engine
             await adopt(db);
             setWorkspaceName(picked.name);
+            setDirty(false);
             return picked.name;
           } finally {
             // Cancelled, refused or failed: the open workspace stays, the new engine goes.
@@ -185,12 +194,13 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
           const saved = await host.invoke('workspace.save', { suggestedName, bytes, saveAs });
           if (saved) {
             setWorkspaceName(saved.name);
+            setDirty(false);
             markClean();
           }
           return saved?.name ?? null;
         }),
     }),
-    [state, workspaceName, busy, withBusy, adopt, freshWorkspace, recoverable, scheduleAutosave],
+    [state, workspaceName, busy, dirty, withBusy, adopt, freshWorkspace, recoverable, scheduleAutosave],
   );
   return <EngineContext.Provider value={value}>{children}</EngineContext.Provider>;
 }

@@ -35,6 +35,8 @@ export type HostCommands = {
   };
   /** Print the current view to PDF (Electron: printToPDF; web: the print dialog). */
   'print.pdf': { payload: { suggestedName: string }; result: { name: string } | null };
+  /** The page has settled its unsaved changes (saved, discarded or none): the window may close now. */
+  'window.close': { payload: null; result: null };
 };
 
 export type HostCommand = keyof HostCommands;
@@ -49,6 +51,7 @@ export const HOST_COMMANDS = [
   'workspace.recent',
   'export.save',
   'print.pdf',
+  'window.close',
 ] as const satisfies readonly HostCommand[];
 
 // Compile-time check that HOST_COMMANDS lists every command exactly.
@@ -61,15 +64,18 @@ void allListed;
  * workspace file opened from the desktop (file association, second launch).
  */
 export type MenuCommand = 'workspace.new' | 'workspace.open' | 'workspace.save' | 'workspace.saveAs' | 'workspace.openRecent';
-export type HostEvent = Readonly<{ command: MenuCommand; recentId: string | null }>;
+/** The user asked to close the window: the page decides (asking about unsaved changes) and answers with 'window.close'. */
+export type HostEventCommand = MenuCommand | 'window.closeRequested';
+export type HostEvent = Readonly<{ command: HostEventCommand; recentId: string | null }>;
 
 export const MENU_COMMANDS = ['workspace.new', 'workspace.open', 'workspace.save', 'workspace.saveAs', 'workspace.openRecent'] as const satisfies readonly MenuCommand[];
+const HOST_EVENT_COMMANDS: readonly string[] = [...MENU_COMMANDS, 'window.closeRequested'] satisfies readonly HostEventCommand[];
 
 /** A host event from main is checked like any input before the page acts on it. */
 export function isHostEvent(value: unknown): value is HostEvent {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return (MENU_COMMANDS as readonly string[]).includes(v['command'] as string) && (v['recentId'] === null || (typeof v['recentId'] === 'string' && /^[0-9a-f-]{36}$/.test(v['recentId'])));
+  return HOST_EVENT_COMMANDS.includes(v['command'] as string) && (v['recentId'] === null || (typeof v['recentId'] === 'string' && /^[0-9a-f-]{36}$/.test(v['recentId'])));
 }
 
 export const HOST_EVENT_CHANNEL = 'host-event';

@@ -59,6 +59,7 @@ export const HOST_VALIDATORS: Validators = {
   'app.info': nothing,
   'import.pickFiles': nothing,
   'workspace.recent': nothing,
+  'window.close': nothing,
   'workspace.open': (payload) => {
     const p = object(payload, ['recentId']);
     const recentId = p['recentId'];

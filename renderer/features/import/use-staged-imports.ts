@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PickedFile } from '../../../shared/contract/host-api';
 import { commitImport, type CommitResult } from '../../../shared/import/commit-import';
 import type { ImportOptions, ImportProgress, ParsedImport } from '../../../shared/import/import-file';
@@ -80,6 +80,19 @@ export function useStagedImports() {
   }, []);
 
   const controllers = useRef(new Map<number, AbortController>());
+
+  // The cards belong to the workspace: when another replaces it (Ny, Öppna, Återställ), they go with it.
+  const workspaceDb = engine.state.phase === 'ready' ? engine.state.db : null;
+  const shownDb = useRef(workspaceDb);
+  useEffect(() => {
+    if (shownDb.current === workspaceDb) return;
+    const replaced = shownDb.current !== null;
+    shownDb.current = workspaceDb;
+    if (!replaced) return;
+    for (const controller of controllers.current.values()) controller.abort();
+    controllers.current.clear();
+    setStaged([]);
+  }, [workspaceDb]);
   const parse = useCallback(
     async (id: number, file: PickedFile, options: ImportOptions) => {
       const controller = controllers.current.get(id) ?? new AbortController();

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../../shared/contract/host-api';
+import type { HostEventCommand } from '../../../shared/contract/host-api';
 import { isLang } from '../../../shared/i18n/i18n';
 import { host } from '../../host/current-host';
 import { useEngine } from '../../state/engine-context';
@@ -7,6 +7,7 @@ import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useRunAction } from '../../state/use-run-action';
 import { useTheme } from '../../state/use-theme';
+import { useUnsavedGuard } from './use-unsaved-guard';
 
 /** Ny / Öppna / Spara / Spara som, theme and language; the native menu (Electron) sends the same commands. */
 export function WorkspaceBar() {
@@ -16,16 +17,22 @@ export function WorkspaceBar() {
   const run = useRunAction();
   const disabled = engine.state.phase !== 'ready' || engine.busy;
   const [theme, setTheme] = useTheme();
+  const guard = useUnsavedGuard();
 
-  const act = (command: MenuCommand, recentId: string | null = null) =>
+  const act = (command: HostEventCommand, recentId: string | null = null) =>
     run(async () => {
       switch (command) {
+        case 'window.closeRequested':
+          if (await guard.settle()) await host.invoke('window.close', null);
+          return;
         case 'workspace.new':
+          if (!(await guard.settle())) return show({ kind: 'info', text: t('workspace.cancelled') });
           await engine.newWorkspace();
           show(null);
           return;
         case 'workspace.open':
         case 'workspace.openRecent': {
+          if (!(await guard.settle())) return show({ kind: 'info', text: t('workspace.cancelled') });
           const name = await engine.openWorkspace(command === 'workspace.openRecent' ? recentId : null);
           show({ kind: 'info', text: name ? t('workspace.opened', { name }) : t('workspace.cancelled') });
           return;
@@ -45,6 +52,7 @@ export function WorkspaceBar() {
 
   return (
     <div className="workspace-bar">
+      {guard.dialog}
       <button type="button" disabled={disabled} onClick={() => act('workspace.new')}>{t('workspace.new')}</button>
       <button type="button" disabled={disabled} onClick={() => act('workspace.open')}>{t('workspace.open')}</button>
       <button type="button" disabled={disabled} onClick={() => act('workspace.save')}>{t('workspace.save')}</button>
