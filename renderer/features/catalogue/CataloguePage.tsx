@@ -3,6 +3,7 @@ import { catalogue, seriesChoices, type CatalogueFilter, type CatalogueRow } fro
 import { overrideSeries } from '../../../shared/import/series-linking';
 import { setSeriesSetting } from '../../../shared/import/series-settings';
 import { areaLabel } from '../../../shared/model/areas';
+import { dimensionLabel } from '../../../shared/i18n/model-labels';
 import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_TYPES, QUALITY_DIMENSIONS, type Direction, type IndicatorType } from '../../../shared/model/indicators';
 import { indicatorHash } from '../../app/routes';
 import { useEngine } from '../../state/engine-context';
@@ -112,7 +113,7 @@ export function CataloguePage() {
                     <details>
                       <summary>{t('catalogue.definition')}</summary>
                       <p>{r.description ?? t('catalogue.noDefinition')}</p>
-                      {r.qualityDimension && <p>{t('catalogue.dimension')}: {t(`dimension.${r.qualityDimension}`)}</p>}
+                      {r.qualityDimension && <p>{t('catalogue.dimension')}: {dimensionLabel(r.qualityDimension, lang)}</p>}
                       <label>
                         <input type="checkbox" checked={r.background} onChange={(e) => correct(r, { background: e.target.checked })} />{' '}
                         {t('catalogue.showBackground')}

@@ -102,7 +102,7 @@ export function OutliersPage() {
               <h2>{t('outliers.byArea')}</h2>
               <ul>
                 {outliersByArea(outliers).map((a) => (
-                  <li key={a.area}>{areaLabel(a.area, lang)}: {t('outliers.count', { count: a.count })}</li>
+                  <li key={a.area}>{areaLabel(a.area, lang)}: {t(a.count === 1 ? 'outliers.count.one' : 'outliers.count.many', { count: a.count })}</li>
                 ))}
               </ul>
               <table className="data-table" data-testid="outliers">

@@ -1,4 +1,4 @@
-import { areaLabel } from '../../../shared/model/areas';
+import { metaRowLabel } from '../../../shared/i18n/model-labels';
 import type { MetaCell, MetaDimension } from '../../../shared/analysis/meta-analysis';
 import { useI18n } from '../../state/i18n-context';
 import { PALETTES, STANDING_SYMBOL, type Palette } from '../../components/standing-style';
@@ -23,7 +23,7 @@ export function MetaHeatmap({ cells, rows, palette, caption, selected, onSelect,
   const { t, lang } = useI18n();
   const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
   const keys = [...new Set(cells.map((c) => c.key))];
-  const label = (key: string) => (rows === 'area' ? areaLabel(key, lang) : key);
+  const label = (key: string) => metaRowLabel(rows, key, lang);
   const colours = PALETTES[palette];
   return (
     // aria-busy while a new choice is computed: the cells still show the previous one.

@@ -1,7 +1,7 @@
 import { peerSetPhrase } from '../../../shared/analysis/peer-sets';
 import { useEffect, useState } from 'react';
 import type { MetaCell } from '../../../shared/analysis/meta-analysis';
-import { areaLabel } from '../../../shared/model/areas';
+import { metaRowLabel } from '../../../shared/i18n/model-labels';
 import { EmptyWorkspace } from '../../components/EmptyWorkspace';
 import { STANDING_SYMBOL } from '../../components/standing-style';
 import { useEngine } from '../../state/engine-context';
@@ -33,7 +33,7 @@ export function OverviewPage() {
   const change = (next: OverviewChoice) => setChoice(next);
   // Named after the result, not the choice: while a new choice is computed the heatmap still shows the old one.
   const homeName = kommuner.find((k) => k.code === result?.home)?.name ?? '';
-  const label = (key: string) => (choice?.rows === 'area' ? areaLabel(key, lang) : key);
+  const label = (key: string) => (choice ? metaRowLabel(choice.rows, key, lang) : key);
 
   return (
     <>

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { dimensionLabel, metaRowLabel, typeLabel } from '../../../shared/i18n/model-labels';
+import { QUALITY_DIMENSIONS } from '../../../shared/model/indicators';
+
+describe('labels of quality dimensions and indicator types', () => {
+  it('names every quality dimension in Swedish and English, never by its code', () => {
+    expect(QUALITY_DIMENSIONS.map((d) => dimensionLabel(d, 'sv'))).toEqual(['Kunskapsbaserad', 'Säker', 'Individanpassad', 'Effektiv', 'Jämlik', 'Tillgänglig']);
+    expect(dimensionLabel('jamlik', 'en')).toBe('Equitable');
+  });
+  it('names types, and a missing or unknown code as not given', () => {
+    expect(typeLabel('resultat', 'sv')).toBe('Resultat');
+    expect(typeLabel(null, 'sv')).toBe('Ej angiven');
+    expect(dimensionLabel('okänd', 'sv')).toBe('Ej angiven');
+  });
+  it('names a metaanalys row by what the rows are', () => {
+    expect(metaRowLabel('qualityDimension', 'saker', 'sv')).toBe('Säker');
+    expect(metaRowLabel('indicatorType', 'process', 'sv')).toBe('Process');
+    expect(metaRowLabel('area', 'missbruk', 'sv')).toBe('Missbruk och beroende');
+  });
+});
