@@ -31,6 +31,7 @@ describe('IPC payload validation', () => {
     ['workspace.open', { recentId: '../secret' }],
     ['app.info', { anything: 1 }],
     ['print.pdf', null],
+    ['window.close', { force: true }],
     ['workspace.open', JSON.parse('{"__proto__": {"polluted": true}, "recentId": null}')],
   ] as const)('refuses %s with %j', (command, payload) => {
     expect(() => validatePayload(command, payload)).toThrow();

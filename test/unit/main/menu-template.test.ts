@@ -50,4 +50,9 @@ describe('the native menus (Swedish) and files opened from the desktop', () => {
     expect(isHostEvent({ command: 'workspace.openRecent', recentId: '../../etc/passwd' })).toBe(false);
     expect(isHostEvent(null)).toBe(false);
   });
+
+  it('knows the request to close the window, which the page answers with window.close', () => {
+    expect(isHostEvent({ command: 'window.closeRequested', recentId: null })).toBe(true);
+    expect(isHostEvent({ command: 'window.close', recentId: null })).toBe(false);
+  });
 });
