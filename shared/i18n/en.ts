@@ -330,6 +330,8 @@ export const en: Record<MessageKey, string> = {
   'report.to': 'To',
   'report.change': 'Change',
   'report.members': 'Municipalities in the peer group',
+  'report.without': '{n} without standing',
+  'report.withoutLegend': 'Without standing: the municipality’s value is missing or confidential (non-response), too few comparable municipalities have a value, or the indicator has no direction (neither high nor low is better).',
   'report.building': 'Computing the report …',
   'presentation.start': 'Start presentation (full screen)',
   'presentation.intro': 'The presentation is built from the same report: one slide per part. Use the arrow keys or space, N shows presenter notes, Esc leaves full screen.',

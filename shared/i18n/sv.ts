@@ -329,6 +329,8 @@ export const sv = {
   'report.to': 'Till',
   'report.change': 'Förändring',
   'report.members': 'Jämförelsegruppens kommuner',
+  'report.without': '{n} utan läge',
+  'report.withoutLegend': 'Utan läge: kommunens värde saknas eller är sekretessbelagt (bortfall), för få jämförbara kommuner har värde, eller indikatorn har ingen riktning (varken högt eller lågt är bättre).',
   'report.building': 'Räknar fram rapporten …',
   'presentation.start': 'Starta presentation (helskärm)',
   'presentation.intro': 'Presentationen byggs av samma rapport: en bild per del. Bläddra med piltangenterna eller mellanslag, N visar talarstöd, Esc avslutar helskärm.',

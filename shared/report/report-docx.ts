@@ -20,7 +20,7 @@ import { APP_NAME } from '../app-info';
 import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
 import type { ReportDocument } from './report-document';
 import { hexToRgb, Raster, type Pattern } from './png-chart';
-import { reportBlocks, reportSections, STANDING_LABEL, svNumber, type MetaBar, type OutlierFinding, type ReportSections } from './report-sections';
+import { META_HEADER, metaCountsText, metaLegend, metaRow, reportBlocks, reportSections, type STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_REASONS, type MetaBar, type OutlierFinding, type ReportSections } from './report-sections';
 
 const FONT = 'Arial';
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C9D1D9' };
@@ -50,7 +50,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 
 const PATTERNS: Readonly<Record<keyof typeof STANDING_LABEL, Pattern>> = { favourable: 'solid', middle: 'dots', unfavourable: 'hatch' };
 
-/** The metaanalys as a stacked bar image: one bar per area, shares of ▲/●/▼; patterns as well as colours. */
+/** The metaanalys as a stacked bar image: one bar per area, shares of ▲/●/▼ and utan läge (grey, last); patterns as well as colours. */
 export function metaBarsPng(bars: readonly MetaBar[]): { png: Uint8Array; width: number; height: number } {
   const width = 640;
   const barH = 26;
@@ -60,9 +60,9 @@ export function metaBarsPng(bars: readonly MetaBar[]): { png: Uint8Array; width:
   bars.forEach((b, i) => {
     const y = gap + i * (barH + gap);
     let x = 0;
-    for (const key of ['favourable', 'middle', 'unfavourable'] as const) {
-      const w = (b[key] / b.total) * (width - 1);
-      raster.rect(x, y, w, barH, hexToRgb(PALETTES.default[key]), PATTERNS[key]);
+    for (const key of ['favourable', 'middle', 'unfavourable', 'without'] as const) {
+      const w = (b[key] / (b.total + b.without)) * (width - 1);
+      raster.rect(x, y, w, barH, hexToRgb(key === 'without' ? WITHOUT_FILL : PALETTES.default[key]), key === 'without' ? 'solid' : PATTERNS[key]);
       x += w;
     }
     raster.outline(0, y, width, barH, [80, 80, 80]);
@@ -71,9 +71,9 @@ export function metaBarsPng(bars: readonly MetaBar[]): { png: Uint8Array; width:
 }
 
 function metaSection(s: ReportSections): (Paragraph | Table)[] {
-  if (s.metaBars.length === 0) return [para('Inga indikatorer med läge för året.')];
+  if (s.metaBars.length === 0) return [para('Inga indikatorer för året.')];
   const chart = metaBarsPng(s.metaBars);
-  const alt = s.metaBars.map((b) => `${b.area}: ${b.favourable} gynnsamt, ${b.middle} mellan, ${b.unfavourable} ogynnsamt av ${b.total}`).join('; ');
+  const alt = s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('; ');
   return [
     new Paragraph({
       children: [
@@ -86,13 +86,11 @@ function metaSection(s: ReportSections): (Paragraph | Table)[] {
       ],
     }),
     para(
-      `Staplarna uppifrån: ${s.metaBars.map((b) => b.area).join(', ')}. Helfylld: ${STANDING_SYMBOL.favourable} gynnsamt, prickad: ${STANDING_SYMBOL.middle} mellan, streckad: ${STANDING_SYMBOL.unfavourable} ogynnsamt.`,
+      `Staplarna uppifrån: ${s.metaBars.map((b) => b.area).join(', ')}. Helfylld grön: ${STANDING_SYMBOL.favourable} gynnsamt, prickad: ${STANDING_SYMBOL.middle} mellan, streckad: ${STANDING_SYMBOL.unfavourable} ogynnsamt, grå längst till höger: utan läge.`,
       { size: 18, italics: true },
     ),
-    table(
-      ['Område', `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`],
-      s.metaBars.map((b) => [b.area, String(b.favourable), String(b.middle), String(b.unfavourable)]),
-    ),
+    table(META_HEADER, s.metaBars.map(metaRow)),
+    para(metaLegend(s.metaBars), { size: 18 }),
   ];
 }
 
@@ -129,7 +127,7 @@ export async function reportToDocx(doc: ReportDocument): Promise<Uint8Array> {
         children.push(heading(`Metaanalys ${s.latestYear}`, HeadingLevel.HEADING_1), ...metaSection(s), source(s.sourceLine));
         break;
       case 'metaTable':
-        children.push(heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1), table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells])), source(s.sourceLine));
+        children.push(heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1), table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells])), para(WITHOUT_REASONS, { size: 18 }), source(s.sourceLine));
         break;
       case 'outliers':
         children.push(heading('Återkommande avvikare', HeadingLevel.HEADING_1));

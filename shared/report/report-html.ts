@@ -1,6 +1,6 @@
 import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
 import type { ReportDocument } from './report-document';
-import { reportBlocks, reportSections, STANDING_LABEL, svNumber, type MetaBar, type OutlierFinding, type ReportBlock } from './report-sections';
+import { META_HEADER, metaCountsText, metaLegend, metaRow, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type MetaBar, type OutlierFinding, type ReportBlock } from './report-sections';
 
 /**
  * The Nämndrapport as one self-contained, printable HTML page (A4): the PDF
@@ -17,6 +17,7 @@ h2 { font-size: 15pt; color: #0b4f8a; margin: 18pt 0 6pt; break-after: avoid; }
 h3 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }
 .caveat { border-left: 4px solid #0b4f8a; background: #f3f5f7; padding: 4pt 8pt; }
 .source { font-size: 8pt; color: #4a5560; }
+.legend { font-size: 9pt; color: #1b1f24; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; break-inside: auto; }
 th, td { border: 0.5pt solid #c9d1d9; padding: 2pt 5pt; text-align: left; vertical-align: top; }
 thead th { background: #f3f5f7; }
@@ -32,14 +33,16 @@ function metaSvg(bars: readonly MetaBar[]): string {
   const barH = 20;
   const gap = 10;
   const height = bars.length * (barH + gap) + 34;
-  const keys = ['favourable', 'middle', 'unfavourable'] as const;
+  const keys = ['favourable', 'middle', 'unfavourable', 'without'] as const;
+  const fill = (k: (typeof keys)[number]) => (k === 'without' ? WITHOUT_FILL : PALETTES.default[k]);
+  const symbol = (k: (typeof keys)[number]) => (k === 'without' ? '' : `${STANDING_SYMBOL[k]} `);
   const rows = bars.map((b, i) => {
     const y = i * (barH + gap);
     let x = labelW;
     const segments = keys.map((k) => {
-      const w = (b[k] / b.total) * barW;
-      const seg = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${PALETTES.default[k]}" stroke="#555" stroke-width="0.5"/>${
-        b[k] > 0 && w > 24 ? `<text x="${(x + w / 2).toFixed(1)}" y="${y + 14}" font-size="10" text-anchor="middle">${STANDING_SYMBOL[k]} ${b[k]}</text>` : ''
+      const w = (b[k] / (b.total + b.without)) * barW;
+      const seg = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${fill(k)}" stroke="#555" stroke-width="0.5"/>${
+        b[k] > 0 && w > 24 ? `<text x="${(x + w / 2).toFixed(1)}" y="${y + 14}" font-size="10" text-anchor="middle">${symbol(k)}${b[k]}</text>` : ''
       }`;
       x += w;
       return seg;
@@ -47,10 +50,11 @@ function metaSvg(bars: readonly MetaBar[]): string {
     return `<text x="${labelW - 6}" y="${y + 14}" font-size="10" text-anchor="end">${esc(b.area)}</text>${segments.join('')}`;
   });
   const legendY = bars.length * (barH + gap) + 12;
+  const legendText = (k: (typeof keys)[number]) => (k === 'without' ? WITHOUT_LABEL : `${STANDING_SYMBOL[k]} ${STANDING_LABEL[k]}`);
   const legend = keys
-    .map((k, i) => `<rect x="${labelW + i * 130}" y="${legendY}" width="12" height="12" fill="${PALETTES.default[k]}" stroke="#555" stroke-width="0.5"/><text x="${labelW + i * 130 + 16}" y="${legendY + 10}" font-size="10">${STANDING_SYMBOL[k]} ${STANDING_LABEL[k]}</text>`)
+    .map((k, i) => `<rect x="${labelW + i * 110}" y="${legendY}" width="12" height="12" fill="${fill(k)}" stroke="#555" stroke-width="0.5"/><text x="${labelW + i * 110 + 16}" y="${legendY + 10}" font-size="10">${esc(legendText(k))}</text>`)
     .join('');
-  const alt = bars.map((b) => `${b.area}: ${b.favourable} gynnsamt, ${b.middle} mellan, ${b.unfavourable} ogynnsamt`).join('; ');
+  const alt = bars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('; ');
   return `<svg role="img" aria-label="${esc(`Staplat stapeldiagram. ${alt}`)}" viewBox="0 0 ${labelW + barW + 10} ${height}" width="100%">${rows.join('')}${legend}</svg>`;
 }
 
@@ -112,9 +116,9 @@ export function reportToHtml(doc: ReportDocument): string {
       case 'text':
         return b.text.split(/\n{2,}/).map((t) => `<p>${esc(t)}</p>`).join('');
       case 'meta':
-        return `<section id="${id}"><h2>Metaanalys ${s.latestYear}</h2>${s.metaBars.length ? metaSvg(s.metaBars) : '<p>Inga indikatorer med läge för året.</p>'}${table(['Område', `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`], s.metaBars.map((m) => [m.area, String(m.favourable), String(m.middle), String(m.unfavourable)]), [1, 2, 3])}${source}</section>`;
+        return `<section id="${id}"><h2>Metaanalys ${s.latestYear}</h2>${s.metaBars.length ? metaSvg(s.metaBars) : '<p>Inga indikatorer för året.</p>'}${table(META_HEADER, s.metaBars.map(metaRow), [1, 2, 3, 4])}<p class="legend">${esc(metaLegend(s.metaBars))}</p>${source}</section>`;
       case 'metaTable':
-        return `<section id="${id}"><h2>Ogynnsamt läge per område och år</h2>${table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells]))}${source}</section>`;
+        return `<section id="${id}"><h2>Ogynnsamt läge per område och år</h2>${table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells]))}<p class="legend">${esc(WITHOUT_REASONS)}</p>${source}</section>`;
       case 'outliers':
         return `<h2 id="${id}">Återkommande avvikare</h2>${b.findings.length ? '' : '<p>Inga indikatorer har varit ogynnsamma flera år i rad.</p>'}${b.findings.map(finding).join('')}`;
       case 'finding':

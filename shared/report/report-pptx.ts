@@ -2,7 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import { PALETTES } from '../charts/standing-style';
 import { APP_NAME } from '../app-info';
 import type { ReportDocument } from './report-document';
-import { reportBlocks, reportSections, STANDING_LABEL, svNumber, type OutlierFinding, type ReportSections } from './report-sections';
+import { metaCountsText, metaLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type ReportSections } from './report-sections';
 import type { NetworkTable } from './report-document';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 
@@ -91,7 +91,8 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
 
 function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.metaBars.length === 0) return;
-  const slide = frame(pptx, s, `Metaanalys ${s.latestYear}: läge per område`, `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}.`);
+  const legend = metaLegend(s.metaBars);
+  const slide = frame(pptx, s, `Metaanalys ${s.latestYear}: läge per område`, `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}, och hur många som saknar läge.\n${s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('\n')}\n${legend}`);
   const labels = s.metaBars.map((b) => b.area);
   slide.addChart(
     'bar',
@@ -99,25 +100,28 @@ function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
       { name: `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, labels, values: s.metaBars.map((b) => b.favourable) },
       { name: `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, labels, values: s.metaBars.map((b) => b.middle) },
       { name: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`, labels, values: s.metaBars.map((b) => b.unfavourable) },
+      { name: WITHOUT_LABEL, labels, values: s.metaBars.map((b) => b.without) },
     ],
     {
-      x: 0.4, y: 1.0, w: 9.2, h: 3.9, barDir: 'bar', barGrouping: 'stacked',
-      chartColors: [hex(FILLS.favourable), hex(FILLS.middle), hex(FILLS.unfavourable)],
+      x: 0.4, y: 1.0, w: 9.2, h: 3.3, barDir: 'bar', barGrouping: 'stacked',
+      chartColors: [hex(FILLS.favourable), hex(FILLS.middle), hex(FILLS.unfavourable), hex(WITHOUT_FILL)],
       showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 12,
       catAxisLabelFontFace: FONT, catAxisLabelFontSize: 12, valAxisLabelFontSize: 10,
       showValue: true, dataLabelFontSize: 10, dataLabelColor: INK,
-      altText: `Staplat stapeldiagram: ${s.metaBars.map((b) => `${b.area} ${b.favourable} gynnsamt, ${b.middle} mellan, ${b.unfavourable} ogynnsamt`).join('; ')}.`,
+      altText: `Staplat stapeldiagram: ${s.metaBars.map((b) => `${b.area} ${metaCountsText(b)}`).join('; ')}.`,
     },
   );
+  slide.addText(legend, { x: 0.4, y: 4.35, w: 9.2, h: 0.65, fontFace: FONT, fontSize: 11, color: INK, valign: 'top', fit: 'shrink' });
 }
 
 function metaTableSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.metaTable.rows.length === 0) return;
-  const slide = frame(pptx, s, 'Ogynnsamt läge per område och år', 'Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år.');
+  const slide = frame(pptx, s, 'Ogynnsamt läge per område och år', `Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år, och hur många som saknar läge.\n${WITHOUT_REASONS}`);
   slide.addTable(
     [[head('Område'), ...s.metaTable.years.map((y) => head(String(y)))], ...s.metaTable.rows.map((r) => [head(r.area), ...r.cells.map(cellText)])],
     { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
   );
+  slide.addText(WITHOUT_REASONS, { x: 0.4, y: 4.35, w: 9.2, h: 0.65, fontFace: FONT, fontSize: 11, color: INK, valign: 'top', fit: 'shrink' });
 }
 
 function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: OutlierFinding): void {

@@ -17,7 +17,51 @@ export function svNumber(x: number | null | undefined): string {
 
 export const STANDING_LABEL = { favourable: 'Gynnsamt', middle: 'Mellan', unfavourable: 'Ogynnsamt' } as const;
 
-export type MetaBar = Readonly<{ area: string; favourable: number; middle: number; unfavourable: number; total: number }>;
+/** The column header for indicators without ▲ ● ▼, the same in every format. */
+export const WITHOUT_LABEL = 'Utan läge';
+
+/**
+ * One area's counts for a year: ▲ ● ▼ (total = those with a standing) and
+ * `without` = those without one, split by reason (värde saknas or sekretess,
+ * för få jämförbara kommuner, ingen riktning).
+ */
+export type MetaBar = Readonly<{
+  area: string;
+  favourable: number;
+  middle: number;
+  unfavourable: number;
+  total: number;
+  without: number;
+  reasons: Readonly<{ missing: number; insufficient: number; no_direction: number }>;
+}>;
+
+/** The grey of the "utan läge" part of a metaanalys bar (patterned as well in the DOCX picture). */
+export const WITHOUT_FILL = '#dde1e6';
+
+/** The metaanalys table's header and rows, shared by every format: Område, ▲ ● ▼ and utan läge. */
+export const META_HEADER: readonly string[] = [
+  'Område',
+  `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`,
+  `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`,
+  `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`,
+  WITHOUT_LABEL,
+];
+export const metaRow = (b: MetaBar): string[] => [b.area, String(b.favourable), String(b.middle), String(b.unfavourable), String(b.without)];
+
+/** "▲ 2 ● 3 ▼ 1, 5 utan läge": one area's counts in words any format can print. */
+export function metaCountsText(b: MetaBar): string {
+  return `${STANDING_SYMBOL.favourable} ${b.favourable} ${STANDING_SYMBOL.middle} ${b.middle} ${STANDING_SYMBOL.unfavourable} ${b.unfavourable}, ${b.without} ${WITHOUT_LABEL.toLowerCase()}`;
+}
+
+/** What "utan läge" means, for tables over several years (the metaanalys legend adds the year's numbers). */
+export const WITHOUT_REASONS = `${WITHOUT_LABEL}: indikatorer utan ${STANDING_SYMBOL.favourable} ${STANDING_SYMBOL.middle} ${STANDING_SYMBOL.unfavourable} – kommunens värde saknas eller är sekretessbelagt (bortfall), för få jämförbara kommuner har värde, eller indikatorn har ingen riktning (varken högt eller lågt är bättre).`;
+
+/** The legend under every metaanalys table and chart: what "utan läge" means and why, with the year's numbers. */
+export function metaLegend(bars: readonly MetaBar[]): string {
+  const sum = (k: keyof MetaBar['reasons']) => bars.reduce((n, b) => n + b.reasons[k], 0);
+  const without = bars.reduce((n, b) => n + b.without, 0);
+  return `${WITHOUT_LABEL}: indikatorer som inte fått ${STANDING_SYMBOL.favourable} ${STANDING_SYMBOL.middle} eller ${STANDING_SYMBOL.unfavourable} – ${without} totalt: ${sum('missing')} där kommunens värde saknas eller är sekretessbelagt (bortfall), ${sum('insufficient')} med för få jämförbara kommuner, ${sum('no_direction')} utan riktning (varken högt eller lågt är bättre).`;
+}
 
 export type OutlierFinding = Readonly<{
   seriesId: string;
@@ -36,7 +80,7 @@ export type ReportSections = Readonly<{
   caveat: string;
   latestYear: number;
   metaBars: readonly MetaBar[];
-  /** Area × year, each cell "▼ 3 av 10" (unfavourable of those with a standing). */
+  /** Area × year, each cell "▼ 3 av 10 (5 utan läge)" (unfavourable of those with a standing, and those without). */
   metaTable: Readonly<{ years: readonly number[]; rows: readonly Readonly<{ area: string; cells: readonly string[] }>[] }>;
   outliers: readonly OutlierFinding[];
   changes: readonly Readonly<{ title: string; area: string; from: string; to: string; change: string; flag: string }>[];
@@ -125,7 +169,9 @@ export function reportSections(doc: ReportDocument): ReportSections {
       const c = cell(area, latestYear);
       if (!c) return [];
       const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
-      return total === 0 ? [] : [{ area: areaLabel(area, 'sv'), favourable: c.counts.favourable, middle: c.counts.middle, unfavourable: c.counts.unfavourable, total }];
+      const reasons = { missing: c.counts.missing, insufficient: c.counts.insufficient, no_direction: c.counts.no_direction };
+      const without = reasons.missing + reasons.insufficient + reasons.no_direction;
+      return total + without === 0 ? [] : [{ area: areaLabel(area, 'sv'), favourable: c.counts.favourable, middle: c.counts.middle, unfavourable: c.counts.unfavourable, total, without, reasons }];
     }),
     metaTable: {
       years,
@@ -135,7 +181,9 @@ export function reportSections(doc: ReportDocument): ReportSections {
           const c = cell(area, y);
           if (!c) return '';
           const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
-          return total === 0 ? '–' : `${STANDING_SYMBOL.unfavourable} ${c.counts.unfavourable} av ${total}`;
+          const without = c.counts.missing + c.counts.insufficient + c.counts.no_direction;
+          const tail = without > 0 ? ` (${without} ${WITHOUT_LABEL.toLowerCase()})` : '';
+          return total === 0 ? `–${tail}` : `${STANDING_SYMBOL.unfavourable} ${c.counts.unfavourable} av ${total}${tail}`;
         }),
       })),
     },

@@ -1,6 +1,7 @@
 import type { ReportDocument } from './report-document';
 import { writeXlsx, type XlsxSheet } from './xlsx-writer';
 import { areaLabel } from '../model/areas';
+import { META_HEADER, WITHOUT_REASONS } from './report-sections';
 
 const STANDING_SV: Readonly<Record<string, string>> = {
   favourable: 'Gynnsamt',
@@ -32,6 +33,7 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
         ['Gruppens kommuner', doc.peerNames.join(', ')],
         ['Framtagen', doc.createdAt],
         ['Källa', doc.sourceLine],
+        ['Utan läge', WITHOUT_REASONS],
         [],
         ['Källfil', 'sha256'],
         ...doc.sources.map((s) => [s.fileName, s.sha256]),
@@ -39,12 +41,13 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
     },
     {
       name: 'Metaanalys',
-      columnWidths: [26, 8, 11, 9, 11, 14, 10, 14, 16],
+      columnWidths: [26, 8, 12, 10, 13, 11, 22, 22, 18, 16],
       rows: [
-        ['Område', 'År', 'Gynnsamt', 'Mellan', 'Ogynnsamt', 'Otillräckligt', 'Saknas', 'Ingen riktning', 'Andel ogynnsamt (%)'],
+        [META_HEADER[0]!, 'År', ...META_HEADER.slice(1), 'varav saknas eller sekretess', 'varav för få jämförbara', 'varav ingen riktning', 'Andel ogynnsamt (%)'],
         ...doc.meta.map((c) => [
-          area(c.key), c.year, c.counts.favourable, c.counts.middle, c.counts.unfavourable, c.counts.insufficient,
-          c.counts.missing, c.counts.no_direction, c.shares ? Math.round(c.shares.unfavourable * 1000) / 10 : null,
+          area(c.key), c.year, c.counts.favourable, c.counts.middle, c.counts.unfavourable,
+          c.counts.missing + c.counts.insufficient + c.counts.no_direction, c.counts.missing, c.counts.insufficient, c.counts.no_direction,
+          c.shares ? Math.round(c.shares.unfavourable * 1000) / 10 : null,
         ]),
       ],
     },

@@ -15,13 +15,16 @@ function slidesOf(doc: ReportDocument, t: ReturnType<typeof useI18n>['t'], lang:
     {
       title: `${t('report.meta')} ${latest}`,
       body: (
-        <ul className="slide-list">
-          {latestCells.map((c) => (
-            <li key={c.key}>
-              <strong>{areaLabel(c.key, lang)}</strong>: {STANDING_SYMBOL.favourable} {c.counts.favourable} {t('standing.favourable').toLowerCase()}, {STANDING_SYMBOL.middle} {c.counts.middle} {t('standing.middle').toLowerCase()}, {STANDING_SYMBOL.unfavourable} {c.counts.unfavourable} {t('standing.unfavourable').toLowerCase()}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="slide-list">
+            {latestCells.map((c) => (
+              <li key={c.key}>
+                <strong>{areaLabel(c.key, lang)}</strong>: {STANDING_SYMBOL.favourable} {c.counts.favourable} {t('standing.favourable').toLowerCase()}, {STANDING_SYMBOL.middle} {c.counts.middle} {t('standing.middle').toLowerCase()}, {STANDING_SYMBOL.unfavourable} {c.counts.unfavourable} {t('standing.unfavourable').toLowerCase()}, {t('report.without', { n: c.counts.missing + c.counts.insufficient + c.counts.no_direction })}
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{t('report.withoutLegend')}</p>
+        </>
       ),
       notes: doc.sourceLine,
     },

@@ -1,6 +1,5 @@
 import type { ReportDocument } from '../../../shared/report/report-document';
-import { reportBlocks, reportSections, STANDING_LABEL, svNumber, type OutlierFinding } from '../../../shared/report/report-sections';
-import { STANDING_SYMBOL } from '../../components/standing-style';
+import { META_HEADER, metaLegend, metaRow, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding } from '../../../shared/report/report-sections';
 import { useI18n } from '../../state/i18n-context';
 
 function Table({ head, rows }: Readonly<{ head: readonly string[]; rows: readonly (readonly string[])[] }>) {
@@ -50,10 +49,8 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{t('report.meta')} {s.latestYear}</h3>
-                <Table
-                  head={[t('overview.byArea'), `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`]}
-                  rows={s.metaBars.map((m) => [m.area, String(m.favourable), String(m.middle), String(m.unfavourable)])}
-                />
+                <Table head={[t('overview.byArea'), ...META_HEADER.slice(1)]} rows={s.metaBars.map(metaRow)} />
+                <p className="report-legend">{metaLegend(s.metaBars)}</p>
               </section>
             );
           case 'metaTable':
@@ -61,6 +58,7 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
               <section key={i}>
                 <h3>{t('composer.metaTable')}</h3>
                 <Table head={[t('overview.byArea'), ...s.metaTable.years.map(String)]} rows={s.metaTable.rows.map((r) => [r.area, ...r.cells])} />
+                <p className="report-legend">{WITHOUT_REASONS}</p>
               </section>
             );
           case 'outliers':

@@ -44,6 +44,9 @@ describe('oj-analys report in every format, from the demo workspace', () => {
     expect(text).toContain('Solna jämförd med samma kommungrupp (SKR 2023)');
     expect(text.replace(/\s+/g, ' ')).toContain('Jämförelsegrupp: Samma kommungrupp (SKR 2023) (version 1, 42 kommuner)');
     expect(text).toContain(`Sida 1 av ${pages}`);
+    // The metaanalys shows the indicators without a standing, and why (issue 17, item 2).
+    expect(text).toContain('Utan läge');
+    expect(text.replace(/\s+/g, ' ')).toContain('för få jämförbara kommuner');
     execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', out, path.join(dir, 'page')]);
     const ppm = readFileSync(path.join(dir, 'page-1.ppm'));
     // The metaanalys bars: the ▲ fill (#b7e1b0) and the ▼ fill (#f6b6b0) cover a visible area of page 1.

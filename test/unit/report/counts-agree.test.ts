@@ -1,0 +1,143 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../shared/db/db';
+import { areaLabel } from '../../../shared/model/areas';
+import { buildNamndrapport } from '../../../shared/report/namndrapport';
+import type { ReportDocument } from '../../../shared/report/report-document';
+import { reportToDocx } from '../../../shared/report/report-docx';
+import { reportToHtml } from '../../../shared/report/report-html';
+import { reportToPptx } from '../../../shared/report/report-pptx';
+import { reportToXlsx } from '../../../shared/report/report-xlsx';
+import { loadDemoData } from '../../../shared/workspace/load-demo';
+import { initNewWorkspace } from '../../../shared/workspace/new-workspace';
+import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
+
+/** Area → [▲, ●, ▼, utan läge] for the report's last year. */
+type Counts = Map<string, readonly [number, number, number, number]>;
+
+const unescapeXml = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" })[e]!);
+const four = (xs: readonly string[]): readonly [number, number, number, number] => {
+  const n = xs.map(Number);
+  expect(n.every(Number.isInteger), xs.join('|')).toBe(true);
+  return [n[0]!, n[1]!, n[2]!, n[3]!];
+};
+
+/** The model: the report's metaanalys cells for the last year, counted from the standings' categories. */
+function fromModel(doc: ReportDocument): Counts {
+  const out: Counts = new Map();
+  for (const c of doc.meta.filter((m) => m.year === doc.years[1]))
+    out.set(areaLabel(c.key, 'sv'), [c.counts.favourable, c.counts.middle, c.counts.unfavourable, c.counts.missing + c.counts.insufficient + c.counts.no_direction]);
+  return out;
+}
+
+/** HTML (the page printed to PDF): the table in the "Metaanalys <year>" section. */
+function fromHtml(html: string, year: number): Counts {
+  const section = new RegExp(`<h2>Metaanalys ${year}</h2>([\\s\\S]*?)</section>`).exec(html)![1]!;
+  const table = /<table>([\s\S]*?)<\/table>/.exec(section)![1]!;
+  expect(table).toContain('<th scope="col" class="num">Utan läge</th>');
+  const out: Counts = new Map();
+  for (const [, area, rest] of table.matchAll(/<tr><th scope="row">(.*?)<\/th>(.*?)<\/tr>/g))
+    out.set(unescapeXml(area!), four([...rest!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!)));
+  return out;
+}
+
+/** PPTX: the stacked bar chart's series (▲, ●, ▼, Utan läge) read from the chart XML's caches. */
+function fromPptx(files: Record<string, Uint8Array>): Counts {
+  const chart = Object.keys(files)
+    .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+    .map((n) => strFromU8(files[n]!))
+    .find((x) => x.includes('<c:barChart>') && x.includes('<c:grouping val="stacked"/>'))!;
+  const series = [...chart.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => {
+    const ser = m[1]!;
+    const name = unescapeXml(/<c:tx>[\s\S]*?<c:v>(.*?)<\/c:v>/.exec(ser)![1]!);
+    const pts = (tag: string) => [.../<c:pt idx="(\d+)"[^>]*>\s*<c:v>(.*?)<\/c:v>/g[Symbol.matchAll](new RegExp(`<c:${tag}>([\\s\\S]*?)</c:${tag}>`).exec(ser)![1]!)].map((p) => unescapeXml(p[2]!));
+    return { name, labels: pts('cat'), values: pts('val') };
+  });
+  expect(series.map((s) => s.name)).toEqual(['▲ Gynnsamt', '● Mellan', '▼ Ogynnsamt', 'Utan läge']);
+  const out: Counts = new Map();
+  series[0]!.labels.forEach((area, i) => out.set(area, four(series.map((s) => s.values[i]!))));
+  return out;
+}
+
+/** DOCX: the first table after the "Metaanalys <year>" heading, cell texts joined. */
+function fromDocx(files: Record<string, Uint8Array>, year: number): Counts {
+  const body = strFromU8(files['word/document.xml']!);
+  const after = body.slice(body.indexOf(`>Metaanalys ${year}<`));
+  const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(after)![1]!;
+  const rows = [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>|<w:tr [^>]*>([\s\S]*?)<\/w:tr>/g)].map((r) =>
+    [...(r[1] ?? r[2])!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => unescapeXml([...c[1]!.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/g)].map((t) => t[1]).join(''))),
+  );
+  expect(rows[0]).toEqual(['Område', '▲ Gynnsamt', '● Mellan', '▼ Ogynnsamt', 'Utan läge']);
+  return new Map(rows.slice(1).map((r) => [r[0]!, four(r.slice(1))]));
+}
+
+/** XLSX, read with exceljs: the Metaanalys sheet's rows for the year; utan läge = its column, and the sum of its reasons. */
+async function fromXlsx(bytes: Uint8Array, year: number): Promise<Counts> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const sheet = wb.getWorksheet('Metaanalys')!;
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  expect(rows[0]).toEqual(['Område', 'År', '▲ Gynnsamt', '● Mellan', '▼ Ogynnsamt', 'Utan läge', 'varav saknas eller sekretess', 'varav för få jämförbara', 'varav ingen riktning', 'Andel ogynnsamt (%)']);
+  const out: Counts = new Map();
+  for (const r of rows.slice(1).filter((r) => r[1] === year)) {
+    const [fav, mid, unfav, without, missing, insufficient, noDirection] = r.slice(2, 9) as number[];
+    expect(missing! + insufficient! + noDirection!).toBe(without);
+    out.set(String(r[0]), [fav!, mid!, unfav!, without!]);
+  }
+  return out;
+}
+
+const sorted = (c: Counts) => [...c.entries()].sort(([a], [b]) => a.localeCompare(b, 'sv'));
+
+describe('one report, the same ▲ ● ▼ and utan läge in every format (demo workspace, Solna 2020–2024)', () => {
+  let db: Db;
+  let doc: ReportDocument;
+  beforeAll(async () => {
+    db = await openNodeDb();
+    await initNewWorkspace(db);
+    await loadDemoData(db);
+    doc = await buildNamndrapport(db, { home: '0184', peers: { kind: 'kommungrupp', classification: 2023 }, years: [2020, 2024] });
+  });
+  afterAll(async () => db.close());
+
+  it('HTML, PPTX, DOCX and XLSX parse back to the model’s counts per area', async () => {
+    const year = doc.years[1];
+    const model = fromModel(doc);
+    expect(model.size).toBeGreaterThan(1);
+    // The demo has indicators without a standing, so the column is not all zeros.
+    expect([...model.values()].some((c) => c[3] > 0)).toBe(true);
+
+    const html = reportToHtml(doc);
+    const pptx = unzipSync(await reportToPptx(doc));
+    const docx = unzipSync(await reportToDocx(doc));
+    const xlsx = reportToXlsx(doc);
+
+    const expected = sorted(model);
+    expect(sorted(fromHtml(html, year))).toEqual(expected);
+    expect(sorted(fromPptx(pptx))).toEqual(expected);
+    expect(sorted(fromDocx(docx, year))).toEqual(expected);
+    expect(sorted(await fromXlsx(xlsx, year))).toEqual(expected);
+  });
+
+  it('every format gives the reasons for "utan läge" in a legend', async () => {
+    const reasons = ['saknas eller är sekretessbelagt (bortfall)', 'för få jämförbara kommuner', 'utan riktning'];
+    const html = reportToHtml(doc);
+    const pptx = unzipSync(await reportToPptx(doc));
+    const slides = Object.keys(pptx).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => strFromU8(pptx[n]!)).join('');
+    const docx = strFromU8(unzipSync(await reportToDocx(doc))['word/document.xml']!);
+    for (const text of [html, slides, docx]) for (const r of reasons) expect(text).toContain(r);
+    // The legend counts the year's indicators without a standing, by reason, and they add up.
+    const legend = /Utan läge: indikatorer som inte fått ▲ ● eller ▼ – (\d+) totalt: (\d+) där [^,]*, (\d+) med [^,]*, (\d+) utan riktning/.exec(html)!;
+    const [total, a, b, c] = legend.slice(1).map(Number);
+    expect(a! + b! + c!).toBe(total);
+    expect(total).toBe([...fromModel(doc).values()].reduce((n, v) => n + v[3], 0));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(reportToXlsx(doc)) as unknown as ExcelJS.Buffer);
+    const about: unknown[][] = [];
+    wb.getWorksheet('Om rapporten')!.eachRow((row) => about.push((row.values as unknown[]).slice(1)));
+    expect(String(about.find((r) => r[0] === 'Utan läge')?.[1])).toContain('för få jämförbara kommuner');
+  });
+});
