@@ -28,6 +28,8 @@ export type App = Readonly<{
   requests: string[];
   /** Console errors and uncaught page errors. */
   errors: string[];
+  /** Responses with an error status ("404 http://…/favicon.ico"). */
+  failedResponses: string[];
   close: () => Promise<void>;
 }>;
 
@@ -55,7 +57,9 @@ export async function startApp(): Promise<App> {
   const context = await browser.newContext({ acceptDownloads: true });
   const requests: string[] = [];
   const errors: string[] = [];
+  const failedResponses: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  context.on('response', (response) => response.status() >= 400 && failedResponses.push(`${response.status()} ${response.url()}`));
   // Anything not on localhost is recorded above and then refused here.
   await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
   const page = await context.newPage();
@@ -68,6 +72,7 @@ export async function startApp(): Promise<App> {
     page,
     requests,
     errors,
+    failedResponses,
     close: async () => {
       await browser.close();
       await server.close();

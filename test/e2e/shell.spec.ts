@@ -28,6 +28,11 @@ describe('app shell in Chromium', () => {
     expect(meta).toBe(csp);
   });
 
+  it('loads without a failing request (the icon is bundled, no 404)', async () => {
+    expect(fx.app.failedResponses).toEqual([]);
+    expect(await fx.app.page.getAttribute('link[rel="icon"]', 'href')).toMatch(/\.png$/);
+  });
+
   it('has no WCAG 2.1 AA violations (axe-core) on the empty shell', async () => {
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
