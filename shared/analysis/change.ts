@@ -1,9 +1,40 @@
+import type { Direction, IndicatorKind } from '../model/indicators';
 import type { StandingRow } from './standings-query';
+
+/** What a change means for the kommun, given the indicator's direction. */
+export type ChangeVerdict = 'better' | 'worse' | 'unchanged' | 'no_direction';
+
+export function changeVerdict(change: number, direction: Direction): ChangeVerdict {
+  if (direction === 'none') return 'no_direction';
+  if (change === 0) return 'unchanged';
+  return (change > 0) === (direction === 'higher_better') ? 'better' : 'worse';
+}
+
+/**
+ * The unit a change is counted in, from the indicator's kind and title:
+ * a share changes in procentenheter, an amount in kr, a wait in dagar.
+ * ("under 14 dagar" in a title is a time window, not the unit.)
+ */
+export function changeUnit(kind: IndicatorKind, title: string): string {
+  const t = title.toLowerCase();
+  if (kind === 'percent') return 'procentenheter';
+  if (kind === 'yesno' || kind === 'text') return '';
+  if (kind === 'amount') return /\btkr\b|tusentals kronor/.test(t) ? 'tkr' : 'kr';
+  if (/(antal|\bi|,) dagar\b|\(dagar\)/.test(t)) return 'dagar';
+  const per = /per (\d[\d\s]*\d|\d) (invånare|inv\b)/.exec(t);
+  if (per) return `per ${per[1]!.replace(/\s/g, '\u00a0')} invånare`;
+  if (kind === 'rate') return 'per invånare';
+  if (/antal (personer|personal|brukare|barn|klienter)/.test(t)) return 'personer';
+  if (kind === 'count') return 'st';
+  return /index/.test(t) ? 'indexenheter' : 'enheter';
+}
 
 export type SeriesChange = Readonly<{
   seriesId: string;
   title: string;
   area: string;
+  kind: IndicatorKind;
+  direction: Direction;
   fromYear: number;
   toYear: number;
   from: number | null;
@@ -49,6 +80,8 @@ export function seriesChanges(rows: readonly StandingRow[]): SeriesChange[] {
         seriesId,
         title: b.title,
         area: b.area,
+        kind: b.kind,
+        direction: b.direction,
         fromYear: a.year,
         toYear: b.year,
         from,

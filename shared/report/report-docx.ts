@@ -20,7 +20,7 @@ import { APP_NAME } from '../app-info';
 import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
 import type { ReportDocument } from './report-document';
 import { hexToRgb, Raster, type Pattern } from './png-chart';
-import { META_HEADER, metaCountsText, metaLegend, metaRow, reportBlocks, reportSections, type STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_REASONS, type MetaBar, type OutlierFinding, type ReportSections } from './report-sections';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaCountsText, metaLegend, metaRow, reportBlocks, reportSections, type STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_REASONS, type MetaBar, type OutlierFinding, type ReportSections } from './report-sections';
 
 const FONT = 'Arial';
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C9D1D9' };
@@ -140,7 +140,7 @@ export async function reportToDocx(doc: ReportDocument): Promise<Uint8Array> {
       case 'changes':
         children.push(
           heading(`Största förändringar till ${s.latestYear}`, HeadingLevel.HEADING_1),
-          s.changes.length === 0 ? para('Inga förändringar att visa.') : table(['Indikator', 'Från', 'Till', 'Förändring', ''], s.changes.map((c) => [c.title, c.from, c.to, c.change, c.flag]), [50, 14, 14, 12, 10]),
+          ...(s.changes.length === 0 ? [para('Inga förändringar att visa.')] : [table(CHANGES_HEADER, s.changes.map(changeRowCells), [34, 10, 8, 8, 18, 13, 9]), para(CHANGES_LEGEND, { size: 18 })]),
           source(s.sourceLine),
         );
         break;

@@ -1,6 +1,6 @@
 import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
 import type { ReportDocument } from './report-document';
-import { META_HEADER, metaCountsText, metaLegend, metaRow, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type MetaBar, type OutlierFinding, type ReportBlock } from './report-sections';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaCountsText, metaLegend, metaRow, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type MetaBar, type OutlierFinding, type ReportBlock } from './report-sections';
 
 /**
  * The Nämndrapport as one self-contained, printable HTML page (A4): the PDF
@@ -21,7 +21,7 @@ h3 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; break-inside: auto; }
 th, td { border: 0.5pt solid #c9d1d9; padding: 2pt 5pt; text-align: left; vertical-align: top; }
 thead th { background: #f3f5f7; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 section { break-inside: avoid-page; }
 nav ol { padding-left: 16pt; }
 svg text { font-family: Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; }
@@ -124,7 +124,7 @@ export function reportToHtml(doc: ReportDocument): string {
       case 'finding':
         return finding(b.finding);
       case 'changes':
-        return `<section id="${id}"><h2>Största förändringar till ${s.latestYear}</h2>${s.changes.length ? table(['Indikator', 'Från', 'Till', 'Förändring', ''], s.changes.map((c) => [c.title, c.from, c.to, c.change, c.flag]), [1, 2, 3]) : '<p>Inga förändringar att visa.</p>'}${source}</section>`;
+        return `<section id="${id}"><h2>Största förändringar till ${s.latestYear}</h2>${s.changes.length ? `${table(CHANGES_HEADER, s.changes.map(changeRowCells), [1, 2, 3, 4, 5])}<p class="legend">${esc(CHANGES_LEGEND)}</p>` : '<p>Inga förändringar att visa.</p>'}${source}</section>`;
       case 'notes':
         return `<section id="${id}"><h2>Förvaltningens kommentarer</h2><ul>${s.notes.map((n) => `<li><strong>${esc(n.heading)}:</strong> ${esc(n.text)}</li>`).join('')}</ul></section>`;
       case 'network':

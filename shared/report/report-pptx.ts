@@ -2,7 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import { PALETTES } from '../charts/standing-style';
 import { APP_NAME } from '../app-info';
 import type { ReportDocument } from './report-document';
-import { metaCountsText, metaLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type ReportSections } from './report-sections';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, metaCountsText, metaLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type ReportSections } from './report-sections';
 import type { NetworkTable } from './report-document';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 
@@ -156,11 +156,13 @@ function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: O
 
 function changesSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.changes.length === 0) return;
-  const slide = frame(pptx, s, `Största förändringar till ${s.latestYear}`, 'Indikatorer med störst förändring jämfört med föregående år. "Små tal": förändringen bygger på få personer.');
+  const rows = s.changes.slice(0, 8);
+  const slide = frame(pptx, s, `Största förändringar till ${s.latestYear}`, `Indikatorer med störst förändring jämfört med föregående år med värde.\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${CHANGES_LEGEND}`);
   slide.addTable(
-    [[head('Indikator'), head('Från'), head('Till'), head('Förändring'), head('')], ...s.changes.slice(0, 10).map((c) => [cellText(c.title), cellText(c.from), cellText(c.to), cellText(c.change), cellText(c.flag)])],
-    { x: 0.4, y: 1.0, w: 9.2, colW: [5.0, 1.2, 1.2, 1.0, 0.8], fontFace: FONT, fontSize: 10, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
+    [CHANGES_HEADER.map(head), ...rows.map((c) => changeRowCells(c).map(cellText))],
+    { x: 0.4, y: 1.0, w: 9.2, colW: [3.5, 0.9, 0.7, 0.7, 1.6, 1.1, 0.7], fontFace: FONT, fontSize: 9, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
   );
+  slide.addText(CHANGES_LEGEND, { x: 0.4, y: 4.45, w: 9.2, h: 0.55, fontFace: FONT, fontSize: 9, color: INK, valign: 'top', fit: 'shrink' });
 }
 
 function notesSlide(pptx: PptxGenJS, s: ReportSections): void {

@@ -1,3 +1,4 @@
+import { changeUnit, changeVerdict, type ChangeVerdict, type SeriesChange } from '../analysis/change';
 import type { StandingRow } from '../analysis/standings-query';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { peerSetPhrase } from '../analysis/peer-sets';
@@ -83,13 +84,52 @@ export type ReportSections = Readonly<{
   /** Area × year, each cell "▼ 3 av 10 (5 utan läge)" (unfavourable of those with a standing, and those without). */
   metaTable: Readonly<{ years: readonly number[]; rows: readonly Readonly<{ area: string; cells: readonly string[] }>[] }>;
   outliers: readonly OutlierFinding[];
-  changes: readonly Readonly<{ title: string; area: string; from: string; to: string; change: string; flag: string }>[];
+  changes: readonly ChangeRow[];
   notes: readonly Readonly<{ heading: string; text: string }>[];
   sourceLine: string;
   members: string;
 }>;
 
 export const MAX_OUTLIER_SLIDES = 8;
+
+/** One row of "Största förändringar": the years compared, the change in its unit, and whether it is better or worse. */
+export type ChangeRow = Readonly<{ title: string; area: string; years: string; from: string; to: string; change: string; meaning: string; flag: string }>;
+
+/** ▲ bättre / ▼ sämre given the indicator's direction; "–" when it has none or nothing changed. */
+export const VERDICT_TEXT: Readonly<Record<ChangeVerdict, string>> = {
+  better: '▲ bättre',
+  worse: '▼ sämre',
+  unchanged: '– oförändrat',
+  no_direction: '– ingen riktning',
+};
+
+/** The changes table's header and rows, shared by every format. */
+export const CHANGES_HEADER: readonly string[] = ['Indikator', 'År', 'Från', 'Till', 'Förändring', 'Bättre/sämre', ''];
+export const changeRowCells = (c: ChangeRow): string[] => [c.title, c.years, c.from, c.to, c.change, c.meaning, c.flag];
+export const CHANGES_LEGEND =
+  'Förändringen från föregående år med värde till det senaste, i indikatorns enhet (andelar i procentenheter). ▲ bättre och ▼ sämre utgår från indikatorns riktning; – ingen riktning när varken högt eller lågt är bättre. "Små tal": färre än 30 personer eller ett sekretessbelagt värde.';
+
+const yesNo = (x: number | null) => (x === null ? '–' : x > 0 ? 'Ja' : 'Nej');
+
+/** A change as words: "+8,5 procentenheter", "Nej → Ja", with its years and meaning. */
+export function changeRow(c: SeriesChange): ChangeRow {
+  const value = c.kind === 'yesno' ? yesNo : svNumber;
+  const unit = changeUnit(c.kind, c.title);
+  const change =
+    c.change === null ? '–'
+    : c.kind === 'yesno' ? `${yesNo(c.from)} → ${yesNo(c.to)}`
+    : `${c.change > 0 ? '+' : ''}${svNumber(c.change)}${unit ? ` ${unit}` : ''}`;
+  return {
+    title: c.title,
+    area: areaLabel(c.area, 'sv'),
+    years: `${c.fromYear}–${c.toYear}`,
+    from: value(c.from),
+    to: value(c.to),
+    change,
+    meaning: c.change === null ? '' : VERDICT_TEXT[changeVerdict(c.change, c.direction)],
+    flag: c.smallNumbers ? 'små tal' : '',
+  };
+}
 
 /** The report's parts in the composed order, ready for any format to render one after the other. */
 export type ReportBlock =
@@ -190,14 +230,7 @@ export function reportSections(doc: ReportDocument): ReportSections {
     outliers: doc.persistent
       .slice(0, MAX_OUTLIER_SLIDES)
       .map((o) => finding(doc, o.seriesId, o.latest, o.title, `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${o.hits} av de ${o.m} senaste åren (${o.years.join(', ')})`)),
-    changes: doc.changes.map((c) => ({
-      title: c.title,
-      area: areaLabel(c.area, 'sv'),
-      from: `${c.fromYear}: ${svNumber(c.from)}`,
-      to: `${c.toYear}: ${svNumber(c.to)}`,
-      change: c.change === null ? '–' : `${c.change > 0 ? '+' : ''}${svNumber(c.change)}`,
-      flag: c.smallNumbers ? 'små tal' : '',
-    })),
+    changes: doc.changes.map(changeRow),
     notes: doc.notes.map((n) => ({ heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}`, text: n.text })),
     sourceLine: doc.sourceLine,
     members: `Jämförelsegruppens kommuner: ${doc.peerNames.join(', ')}.`,

@@ -1,7 +1,8 @@
 import type { ReportDocument } from './report-document';
 import { writeXlsx, type XlsxSheet } from './xlsx-writer';
 import { areaLabel } from '../model/areas';
-import { META_HEADER, WITHOUT_REASONS } from './report-sections';
+import { changeUnit, changeVerdict } from '../analysis/change';
+import { CHANGES_LEGEND, META_HEADER, VERDICT_TEXT, WITHOUT_REASONS } from './report-sections';
 
 const STANDING_SV: Readonly<Record<string, string>> = {
   favourable: 'Gynnsamt',
@@ -34,6 +35,7 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
         ['Framtagen', doc.createdAt],
         ['Källa', doc.sourceLine],
         ['Utan läge', WITHOUT_REASONS],
+        ['Förändringar', CHANGES_LEGEND],
         [],
         ['Källfil', 'sha256'],
         ...doc.sources.map((s) => [s.fileName, s.sha256]),
@@ -63,10 +65,13 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
     },
     {
       name: 'Största förändringar',
-      columnWidths: [60, 20, 10, 10, 12, 12, 12, 14],
+      columnWidths: [60, 20, 10, 10, 12, 12, 12, 18, 16, 14],
       rows: [
-        ['Indikator', 'Område', 'Från år', 'Till år', 'Från', 'Till', 'Förändring', 'Små tal'],
-        ...doc.changes.map((c) => [c.title, area(c.area), c.fromYear, c.toYear, c.from, c.to, tidy(c.change), c.smallNumbers ? 'ja' : 'nej']),
+        ['Indikator', 'Område', 'Från år', 'Till år', 'Från', 'Till', 'Förändring', 'Enhet', 'Bättre/sämre', 'Små tal'],
+        ...doc.changes.map((c) => [
+          c.title, area(c.area), c.fromYear, c.toYear, c.from, c.to, tidy(c.change), changeUnit(c.kind, c.title),
+          c.change === null ? null : VERDICT_TEXT[changeVerdict(c.change, c.direction)], c.smallNumbers ? 'ja' : 'nej',
+        ]),
       ],
     },
     {

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { changeUnit, changeVerdict } from '../../../shared/analysis/change';
 import { areaLabel } from '../../../shared/model/areas';
 import type { ReportDocument } from '../../../shared/report/report-document';
 import { STANDING_SYMBOL } from '../../components/standing-style';
@@ -44,7 +45,11 @@ function slidesOf(doc: ReportDocument, t: ReturnType<typeof useI18n>['t'], lang:
       body: (
         <ul className="slide-list">
           {doc.changes.slice(0, 7).map((c) => (
-            <li key={c.seriesId}>{c.title}: {c.from === null ? '–' : num(c.from)} → {c.to === null ? '–' : num(c.to)}{c.smallNumbers ? ' *' : ''}</li>
+            <li key={c.seriesId}>
+              {c.title} ({c.fromYear}–{c.toYear}): {c.from === null ? '–' : num(c.from)} → {c.to === null ? '–' : num(c.to)}
+              {c.change === null ? '' : ` (${c.change > 0 ? '+' : ''}${num(c.change)} ${changeUnit(c.kind, c.title)}, ${t(`change.${changeVerdict(c.change, c.direction)}`)})`}
+              {c.smallNumbers ? ' *' : ''}
+            </li>
           ))}
         </ul>
       ),

@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../../../shared/report/report-document';
-import { META_HEADER, metaLegend, metaRow, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding } from '../../../shared/report/report-sections';
+import { CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding } from '../../../shared/report/report-sections';
 import { useI18n } from '../../state/i18n-context';
 
 function Table({ head, rows }: Readonly<{ head: readonly string[]; rows: readonly (readonly string[])[] }>) {
@@ -74,7 +74,8 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{t('report.changes', { year: s.latestYear })}</h3>
-                <Table head={[t('overview.indicator'), t('report.from'), t('report.to'), t('report.change'), '']} rows={s.changes.map((c) => [c.title, c.from, c.to, c.change, c.flag])} />
+                <Table head={[t('overview.indicator'), t('report.years'), t('report.from'), t('report.to'), t('report.change'), t('report.meaning'), '']} rows={s.changes.map(changeRowCells)} />
+                <p className="report-legend">{CHANGES_LEGEND}</p>
               </section>
             );
           case 'notes':

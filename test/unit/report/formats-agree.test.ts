@@ -61,10 +61,17 @@ function fromPptx(files: Record<string, Uint8Array>): Counts {
   return out;
 }
 
+/** The document body from the Heading 1 paragraph with this text (not the contents list's entry). */
+function afterHeading(body: string, text: string): string {
+  const at = [...body.matchAll(/<w:p>((?:(?!<\/w:p>)[\s\S])*)<\/w:p>/g)].find((p) => p[1]!.includes('<w:pStyle w:val="Heading1"/>') && p[1]!.includes(`>${text}</w:t>`));
+  expect(at, text).toBeDefined();
+  return body.slice(at!.index);
+}
+
 /** DOCX: the first table after the "Metaanalys <year>" heading, cell texts joined. */
 function fromDocx(files: Record<string, Uint8Array>, year: number): Counts {
   const body = strFromU8(files['word/document.xml']!);
-  const after = body.slice(body.indexOf(`>Metaanalys ${year}<`));
+  const after = afterHeading(body, `Metaanalys ${year}`);
   const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(after)![1]!;
   const rows = [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>|<w:tr [^>]*>([\s\S]*?)<\/w:tr>/g)].map((r) =>
     [...(r[1] ?? r[2])!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => unescapeXml([...c[1]!.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/g)].map((t) => t[1]).join(''))),
@@ -90,9 +97,43 @@ async function fromXlsx(bytes: Uint8Array, year: number): Promise<Counts> {
   return out;
 }
 
+/** Rows of "Största förändringar" as [indikator, år, förändring, bättre/sämre]. */
+type ChangeCells = readonly (readonly [string, string, string, string])[];
+const CHANGES_HEAD = ['Indikator', 'År', 'Från', 'Till', 'Förändring', 'Bättre/sämre', ''];
+const pick = (r: readonly string[]) => [r[0]!, r[1]!, r[4]!, r[5]!] as const;
+
+function changesFromHtml(html: string, year: number): ChangeCells {
+  const section = new RegExp(`<h2>Största förändringar till ${year}</h2>([\\s\\S]*?)</section>`).exec(html)![1]!;
+  const rows = [...section.matchAll(/<tr>(.*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => unescapeXml(c[1]!)));
+  expect(rows[0]).toEqual(CHANGES_HEAD);
+  return rows.slice(1).map(pick);
+}
+
+function changesFromPptx(files: Record<string, Uint8Array>, year: number): ChangeCells {
+  const slide = Object.keys(files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .map((n) => strFromU8(files[n]!))
+    .find((x) => x.includes(`Största förändringar till ${year}`) && x.includes('<a:tbl>'))!;
+  const rows = [...slide.matchAll(/<a:tr[ >]([\s\S]*?)<\/a:tr>/g)].map((r) =>
+    [...r[1]!.matchAll(/<a:tc[ >]([\s\S]*?)<\/a:tc>/g)].map((c) => unescapeXml([...c[1]!.matchAll(/<a:t>(.*?)<\/a:t>/g)].map((t) => t[1]).join(''))),
+  );
+  expect(rows[0]).toEqual(CHANGES_HEAD);
+  return rows.slice(1).map(pick);
+}
+
+function changesFromDocx(files: Record<string, Uint8Array>, year: number): ChangeCells {
+  const body = strFromU8(files['word/document.xml']!);
+  const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(afterHeading(body, `Största förändringar till ${year}`))![1]!;
+  const rows = [...table.matchAll(/<w:tr(?: [^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((r) =>
+    [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => unescapeXml([...c[1]!.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/g)].map((t) => t[1]).join(''))),
+  );
+  expect(rows[0]).toEqual(CHANGES_HEAD);
+  return rows.slice(1).map(pick);
+}
+
 const sorted = (c: Counts) => [...c.entries()].sort(([a], [b]) => a.localeCompare(b, 'sv'));
 
-describe('one report, the same ▲ ● ▼ and utan läge in every format (demo workspace, Solna 2020–2024)', () => {
+describe('one report, the same numbers in every format (demo workspace, Solna 2020–2024)', () => {
   let db: Db;
   let doc: ReportDocument;
   beforeAll(async () => {
@@ -139,5 +180,37 @@ describe('one report, the same ▲ ● ▼ and utan läge in every format (demo 
     const about: unknown[][] = [];
     wb.getWorksheet('Om rapporten')!.eachRow((row) => about.push((row.values as unknown[]).slice(1)));
     expect(String(about.find((r) => r[0] === 'Utan läge')?.[1])).toContain('för få jämförbara kommuner');
+  });
+
+  it('"Största förändringar": every row names the years compared, the change in its unit and ▲ bättre / ▼ sämre, the same in every format', async () => {
+    const year = doc.years[1];
+    const html = changesFromHtml(reportToHtml(doc), year);
+    const pptx = changesFromPptx(unzipSync(await reportToPptx(doc)), year);
+    const docx = changesFromDocx(unzipSync(await reportToDocx(doc)), year);
+    expect(html.length).toBe(doc.changes.length);
+    expect(docx).toEqual(html);
+    expect(pptx.length).toBeGreaterThan(0);
+    expect(pptx).toEqual(html.slice(0, pptx.length));
+    html.forEach(([title, years, change, meaning], i) => {
+      const c = doc.changes[i]!;
+      expect(title).toBe(c.title);
+      expect(years).toBe(`${c.fromYear}–${c.toYear}`);
+      // A number with its sign and a unit word (or Nej → Ja for a yes/no indicator).
+      expect(change).toMatch(c.kind === 'yesno' ? /^(Ja|Nej) → (Ja|Nej)$/ : /^[+-]?\d[\d\s\u00a0]*(,\d)? \S/);
+      const better = c.direction === 'none' ? null : (c.change! > 0) === (c.direction === 'higher_better');
+      expect(meaning).toBe(c.change === 0 ? '– oförändrat' : better === null ? '– ingen riktning' : better ? '▲ bättre' : '▼ sämre');
+    });
+    // Both directions occur in the demo, so the test sees ▲ and ▼.
+    expect(new Set(html.map((r) => r[3]))).toEqual(new Set(['▲ bättre', '▼ sämre']));
+    expect(html.find((r) => r[0].includes('andel (%)'))![2]).toMatch(/ procentenheter$/);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(reportToXlsx(doc)) as unknown as ExcelJS.Buffer);
+    const rows: unknown[][] = [];
+    wb.getWorksheet('Största förändringar')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(['Indikator', 'Område', 'Från år', 'Till år', 'Från', 'Till', 'Förändring', 'Enhet', 'Bättre/sämre', 'Små tal']);
+    const fromXlsx = rows.slice(1).map((r) => [String(r[0]).replace(/^=/, ''), `${String(r[2])}–${String(r[3])}`, String(r[7]), String(r[8])]);
+    expect(fromXlsx.map((r) => [r[0], r[1], r[3]])).toEqual(html.map((r) => [r[0], r[1], r[3]]));
+    fromXlsx.forEach((r, i) => expect(html[i]![2].endsWith(` ${r[2]}`)).toBe(true));
   });
 });
