@@ -132,14 +132,20 @@ function readSheet(sheet: SheetGrid, mapping: SheetMapping | undefined, publicat
   const firstUnitRow = Math.min(...units.rows.keys());
   const years = findYearRow(sheet, firstUnitRow + 1, units.col + 1);
   // Kolada: the KPI title in the column before the units. Never a column that itself names units (Län | Kommun | Kod).
-  const titled = [...units.rows.keys()].filter((r) => units.col > 0 && typeof value(sheet, r, units.col - 1) === 'string' && !looksLikeValue(value(sheet, r, units.col - 1)) && textAt(sheet, r, units.col - 1) !== null).length;
+  const isTitle = (row: number) => {
+    const v = value(sheet, row, units.col - 1);
+    return typeof v === 'string' && v.trim() !== '' && !looksLikeValue(v);
+  };
+  const titled = units.col > 0 ? [...units.rows.keys()].filter(isTitle).length : 0;
   if (years && titled >= 0.5 * units.rows.size && !units.identityCols.includes(units.col - 1) && !mapping) return [readKoladaSheet(sheet, units, years)];
   if (mapping) return [readWideSheet(sheet, units, { publicationYear, theme, mapping })];
   const results: SheetResult[] = [];
   // Stacked tables, each with its own unit column; side by side ones, read one after the other.
-  for (const rows of tableRegions(sheet)) {
+  const regions = tableRegions(sheet);
+  for (const rows of regions) {
     let fromCol = 0;
-    let current = findUnitColumn(sheet, { rows });
+    // One region is the whole sheet: its unit column is the one already found.
+    let current = regions.length === 1 ? units : findUnitColumn(sheet, { rows });
     while (current && results.length < 16) {
       const result = readWideSheet(sheet, current, { publicationYear, theme, fromCol, rows });
       results.push(result);

@@ -1,4 +1,6 @@
 import type { Status } from '../model/observations';
+import { translate } from '../i18n/i18n';
+import { unitSummary } from '../i18n/unit-summary';
 import type { Diagnostic, SheetLayout } from './import-batch';
 
 /** The plausibility checks run on every parsed file before it may be committed. */
@@ -92,24 +94,6 @@ export const gateBlocks = (report: ImportReport): boolean => (report.gate ?? [])
 const yearSpan = (years: readonly number[]) =>
   years.length === 0 ? '' : years.length === 1 ? ` (${years[0]})` : ` (${years[0]}–${years[years.length - 1]})`;
 
-const LEVEL_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  kommun: ['kommun', 'kommuner'],
-  lan: ['län', 'län'],
-  region: ['region', 'regioner'],
-  stadsdel: ['stadsdel', 'stadsdelar'],
-  enhet: ['enhet', 'enheter'],
-  grupp: ['grupp', 'grupper'],
-};
-
-/** "290 kommuner, 21 län, riket" for the command line (the app says it in its own language). */
-function unitCounts(units: Readonly<Record<string, number>>): string {
-  const parts = Object.entries(units)
-    .filter(([, n]) => n > 0)
-    .sort(([a], [b]) => (a === 'riket' ? 1 : b === 'riket' ? -1 : 0))
-    .map(([level, n]) => (level === 'riket' ? 'riket' : `${n} ${LEVEL_WORDS[level]?.[n === 1 ? 0 : 1] ?? level}`));
-  return parts.join(', ') || 'inga';
-}
-
 export function formatImportReport(report: ImportReport): string {
   const lines = [
     `${report.fileName}`,
@@ -118,7 +102,7 @@ export function formatImportReport(report: ImportReport): string {
     ...(report.missingCodes && report.missingCodes.length > 0
       ? [`  koder för saknade värden: ${report.missingCodes.map((c) => `${c.code} = ${c.status}${c.source === 'legend' ? ' (filens teckenförklaring)' : ''}`).join(', ')}`]
       : []),
-    `  enheter: ${unitCounts(report.units)}`,
+    `  enheter: ${unitSummary(report.units, (key, params) => translate('sv', key, params), String)}`,
     `  indikatorer: ${report.indicators}${report.background > 0 ? ` (varav ${report.background} bakgrundsmått)` : ''} · värden: ${Object.entries(report.valuesByStatus).map(([s, n]) => `${s} ${n}`).join(', ')} · färgade: ${report.coloured}`,
     ...(report.seriesCount !== undefined ? [`  nyckeltal: ${report.seriesCount} × ${report.years?.length ?? 0} år${yearSpan(report.years ?? [])}`] : []),
     ...(report.samples ?? []).map((s) => `  stickprov: ${s.unitName}: ${s.value} (${s.sheet}!${s.cell}) – ${s.indicator}`),

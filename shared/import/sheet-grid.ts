@@ -31,3 +31,12 @@ export function mergedValue(sheet: SheetGrid, row: number, col: number): RawValu
   }
   return value(sheet, row, col);
 }
+
+/** The first text going up from the row above `row` to `top` (inclusive) in one column. */
+export function textAbove(sheet: SheetGrid, col: number, row: number, top: number): string | null {
+  for (let r = row - 1; r >= Math.max(0, top); r--) {
+    const t = textAt(sheet, r, col);
+    if (t) return t;
+  }
+  return null;
+}

@@ -1,29 +1,8 @@
-import type { MessageKey } from '../../../shared/i18n/sv';
 import type { Diagnostic } from '../../../shared/import/import-batch';
 import type { ImportReport } from '../../../shared/import/import-report';
-import type { UnitLevel } from '../../../shared/model/units';
+import { counted, type Num, type T } from '../../../shared/i18n/unit-summary';
 
-type T = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
-type Num = (value: number) => string;
-
-/** The order a controller reads units in: the many first, riket last. */
-const LEVEL_ORDER: readonly UnitLevel[] = ['kommun', 'lan', 'region', 'stadsdel', 'enhet', 'grupp', 'riket'];
-
-const counted = (t: T, num: Num, base: string, count: number): string =>
-  t(`${base}.${count === 1 ? 'one' : 'many'}` as MessageKey, { count: num(count) });
-
-/** "290 kommuner, 21 län, riket" (levels the file has, by count). */
-export function unitSummary(units: ImportReport['units'], t: T, num: Num): string {
-  const known = new Set<string>(LEVEL_ORDER);
-  const parts = [...LEVEL_ORDER, ...Object.keys(units).filter((l) => !known.has(l))]
-    .filter((level) => (units[level] ?? 0) > 0)
-    .map((level) => {
-      const count = units[level]!;
-      if (level === 'riket' && count === 1) return t('import.level.riket');
-      return known.has(level) ? counted(t, num, `import.level.${level}`, count) : `${num(count)} ${level}`;
-    });
-  return parts.length > 0 ? parts.join(', ') : t('import.unitsNone');
-}
+export { unitSummary } from '../../../shared/i18n/unit-summary';
 
 /** "6 indikatorer × 1 år (2024)" from distinct series and years; the raw indicator count when the parser gave neither. */
 export function seriesSummary(report: ImportReport, t: T, num: Num): string {

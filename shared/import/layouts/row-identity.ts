@@ -1,7 +1,7 @@
 import type { UnitMatch } from '../../reference/unit-names';
 import { looksLikeValue } from '../cell-value';
 import { isYearLike } from '../publication-info';
-import { textAt, value, type SheetGrid } from '../sheet-grid';
+import { textAbove, textAt, value, type SheetGrid } from '../sheet-grid';
 import { cleanText, matchKey, slug } from '../text-normalize';
 
 const REGIFORM_HEADER = /^(regi|regiform|driftform|driftsform|huvudman|driftregi|regi\/driftform)$/;
@@ -25,13 +25,6 @@ export type RowIdentity = Readonly<{
   years: ReadonlyMap<number, number> | null;
 }>;
 
-function headerText(sheet: SheetGrid, col: number, headerTop: number, firstData: number): string | null {
-  for (let r = firstData - 1; r >= headerTop; r--) {
-    const t = textAt(sheet, r, col);
-    if (t) return matchKey(t);
-  }
-  return null;
-}
 
 type TextColumn = { col: number; filled: number; distinct: number; texts: Map<number, string> };
 
@@ -86,7 +79,7 @@ export function rowIdentity(
   };
   const firstData = rows[0]!;
   const columns = textColumns(sheet, rows, textCols);
-  const headerOf = (c: TextColumn) => headerText(sheet, c.col, headerTop, firstData) ?? '';
+  const headerOf = (c: TextColumn) => matchKey(textAbove(sheet, c.col, firstData, headerTop) ?? '');
   const namedEnhet = columns.find((c) => ENHET_HEADER.test(headerOf(c)));
   const yearsOut = years?.byRow ?? null;
   if (!namedEnhet && !repeats()) return { units, dimensions: null, contextCols: [...forcedContext, ...yearCols], enhetCol: null, regiformCol: null, years: yearsOut };

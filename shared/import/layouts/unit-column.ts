@@ -1,6 +1,6 @@
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
 import { isYearLike } from '../publication-info';
-import { value, type SheetGrid } from '../sheet-grid';
+import { textAt, value, type SheetGrid } from '../sheet-grid';
 import { cellAddress } from '../../util/cell-address';
 import { looksLikeValue } from '../cell-value';
 
@@ -122,7 +122,7 @@ function cannotNameUnits(sheet: SheetGrid, col: number, range: RowRange): boolea
     if (v === null || typeof v === 'boolean') continue;
     if (typeof v === 'string') {
       if (v.trim() !== '' && !looksLikeValue(v)) return false;
-      if (/^\d{2}(\d{2})?$/.test(v.trim())) return false;
+      if (BARE_CODE.test(v.trim())) return false;
     } else if (Number.isInteger(v) && v >= 100 && v <= 2599) return false;
   }
   return true;
@@ -182,7 +182,7 @@ function fillDown(
     // The kommun's own columns are empty; a coarser column (its län, repeated on every row) may agree with it.
     const kommun: UnitMatch = current;
     const disagrees = identity.some((c) => {
-      if (String(value(sheet, r, c.col) ?? '').trim() === '') return false;
+      if (textAt(sheet, r, c.col) === null) return false;
       if (c.rank >= rank) return true;
       const m = c.rows.get(r);
       return !m || !((m.level === 'lan' || m.level === 'region') && kommun.unitCode.startsWith(m.unitCode));
@@ -262,7 +262,7 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
   // kommun, then aggregates (Riket, län heading rows, group rows).
   const merged = new Map(best.rows);
   const near = own.filter((c) => c.col !== best.col && Math.abs(c.col - best.col) <= 3);
-  const emptyAt = (row: number, col: number) => String(value(sheet, row, col) ?? '').trim() === '';
+  const emptyAt = (row: number, col: number) => textAt(sheet, row, col) === null;
   for (const other of near)
     for (const [row, match] of other.rows) if (!merged.has(row) && emptyAt(row, best.col) && (match.level === 'kommun' || match.level === 'stadsdel')) merged.set(row, match);
   fillDown(sheet, merged, own, best.rank, range, labelEnd, nextTable);
@@ -317,16 +317,25 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
   };
 }
 
-/** A row with text right of `col` and no value: a header row (or a table title) between two tables. */
-export function isHeaderRow(sheet: SheetGrid, row: number, col: number, endCol = sheet.colCount): boolean {
+/**
+ * The texts (labels, headings) in columns [from, to) of a row that holds no
+ * value; -1 when the row holds a value. A header row has one or more, a
+ * block title ("Män" between per-kön tables) exactly one.
+ */
+export function labelsWithoutValues(sheet: SheetGrid, row: number, from: number, to: number): number {
   let texts = 0;
-  for (let c = col + 1; c < endCol; c++) {
+  for (let c = from; c < to; c++) {
     const v = value(sheet, row, c);
     if (v === null || String(v).trim() === '') continue;
-    if (looksLikeValue(v)) return false;
+    if (looksLikeValue(v)) return -1;
     texts += 1;
   }
-  return texts >= 1;
+  return texts;
+}
+
+/** A row with text right of `col` and no value: a header row (or a table title) between two tables. */
+export function isHeaderRow(sheet: SheetGrid, row: number, col: number, endCol = sheet.colCount): boolean {
+  return labelsWithoutValues(sheet, row, col + 1, endCol) >= 1;
 }
 
 /**
@@ -368,7 +377,7 @@ export function tableRegions(sheet: SheetGrid, fromCol = 0): RowRange[] {
     if (cut) {
       // The next table's headers start after the blank rows that end this one.
       let end = previous;
-      while (end + 1 < row && rowIsEmpty(sheet, end + 1) === false && !isHeaderRow(sheet, end + 1, leftmost, tableEnd)) end += 1;
+      while (end + 1 < row && !rowIsEmpty(sheet, end + 1) && !isHeaderRow(sheet, end + 1, leftmost, tableEnd)) end += 1;
       regions.push({ first: start, last: end });
       start = end + 1;
     }
@@ -378,9 +387,6 @@ export function tableRegions(sheet: SheetGrid, fromCol = 0): RowRange[] {
 }
 
 function rowIsEmpty(sheet: SheetGrid, row: number): boolean {
-  for (let c = 0; c < sheet.colCount; c++) {
-    const v = value(sheet, row, c);
-    if (v !== null && String(v).trim() !== '') return false;
-  }
+  for (let c = 0; c < sheet.colCount; c++) if (textAt(sheet, row, c) !== null) return false;
   return true;
 }

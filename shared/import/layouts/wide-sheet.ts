@@ -4,11 +4,11 @@ import type { Diagnostic, FoundIndicator, SheetResult } from '../import-batch';
 import type { ColumnRole } from '../import-report';
 import { inferKind, parseDirection, parseIndicatorType } from '../indicator-kind';
 import { isYearLike, yearInText } from '../publication-info';
-import { mergedValue, textAt, value, type SheetGrid } from '../sheet-grid';
+import { mergedValue, textAbove, textAt, value, type SheetGrid } from '../sheet-grid';
 import type { SheetMapping } from '../sheet-mapping';
 import { cleanText, matchKey } from '../text-normalize';
 import { cellAddress } from '../../util/cell-address';
-import { candidate, isHeaderRow, type UnitColumn } from './unit-column';
+import { candidate, isHeaderRow, labelsWithoutValues, type UnitColumn } from './unit-column';
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
 import { AUX_ROLES, auxRoleOfTitle, readAux, type AuxRole, type AuxValues } from './aux-columns';
 import { rowIdentity } from './row-identity';
@@ -52,18 +52,6 @@ function isMergedAcross(sheet: SheetGrid, row: number, col: number): boolean {
   return sheet.merges.some((m) => row >= m.r0 && row <= m.r1 && col >= m.c0 && col <= m.c1 && m.c1 > m.c0);
 }
 
-/** A row with one lone text and nothing else ("Män" between per-kön tables under one header): a block title. */
-function isLoneLabel(sheet: SheetGrid, row: number, fromCol: number, endCol: number): boolean {
-  let texts = 0;
-  for (let c = fromCol; c < endCol; c++) {
-    const v = value(sheet, row, c);
-    if (v === null || String(v).trim() === '') continue;
-    if (looksLikeValue(v)) return false;
-    texts += 1;
-  }
-  return texts === 1;
-}
-
 /** Unit rows in runs: statistics sheets stack several tables (Tabell 2A, 2B …, Kvinnor/Män) on one sheet. */
 function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number, fromCol: number, headerFloor: number): Block[] {
   const rows = [...units.rows.keys()].filter((r) => r >= firstAllowed).sort((a, b) => a - b);
@@ -73,7 +61,7 @@ function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number, 
     const previous = run?.[run.length - 1];
     let newTable = previous === undefined || r - previous > BLOCK_GAP;
     for (let between = (previous ?? r) + 1; !newTable && between < r; between++)
-      newTable = isHeaderRow(sheet, between, units.col, units.tableEnd) || (isLoneLabel(sheet, between, fromCol, units.tableEnd) && !units.rows.has(between));
+      newTable = isHeaderRow(sheet, between, units.col, units.tableEnd) || (labelsWithoutValues(sheet, between, fromCol, units.tableEnd) === 1 && !units.rows.has(between));
     if (run && !newTable) run.push(r);
     else runs.push([r]);
   }
@@ -179,7 +167,7 @@ export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: Wide
     headerRows: [...layoutBits.headerRows],
     roles: layoutBits.roles,
     auxOf: layoutBits.auxOf,
-    headerTexts: [matchKey(textAbove(sheet, units.col, firstRow) ?? ''), ...layoutBits.headerTexts],
+    headerTexts: [matchKey(textAbove(sheet, units.col, firstRow, firstRow - HEADER_DEPTH) ?? ''), ...layoutBits.headerTexts],
   });
   return result;
 }
@@ -196,14 +184,6 @@ type Layout = {
 };
 
 const letter = (col: number) => cellAddress(0, col).replace(/\d+/, '');
-
-function textAbove(sheet: SheetGrid, col: number, row: number): string | null {
-  for (let r = row - 1; r >= Math.max(0, row - HEADER_DEPTH); r--) {
-    const t = textAt(sheet, r, col);
-    if (t) return t;
-  }
-  return null;
-}
 
 function readBlock(
   sheet: SheetGrid,
@@ -277,7 +257,7 @@ function readBlock(
     // A table beside another is set apart by an empty column; a unit column right after a value
     // column is context of the same rows ("utpendlingskommun" next to the share commuting), and so
     // is a column naming the same few units again and again.
-    const emptyBefore = dataRows.filter((r) => String(value(sheet, r, groupStart - 1) ?? '').trim() === '').length >= 0.9 * dataRows.length;
+    const emptyBefore = dataRows.filter((r) => textAt(sheet, r, groupStart - 1) === null).length >= 0.9 * dataRows.length;
     if (!emptyBefore || (other.distinct < 0.6 * other.rows.size && groupStart === col && !candidateAfter(sheet, col, range))) {
       identity.add(col);
       continue;
@@ -364,10 +344,7 @@ function readBlock(
   dataRows = dataRows.filter((r) => {
     const level = units.rows.get(r)!.level;
     if (level === 'kommun' || level === 'stadsdel') return true;
-    return columns.some((c) => {
-      const v = value(sheet, r, c.col);
-      return v !== null && String(v).trim() !== '';
-    });
+    return columns.some((c) => textAt(sheet, r, c.col) !== null);
   });
   if (dataRows.length === 0) return;
 
@@ -437,7 +414,7 @@ function readBlock(
       out.indicators.push(indicator);
       const auxScale = new Map(column.aux.map((a) => [a.col, a.role === 'response_rate' ? rateScale(sheet, rows, a.col) : scale]));
       const seen = new Set<string>();
-      let outOfRange: string[] = [];
+      const outOfRange: string[] = [];
       let okCount = 0;
       rows.forEach((r, i) => {
         const unit: UnitMatch = rowsOf.units.get(r)!;
@@ -481,7 +458,6 @@ function readBlock(
           cells: outOfRange.slice(0, 5),
           message: `"${title}" är en andel men ${outOfRange.length} av ${okCount} värden ligger utanför 0–100 (t.ex. ${outOfRange[0]}).${many ? ' Är rätt kolumn läst som värde?' : ''}`,
         });
-        outOfRange = [];
       }
     }
   }
