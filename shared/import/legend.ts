@@ -1,5 +1,5 @@
 import type { Status } from '../model/observations';
-import { parseCellAddress } from '../util/cell-address';
+import { cellAddress, parseCellAddress } from '../util/cell-address';
 import { builtinMissingStatus } from './cell-value';
 import type { RawValue, SheetGrid } from './sheet-grid';
 import { textAt } from './sheet-grid';
@@ -84,12 +84,6 @@ function entriesInText(raw: string): (readonly [string, string])[] {
   return out;
 }
 
-const address = (row: number, col: number): string => {
-  let letters = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
-};
-
 const HEADING_START = /^\s*(teckenförklaring|förklaring|symbol|legend)/i;
 
 /** Every legend line in the workbook: "code = meaning" in one cell, or code and meaning side by side under a legend heading. */
@@ -97,7 +91,7 @@ export function findLegend(sheets: readonly SheetGrid[]): LegendEntry[] {
   const out: LegendEntry[] = [];
   const add = (code: string, meaning: string, sheet: SheetGrid, row: number, col: number) => {
     const status = statusForMeaning(meaning);
-    if (status && plausibleCode(code)) out.push({ code: cleanText(code), meaning: cleanText(meaning), status, sheet: sheet.name, cell: address(row, col) });
+    if (status && plausibleCode(code)) out.push({ code: cleanText(code), meaning: cleanText(meaning), status, sheet: sheet.name, cell: cellAddress(row, col) });
   };
   for (const sheet of sheets) {
     // A sheet named for its legend, or the ten rows below a "Teckenförklaring" heading, may hold code and meaning side by side.
