@@ -66,11 +66,11 @@ function plausibleCode(code: string): boolean {
   return SYMBOL.test(key) || builtinMissingStatus(key) !== null || key.split(' ').length <= 4;
 }
 
-/** "code = meaning" lines in one cell, several may share it (";" or line breaks). */
+/** "code = meaning" lines in one cell, several may share it (";", line breaks, or ", " before the next "code ="). */
 function entriesInText(raw: string): (readonly [string, string])[] {
   const out: (readonly [string, string])[] = [];
   const text = raw.replace(/^\s*(teckenförklaring|förklaring|symboler)\s*:?\s*/i, '');
-  for (const line of text.split(/[\n;]+/)) {
+  for (const line of text.split(/[\n;]+|,\s*(?=[^,=\s]{1,3}\s*=)/)) {
     const part = cleanText(line);
     const eq = /^(.{1,40}?)\s*=\s*(.{3,200})$/.exec(part);
     if (eq) {

@@ -120,6 +120,18 @@ describe('the file legend (teckenförklaring) for missing values', () => {
     ]);
   });
 
+  it('entries separated by commas in one note ("..= för få svar, - = uppgift saknas")', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getCell('B12').value = '.. = för få svar, - = uppgift saknas';
+    ws.getCell('B13').value = 'Andel (%), antal svar och KI = se metodbilagan';
+    const grid = readXlsx('x.xlsx', await bytesOf(wb));
+    expect(findLegend(grid.sheets).map((e) => [e.code, e.status, e.cell])).toEqual([
+      ['..', 'sekretess', 'B12'],
+      ['-', 'saknas', 'B12'],
+    ]);
+  });
+
   it('is pure: numbers are never re-read, unchanged observations are the same objects', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S');
