@@ -204,6 +204,36 @@ function fillDown(
   }
 }
 
+/**
+ * Where the first table's values start (the first column, right of its
+ * leftmost unit column, with values on half its rows) and where a table beside
+ * it starts (the next unit column after that). Columns beyond the scanned ones
+ * are asked on demand.
+ */
+function firstTableExtent(
+  sheet: SheetGrid,
+  candidates: readonly Candidate[],
+  range: RowRange,
+  skipCol?: number,
+): { firstValueCol: number; tableEnd: number } {
+  let firstValueCol = Number.POSITIVE_INFINITY;
+  let tableEnd = sheet.colCount;
+  const leftmost = candidates.length > 0 ? candidates.reduce((a, b) => (a.col <= b.col ? a : b)) : null;
+  if (!leftmost) return { firstValueCol, tableEnd };
+  const rows = [...leftmost.rows.keys()];
+  for (let col = leftmost.col + 1; col < sheet.colCount; col++) {
+    if (col === skipCol) continue;
+    const known = candidates.some((c) => c.col === col);
+    if (firstValueCol === Number.POSITIVE_INFINITY) {
+      if (!known && rows.filter((r) => looksLikeValue(value(sheet, r, col))).length >= 0.5 * rows.length) firstValueCol = col;
+    } else if (known || candidate(sheet, col, range) !== null) {
+      tableEnd = col;
+      break;
+    }
+  }
+  return { firstValueCol, tableEnd };
+}
+
 /** Better evidence first: the more specific level, then more distinct units, then codes over names, then the leftmost. */
 function compare(a: Candidate, b: Candidate): number {
   return b.rank - a.rank || b.distinct - a.distinct || b.byCode - a.byCode || a.col - b.col;
@@ -229,32 +259,13 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
     if (c) candidates.push(c);
   }
   // Tables side by side: only the unit columns before the first value column belong to the first table.
-  const leftmost = candidates.length > 0 ? candidates.reduce((a, b) => (a.col <= b.col ? a : b)) : null;
-  let firstValueCol = Number.POSITIVE_INFINITY;
-  if (leftmost) {
-    const isCandidate = new Set(candidates.map((c) => c.col));
-    for (let col = leftmost.col + 1; col < sheet.colCount && firstValueCol === Number.POSITIVE_INFINITY; col++) {
-      if (isCandidate.has(col)) continue;
-      let values = 0;
-      for (const row of leftmost.rows.keys()) if (looksLikeValue(value(sheet, row, col))) values += 1;
-      if (values >= 0.5 * leftmost.rows.size) firstValueCol = col;
-    }
-  }
+  const { firstValueCol, tableEnd: nextTable } = firstTableExtent(sheet, candidates, range, forcedCol);
   const own = candidates.filter((c) => c.col < firstValueCol || c.col === forcedCol);
   const sorted = [...own].sort(compare);
   const best = forcedCol === undefined ? sorted[0] : candidates.find((c) => c.col === forcedCol);
   if (!best) return null;
 
   // This table's columns: labels before its first value column, values up to the next table's unit column.
-  let nextTable = sheet.colCount;
-  for (let col = firstValueCol + 1; Number.isFinite(firstValueCol) && col < sheet.colCount; col++) {
-    if (col === forcedCol) continue;
-    const known = candidates.find((c) => c.col === col);
-    if (known ?? candidate(sheet, col, range)) {
-      nextTable = col;
-      break;
-    }
-  }
   const labelEnd = Number.isFinite(firstValueCol) ? firstValueCol : sheet.colCount;
 
   // A code column and a name column side by side: rows the chosen column leaves
@@ -353,17 +364,7 @@ export function tableRegions(sheet: SheetGrid, fromCol = 0): RowRange[] {
   if (candidates.length === 0) return [whole];
   const leftmost = Math.min(...candidates.map((c) => c.col));
   // Only the first table's columns decide: a table beside it has its own headings and län rows.
-  const first = candidates.find((c) => c.col === leftmost)!;
-  let tableEnd = sheet.colCount;
-  let valueSeen = false;
-  for (let col = leftmost + 1; col < sheet.colCount; col++) {
-    const isUnitCol = candidates.some((c) => c.col === col) || (valueSeen && candidate(sheet, col, whole) !== null);
-    if (isUnitCol && valueSeen) {
-      tableEnd = col;
-      break;
-    }
-    if (!isUnitCol && [...first.rows.keys()].filter((r) => looksLikeValue(value(sheet, r, col))).length >= 0.5 * first.rows.size) valueSeen = true;
-  }
+  const { tableEnd } = firstTableExtent(sheet, candidates, whole);
   const mine = candidates.filter((c) => c.col < tableEnd);
   const unitRows = [...new Set(mine.flatMap((c) => [...c.rows.keys()]))].sort((a, b) => a - b);
   const regions: RowRange[] = [];
