@@ -220,7 +220,11 @@ function firstTableExtent(
   let tableEnd = sheet.colCount;
   const leftmost = candidates.length > 0 ? candidates.reduce((a, b) => (a.col <= b.col ? a : b)) : null;
   if (!leftmost) return { firstValueCol, tableEnd };
-  const rows = [...leftmost.rows.keys()];
+  // The rows of the first table: those of its fullest unit column (a län column may name only its heading rows).
+  let groupEnd = leftmost.col;
+  while (candidates.some((c) => c.col === groupEnd + 1)) groupEnd += 1;
+  const anchor = candidates.filter((c) => c.col <= groupEnd).reduce((a, b) => (b.rows.size > a.rows.size ? b : a));
+  const rows = [...anchor.rows.keys()];
   for (let col = leftmost.col + 1; col < sheet.colCount; col++) {
     if (col === skipCol) continue;
     const known = candidates.some((c) => c.col === col);
