@@ -90,6 +90,11 @@ describe('real files in ../shared/data/real', () => {
     expect(b6).toMatchObject({ unitCode: '01', year: 2023, valueNum: 409386 });
     expect(b6.indicator.title).toMatch(/^Tabell 2A\. Antal personer, 24 år och äldre.* – Män$/);
     expect(at(p, 'Tabell 2 A–B', 'J27')).toMatchObject({ unitCode: '00', valueNum: 5595541 });
+    // "Antal personer" before a share counts the outcome itself: a measure of its own, never the share's n.
+    const b8 = at(p, 'Tabell 30 A–C', 'B8');
+    expect(b8).toMatchObject({ unitCode: '03', valueNum: 47574, n: null });
+    expect(b8.indicator.title).toMatch(/Antal personer$/);
+    expect(at(p, 'Tabell 30 A–C', 'C8')).toMatchObject({ unitCode: '03', valueNum: 19.4, n: null });
   });
 
   it('Socialstyrelsen tables: a misspelt län ("Västa Götaland") is still placed', async () => {

@@ -7,7 +7,8 @@ import { cleanText, matchKey } from '../text-normalize';
 export type AuxRole = Extract<ColumnRole, 'n' | 'ci' | 'ci_low' | 'ci_high' | 'response_rate'>;
 export const AUX_ROLES: readonly AuxRole[] = ['n', 'ci', 'ci_low', 'ci_high', 'response_rate'];
 
-const N_TITLE = /^(antal|antal svar|antal svarande|antal besvarade enkäter|antal observationer|antal individer|antal personer|antal i urvalet|antal i urval|n|n=|nämnare|underlag|antal \(n\)|antal svar \(n\)|svarande|antal som svarat)$/;
+// The number behind a share (its denominator): not "Antal personer", which counts the outcome itself and is a measure of its own.
+const N_TITLE = /^(antal|antal svar|antal svarande|antal besvarade enkäter|antal i urvalet|antal i urval|n|n=|nämnare|underlag|antal \(n\)|antal svar \(n\)|svarande|antal som svarat)$/;
 const CI_LOW_TITLE = /^(ki|konfidensintervall|konf\.? ?int\.?)[ ,:-]*(nedre|undre|lägre|låg|min)/;
 const CI_HIGH_TITLE = /^(ki|konfidensintervall|konf\.? ?int\.?)[ ,:-]*(övre|högre|hög|max)/;
 const CI_TITLE = /^(ki|konfidensintervall|konf\.? ?int\.?|felmarginal|osäkerhetsintervall)\b|^±/;
@@ -57,3 +58,6 @@ export function readAux(role: AuxRole, raw: RawValue, value: number | null, scal
 }
 
 const round = (v: number) => Math.round(v * 1e9) / 1e9;
+
+/** A bare "Antal" before a share is a count of its own; only after its value is it the value's n. */
+export const ambiguousBeforeValue = (title: string): boolean => matchKey(title).replace(/\s*\(%\)|\s*%$/, '').trim() === 'antal';

@@ -10,7 +10,7 @@ import { cleanText, matchKey } from '../text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import { candidate, isHeaderRow, labelsWithoutValues, type UnitColumn } from './unit-column';
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
-import { AUX_ROLES, auxRoleOfTitle, readAux, type AuxRole, type AuxValues } from './aux-columns';
+import { AUX_ROLES, ambiguousBeforeValue, auxRoleOfTitle, readAux, type AuxRole, type AuxValues } from './aux-columns';
 import { rowIdentity } from './row-identity';
 import { sheetPreview } from './sheet-preview';
 
@@ -312,6 +312,10 @@ function readBlock(
         owner.aux.push({ col, role: auxRole });
         layout.roles.set(col, auxRole);
         layout.auxOf.set(col, owner.col);
+        continue;
+      }
+      if (role === undefined && ambiguousBeforeValue(header.title)) {
+        columns.push({ ...header, colourCol: null, aux: [] });
         continue;
       }
       pendingAux.push({ col, role: auxRole, group: header.group });
