@@ -1,8 +1,9 @@
 /**
  * `npm run dist`: installers for the current platform with electron-builder
  * (electron-builder.yml: NSIS per-user + MSI on Windows, dmg on macOS,
- * AppImage + deb on Linux). Needs the Electron binary and electron-builder,
- * both downloaded from GitHub/npm on first use; without them it says so.
+ * AppImage + deb on Linux) with the electron-builder pinned in devDependencies.
+ * Needs the Electron binary (downloaded from GitHub on first launch); without
+ * it, it says so.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -19,5 +20,5 @@ if (!electronBinary(root)) {
 }
 const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const builder = spawnSync(npx, ['--yes', 'electron-builder@26', '--config', 'electron-builder.yml', '--publish', 'never'], { cwd: root, stdio: 'inherit' });
+const builder = spawnSync(npx, ['--no-install', 'electron-builder', '--config', 'electron-builder.yml', '--publish', 'never'], { cwd: root, stdio: 'inherit' });
 process.exit(builder.status ?? 1);
