@@ -3,7 +3,7 @@ import { useI18n } from '../state/i18n-context';
 import { useMessages } from '../state/message-context';
 
 export function StatusBar() {
-  const { t, num } = useI18n();
+  const { t, tn } = useI18n();
   const { state, workspaceName, busy } = useEngine();
   const { message } = useMessages();
   return (
@@ -18,12 +18,12 @@ export function StatusBar() {
             <span data-testid="engine-version">● {t('status.engineReady', { version: state.db.engineVersion })}</span>
             {' · '}
             <span data-testid="row-counts">
-              {t('status.counts', {
-                units: num(state.counts.unit),
-                indicators: num(state.counts.indicator),
-                observations: num(state.counts.observation),
-                files: num(state.counts.source_file),
-              })}
+              {[
+                tn('status.units', state.counts.unit),
+                tn('status.indicators', state.counts.indicator),
+                tn('status.observations', state.counts.observation),
+                tn('status.files', state.counts.source_file),
+              ].join(' · ')}
             </span>
           </>
         )}

@@ -24,7 +24,14 @@ export const en: Record<MessageKey, string> = {
   'status.engineStarting': 'Starting the database engine …',
   'status.engineReady': 'Database engine: {version}',
   'status.engineFailed': 'The database engine could not start: {message}',
-  'status.counts': '{units} units · {indicators} indicators · {observations} observations · {files} source files',
+  'status.units.one': '{count} unit',
+  'status.units.many': '{count} units',
+  'status.indicators.one': '{count} indicator',
+  'status.indicators.many': '{count} indicators',
+  'status.observations.one': '{count} observation',
+  'status.observations.many': '{count} observations',
+  'status.files.one': '{count} source file',
+  'status.files.many': '{count} source files',
   'status.workspace': 'Workspace: {name}',
   'status.unsaved': 'Unsaved workspace',
   'workspace.new': 'New workspace',
@@ -448,6 +455,11 @@ Commands:
   outliers --workspace <file> --unit <code> [--peers …] [--n-of-m 3/4]
        [--side unfavourable|favourable]
         Persistent outliers.
+  standings --workspace <file> --unit <code> [--peers alla|lan|kommungrupp|<id or name>]
+       [--mode relative|official|absolute|trend] [--years 2020-2024]
+       [--thresholds series=value,…] [--json|--csv]
+        Standing per indicator and year with percentile, number compared,
+        the comparison group's median, reason and source cell (file, sheet, cell).
 
 Options:
   -h, --help      Show this help (--lang sv for Swedish)

@@ -23,6 +23,29 @@ export function translate(
   );
 }
 
+/** Message bases written in both forms: `<base>.one` ("1 indikator") and `<base>.many` ("2 indikatorer"). */
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.many` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+const pluralRules: Record<Lang, Intl.PluralRules> = { sv: new Intl.PluralRules('sv'), en: new Intl.PluralRules('en') };
+
+/**
+ * A count with its noun in the right form: "1 indikator", "0 indikatorer",
+ * "2 indikatorer". The language's own plural rule picks `.one` or `.many`
+ * (Swedish and English both have just these two forms); `{count}` is the
+ * number formatted for the language unless the caller gives its own.
+ */
+export function translateCount(
+  lang: Lang,
+  base: PluralBase,
+  count: number,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const form = pluralRules[lang].select(count) === 'one' ? 'one' : 'many';
+  return translate(lang, `${base}.${form}`, { count: formatNumber(lang, count), ...params });
+}
+
 /** Numbers the Swedish way (space thousands, decimal comma) or the English way. */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits }).format(

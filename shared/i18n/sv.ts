@@ -23,7 +23,14 @@ export const sv = {
   'status.engineStarting': 'Startar databasmotorn …',
   'status.engineReady': 'Databasmotor: {version}',
   'status.engineFailed': 'Databasmotorn kunde inte starta: {message}',
-  'status.counts': '{units} enheter · {indicators} indikatorer · {observations} observationer · {files} källfiler',
+  'status.units.one': '{count} enhet',
+  'status.units.many': '{count} enheter',
+  'status.indicators.one': '{count} indikator',
+  'status.indicators.many': '{count} indikatorer',
+  'status.observations.one': '{count} observation',
+  'status.observations.many': '{count} observationer',
+  'status.files.one': '{count} källfil',
+  'status.files.many': '{count} källfiler',
   'status.workspace': 'Arbetsyta: {name}',
   'status.unsaved': 'Osparad arbetsyta',
   'workspace.new': 'Ny arbetsyta',
@@ -447,6 +454,11 @@ Kommandon:
   outliers --workspace <fil> --unit <kommunkod> [--peers …] [--n-of-m 3/4]
        [--side unfavourable|favourable]
         Återkommande avvikare.
+  standings --workspace <fil> --unit <kommunkod> [--peers alla|lan|kommungrupp|<id eller namn>]
+       [--mode relative|official|absolute|trend] [--years 2020-2024]
+       [--thresholds serie=värde,…] [--json|--csv]
+        Läge per indikator och år med percentil, antal jämförda, medianen
+        i jämförelsegruppen, skäl och källcell (fil, blad, cell).
 
 Flaggor:
   -h, --help      Visa den här hjälpen (--lang en för engelska)

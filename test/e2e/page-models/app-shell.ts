@@ -32,9 +32,13 @@ export class AppShell {
     return (await this.page.getByTestId('engine-status').textContent()) ?? '';
   }
 
+  /** "290 enheter · 1 indikator · 290 observationer · 1 källfil": each noun in the form its count takes. */
+  async rowCountsText(): Promise<string> {
+    return (await this.page.getByTestId('row-counts').textContent()) ?? '';
+  }
+
   async observationCount(): Promise<number> {
-    const text = (await this.page.getByTestId('row-counts').textContent()) ?? '';
-    const match = /([\d\s\u00a0]+) (?:observationer|observations)/.exec(text);
+    const match = /([\d\s\u00a0]+) observation(?:er|s)?\b/.exec(await this.rowCountsText());
     return match ? Number(match[1]!.replace(/\D/g, '')) : NaN;
   }
 
