@@ -15,6 +15,7 @@ import { useMessages } from '../../state/message-context';
 import { pinToReport } from '../../state/use-namndrapport';
 import { BackgroundContext } from '../../components/BackgroundContext';
 import { IndicatorNotes } from './IndicatorNotes';
+import { Icon } from '../../components/Icon';
 
 /** Indikator: trend against the peer median/IQR and riket, the distribution of all kommuner, the table, definition and lineage. */
 export function IndicatorPage() {
@@ -67,7 +68,7 @@ export function IndicatorPage() {
                 show({ kind: 'info', text: t('composer.pinned', { name }) });
               })}
             >
-              📌 {t('composer.pin')}
+              <Icon name="pin" />{t('composer.pin')}
             </button>
           </p>
           <p className="caveat" role="note">{t('page.overview.caveat')}</p>

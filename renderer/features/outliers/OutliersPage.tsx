@@ -12,6 +12,7 @@ import { useStandingFormat } from '../../state/use-standing-format';
 import { useRunAction } from '../../state/use-run-action';
 import { useMessages } from '../../state/message-context';
 import { pinToReport } from '../../state/use-namndrapport';
+import { Icon } from '../../components/Icon';
 
 const BUILT_INS: readonly PeerSetSpec[] = [{ kind: 'all' }, { kind: 'lan' }, { kind: 'kommungrupp', classification: 2023 }];
 const RULES = [[3, 4], [2, 3], [4, 5], [2, 2]] as const;
@@ -141,7 +142,7 @@ export function OutliersPage() {
                         </td>
                         <td>
                           <button type="button" className="link-button" aria-label={`${t('composer.pin')}: ${o.title}`} onClick={() => pin(o.seriesId)}>
-                            📌 {t('composer.pin')}
+                            <Icon name="pin" />{t('composer.pin')}
                           </button>
                         </td>
                       </tr>
