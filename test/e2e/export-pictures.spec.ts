@@ -1,0 +1,112 @@
+/**
+ * A check by eye: every view with the exempeldata, the printed report's
+ * pages and the first slides of the PowerPoint export as PNGs in
+ * test/e2e/artifacts/ (CI keeps them; README shows two of them). The
+ * assertions are about the pictures existing and being pictures of pages;
+ * what they show is for a person to look at.
+ *
+ * The PDF is printed from the Rapport view as Electron's "Skriv ut till PDF"
+ * prints it (A4, backgrounds, print styles). PowerPoint and Word exports are
+ * rendered with LibreOffice when it is installed (.ci/run installs it).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '../../renderer/app/routes';
+import { useApp } from './app-fixture';
+
+const ARTIFACTS = path.resolve(__dirname, 'artifacts');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'oj-pictures-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** PNG signature: the file is a picture, not an error page saved under a .png name. */
+function isPng(file: string): boolean {
+  const head = readFileSync(file).subarray(0, 8);
+  return head.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+}
+
+/** pdftoppm (poppler-utils, installed by .ci/run): pages first..last of a PDF as PNGs named <prefix>-<n>.png. */
+function pdfPagesToPng(pdf: string, prefix: string, last: number): string[] {
+  execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', String(last), pdf, path.join(scratch, prefix)]);
+  const made = readdirSync(scratch)
+    .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'))
+    .sort();
+  return made.map((f, i) => {
+    const target = path.join(ARTIFACTS, `${prefix}-${i + 1}.png`);
+    writeFileSync(target, readFileSync(path.join(scratch, f)));
+    return target;
+  });
+}
+
+function pdfPageCount(pdf: string): number {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+}
+
+const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0) ?? null;
+
+/** LibreOffice headless: an Office file to PDF in the scratch folder, with its own profile so parallel runs never share one. */
+function officeToPdf(file: string): string {
+  const profile = `file://${path.join(scratch, 'lo-profile')}`;
+  execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, file], { timeout: 180_000, stdio: 'pipe' });
+  return file.replace(/\.(pptx|docx)$/, '.pdf');
+}
+
+describe('pictures of every view and of the exports', () => {
+  const fx = useApp({ demo: true });
+
+  it('photographs every view of the navigation with the exempeldata', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const page = fx.app.page;
+    for (const route of ROUTES) {
+      await page.goto(`${fx.app.server.url}#/${route.slug}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+      // Views fill in after the engine answers; busy regions say so.
+      await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout: 60_000 });
+      const file = path.join(ARTIFACTS, `vy-${route.slug}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      expect(isPng(file)).toBe(true);
+    }
+  });
+
+  it('prints the Nämndrapport to PDF and writes its pages as PNGs', async () => {
+    const page = fx.app.page;
+    await page.goto(`${fx.app.server.url}#/rapport`);
+    await page.getByTestId('report').waitFor({ timeout: 30_000 });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(scratch, 'rapport.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    await page.emulateMedia({ media: 'screen' });
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const pictures = pdfPagesToPng(pdf, 'rapport-pdf', Math.min(pages, 6));
+    expect(pictures.length).toBe(Math.min(pages, 6));
+    for (const p of pictures) expect(isPng(p) && statSync(p).size > 5_000).toBe(true);
+  });
+
+  it('renders the PowerPoint and Word exports with LibreOffice when it is installed', async () => {
+    const page = fx.app.page;
+    const exports = [
+      ['Exportera bildspel (PowerPoint)', 'pptx', 'bildspel'],
+      ['Exportera dokument (Word)', 'docx', 'dokument'],
+    ] as const;
+    for (const [button, ext, prefix] of exports) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: button }).click();
+      const file = path.join(scratch, `rapport.${ext}`);
+      await (await download).saveAs(file);
+      expect(statSync(file).size).toBeGreaterThan(10_000);
+      if (!soffice) {
+        console.warn(`LibreOffice saknas: ${ext}-exporten renderas inte till bilder (installera libreoffice-impress och libreoffice-writer).`);
+        continue;
+      }
+      const pdf = officeToPdf(file);
+      const pages = pdfPageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      const pictures = pdfPagesToPng(pdf, prefix, Math.min(pages, 4));
+      for (const p of pictures) expect(isPng(p)).toBe(true);
+    }
+  }, 400_000);
+});
