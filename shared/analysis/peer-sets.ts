@@ -87,6 +87,22 @@ export async function resolvePeerSet(db: Db, home: string, spec: PeerSetSpec): P
   }
 }
 
+/**
+ * A saved set named by its id or by its name (the name as the user typed it,
+ * case and surrounding spaces aside). Null when neither matches; an error
+ * when the name is shared by more than one set.
+ */
+export async function findNamedPeerSetId(db: Db, idOrName: string): Promise<string | null> {
+  const [byId] = await db.query<{ peer_set_id: string }>('SELECT peer_set_id FROM peer_set WHERE peer_set_id = ?', [idOrName]);
+  if (byId) return byId.peer_set_id;
+  const byName = await db.query<{ peer_set_id: string }>(
+    'SELECT peer_set_id FROM peer_set WHERE lower(trim(name)) = lower(trim(?)) ORDER BY peer_set_id',
+    [idOrName],
+  );
+  if (byName.length > 1) throw new Error(`Flera jämförelsegrupper heter ${idOrName}: ange id (${byName.map((r) => r.peer_set_id).join(', ')}).`);
+  return byName[0]?.peer_set_id ?? null;
+}
+
 export type NamedPeerSet = Readonly<{
   peerSetId: string;
   name: string;

@@ -42,6 +42,9 @@ export function classifyStanding(input: StandingInput, mode: ColourMode = 'relat
       ? { standing: byClass[input.officialClass], percentile: null, reason: 'Socialstyrelsens färg' }
       : { standing: 'insufficient', percentile: null, reason: 'ingen färg i filen' };
   }
+  // DESIGN's order for a ranked value: missing, then n < 5, then no direction.
+  const ranked = input.kind !== 'yesno' && mode === 'relative';
+  if (ranked && input.n < MIN_COMPARATORS) return { standing: 'insufficient', percentile: null, reason: `${input.n} jämförbara värden` };
   if (input.direction === 'none') return { standing: 'no_direction', percentile: null, reason: 'riktning saknas' };
   if (input.kind === 'yesno') {
     const desired = input.direction === 'higher_better' ? 1 : 0;
@@ -57,7 +60,6 @@ export function classifyStanding(input: StandingInput, mode: ColourMode = 'relat
     const good = input.direction === 'higher_better' ? input.homeValue >= input.threshold : input.homeValue <= input.threshold;
     return { standing: good ? 'favourable' : 'unfavourable', percentile: null, reason: `gränsvärde ${input.threshold}` };
   }
-  if (input.n < MIN_COMPARATORS) return { standing: 'insufficient', percentile: null, reason: `${input.n} jämförbara värden` };
   const p = (input.worse + input.equal / 2) / input.n;
   const standing: Standing = p >= 2 / 3 ? 'favourable' : p < 1 / 3 ? 'unfavourable' : 'middle';
   return { standing, percentile: p, reason: `percentil ${Math.round(p * 100)}` };

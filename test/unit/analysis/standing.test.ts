@@ -40,6 +40,11 @@ describe('standing against a comparison set (DESIGN.md, hand-computed)', () => {
     });
   });
 
+  it('DESIGN’s order: fewer than 5 comparators is insufficient before no direction is asked (yes/no needs no comparators)', () => {
+    expect(classifyStanding(input(50, [1, 2, 3], { direction: 'none' }))).toMatchObject({ standing: 'insufficient', reason: '3 jämförbara värden' });
+    expect(classifyStanding({ ...input(1, [1, 0]), kind: 'yesno' }).standing).toBe('favourable');
+  });
+
   it('no direction → no_direction', () => {
     expect(classifyStanding(input(50, [1, 2, 3, 4, 5], { direction: 'none' })).standing).toBe('no_direction');
   });

@@ -13,6 +13,7 @@ import { isReadOnlySql } from './read-only-sql';
 import { readFile } from 'node:fs/promises';
 import { ImportError } from '../../../import/import-error';
 import { formatOutcome, runImport } from './import-command';
+import { standingsRows } from './standings-command';
 import { CliUsageError, listIndicators, listSeries, meta, outliers, peerSpec, yearRange } from './analysis-commands';
 import { buildNamndrapport, type NamndrapportInput } from '../../../report/namndrapport';
 import { findReportByName, REPORT_TEMPLATES, templateItems, type ReportTemplate } from '../../../report/report-definition';
@@ -101,13 +102,15 @@ export async function runCli(
       case 'indicators':
       case 'series':
       case 'meta':
-      case 'outliers': {
+      case 'outliers':
+      case 'standings': {
         const db = await openWorkspaceFile(required('workspace'));
         try {
           const rows =
             command === 'indicators' ? await listIndicators(db, args)
             : command === 'series' ? await listSeries(db)
             : command === 'meta' ? await meta(db, args)
+            : command === 'standings' ? await standingsRows(db, args)
             : await outliers(db, args);
           const format: OutputFormat = args.options['json'] ? 'json' : args.options['csv'] ? 'csv' : 'table';
           io.out(formatRows(rows, format, t('cli.rows', { count: rows.length })));

@@ -1,0 +1,129 @@
+import type { Db } from '../../../db/db';
+import { withOwnTrend } from '../../../analysis/own-trend';
+import { findNamedPeerSetId, resolvePeerSet, type PeerSetSpec, type ResolvedPeerSet } from '../../../analysis/peer-sets';
+import type { ColourMode } from '../../../analysis/standing';
+import { computeStandings, type StandingRow } from '../../../analysis/standings-query';
+import { CliUsageError, yearRange } from './analysis-commands';
+import type { ParsedArgs } from './parse-args';
+
+export type StandingsMode = ColourMode | 'trend';
+const MODES: readonly StandingsMode[] = ['relative', 'official', 'absolute', 'trend'];
+
+/** One indicator-year of `oj-analys standings`: the standing and everything it was computed from. */
+export type StandingsCliRow = Readonly<{
+  indicator_id: string;
+  series_id: string | null;
+  area: string;
+  title: string;
+  year: number;
+  unit_code: string;
+  value_num: number | null;
+  value_text: string | null;
+  status: string;
+  official_class: string | null;
+  standing: string;
+  percentile: number | null;
+  n_compared: number;
+  peer_median: number | null;
+  reason: string;
+  peer_set: string;
+  peer_set_version: number;
+  file: string | null;
+  sheet: string | null;
+  cell: string | null;
+}>;
+
+function option(args: ParsedArgs, name: string): string | undefined {
+  const v = args.options[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** `--peers alla|lan|kommungrupp[2023|2017]|<id or name of a saved set>` (also `all`, as `meta` takes). */
+export async function peerSpecFor(db: Db, value: string | undefined): Promise<PeerSetSpec> {
+  const v = value?.trim();
+  if (!v || v === 'alla' || v === 'all') return { kind: 'all' };
+  if (v === 'lan' || v === 'län') return { kind: 'lan' };
+  if (v === 'kommungrupp' || v === 'kommungrupp2023') return { kind: 'kommungrupp', classification: 2023 };
+  if (v === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
+  const id = await findNamedPeerSetId(db, v).catch((e: unknown) => {
+    throw new CliUsageError(e instanceof Error ? e.message : String(e));
+  });
+  if (!id) throw new CliUsageError(`Jämförelsegruppen ${v} finns inte (ange alla, lan, kommungrupp eller en sparad grupps id eller namn).`);
+  return { kind: 'named', peerSetId: id };
+}
+
+/**
+ * `oj-analys standings`: the home unit's standing on every indicator-year,
+ * computed by the same functions as the app's views (resolvePeerSet,
+ * computeStandings, and withOwnTrend for --mode trend).
+ */
+export async function standingsRows(db: Db, args: ParsedArgs): Promise<StandingsCliRow[]> {
+  const unit = option(args, 'unit');
+  if (!unit) throw new CliUsageError('Flaggan --unit saknas (kommunkod, t.ex. 0180).');
+  const [known] = await db.query<{ unit_code: string }>('SELECT unit_code FROM unit WHERE unit_code = ?', [unit]);
+  if (!known) throw new CliUsageError(`Enheten ${unit} finns inte i arbetsytan.`);
+  const mode = (option(args, 'mode') ?? 'relative') as StandingsMode;
+  if (!MODES.includes(mode)) throw new CliUsageError(`Okänt läge: ${mode} (relative, official, absolute eller trend).`);
+  const years = yearRange(option(args, 'years'));
+  const peers = await resolvePeerSet(db, unit, await peerSpecFor(db, option(args, 'peers')));
+  const thresholds = await thresholdsFor(db, option(args, 'thresholds'));
+  const rows = await standingsFor(db, unit, peers, mode, years, thresholds);
+  const files = new Map(
+    (await db.query<{ file_id: string; file_name: string }>('SELECT file_id, file_name FROM source_file')).map((f) => [f.file_id, f.file_name]),
+  );
+  return rows.map((r) => ({
+    indicator_id: r.indicatorId,
+    series_id: r.seriesId,
+    area: r.area,
+    title: r.title,
+    year: r.year,
+    unit_code: unit,
+    value_num: r.homeValue,
+    value_text: r.homeText,
+    status: r.homeStatus,
+    official_class: r.officialClass,
+    standing: r.standing,
+    percentile: r.percentile,
+    n_compared: r.n,
+    peer_median: r.peerMedian,
+    reason: r.reason,
+    peer_set: peers.label,
+    peer_set_version: peers.version,
+    file: r.fileId === null ? null : (files.get(r.fileId) ?? r.fileId),
+    sheet: r.sheet,
+    cell: r.cell,
+  }));
+}
+
+/**
+ * `--thresholds id=värde[,id=värde …]` for --mode absolute: an id is a
+ * series (every year of it) or one indicator. The app has no stored
+ * thresholds yet, so the command line names them.
+ */
+export async function thresholdsFor(db: Db, value: string | undefined): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  if (!value) return out;
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(.+?)=(-?\d+(?:[.,]\d+)?)$/.exec(part);
+    if (!m) throw new CliUsageError(`Ogiltigt gränsvärde: ${part} (skriv t.ex. serie-id=75).`);
+    const limit = Number(m[2]!.replace(',', '.'));
+    const ids = await db.query<{ indicator_id: string }>('SELECT indicator_id FROM current_indicator WHERE series_id = ? OR indicator_id = ?', [m[1]!, m[1]!]);
+    if (ids.length === 0) throw new CliUsageError(`Ingen serie eller indikator heter ${m[1]}.`);
+    for (const { indicator_id } of ids) out[indicator_id] = limit;
+  }
+  return out;
+}
+
+/** Own trend needs the years before the first one asked for: computed over everything up to the last, then cut. */
+export async function standingsFor(
+  db: Db,
+  home: string,
+  peers: ResolvedPeerSet,
+  mode: StandingsMode,
+  years: readonly [number, number] | undefined,
+  thresholds: Readonly<Record<string, number>> = {},
+): Promise<StandingRow[]> {
+  if (mode !== 'trend') return computeStandings(db, { home, peers, mode, thresholds, ...(years ? { years } : {}) });
+  const all = await computeStandings(db, { home, peers, ...(years ? { years: [0, years[1]] as const } : {}) });
+  return withOwnTrend(all).filter((r) => !years || r.year >= years[0]);
+}
