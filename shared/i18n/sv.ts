@@ -560,6 +560,18 @@ Flaggor:
   'background.title': 'Bakgrund',
   'background.intro': 'Bakgrundsmått för {home} (senaste år). De får ingen färg; de hjälper att tolka jämförelsen.',
   'background.riket': 'Riket',
+  'latest.compared': '{to} jämfört med {from}',
+  'areas.introLatest': '{home} jämfört med {peers}. Varje indikator visas med sitt senaste publicerade år ({years}); förändringen jämför med indikatorns föregående publicerade år. Klicka på en kolumnrubrik för att sortera.',
+  'areas.latestValue': 'Senaste värde',
+  'areas.year': 'År',
+  'network.introLatest': 'Varje kommun i gruppen jämförs med de övriga i gruppen, på varje indikators senaste publicerade år till och med {year} (ett annat år står inom parentes). ▲ gynnsamt, ● mellan, ▼ ogynnsamt och antal utan läge, per område.',
+  'network.without': '{n} utan läge',
+  'outliers.counted': '{hits} av de {m} senaste åren med värde ({years})',
+  'outliers.notCounted': '{year} utan läge ({reason})',
+  'uncertainty.small': 'små tal',
+  'uncertainty.nearBoundary': 'nära gränsen',
+  'uncertainty.significant': 'säkerställd förändring',
+  'uncertainty.notSignificant': 'inte säkerställd förändring',
 } as const;
 
 export type MessageKey = keyof typeof sv;
