@@ -16,6 +16,20 @@ import { PresentationPage } from '../features/presentation/PresentationPage';
 import { ROUTES, hashFor, routeFromHash, type RouteId } from './routes';
 import { MessageProvider } from '../state/message-context';
 import { StagedImportsProvider } from '../features/import/staged-imports-context';
+import { AnalysisChoiceProvider } from '../state/analysis-choice-context';
+import { HomeKommunQuestion } from '../features/workspace/HomeKommunQuestion';
+
+/** Views that show nothing without a hemkommun; importing and the catalogue need none, so they are never interrupted. */
+const NEEDS_HOME: ReadonlySet<RouteId> = new Set<RouteId>([
+  'overview',
+  'areas',
+  'outliers',
+  'peers',
+  'notes',
+  'report',
+  'presentation',
+  'indicator',
+]);
 
 /** The current route and the full hash (the Indikator view carries its series in it). */
 function useRoute(): { route: RouteId; hash: string } {
@@ -46,41 +60,44 @@ export function App() {
   return (
     <MessageProvider>
       <StagedImportsProvider>
-        <div className="app">
-          <a
-            className="skip-link"
-            href="#main"
-            onClick={(e) => {
-              e.preventDefault();
-              main.current?.focus();
-            }}
-          >
-            {t('app.skipToContent')}
-          </a>
-          <header className="app-header">
-            <div className="brand">
-              <span className="brand-name">{t('app.title')}</span>
-              <span className="brand-tagline">{t('app.tagline')}</span>
-            </div>
-            <WorkspaceBar />
-          </header>
-          <nav className="app-nav" aria-label={t('nav.label')}>
-            <ul>
-              {ROUTES.map((r) => (
-                <li key={r.id}>
-                  <a href={hashFor(r.id)} aria-current={r.id === route ? 'page' : undefined}>
-                    {t(r.label)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <main id="main" className="app-main" ref={main} tabIndex={-1}>
-            <RecoveryBanner />
-            <Page route={route} hash={hash} />
-          </main>
-          <StatusBar />
-        </div>
+        <AnalysisChoiceProvider>
+          <div className="app">
+            <a
+              className="skip-link"
+              href="#main"
+              onClick={(e) => {
+                e.preventDefault();
+                main.current?.focus();
+              }}
+            >
+              {t('app.skipToContent')}
+            </a>
+            <header className="app-header">
+              <div className="brand">
+                <span className="brand-name">{t('app.title')}</span>
+                <span className="brand-tagline">{t('app.tagline')}</span>
+              </div>
+              <WorkspaceBar />
+            </header>
+            <nav className="app-nav" aria-label={t('nav.label')}>
+              <ul>
+                {ROUTES.map((r) => (
+                  <li key={r.id}>
+                    <a href={hashFor(r.id)} aria-current={r.id === route ? 'page' : undefined}>
+                      {t(r.label)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <main id="main" className="app-main" ref={main} tabIndex={-1}>
+              <RecoveryBanner />
+              {NEEDS_HOME.has(route) && <HomeKommunQuestion />}
+              <Page route={route} hash={hash} />
+            </main>
+            <StatusBar />
+          </div>
+        </AnalysisChoiceProvider>
       </StagedImportsProvider>
     </MessageProvider>
   );

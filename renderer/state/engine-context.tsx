@@ -3,6 +3,8 @@ import { APP_VERSION } from '../../shared/app-info';
 import type { Db } from '../../shared/db/db';
 import { tableCounts, type TableCounts } from '../../shared/db/schema';
 import { loadDemoData } from '../../shared/workspace/load-demo';
+import { writeSetting } from '../../shared/workspace/settings';
+import { CHOICE_SETTING, DEMO_HOME } from './analysis-choice';
 import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { readWorkspace, readWorkspaceManifest, writeWorkspace } from '../../shared/workspace/workspace-file';
 import { host } from '../host/current-host';
@@ -127,6 +129,8 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
         withBusy(async () => {
           const db = await freshWorkspace();
           const loaded = await loadDemoData(db);
+          // The exempeldata comes with its hemkommun, so it opens without a question.
+          await writeSetting(db, CHOICE_SETTING, { home: DEMO_HOME });
           await adopt(db);
           setWorkspaceName(null);
           scheduleAutosave(null);

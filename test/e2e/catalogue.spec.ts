@@ -55,7 +55,13 @@ describe('Indikatorkatalog, bakgrundsmått and own variables in Chromium', () =>
     const section = page.getByTestId('unit-variables');
     await section.waitFor();
     const csv = 'Kommunkod;Nätverk;Andel i glesbygd\n0125;FoU Nordväst;1,5\n0123;FoU Nordväst;0,5\n0191;FoU Nordväst;3\n0180;Storstad;0\n';
-    await section.getByLabel('Välj fil med egna variabler').setInputFiles({ name: 'natverk.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    // The app's own Swedish button, keyboard-operable; no native "Choose File" field on screen.
+    expect(await section.locator('input[type="file"]:visible').count()).toBe(0);
+    const button = section.getByRole('button', { name: 'Välj fil med egna variabler …' });
+    await button.focus();
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles({ name: 'natverk.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await section.getByRole('row', { name: /Nätverk/ }).waitFor();
     await section.getByRole('row', { name: /Nätverk/ }).getByRole('button', { name: 'Gör jämförelsegrupp av' }).click();
     await page.getByText('Kommuner (3 valda)').waitFor();

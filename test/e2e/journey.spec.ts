@@ -53,6 +53,8 @@ describe('the main journey in Chromium', () => {
   it('saves the FoU Nordväst network as a peer group and chooses Solna against it', async () => {
     const page = fx.app.page;
     await page.goto(fx.app.server.url + '#/jamforelsegrupper');
+    // A fresh workspace with data asks for its hemkommun once.
+    await fx.shell.answerHomeQuestion('Solna');
     await page.getByRole('button', { name: 'Fyll i FoU Nordväst (8 kommuner)' }).click();
     await page.getByRole('button', { name: 'Spara gruppen' }).click();
     await page.getByTestId('peer-sets').getByText('FoU Nordväst').waitFor();

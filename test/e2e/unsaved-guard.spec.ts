@@ -40,6 +40,9 @@ describe('guards before unsaved work is discarded, in Chromium', () => {
     expect(await card.commit()).toMatch(/Importerad: [\d\s]+ värden/);
     imported = await fx.shell.observationCount();
     expect(imported).toBeGreaterThan(0);
+    // The notes belong to a hemkommun: the fresh workspace asks for it once.
+    await page().goto(fx.app.server.url + '#/anteckningar');
+    await fx.shell.answerHomeQuestion('Solna');
     await addNote(NOTE);
   });
 

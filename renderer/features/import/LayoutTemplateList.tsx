@@ -6,6 +6,7 @@ import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useRunAction } from '../../state/use-run-action';
+import { FilePickButton } from '../../components/FilePickButton';
 
 function MappingSummary({ template }: Readonly<{ template: LayoutTemplate }>) {
   const { t, num } = useI18n();
@@ -88,24 +89,18 @@ export function LayoutTemplateList({ templates }: Readonly<{ templates: readonly
             {t('templates.export')}
           </button>
         )}
-        <span>
-          <label htmlFor={`${id}-file`}>{t('templates.import')}</label>{' '}
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file || !db) return;
-              run(async () => {
-                const count = await importLayoutTemplates(db, await file.text());
-                await engine.refresh();
-                show({ kind: 'info', text: t('templates.imported', { count }) });
-              });
-            }}
-          />
-        </span>
+        <FilePickButton
+          label={t('templates.import')}
+          accept=".json,application/json"
+          onFile={(file) => {
+            if (!db) return;
+            run(async () => {
+              const count = await importLayoutTemplates(db, await file.text());
+              await engine.refresh();
+              show({ kind: 'info', text: t('templates.imported', { count }) });
+            });
+          }}
+        />
       </div>
     </section>
   );

@@ -1,21 +1,36 @@
+import { useEffect, useRef } from 'react';
 import type { MetaCell } from '../../../shared/analysis/meta-analysis';
 import type { StandingRow } from '../../../shared/analysis/standings-query';
 import { StandingBadge } from '../../components/StandingBadge';
 import type { Palette } from '../../components/standing-style';
 import { useI18n } from '../../state/i18n-context';
 import { useStandingFormat } from '../../state/use-standing-format';
+import { indicatorHash } from '../../app/routes';
 
 type Props = Readonly<{ cell: MetaCell; title: string; standings: readonly StandingRow[]; palette: Palette; onClose: () => void }>;
 
-/** The indicators behind one heatmap cell, with values, peer median and the source cell of each value. */
+/**
+ * The indicators behind one heatmap cell, with values, peer median and the
+ * source cell of each value; each indicator links to its Indikator view.
+ * Opening it (or another cell) moves focus to its heading and scrolls it into
+ * view: it opens below the heatmap, often below the fold.
+ */
 export function DrillDown({ cell, title, standings, palette, onClose }: Props) {
   const { t } = useI18n();
   const rows = standings.filter((r) => cell.indicatorIds.includes(r.indicatorId));
   const format = useStandingFormat();
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    section.current?.scrollIntoView({ block: 'start' });
+  }, [cell.key, cell.year]);
   return (
-    <section className="drill" aria-labelledby="drill-title" data-testid="drill-down">
+    <section className="drill" aria-labelledby="drill-title" data-testid="drill-down" ref={section}>
       <div className="drill-head">
-        <h2 id="drill-title">{title}</h2>
+        <h2 id="drill-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
         <button type="button" onClick={onClose}>
           {t('overview.closeDrill')}
         </button>
@@ -33,7 +48,7 @@ export function DrillDown({ cell, title, standings, palette, onClose }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.indicatorId}>
-              <th scope="row">{r.title}</th>
+              <th scope="row">{r.seriesId ? <a href={indicatorHash(r.seriesId)}>{r.title}</a> : r.title}</th>
               <td><StandingBadge standing={r.standing} palette={palette} /></td>
               <td className="num">{format.homeValue(r)}</td>
               <td className="num">{format.peerMedian(r)}</td>

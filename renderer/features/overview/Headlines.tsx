@@ -3,22 +3,23 @@ import type { PersistentOutlier } from '../../../shared/analysis/persistent-outl
 import { areaLabel } from '../../../shared/model/areas';
 import { STANDING_SYMBOL } from '../../components/standing-style';
 import { useI18n } from '../../state/i18n-context';
+import { indicatorHash } from '../../app/routes';
 
 type Props = Readonly<{ persistent: readonly PersistentOutlier[]; news: readonly NewsItem[]; year: number }>;
 
-/** Återkommande avvikare, nya ogynnsamma, förbättringar — the three questions a nämnd asks first. */
+/** Återkommande avvikare, nya ogynnsamma, förbättringar — the three questions a nämnd asks first; each item opens its indicator. */
 export function Headlines({ persistent, news, year }: Props) {
   const { t, lang } = useI18n();
   const newReds = news.filter((n) => n.kind === 'new_red');
   const resolved = news.filter((n) => n.kind === 'resolved_red');
-  const list = (items: readonly { key: string; text: string; detail: string }[]) =>
+  const list = (items: readonly { seriesId: string; text: string; detail: string }[]) =>
     items.length === 0 ? (
       <p className="hint">{t('overview.none')}</p>
     ) : (
       <ul>
         {items.slice(0, 6).map((i) => (
-          <li key={i.key}>
-            {i.text} <span className="hint">({i.detail})</span>
+          <li key={i.seriesId}>
+            <a href={indicatorHash(i.seriesId)}>{i.text}</a> <span className="hint">({i.detail})</span>
           </li>
         ))}
       </ul>
@@ -33,21 +34,21 @@ export function Headlines({ persistent, news, year }: Props) {
             {t('overview.persistent')}
           </h3>
           <p className="hint">{t('overview.persistentHint')}</p>
-          {list(persistent.map((o) => ({ key: o.seriesId, text: o.title, detail: `${areaLabel(o.area, lang)}, ${t('overview.years', { hits: o.hits, m: o.m })}` })))}
+          {list(persistent.map((o) => ({ seriesId: o.seriesId, text: o.title, detail: `${areaLabel(o.area, lang)}, ${t('overview.years', { hits: o.hits, m: o.m })}` })))}
         </div>
         <div data-testid="headline-new-reds">
           <h3>
             <span aria-hidden="true">{STANDING_SYMBOL.unfavourable} </span>
             {t('overview.newReds', { year })}
           </h3>
-          {list(newReds.map((n) => ({ key: n.seriesId, text: n.title, detail: areaLabel(n.area, lang) })))}
+          {list(newReds.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: areaLabel(n.area, lang) })))}
         </div>
         <div data-testid="headline-improvements">
           <h3>
             <span aria-hidden="true">{STANDING_SYMBOL.favourable} </span>
             {t('overview.improvements', { year })}
           </h3>
-          {list(resolved.map((n) => ({ key: n.seriesId, text: n.title, detail: areaLabel(n.area, lang) })))}
+          {list(resolved.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: areaLabel(n.area, lang) })))}
         </div>
       </div>
     </section>

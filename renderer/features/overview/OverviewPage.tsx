@@ -1,5 +1,5 @@
 import { peerSetPhrase } from '../../../shared/analysis/peer-sets';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MetaCell } from '../../../shared/analysis/meta-analysis';
 import { metaRowLabel } from '../../../shared/i18n/model-labels';
 import { EmptyWorkspace } from '../../components/EmptyWorkspace';
@@ -25,6 +25,12 @@ export function OverviewPage() {
   const { kommuner, years, choice, change: setChoice } = useAnalysisChoice();
   const [palette, setPalette] = usePalette();
   const [selected, setSelected] = useState<MetaCell | null>(null);
+  // The heatmap cell that opened the drill-down gets focus back when it closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const select = (cell: MetaCell) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setSelected(cell);
+  };
   const namedSets = useDbQuery<{ id: string; name: string }>('SELECT peer_set_id AS id, name FROM peer_set ORDER BY name');
 
   useEffect(() => setSelected(null), [choice]);
@@ -72,7 +78,7 @@ export function OverviewPage() {
                 palette={palette}
                 caption={t('overview.heatmapCaption', { home: homeName, peers: peerSetPhrase(result.peerSet), count: result.peerSet.members.length })}
                 selected={selected ? `${selected.key}|${selected.year}` : null}
-                onSelect={setSelected}
+                onSelect={select}
                 busy={busy}
               />
               {selected && (
@@ -81,7 +87,10 @@ export function OverviewPage() {
                   title={t('overview.drill', { key: label(selected.key), year: selected.year })}
                   standings={result.standings}
                   palette={palette}
-                  onClose={() => setSelected(null)}
+                  onClose={() => {
+                    setSelected(null);
+                    opener.current?.focus();
+                  }}
                 />
               )}
               <Headlines persistent={result.persistent} news={result.news} year={result.latestYear} />

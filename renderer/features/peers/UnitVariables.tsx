@@ -5,6 +5,7 @@ import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useRunAction } from '../../state/use-run-action';
 import type { Draft } from './PeerSetEditor';
+import { FilePickButton } from '../../components/FilePickButton';
 
 /** The user's own grouping and structural variables: import a CSV/xlsx, list them, turn a grouping value into a peer group. */
 export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) => void }>) {
@@ -41,17 +42,9 @@ export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) =>
     <section aria-labelledby={`${id}-title`} data-testid="unit-variables">
       <h2 id={`${id}-title`}>{t('variables.title')}</h2>
       <p>{t('variables.intro')}</p>
-      <label htmlFor={`${id}-file`}>{t('variables.file')}</label>{' '}
-      <input
-        id={`${id}-file`}
-        type="file"
-        accept=".csv,.txt,.xlsx"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) importFile(file);
-          e.target.value = '';
-        }}
-      />
+      <p>
+        <FilePickButton label={t('variables.file')} accept=".csv,.txt,.xlsx" onFile={importFile} />
+      </p>
       {variables.length === 0 ? (
         <p className="hint">{t('variables.none')}</p>
       ) : (

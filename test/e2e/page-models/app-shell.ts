@@ -47,6 +47,21 @@ export class AppShell {
     await this.page.getByTestId('publications').waitFor({ timeout: 90_000 });
   }
 
+  /** "Vilken är er kommun?": asked once in a workspace with data and no saved hemkommun. */
+  homeDialog() {
+    return this.page.getByRole('dialog', { name: 'Vilken är er kommun?' });
+  }
+
+  /** Answers the hemkommun question: search, pick the kommun in the list, Spara. */
+  async answerHomeQuestion(name: string): Promise<void> {
+    const dialog = this.homeDialog();
+    await dialog.waitFor({ timeout: 60_000 });
+    await dialog.getByRole('searchbox', { name: 'Sök kommun' }).fill(name);
+    await dialog.getByRole('listbox', { name: 'Kommun' }).selectOption({ label: name });
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
   async focusedText(): Promise<string> {
     return this.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
   }
