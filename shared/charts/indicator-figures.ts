@@ -1,4 +1,5 @@
 import type { IndicatorDetail } from '../analysis/indicator-detail';
+import { HOME_COLOUR, MEDIAN_COLOUR, OTHERS_COLOUR, RIKET_COLOUR } from './chart-palette';
 
 /** Plotly figure specs as plain data (no plotly import here): trend and distribution for the Indikator view. */
 export type Figure = Readonly<{ data: readonly Record<string, unknown>[]; layout: Record<string, unknown> }>;
@@ -14,18 +15,34 @@ const BASE_LAYOUT = {
   separators: ', ',
 };
 
+/** The value axis' title: the label, with "(%)" for shares (the unit every language writes the same way). */
+function valueTitle(detail: IndicatorDetail, label: string): string {
+  return detail.years.some((r) => r.kind === 'percent') ? `${label} (%)` : label;
+}
+
+/**
+ * The value axis from zero (shares 0–100), so a line is never read against a
+ * cut-off axis (issue 17); a negative value still shows.
+ */
+function valueAxis(detail: IndicatorDetail, label: string): Record<string, unknown> {
+  const share = detail.years.some((r) => r.kind === 'percent');
+  const values = [...detail.years.flatMap((r) => [r.homeValue, r.peerMedian, r.peerQ1, r.peerQ3, r.riketValue]), ...detail.distribution.map((d) => d.value)].filter((v): v is number => v !== null);
+  const inShareRange = values.every((v) => v >= 0 && v <= 100);
+  return { title: { text: valueTitle(detail, label) }, rangemode: 'tozero', ...(share && inShareRange ? { range: [0, 100] } : {}) };
+}
+
 export function trendFigure(detail: IndicatorDetail, labels: FigureLabels): Figure {
   const years = detail.years.map((r) => r.year);
   const has = (f: (r: IndicatorDetail['years'][number]) => number | null) => detail.years.map(f);
   return {
     data: [
       { x: years, y: has((r) => r.peerQ3), type: 'scatter', mode: 'lines', line: { width: 0 }, showlegend: false, hoverinfo: 'skip' },
-      { x: years, y: has((r) => r.peerQ1), type: 'scatter', mode: 'lines', line: { width: 0 }, fill: 'tonexty', fillcolor: 'rgba(11,79,138,0.15)', name: labels.iqr },
-      { x: years, y: has((r) => r.peerMedian), type: 'scatter', mode: 'lines+markers', name: labels.median, line: { color: '#0b4f8a', dash: 'dash' }, marker: { symbol: 'square' } },
-      { x: years, y: has((r) => r.riketValue), type: 'scatter', mode: 'lines+markers', name: labels.riket, line: { color: '#6b6b6b', dash: 'dot' }, marker: { symbol: 'diamond' } },
-      { x: years, y: has((r) => (r.homeStatus === 'ok' ? r.homeValue : null)), type: 'scatter', mode: 'lines+markers', name: labels.home, line: { color: '#d35400', width: 3 }, marker: { size: 9 } },
+      { x: years, y: has((r) => r.peerQ1), type: 'scatter', mode: 'lines', line: { width: 0 }, fill: 'tonexty', fillcolor: 'rgba(11,79,138,0.15)' /* MEDIAN_COLOUR, translucent */, name: labels.iqr },
+      { x: years, y: has((r) => r.peerMedian), type: 'scatter', mode: 'lines+markers', name: labels.median, line: { color: MEDIAN_COLOUR, dash: 'dash' }, marker: { symbol: 'square' } },
+      { x: years, y: has((r) => r.riketValue), type: 'scatter', mode: 'lines+markers', name: labels.riket, line: { color: RIKET_COLOUR, dash: 'dot' }, marker: { symbol: 'diamond' } },
+      { x: years, y: has((r) => (r.homeStatus === 'ok' ? r.homeValue : null)), type: 'scatter', mode: 'lines+markers', name: labels.home, line: { color: HOME_COLOUR, width: 3 }, marker: { size: 9 } },
     ],
-    layout: { ...BASE_LAYOUT, height: 320, xaxis: { title: { text: labels.year }, dtick: 1 }, yaxis: { title: { text: labels.value } } },
+    layout: { ...BASE_LAYOUT, height: 320, xaxis: { title: { text: labels.year }, dtick: 1 }, yaxis: valueAxis(detail, labels.value) },
   };
 }
 
@@ -43,10 +60,10 @@ export function distributionFigure(detail: IndicatorDetail, labels: FigureLabels
   });
   return {
     data: [
-      trace(group((d) => !d.peer && !d.home), labels.others, { color: 'rgba(120,120,120,0.45)', size: 7 }),
-      trace(group((d) => d.peer && !d.home), labels.peers, { color: '#0b4f8a', size: 9, symbol: 'square' }),
-      trace(group((d) => d.home), labels.home, { color: '#d35400', size: 14, symbol: 'diamond' }),
+      trace(group((d) => !d.peer && !d.home), labels.others, { color: OTHERS_COLOUR, size: 7 }),
+      trace(group((d) => d.peer && !d.home), labels.peers, { color: MEDIAN_COLOUR, size: 9, symbol: 'square' }),
+      trace(group((d) => d.home), labels.home, { color: HOME_COLOUR, size: 14, symbol: 'diamond' }),
     ],
-    layout: { ...BASE_LAYOUT, height: 220, xaxis: { title: { text: labels.value } }, yaxis: { automargin: true } },
+    layout: { ...BASE_LAYOUT, height: 220, xaxis: valueAxis(detail, labels.value), yaxis: { automargin: true } },
   };
 }

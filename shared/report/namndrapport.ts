@@ -28,9 +28,9 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
   const mode = input.mode ?? 'relative';
   const standings = await computeStandings(db, { home: input.home, peers: peerSet, years, mode });
   const fileIds = [...new Set(standings.map((s) => s.fileId).filter((f): f is string => f !== null))];
-  const sources = (await db.query<{ file_id: string; fileName: string; sha256: string; publisher: string | null }>(
-    'SELECT file_id, file_name AS "fileName", sha256, publisher FROM source_file ORDER BY file_name',
-  )).filter((s) => fileIds.includes(s.file_id)).map(({ file_id, fileName, sha256, publisher }) => ({ fileId: file_id, fileName, sha256, publisher }));
+  const sources = (await db.query<{ file_id: string; fileName: string; sha256: string; publisher: string | null; year: number | null }>(
+    'SELECT file_id, file_name AS "fileName", sha256, publisher, year FROM source_file ORDER BY file_name',
+  )).filter((s) => fileIds.includes(s.file_id)).map(({ file_id, fileName, sha256, publisher, year }) => ({ fileId: file_id, fileName, sha256, publisher, year: year === null ? null : Number(year) }));
   const names = new Map((await db.query<{ unit_code: string; name: string }>("SELECT unit_code, name FROM unit WHERE level = 'kommun'")).map((u) => [u.unit_code, u.name]));
   const collator = new Intl.Collator('sv');
   const labels = new Map((await db.query<{ series_id: string; label: string }>('SELECT series_id, label FROM series')).map((r) => [r.series_id, r.label]));

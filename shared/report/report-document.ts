@@ -12,8 +12,8 @@ export const RELATIVE_CAVEAT = 'Färgerna visar läge relativt jämförelsegrupp
 /**
  * The Nämndrapport template as data: re-rendered from the workspace every
  * time (not screenshots), so it follows a newly imported year. Every part
- * carries its source line: publication, comparison group with members,
- * colour mode and the caveat.
+ * names its sources (numbered once, in a Källor section), the comparison
+ * group with members, colour mode and the caveat.
  */
 export type ReportDocument = Readonly<{
   title: string;
@@ -23,19 +23,25 @@ export type ReportDocument = Readonly<{
   years: readonly [number, number];
   mode: ColourMode;
   createdAt: string;
-  sources: readonly Readonly<{ fileId: string; fileName: string; sha256: string; publisher: string | null }>[];
+  /** The source files behind the report's values, in the order the Källor section numbers them (Källa 1, 2, …). */
+  sources: readonly ReportSource[];
   meta: readonly MetaCell[];
   persistent: readonly PersistentOutlier[];
   changes: readonly SeriesChange[];
   standings: readonly StandingRow[];
   /** The förvaltning's notes that apply in the last year (including carried-forward ones). */
   notes: readonly Readonly<{ year: number | null; indicator: string | null; text: string }>[];
+  /** Every source file and the method in one line: the XLSX "Om rapporten" sheet and the presenter notes keep it whole. */
   sourceLine: string;
+  /** How the standings were made: comparison group, colour mode, the caveat, the app's version (the Källor section's closing line). */
+  methodLine: string;
   /** The parts in the order the user composed them (a template's defaults unless changed). */
   items: readonly ReportItem[];
   /** For a Nätverksrapport: every member against the rest of the network, kommun × område. */
   network: NetworkTable | null;
 }>;
+
+export type ReportSource = Readonly<{ fileId: string; fileName: string; sha256: string; publisher: string | null; year: number | null }>;
 
 export type NetworkTable = Readonly<{
   name: string;
@@ -61,6 +67,7 @@ export function buildReport(input: Readonly<{
     .filter((c) => c.toYear === input.years[1] && c.change !== null)
     .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!));
   const modeText = input.mode === 'official' ? 'Socialstyrelsens färger' : 'läge mot jämförelsegruppen (percentil, tredjedelar)';
+  const methodLine = `Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner). Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`;
   return {
     title: `Öppna jämförelser ${input.years[0]}–${input.years[1]}: ${input.home.name}`,
     home: input.home,
@@ -77,6 +84,7 @@ export function buildReport(input: Readonly<{
     notes: input.notes ?? [],
     items: input.items ?? templateItems('namndrapport', { kind: 'all' }),
     network: input.network ?? null,
-    sourceLine: `Källa: ${input.sources.map((s) => s.fileName).join(', ') || '–'}. Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner). Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`,
+    sourceLine: `Källa: ${input.sources.map((s) => s.fileName).join(', ') || '–'}. ${methodLine}`,
+    methodLine,
   };
 }

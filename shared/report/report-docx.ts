@@ -4,7 +4,6 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -15,106 +14,87 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type ParagraphChild,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { APP_NAME } from '../app-info';
-import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
+import { ACCENT_COLOUR, BAND_COLOUR, INK_COLOUR, LINE_COLOUR, MUTED_COLOUR, officeHex } from '../charts/chart-palette';
 import type { ReportDocument } from './report-document';
-import { hexToRgb, Raster, type Pattern } from './png-chart';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaCountsText, metaLegend, metaRow, reportBlocks, reportSections, type STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_REASONS, type MetaBar, type OutlierFinding, type ReportSections } from './report-sections';
+import { metaBarsChart, trendChart } from './report-docx-charts';
+import { REPORT_FONT, type ReportFontFiles } from './report-fonts';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding, type ReportSections } from './report-sections';
+import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 
-const FONT = 'Arial';
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C9D1D9' };
+const FONT = REPORT_FONT;
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: officeHex(LINE_COLOUR) };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+/** Half-points: 9 pt is the smallest type in the document (issue 17), footers 10 pt. */
+export const SMALL_HALF_POINTS = 18;
+const FOOTER_HALF_POINTS = 20;
 
-const text = (t: string, options: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}) => new TextRun({ text: t, font: FONT, ...options });
-const para = (t: string, options: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}) => new Paragraph({ children: [text(t, options)], spacing: { after: 120 } });
-const heading = (t: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text: t, heading: level, spacing: { before: 240, after: 120 } });
-const source = (t: string) => para(t, { size: 16, color: '4A5560' });
+/** Word's own instruction, printed under the contents list: Word asks to update the fields on opening; this says what to do otherwise. */
+export const TOC_UPDATE_NOTE = 'Sidnumren i innehållsförteckningen är ett fält. Om Word frågar om fälten ska uppdateras när dokumentet öppnas, svara Ja; annars högerklicka på förteckningen och välj Uppdatera fält (F9).';
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]): Table {
-  const cell = (t: string, isHeader: boolean, i: number) =>
+type RunOptions = { bold?: boolean; italics?: boolean; size?: number; color?: string };
+const text = (t: string, options: RunOptions = {}) => new TextRun({ text: t, font: FONT, ...options });
+const para = (t: string, options: RunOptions = {}, keepNext = false) => new Paragraph({ children: [text(t, options)], spacing: { after: 120 }, keepNext, keepLines: true });
+const heading = (t: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text: t, heading: level, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true });
+/** The short source reference under a part: "Källa 3", "Källor 1–4". */
+const ref = (t: string): Paragraph[] => (t ? [para(t, { size: SMALL_HALF_POINTS, color: officeHex(MUTED_COLOUR) })] : []);
+const chartParagraph = (run: ParagraphChild) => new Paragraph({ children: [run], keepNext: true, spacing: { after: 120 } });
+
+/** A table; `keepTogether` keeps every row with the next, so a short table (the Källor list) never leaves its tail alone on a page. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[], keepTogether = false): Table {
+  const cell = (t: string, isHeader: boolean, i: number, last: boolean) =>
     new TableCell({
-      children: [new Paragraph({ children: [text(t, { bold: isHeader || i === 0, size: 18 })] })],
+      children: [new Paragraph({ children: [text(t, { bold: isHeader || i === 0, size: SMALL_HALF_POINTS })], keepNext: keepTogether && !last })],
       borders: BORDERS,
-      ...(isHeader ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F5F7' } } : {}),
+      ...(isHeader ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: officeHex(BAND_COLOUR) } } : {}),
       ...(widths?.[i] ? { width: { size: widths[i]!, type: WidthType.PERCENTAGE } } : {}),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, i)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((t, i) => cell(t, false, i)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, true, i, rows.length === 0)) }),
+      ...rows.map((r, ri) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, false, i, ri === rows.length - 1)) })),
     ],
   });
 }
 
-const PATTERNS: Readonly<Record<keyof typeof STANDING_LABEL, Pattern>> = { favourable: 'solid', middle: 'dots', unfavourable: 'hatch' };
-
-/** The metaanalys as a stacked bar image: one bar per area, shares of ▲/●/▼ and utan läge (grey, last); patterns as well as colours. */
-export function metaBarsPng(bars: readonly MetaBar[]): { png: Uint8Array; width: number; height: number } {
-  const width = 640;
-  const barH = 26;
-  const gap = 12;
-  const height = Math.max(1, bars.length) * (barH + gap) + gap;
-  const raster = new Raster(width, height);
-  bars.forEach((b, i) => {
-    const y = gap + i * (barH + gap);
-    let x = 0;
-    for (const key of ['favourable', 'middle', 'unfavourable', 'without'] as const) {
-      const w = (b[key] / (b.total + b.without)) * (width - 1);
-      raster.rect(x, y, w, barH, hexToRgb(key === 'without' ? WITHOUT_FILL : PALETTES.default[key]), key === 'without' ? 'solid' : PATTERNS[key]);
-      x += w;
-    }
-    raster.outline(0, y, width, barH, [80, 80, 80]);
-  });
-  return { png: raster.toPng(), width, height };
-}
-
 function metaSection(s: ReportSections): (Paragraph | Table)[] {
   if (s.metaBars.length === 0) return [para('Inga indikatorer för året.')];
-  const chart = metaBarsPng(s.metaBars);
-  const alt = s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('; ');
-  return [
-    new Paragraph({
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: chart.png,
-          transformation: { width: chart.width * 0.9, height: chart.height * 0.9 },
-          altText: { name: 'Metaanalys', title: `Läge per område ${s.latestYear}`, description: `Staplat stapeldiagram, uppifrån: ${alt}.` },
-        }),
-      ],
-    }),
-    para(
-      `Staplarna uppifrån: ${s.metaBars.map((b) => b.area).join(', ')}. Helfylld grön: ${STANDING_SYMBOL.favourable} gynnsamt, prickad: ${STANDING_SYMBOL.middle} mellan, streckad: ${STANDING_SYMBOL.unfavourable} ogynnsamt, grå längst till höger: utan läge.`,
-      { size: 18, italics: true },
-    ),
-    table(META_HEADER, s.metaBars.map(metaRow)),
-    para(metaLegend(s.metaBars), { size: 18 }),
-  ];
+  return [chartParagraph(metaBarsChart(s.metaBars, s.latestYear)), table(META_HEADER, s.metaBars.map(metaRow)), para(metaLegend(s.metaBars), { size: SMALL_HALF_POINTS })];
 }
 
 /**
  * The Nämndrapport as a Word document to paste into a tjänsteskrivelse:
- * headings (with a table of contents Word fills in), text, tables, the chart
- * as an image with alt text, page numbers, and the source line under every part.
+ * headings, a table of contents as a TOC field with page numbers (Word
+ * updates it; the numbers are also laid out and written with the document),
+ * native charts, tables, a footer with PAGE / NUMPAGES fields, the bundled
+ * font embedded, and the sources listed once, under "Källor" at the end.
  */
-export async function reportToDocx(doc: ReportDocument): Promise<Uint8Array> {
+export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: ReportFontFiles }> = {}): Document {
   const s = reportSections(doc);
   const children: (Paragraph | Table | TableOfContents)[] = [
-    new Paragraph({ text: s.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ children: [text(s.title)], heading: HeadingLevel.TITLE }),
     para(s.subtitle),
     para(s.caveat, { italics: true }),
+    new Paragraph({ children: [text('Innehåll', { bold: true, size: 32, color: officeHex(ACCENT_COLOUR) })], spacing: { before: 240, after: 120 }, keepNext: true }),
     new TableOfContents('Innehåll', { hyperlink: true, headingStyleRange: '1-2' }),
+    para(TOC_UPDATE_NOTE, { size: SMALL_HALF_POINTS, italics: true, color: officeHex(MUTED_COLOUR) }),
   ];
-  const finding = (o: OutlierFinding) => [
-    heading(o.title, HeadingLevel.HEADING_2),
-    para(`${o.area}. ${o.headline}.`),
-    para(o.latestText),
-    table(['År', doc.home.name, 'Median i gruppen', 'Riket'], o.trend.map((p) => [String(p.year), svNumber(p.home), svNumber(p.median), svNumber(p.riket)])),
-    ...o.notes.map((n) => para(`Förvaltningens kommentar: ${n}`, { italics: true })),
-    source(o.source),
-  ];
+  const finding = (o: OutlierFinding) => {
+    const chart = trendChart(o, doc.home.name);
+    return [
+      heading(o.title, HeadingLevel.HEADING_2),
+      para(`${o.area}. ${o.headline}.`, {}, true),
+      ...(chart ? [chartParagraph(chart)] : []),
+      para(o.latestText),
+      table(['År', doc.home.name, 'Median i gruppen', 'Riket'], o.trend.map((p) => [String(p.year), svNumber(p.home), svNumber(p.median), svNumber(p.riket)])),
+      ...o.notes.map((n) => para(`Förvaltningens kommentar: ${n}`, { italics: true })),
+      ...ref(o.sourceRef),
+    ];
+  };
   for (const block of reportBlocks(doc, s)) {
     switch (block.kind) {
       case 'heading':
@@ -124,10 +104,10 @@ export async function reportToDocx(doc: ReportDocument): Promise<Uint8Array> {
         children.push(...block.text.split(/\n{2,}/).map((t) => para(t)));
         break;
       case 'meta':
-        children.push(heading(`Metaanalys ${s.latestYear}`, HeadingLevel.HEADING_1), ...metaSection(s), source(s.sourceLine));
+        children.push(heading(`Metaanalys ${s.latestYear}`, HeadingLevel.HEADING_1), ...metaSection(s), ...ref(s.partSources.meta.ref));
         break;
       case 'metaTable':
-        children.push(heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1), table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells])), para(WITHOUT_REASONS, { size: 18 }), source(s.sourceLine));
+        children.push(heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1), table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells])), para(WITHOUT_REASONS, { size: SMALL_HALF_POINTS }), ...ref(s.partSources.metaTable.ref));
         break;
       case 'outliers':
         children.push(heading('Återkommande avvikare', HeadingLevel.HEADING_1));
@@ -140,8 +120,8 @@ export async function reportToDocx(doc: ReportDocument): Promise<Uint8Array> {
       case 'changes':
         children.push(
           heading(`Största förändringar till ${s.latestYear}`, HeadingLevel.HEADING_1),
-          ...(s.changes.length === 0 ? [para('Inga förändringar att visa.')] : [table(CHANGES_HEADER, s.changes.map(changeRowCells), [34, 10, 8, 8, 18, 13, 9]), para(CHANGES_LEGEND, { size: 18 })]),
-          source(s.sourceLine),
+          ...(s.changes.length === 0 ? [para('Inga förändringar att visa.')] : [table(CHANGES_HEADER, s.changes.map(changeRowCells), [34, 10, 8, 8, 18, 13, 9]), para(CHANGES_LEGEND, { size: SMALL_HALF_POINTS })]),
+          ...ref(s.partSources.changes.ref),
         );
         break;
       case 'notes':
@@ -151,30 +131,58 @@ export async function reportToDocx(doc: ReportDocument): Promise<Uint8Array> {
         children.push(
           heading(`${block.table.name} ${block.table.year}: varje kommun mot nätverket`, HeadingLevel.HEADING_1),
           table(['Kommun', ...block.table.areas, 'Återkommande ▼'], block.table.rows.map((r) => [r.name, ...r.cells.map((c) => `▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`), String(r.persistent)])),
-          source(s.sourceLine),
+          ...ref(s.partSources.all.ref),
         );
         break;
     }
   }
-  children.push(heading('Om underlaget', HeadingLevel.HEADING_1), para(s.members), source(s.sourceLine));
-  const document = new Document({
+  children.push(
+    heading('Om underlaget', HeadingLevel.HEADING_1),
+    para(s.members),
+    para(s.methodLine),
+    heading(SOURCES_HEADING, HeadingLevel.HEADING_1),
+    s.sources.length > 0 ? table(SOURCES_HEADER, s.sources.map(sourceRowCells), [10, 40, 24, 8, 18], true) : para('Inga källfiler.'),
+  );
+  const fonts = options.fonts;
+  return new Document({
     creator: APP_NAME,
     title: s.title,
     description: s.subtitle,
     features: { updateFields: true },
-    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    ...(fonts
+      ? {
+          fonts: [{ name: FONT, data: fonts.regular as never, bold: fonts.bold as never, italic: fonts.italic as never }],
+          // Lays the pages out with the embedded font, so the contents list is written with its page numbers.
+          pageNumbers: estimatePageNumbersWith({ fonts: [{ data: fonts.regular }, { data: fonts.bold }, { data: fonts.italic }], guess: true }),
+        }
+      : {}),
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 22 } },
+        title: { run: { font: FONT, size: 48, bold: true, color: officeHex(ACCENT_COLOUR) }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { font: FONT, size: 32, bold: true, color: officeHex(ACCENT_COLOUR) } },
+        heading2: { run: { font: FONT, size: 25, bold: true, color: officeHex(INK_COLOUR) } },
+      },
+    },
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, // A4, 2 cm
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: 18, children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ font: FONT, size: FOOTER_HALF_POINTS, color: officeHex(MUTED_COLOUR), children: [`${s.title} · Sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
           }),
         },
         children,
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
+export async function reportToDocx(doc: ReportDocument, options: Readonly<{ fonts?: ReportFontFiles }> = {}): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(docxDocument(doc, options)));
+}

@@ -1,35 +1,54 @@
 import PptxGenJS from 'pptxgenjs';
-import { PALETTES } from '../charts/standing-style';
+import { COUNT_LABEL_FORMAT, zeroBasedScale } from '../charts/chart-axis';
+import { ACCENT_COLOUR, BAND_COLOUR, INK_COLOUR, LINE_COLOUR, MUTED_COLOUR, officeHex, TREND_STYLE } from '../charts/chart-palette';
+import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
 import { APP_NAME } from '../app-info';
-import type { ReportDocument } from './report-document';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, metaCountsText, metaLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type ReportSections } from './report-sections';
-import type { NetworkTable } from './report-document';
-import { STANDING_SYMBOL } from '../charts/standing-style';
+import type { NetworkTable, ReportDocument } from './report-document';
+import { REPORT_FONT } from './report-fonts';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, metaCountsText, metaLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type PartSources, type ReportSections } from './report-sections';
+import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 
-const FONT = 'Arial';
-const INK = '1B1F24';
-const MUTED = '4A5560';
-const ACCENT = '0B4F8A';
-const hex = (c: string) => c.replace('#', '').toUpperCase();
+/**
+ * pptxgenjs cannot embed a font: the deck names the bundled one (Liberation
+ * Sans), which pptxgenjs marks as a Swiss (sans-serif) face, so PowerPoint
+ * substitutes a font of the same widths (Arial) where it is not installed.
+ */
+const FONT = REPORT_FONT;
+const INK = officeHex(INK_COLOUR);
+const MUTED = officeHex(MUTED_COLOUR);
+const ACCENT = officeHex(ACCENT_COLOUR);
 const FILLS = PALETTES.default;
+/** The smallest type on a slide: sources, table text (issue 17: it was 5–8 pt). */
+export const MIN_SLIDE_FONT_PT = 10;
+/** The footer of every content slide: the caveat and the short source reference. */
+export const FOOTER_FONT_PT = 11;
+/** Rows of the Källor table per slide, so 20 files stay readable instead of shrinking. */
+const SOURCES_PER_SLIDE = 10;
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 
-function frame(pptx: PptxGenJS, s: ReportSections, title: string, notes: string): Slide {
+/**
+ * A content slide: title, and a footer with the caveat and the short source
+ * reference ("Källa 3") in 10 pt. The presenter notes keep the slide's full
+ * source: every file with publisher, year and sha256, and the method.
+ */
+function frame(pptx: PptxGenJS, s: ReportSections, title: string, notes: string, sources: PartSources): Slide {
   const slide = pptx.addSlide();
   slide.addText(title, { x: 0.4, y: 0.2, w: 9.2, h: 0.7, fontFace: FONT, fontSize: 24, bold: true, color: ACCENT, fit: 'shrink' });
-  slide.addText(`${s.caveat} ${s.sourceLine}`, { x: 0.4, y: 5.05, w: 9.2, h: 0.5, fontFace: FONT, fontSize: 8, color: MUTED, valign: 'top', fit: 'shrink' });
-  slide.addNotes(`${notes}\n\n${s.sourceLine}\n${s.members}`);
+  slide.addText(sources.ref ? `${s.caveat} ${sources.ref}.` : s.caveat, { x: 0.4, y: 5.1, w: 9.2, h: 0.45, fontFace: FONT, fontSize: FOOTER_FONT_PT, color: MUTED, valign: 'top' });
+  slide.addNotes(`${notes}\n\n${sources.full}\n${s.members}`);
   return slide;
 }
 
-const head = (text: string) => ({ text, options: { bold: true, fill: { color: 'F3F5F7' }, color: INK } });
+const head = (text: string) => ({ text, options: { bold: true, fill: { color: officeHex(BAND_COLOUR) }, color: INK } });
+const TABLE_BORDER = { type: 'solid', pt: 0.5, color: officeHex(LINE_COLOUR) } as const;
 const cellText = (text: string) => ({ text, options: { color: INK } });
 
 /**
  * The Nämndrapport as a 16:9 deck: one finding per slide, native (editable)
- * PowerPoint charts and tables, the source line on every slide and in the
- * presenter notes.
+ * PowerPoint charts with axis titles, and tables; a short source reference in
+ * each slide's footer, the full source in its presenter notes, and the
+ * sources listed once, on "Källor" slides at the end.
  */
 export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
   const s = reportSections(doc);
@@ -44,7 +63,7 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
   cover.addText(s.title, { x: 0.6, y: 1.3, w: 8.8, h: 1.2, fontFace: FONT, fontSize: 32, bold: true, color: ACCENT, fit: 'shrink' });
   cover.addText(s.subtitle, { x: 0.6, y: 2.6, w: 8.8, h: 0.8, fontFace: FONT, fontSize: 16, color: INK });
   cover.addText(s.caveat, { x: 0.6, y: 3.6, w: 8.8, h: 0.6, fontFace: FONT, fontSize: 14, italic: true, color: MUTED });
-  cover.addNotes(`${s.subtitle}\n\n${s.sourceLine}\n${s.members}`);
+  cover.addNotes(`${s.subtitle}\n\n${s.partSources.all.full}\n${s.members}`);
 
   let currentHeading: string | null = null;
   for (const block of reportBlocks(doc, s)) {
@@ -53,11 +72,11 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
         currentHeading = block.text;
         const slide = pptx.addSlide();
         slide.addText(block.text, { x: 0.6, y: 2.0, w: 8.8, h: 1.2, fontFace: FONT, fontSize: 30, bold: true, color: ACCENT, fit: 'shrink' });
-        slide.addNotes(`${block.text}\n\n${s.sourceLine}`);
+        slide.addNotes(`${block.text}\n\n${s.methodLine}`);
         break;
       }
       case 'text': {
-        const slide = frame(pptx, s, currentHeading ?? 'Förvaltningens kommentar', block.text);
+        const slide = frame(pptx, s, currentHeading ?? 'Förvaltningens kommentar', block.text, { ref: '', full: s.methodLine });
         slide.addText(block.text, { x: 0.4, y: 1.0, w: 9.2, h: 3.9, fontFace: FONT, fontSize: 16, color: INK, valign: 'top', fit: 'shrink' });
         break;
       }
@@ -68,7 +87,7 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
         metaTableSlide(pptx, s);
         break;
       case 'outliers':
-        if (block.findings.length === 0) frame(pptx, s, 'Återkommande avvikare', 'Inga indikatorer har varit ogynnsamma flera år i rad.').addText('Inga indikatorer har varit ogynnsamma flera år i rad.', { x: 0.4, y: 1.2, w: 9.2, h: 1, fontFace: FONT, fontSize: 18, color: INK });
+        if (block.findings.length === 0) frame(pptx, s, 'Återkommande avvikare', 'Inga indikatorer har varit ogynnsamma flera år i rad.', s.partSources.metaTable).addText('Inga indikatorer har varit ogynnsamma flera år i rad.', { x: 0.4, y: 1.2, w: 9.2, h: 1, fontFace: FONT, fontSize: 18, color: INK });
         for (const o of block.findings) findingSlide(pptx, s, doc.home.name, o);
         break;
       case 'finding':
@@ -85,6 +104,7 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
         break;
     }
   }
+  sourcesSlides(pptx, s);
 
   return (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
 }
@@ -92,54 +112,67 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
 function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.metaBars.length === 0) return;
   const legend = metaLegend(s.metaBars);
-  const slide = frame(pptx, s, `Metaanalys ${s.latestYear}: läge per område`, `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}, och hur många som saknar läge.\n${s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('\n')}\n${legend}`);
-  const labels = s.metaBars.map((b) => b.area);
+  const slide = frame(pptx, s, `Metaanalys ${s.latestYear}: läge per område`, `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}, och hur många som saknar läge.\n${s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('\n')}\n${legend}`, s.partSources.meta);
+  const scale = zeroBasedScale(s.metaBars.map((b) => b.total + b.without), false);
+  // PowerPoint draws the first category at the bottom: give them bottom-up so the bars read top-down as in the table.
+  const bars = [...s.metaBars].reverse();
+  const labels = bars.map((b) => b.area);
   slide.addChart(
     'bar',
     [
-      { name: `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, labels, values: s.metaBars.map((b) => b.favourable) },
-      { name: `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, labels, values: s.metaBars.map((b) => b.middle) },
-      { name: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`, labels, values: s.metaBars.map((b) => b.unfavourable) },
-      { name: WITHOUT_LABEL, labels, values: s.metaBars.map((b) => b.without) },
+      { name: `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, labels, values: bars.map((b) => b.favourable) },
+      { name: `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, labels, values: bars.map((b) => b.middle) },
+      { name: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`, labels, values: bars.map((b) => b.unfavourable) },
+      { name: WITHOUT_LABEL, labels, values: bars.map((b) => b.without) },
     ],
     {
-      x: 0.4, y: 1.0, w: 9.2, h: 3.3, barDir: 'bar', barGrouping: 'stacked',
-      chartColors: [hex(FILLS.favourable), hex(FILLS.middle), hex(FILLS.unfavourable), hex(WITHOUT_FILL)],
+      x: 0.4, y: 0.95, w: 9.2, h: 3.4, barDir: 'bar', barGrouping: 'stacked',
+      chartColors: [officeHex(FILLS.favourable), officeHex(FILLS.middle), officeHex(FILLS.unfavourable), officeHex(WITHOUT_FILL)],
       showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 12,
-      catAxisLabelFontFace: FONT, catAxisLabelFontSize: 12, valAxisLabelFontSize: 10,
-      showValue: true, dataLabelFontSize: 10, dataLabelColor: INK,
+      catAxisLabelFontFace: FONT, catAxisLabelFontSize: 12, valAxisLabelFontFace: FONT, valAxisLabelFontSize: 11,
+      showValAxisTitle: true, valAxisTitle: 'Antal indikatorer', valAxisTitleFontFace: FONT, valAxisTitleFontSize: 12, valAxisTitleColor: INK,
+      valAxisMinVal: 0, valAxisMaxVal: scale.max, valAxisMajorUnit: scale.step, valAxisLabelFormatCode: '0',
+      showValue: true, dataLabelFontFace: FONT, dataLabelFontSize: 11, dataLabelColor: INK, dataLabelFormatCode: COUNT_LABEL_FORMAT,
       altText: `Staplat stapeldiagram: ${s.metaBars.map((b) => `${b.area} ${metaCountsText(b)}`).join('; ')}.`,
     },
   );
-  slide.addText(legend, { x: 0.4, y: 4.35, w: 9.2, h: 0.65, fontFace: FONT, fontSize: 11, color: INK, valign: 'top', fit: 'shrink' });
+  slide.addText(legend, { x: 0.4, y: 4.4, w: 9.2, h: 0.7, fontFace: FONT, fontSize: 11, color: INK, valign: 'top' });
 }
 
 function metaTableSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.metaTable.rows.length === 0) return;
-  const slide = frame(pptx, s, 'Ogynnsamt läge per område och år', `Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år, och hur många som saknar läge.\n${WITHOUT_REASONS}`);
+  const slide = frame(pptx, s, 'Ogynnsamt läge per område och år', `Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år, och hur många som saknar läge.\n${WITHOUT_REASONS}`, s.partSources.metaTable);
   slide.addTable(
     [[head('Område'), ...s.metaTable.years.map((y) => head(String(y)))], ...s.metaTable.rows.map((r) => [head(r.area), ...r.cells.map(cellText)])],
-    { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
+    { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 12, border: TABLE_BORDER },
   );
-  slide.addText(WITHOUT_REASONS, { x: 0.4, y: 4.35, w: 9.2, h: 0.65, fontFace: FONT, fontSize: 11, color: INK, valign: 'top', fit: 'shrink' });
+  slide.addText(WITHOUT_REASONS, { x: 0.4, y: 4.4, w: 9.2, h: 0.7, fontFace: FONT, fontSize: 11, color: INK, valign: 'top' });
 }
 
 function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: OutlierFinding): void {
-  const slide = frame(pptx, s, o.title, `${o.headline}. ${o.latestText} ${o.notes.map((n) => `Förvaltningens kommentar: ${n}`).join(' ')}\n${o.source}`);
+  const slide = frame(pptx, s, o.title, `${o.headline}. ${o.latestText} ${o.notes.map((n) => `Förvaltningens kommentar: ${n}`).join(' ')}`, { ref: o.sourceRef, full: o.sourceFull });
   slide.addText(`${o.area} · ${o.headline}`, { x: 0.4, y: 0.85, w: 9.2, h: 0.4, fontFace: FONT, fontSize: 14, color: INK });
   const points = o.trend.filter((p) => p.home !== null || p.median !== null);
   if (points.length >= 2) {
     const labels = points.map((p) => String(p.year));
+    const hasRiket = points.some((p) => p.riket !== null);
+    const scale = zeroBasedScale(points.flatMap((p) => [p.home, p.median, p.riket]).filter((v): v is number => v !== null), o.share);
     slide.addChart(
       'line',
       [
         { name: homeName, labels, values: points.map((p) => p.home) },
         { name: 'Median i jämförelsegruppen', labels, values: points.map((p) => p.median) },
-        ...(points.some((p) => p.riket !== null) ? [{ name: 'Riket', labels, values: points.map((p) => p.riket) }] : []),
+        ...(hasRiket ? [{ name: 'Riket', labels, values: points.map((p) => p.riket) }] : []),
       ],
       {
-        x: 0.4, y: 1.3, w: 6.0, h: 3.6, chartColors: [ACCENT, 'D35400', '7F8C8D'], lineSize: 3, lineDataSymbolSize: 8,
-        showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 11, catAxisLabelFontFace: FONT, catAxisLabelFontSize: 11,
+        // pptxgenjs 4 sets dash and marker per chart, not per series (and fails on a combo of line charts): the lines differ by colour and legend.
+        x: 0.4, y: 1.3, w: 6.0, h: 3.75, lineSize: 3, lineDataSymbolSize: 8, displayBlanksAs: 'gap',
+        chartColors: [TREND_STYLE.home.colour, TREND_STYLE.median.colour, ...(hasRiket ? [TREND_STYLE.riket.colour] : [])].map(officeHex),
+        showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 11,
+        valAxisLabelFontFace: FONT, valAxisLabelFontSize: 11, valAxisMinVal: scale.min, valAxisMaxVal: scale.max, valAxisMajorUnit: scale.step,
+        showValAxisTitle: true, valAxisTitle: o.axisTitle, valAxisTitleFontFace: FONT, valAxisTitleFontSize: 11, valAxisTitleColor: INK,
+        showCatAxisTitle: true, catAxisTitle: 'År', catAxisTitleFontFace: FONT, catAxisTitleFontSize: 11, catAxisTitleColor: INK,
+        catAxisLabelFontFace: FONT, catAxisLabelFontSize: 11,
         altText: `Linjediagram: ${points.map((p) => `${p.year} ${homeName} ${svNumber(p.home)}, median ${svNumber(p.median)}`).join('; ')}.`,
       },
     );
@@ -148,7 +181,6 @@ function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: O
     [
       { text: o.latestText, options: { breakLine: true } },
       ...o.notes.map((n) => ({ text: `Kommentar: ${n}`, options: { breakLine: true, italic: true } })),
-      { text: o.source, options: { fontSize: 10, color: MUTED } },
     ],
     { x: 6.6, y: 1.3, w: 3.0, h: 3.6, fontFace: FONT, fontSize: 13, color: INK, valign: 'top', fit: 'shrink' },
   );
@@ -157,16 +189,16 @@ function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: O
 function changesSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.changes.length === 0) return;
   const rows = s.changes.slice(0, 8);
-  const slide = frame(pptx, s, `Största förändringar till ${s.latestYear}`, `Indikatorer med störst förändring jämfört med föregående år med värde.\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${CHANGES_LEGEND}`);
+  const slide = frame(pptx, s, `Största förändringar till ${s.latestYear}`, `Indikatorer med störst förändring jämfört med föregående år med värde.\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${CHANGES_LEGEND}`, s.partSources.changes);
   slide.addTable(
     [CHANGES_HEADER.map(head), ...rows.map((c) => changeRowCells(c).map(cellText))],
-    { x: 0.4, y: 1.0, w: 9.2, colW: [3.5, 0.9, 0.7, 0.7, 1.6, 1.1, 0.7], fontFace: FONT, fontSize: 9, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
+    { x: 0.4, y: 0.95, w: 9.2, colW: [3.5, 0.9, 0.7, 0.7, 1.6, 1.1, 0.7], fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, border: TABLE_BORDER },
   );
-  slide.addText(CHANGES_LEGEND, { x: 0.4, y: 4.45, w: 9.2, h: 0.55, fontFace: FONT, fontSize: 9, color: INK, valign: 'top', fit: 'shrink' });
+  slide.addText(CHANGES_LEGEND, { x: 0.4, y: 4.45, w: 9.2, h: 0.6, fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, color: INK, valign: 'top' });
 }
 
 function notesSlide(pptx: PptxGenJS, s: ReportSections): void {
-  const slide = frame(pptx, s, 'Förvaltningens kommentarer', `Anteckningar som gäller för året, också de som förts vidare från tidigare år.\n${s.notes.map((n) => `${n.heading}: ${n.text}`).join('\n')}`);
+  const slide = frame(pptx, s, 'Förvaltningens kommentarer', `Anteckningar som gäller för året, också de som förts vidare från tidigare år.\n${s.notes.map((n) => `${n.heading}: ${n.text}`).join('\n')}`, { ref: '', full: s.methodLine });
   slide.addText(
     s.notes.map((n) => ({ text: `${n.heading}: ${n.text}`, options: { bullet: true, breakLine: true } })),
     { x: 0.4, y: 1.0, w: 9.2, h: 3.9, fontFace: FONT, fontSize: 14, color: INK, valign: 'top', fit: 'shrink' },
@@ -174,12 +206,28 @@ function notesSlide(pptx: PptxGenJS, s: ReportSections): void {
 }
 
 function networkSlide(pptx: PptxGenJS, s: ReportSections, table: NetworkTable): void {
-  const slide = frame(pptx, s, `${table.name} ${table.year}: varje kommun mot nätverket`, `Varje kommun i ${table.name} jämförd med nätverkets övriga kommuner ${table.year}: antal indikatorer med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år.`);
+  const slide = frame(pptx, s, `${table.name} ${table.year}: varje kommun mot nätverket`, `Varje kommun i ${table.name} jämförd med nätverkets övriga kommuner ${table.year}: antal indikatorer med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år.`, s.partSources.all);
   slide.addTable(
     [
       [head('Kommun'), ...table.areas.map(head), head('Återkommande ▼')],
       ...table.rows.map((r) => [head(r.name), ...r.cells.map((c) => cellText(`▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`)), cellText(String(r.persistent))]),
     ],
-    { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 10, border: { type: 'solid', pt: 0.5, color: 'C9D1D9' } },
+    { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, border: TABLE_BORDER },
   );
+}
+
+/** The sources, listed once at the end: file, publisher, year, the start of its sha256; ten to a slide, the method under the last. */
+function sourcesSlides(pptx: PptxGenJS, s: ReportSections): void {
+  const pages = Math.max(1, Math.ceil(s.sources.length / SOURCES_PER_SLIDE));
+  for (let page = 0; page < pages; page++) {
+    const rows = s.sources.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
+    const slide = pptx.addSlide();
+    slide.addText(pages > 1 ? `${SOURCES_HEADING} (${page + 1} av ${pages})` : SOURCES_HEADING, { x: 0.4, y: 0.2, w: 9.2, h: 0.7, fontFace: FONT, fontSize: 24, bold: true, color: ACCENT });
+    if (rows.length > 0)
+      slide.addTable([SOURCES_HEADER.map(head), ...rows.map((r) => sourceRowCells(r).map(cellText))], {
+        x: 0.4, y: 0.95, w: 9.2, colW: [0.8, 3.2, 3.0, 0.6, 1.6], fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, border: TABLE_BORDER,
+      });
+    if (page === pages - 1) slide.addText(s.methodLine, { x: 0.4, y: 4.55, w: 9.2, h: 0.9, fontFace: FONT, fontSize: FOOTER_FONT_PT, color: MUTED, valign: 'top' });
+    slide.addNotes(`${rows.map((r) => r.text).join('\n')}\n\n${s.methodLine}\n${s.members}`);
+  }
 }

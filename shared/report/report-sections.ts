@@ -3,7 +3,9 @@ import type { StandingRow } from '../analysis/standings-query';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { peerSetPhrase } from '../analysis/peer-sets';
 import { areaLabel } from '../model/areas';
+import { valueAxisTitle } from '../charts/chart-axis';
 import { RELATIVE_CAVEAT, type ReportDocument } from './report-document';
+import { fullSourceText, refForRows, sourceEntries, sourceNumbers, sourceRefText, type SourceEntry } from './report-sources';
 
 /**
  * The Nämndrapport as presentational sections, shared by every export format
@@ -71,9 +73,20 @@ export type OutlierFinding = Readonly<{
   headline: string;
   trend: readonly Readonly<{ year: number; home: number | null; median: number | null; riket: number | null }>[];
   latestText: string;
+  /** The file, sheet and cell of the latest value, in full: for presenter notes and the XLSX. */
   source: string;
+  /** The short reference printed beside the finding: "Källa 3, blad Blad, cell C5". */
+  sourceRef: string;
+  /** Every source entry behind the trend and the method, for presenter notes. */
+  sourceFull: string;
+  /** The value axis: its title with the unit, and whether the values are shares (drawn 0–100 %). */
+  axisTitle: string;
+  share: boolean;
   notes: readonly string[];
 }>;
+
+/** The short source reference of each part (what stands beside it) and the full text behind it (presenter notes). */
+export type PartSources = Readonly<{ ref: string; full: string }>;
 
 export type ReportSections = Readonly<{
   title: string;
@@ -87,6 +100,11 @@ export type ReportSections = Readonly<{
   changes: readonly ChangeRow[];
   notes: readonly Readonly<{ heading: string; text: string }>[];
   sourceLine: string;
+  /** The report's sources, numbered once, for the Källor section at the end. */
+  sources: readonly SourceEntry[];
+  /** How the standings were made (comparison group, colour mode, caveat, app version): closes the Källor section. */
+  methodLine: string;
+  partSources: Readonly<{ meta: PartSources; metaTable: PartSources; changes: PartSources; all: PartSources }>;
   members: string;
 }>;
 
@@ -176,14 +194,22 @@ const seriesRows = (doc: ReportDocument, seriesId: string) => doc.standings.filt
 function finding(doc: ReportDocument, seriesId: string, latest: StandingRow, title: string, headline: string): OutlierFinding {
   const l = latest;
   const fileName = doc.sources.find((f) => f.fileId === l.fileId)?.fileName ?? l.fileId ?? '–';
+  const rows = seriesRows(doc, seriesId);
+  const cellRef = `${l.sheet ? `, blad ${l.sheet}` : ''}${l.cell ? `, cell ${l.cell}` : ''}`;
+  const latestRef = sourceRefText(sourceNumbers(doc, [l.fileId]));
+  const trendRef = refForRows(doc, rows);
   return {
     seriesId,
     title,
     area: areaLabel(l.area, 'sv'),
     headline,
-    trend: seriesRows(doc, seriesId).map((r) => ({ year: r.year, home: r.homeValue, median: r.peerMedian, riket: r.riketValue })),
+    trend: rows.map((r) => ({ year: r.year, home: r.homeValue, median: r.peerMedian, riket: r.riketValue })),
     latestText: `${l.year}: ${doc.home.name} ${svNumber(l.homeValue)}, median i jämförelsegruppen ${svNumber(l.peerMedian)}${l.riketValue === null ? '' : `, riket ${svNumber(l.riketValue)}`} (${l.n} kommuner med värde).`,
-    source: `Källa: ${fileName}${l.sheet ? `, blad ${l.sheet}` : ''}${l.cell ? `, cell ${l.cell}` : ''}. ${title}.`,
+    source: `Källa: ${fileName}${cellRef}. ${title}.`,
+    sourceRef: latestRef === '' ? '' : trendRef === latestRef ? `${latestRef}${cellRef}` : `${trendRef}; ${l.year}: ${latestRef}${cellRef}`,
+    sourceFull: `Källa: ${fileName}${cellRef}.\n${fullSourceText(doc, rows)}`,
+    axisTitle: valueAxisTitle(l.kind, title),
+    share: l.kind === 'percent',
     notes: doc.notes.filter((n) => n.indicator === title).map((n) => n.text),
   };
 }
@@ -192,6 +218,18 @@ function finding(doc: ReportDocument, seriesId: string, latest: StandingRow, tit
 function indicatorFinding(doc: ReportDocument, seriesId: string): OutlierFinding | null {
   const l = seriesRows(doc, seriesId).at(-1);
   return l ? finding(doc, seriesId, l, l.title, `${STANDING_SYMBOL[l.standing]} ${l.year}: ${STANDING_WORD[l.standing] ?? l.standing}`) : null;
+}
+
+/** Which standings each part draws on: the metaanalys the last year, the area × year table every year, the changes their two years. */
+function partSources(doc: ReportDocument): ReportSections['partSources'] {
+  const part = (rows: readonly Readonly<{ fileId: string | null }>[]): PartSources => ({ ref: refForRows(doc, rows), full: fullSourceText(doc, rows) });
+  const changed = new Map(doc.changes.map((c) => [c.seriesId, [c.fromYear, c.toYear]]));
+  return {
+    meta: part(doc.standings.filter((r) => r.year === doc.years[1])),
+    metaTable: part(doc.standings),
+    changes: part(doc.standings.filter((r) => r.seriesId !== null && changed.get(r.seriesId)?.includes(r.year))),
+    all: part(doc.sources),
+  };
 }
 
 export function reportSections(doc: ReportDocument): ReportSections {
@@ -233,6 +271,9 @@ export function reportSections(doc: ReportDocument): ReportSections {
     changes: doc.changes.map(changeRow),
     notes: doc.notes.map((n) => ({ heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}`, text: n.text })),
     sourceLine: doc.sourceLine,
+    sources: sourceEntries(doc.sources),
+    methodLine: doc.methodLine,
+    partSources: partSources(doc),
     members: `Jämförelsegruppens kommuner: ${doc.peerNames.join(', ')}.`,
   };
 }

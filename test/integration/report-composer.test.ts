@@ -66,8 +66,9 @@ describe('a composed report: pinned parts, headings, free text, templates', () =
     expect(body).toContain('>Resultaten diskuteras i nätverket i november.<');
     expect((body.match(/<w:tr>/g) ?? []).length).toBeGreaterThan(8);
     const slides = unzipSync(await reportToPptx(doc));
-    // Cover, heading, text, the pinned indicator, the network table, the metaanalys.
-    expect(Object.keys(slides).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(6);
+    // Cover, heading, text, the pinned indicator, the network table, the metaanalys, the sources (Källor).
+    expect(Object.keys(slides).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(7);
+    expect(strFromU8(slides['ppt/slides/slide7.xml']!)).toContain('<a:t>Källor</a:t>');
     expect(strFromU8(slides['ppt/slides/slide5.xml']!)).toContain('Upplands-Bro');
   });
 

@@ -7,6 +7,7 @@ import { useRunAction } from '../../state/use-run-action';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useDbQuery } from '../../state/use-db-query';
 import { ReportComposer } from './ReportComposer';
+import { loadReportFonts } from './report-fonts-browser';
 import { ReportView } from './ReportView';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,7 +29,8 @@ export function ReportPage() {
   const exportOffice = (format: 'pptx' | 'docx') =>
     run(async () => {
       if (!doc) return;
-      const bytes = format === 'pptx' ? await (await import('../../../shared/report/report-pptx')).reportToPptx(doc) : await (await import('../../../shared/report/report-docx')).reportToDocx(doc);
+      // The DOCX embeds the bundled font; pptxgenjs cannot embed one, so the deck names it.
+      const bytes = format === 'pptx' ? await (await import('../../../shared/report/report-pptx')).reportToPptx(doc) : await (await import('../../../shared/report/report-docx')).reportToDocx(doc, { fonts: await loadReportFonts() });
       const saved = await host.invoke('export.save', { suggestedName: `${fileBase}.${format}`, mimeType: OFFICE_MIME[format], bytes });
       if (saved) show({ kind: 'info', text: t('report.exported', { name: saved.name }) });
     });

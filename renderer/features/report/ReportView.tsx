@@ -1,6 +1,22 @@
 import type { ReportDocument } from '../../../shared/report/report-document';
 import { CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding } from '../../../shared/report/report-sections';
+import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from '../../../shared/report/report-sources';
+import { metaBarsSvg, trendSvg } from '../../../shared/report/report-svg';
 import { useI18n } from '../../state/i18n-context';
+import './report-print.css';
+
+/**
+ * A report chart: the very SVG the PDF export draws (axis titles, units, the
+ * shared palette). The markup is built by shared/report/report-svg.ts from
+ * numbers and escaped text, never from user HTML; the SVG carries its own
+ * role="img" and aria-label.
+ */
+function Chart({ svg }: Readonly<{ svg: string }>) {
+  return svg ? <div className="report-chart" dangerouslySetInnerHTML={{ __html: svg }} /> : null;
+}
+
+/** The short source reference beside a part ("Källa 3"); the sources are listed once, at the end. */
+const Ref = ({ text }: Readonly<{ text: string }>) => (text ? <p className="report-ref">{text}</p> : null);
 
 function Table({ head, rows }: Readonly<{ head: readonly string[]; rows: readonly (readonly string[])[] }>) {
   return (
@@ -22,10 +38,11 @@ function Finding({ o, homeName }: Readonly<{ o: OutlierFinding; homeName: string
     <section className="report-finding">
       <h4>{o.title}</h4>
       <p>{o.area}. {o.headline}.</p>
+      <Chart svg={trendSvg(o, homeName)} />
       <p>{o.latestText}</p>
       {o.notes.map((n, i) => <p key={i}><em>{n}</em></p>)}
       <Table head={['År', homeName, 'Median i gruppen', 'Riket']} rows={o.trend.map((p) => [String(p.year), svNumber(p.home), svNumber(p.median), svNumber(p.riket)])} />
-      <p className="source-line">{o.source}</p>
+      <Ref text={o.sourceRef} />
     </section>
   );
 }
@@ -49,8 +66,10 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{t('report.meta')} {s.latestYear}</h3>
+                {s.metaBars.length > 0 && <Chart svg={metaBarsSvg(s.metaBars)} />}
                 <Table head={[t('overview.byArea'), ...META_HEADER.slice(1)]} rows={s.metaBars.map(metaRow)} />
                 <p className="report-legend">{metaLegend(s.metaBars)}</p>
+                <Ref text={s.partSources.meta.ref} />
               </section>
             );
           case 'metaTable':
@@ -59,6 +78,7 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
                 <h3>{t('composer.metaTable')}</h3>
                 <Table head={[t('overview.byArea'), ...s.metaTable.years.map(String)]} rows={s.metaTable.rows.map((r) => [r.area, ...r.cells])} />
                 <p className="report-legend">{WITHOUT_REASONS}</p>
+                <Ref text={s.partSources.metaTable.ref} />
               </section>
             );
           case 'outliers':
@@ -76,6 +96,7 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
                 <h3>{t('report.changes', { year: s.latestYear })}</h3>
                 <Table head={[t('overview.indicator'), t('report.years'), t('report.from'), t('report.to'), t('report.change'), t('report.meaning'), '']} rows={s.changes.map(changeRowCells)} />
                 <p className="report-legend">{CHANGES_LEGEND}</p>
+                <Ref text={s.partSources.changes.ref} />
               </section>
             );
           case 'notes':
@@ -90,12 +111,17 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
               <section key={i}>
                 <h3>{b.table.name} {b.table.year}</h3>
                 <Table head={['Kommun', ...b.table.areas, 'Återkommande ▼']} rows={b.table.rows.map((r) => [r.name, ...r.cells.map((c) => `▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`), String(r.persistent)])} />
+                <Ref text={s.partSources.all.ref} />
               </section>
             );
         }
       })}
-      <p className="source-line">{doc.sourceLine}</p>
       <p className="source-line">{t('report.members')}: {doc.peerNames.join(', ')}</p>
+      <p className="source-line">{s.methodLine}</p>
+      <section data-testid="report-sources">
+        <h3>{SOURCES_HEADING}</h3>
+        <Table head={SOURCES_HEADER} rows={s.sources.map(sourceRowCells)} />
+      </section>
     </article>
   );
 }

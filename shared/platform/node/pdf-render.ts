@@ -39,7 +39,8 @@ export async function htmlToPdf(html: string, footerText: string): Promise<Uint8
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    const footer = `<div style="font-size:8px;width:100%;padding:0 16mm;font-family:Arial,sans-serif;color:#4a5560;display:flex;justify-content:space-between"><span>${footerText.replace(/[<>&]/g, '')}</span><span>Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`;
+    // 12 CSS px = 9 pt: no footer text is smaller than 9 pt (issue 17).
+    const footer = `<div style="font-size:12px;width:100%;padding:0 16mm;font-family:'Liberation Sans',Arial,sans-serif;color:#4a5560;display:flex;justify-content:space-between"><span>${footerText.replace(/[<>&]/g, '')}</span><span>Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`;
     const pdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer, margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' }, tagged: true, outline: true });
     return new Uint8Array(pdf);
   } finally {

@@ -22,6 +22,7 @@ import { reportToPptx } from '../../../report/report-pptx';
 import { reportToDocx } from '../../../report/report-docx';
 import { reportToHtml } from '../../../report/report-html';
 import { htmlToPdf, NoChromiumError } from '../pdf-render';
+import { loadReportFonts } from '../report-fonts-node';
 import { SaveError, writeFileAtomic } from '../atomic-write';
 
 export type CliIo = Readonly<{ out: (text: string) => void; err: (text: string) => void }>;
@@ -143,8 +144,8 @@ export async function runCli(
           const bytes =
             format === 'xlsx' ? reportToXlsx(doc)
             : format === 'pptx' ? await reportToPptx(doc)
-            : format === 'docx' ? await reportToDocx(doc)
-            : await htmlToPdf(reportToHtml(doc), doc.title);
+            : format === 'docx' ? await reportToDocx(doc, { fonts: await loadReportFonts() })
+            : await htmlToPdf(reportToHtml(doc, { fonts: await loadReportFonts() }), doc.title);
           await writeFileAtomic(out, bytes);
           io.out(t('cli.created', { file: out, bytes: bytes.byteLength }) + '\n');
         } finally {
