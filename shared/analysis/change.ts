@@ -1,4 +1,5 @@
 import type { Direction, IndicatorKind } from '../model/indicators';
+import { latestByArea, latestPerSeries } from './latest-year';
 import type { StandingRow } from './standings-query';
 
 /** What a change means for the kommun, given the indicator's direction. */
@@ -58,69 +59,94 @@ export function twoProportionZ(p1: number, n1: number, p2: number, n2: number): 
 const SMALL_N = 30;
 const Z_95 = 1.959964;
 
+/** The change of one series from one published year (a) to a later one (b). */
+function changeBetween(seriesId: string, a: StandingRow, b: StandingRow): SeriesChange {
+  const from = a.homeStatus === 'ok' ? a.homeValue : null;
+  const to = b.homeStatus === 'ok' ? b.homeValue : null;
+  const suppressed = a.homeStatus === 'sekretess' || b.homeStatus === 'sekretess';
+  const small = suppressed || (a.homeN !== null && a.homeN < SMALL_N) || (b.homeN !== null && b.homeN < SMALL_N);
+  let z: number | null = null;
+  if (b.kind === 'percent' && from !== null && to !== null && a.homeN !== null && b.homeN !== null) {
+    z = twoProportionZ(from / 100, a.homeN, to / 100, b.homeN);
+  }
+  return {
+    seriesId,
+    title: b.title,
+    area: b.area,
+    kind: b.kind,
+    direction: b.direction,
+    fromYear: a.year,
+    toYear: b.year,
+    from,
+    to,
+    change: from !== null && to !== null ? to - from : null,
+    significant: z === null ? null : Math.abs(z) >= Z_95,
+    z,
+    smallNumbers: small,
+  };
+}
+
 /** Year-over-year change of each series between consecutive published years. */
 export function seriesChanges(rows: readonly StandingRow[]): SeriesChange[] {
-  const bySeries = new Map<string, StandingRow[]>();
-  for (const r of rows) if (r.seriesId) bySeries.set(r.seriesId, [...(bySeries.get(r.seriesId) ?? []), r]);
   const out: SeriesChange[] = [];
-  for (const [seriesId, list] of bySeries) {
-    const sorted = [...list].sort((a, b) => a.year - b.year);
-    for (let i = 1; i < sorted.length; i++) {
-      const a = sorted[i - 1]!;
-      const b = sorted[i]!;
-      const from = a.homeStatus === 'ok' ? a.homeValue : null;
-      const to = b.homeStatus === 'ok' ? b.homeValue : null;
-      const suppressed = a.homeStatus === 'sekretess' || b.homeStatus === 'sekretess';
-      const small = suppressed || (a.homeN !== null && a.homeN < SMALL_N) || (b.homeN !== null && b.homeN < SMALL_N);
-      let z: number | null = null;
-      if (b.kind === 'percent' && from !== null && to !== null && a.homeN !== null && b.homeN !== null) {
-        z = twoProportionZ(from / 100, a.homeN, to / 100, b.homeN);
-      }
-      out.push({
-        seriesId,
-        title: b.title,
-        area: b.area,
-        kind: b.kind,
-        direction: b.direction,
-        fromYear: a.year,
-        toYear: b.year,
-        from,
-        to,
-        change: from !== null && to !== null ? to - from : null,
-        significant: z === null ? null : Math.abs(z) >= Z_95,
-        z,
-        smallNumbers: small,
-      });
-    }
+  for (const s of latestPerSeries(rows)) {
+    if (!s.latest.seriesId) continue;
+    for (let i = 1; i < s.history.length; i++) out.push(changeBetween(s.key, s.history[i - 1]!, s.history[i]!));
   }
   return out;
 }
 
-export type NewsKind = 'new_red' | 'resolved_red' | 'new_suppression' | 'flip_yes_no' | 'new_indicator' | 'dropped_indicator';
-export type NewsItem = Readonly<{ kind: NewsKind; seriesId: string; title: string; area: string; year: number }>;
+/**
+ * The change that "senaste" means (DESIGN.md "Latest year is per series"):
+ * each series' own latest published year (at most `upTo`) against its own
+ * previous published year — 2023 against 2021 for a biennial area. Series
+ * with one published year have no change and are left out.
+ */
+export function latestChanges(rows: readonly StandingRow[], upTo?: number): SeriesChange[] {
+  return latestPerSeries(rows, upTo)
+    .filter((s) => s.latest.seriesId && s.previous)
+    .map((s) => changeBetween(s.key, s.previous!, s.latest));
+}
 
-/** "Vad har ändrats sedan i fjol": new and resolved reds, new suppressions, Ja↔Nej flips, new and dropped indicators. */
-export function whatChanged(rows: readonly StandingRow[], year: number): NewsItem[] {
-  const now = new Map<string, StandingRow>();
-  const before = new Map<string, StandingRow>();
-  for (const r of rows) {
-    if (!r.seriesId) continue;
-    if (r.year === year) now.set(r.seriesId, r);
-    if (r.year === year - 1) before.set(r.seriesId, r);
-  }
+export type NewsKind = 'new_red' | 'resolved_red' | 'new_suppression' | 'flip_yes_no' | 'new_indicator' | 'dropped_indicator';
+export type NewsItem = Readonly<{
+  kind: NewsKind;
+  seriesId: string;
+  title: string;
+  area: string;
+  /** The series' own latest published year (for a dropped series: the area's latest year, which no longer has it). */
+  year: number;
+  /** The year compared with: the series' own previous published year; null for a new series. */
+  previousYear: number | null;
+}>;
+
+/**
+ * "Vad har ändrats": per series, its own latest published year (at most
+ * `upTo`) against its own previous published year — new and resolved reds,
+ * new suppressions, Ja↔Nej flips; a series with no earlier year is new; a
+ * series its area no longer publishes (the area's latest year, with other
+ * series, lacks it) is dropped. A biennial area is compared 2023 with 2021,
+ * never with a year it was not published.
+ */
+export function whatChanged(rows: readonly StandingRow[], upTo?: number): NewsItem[] {
+  const { current, discontinued, areaYears } = latestByArea(rows.filter((r) => r.seriesId), upTo);
   const out: NewsItem[] = [];
-  const item = (kind: NewsKind, r: StandingRow): NewsItem => ({ kind, seriesId: r.seriesId!, title: r.title, area: r.area, year });
-  for (const [id, r] of now) {
-    const prev = before.get(id);
+  for (const { latest: r, previous: prev } of current) {
+    const item = (kind: NewsKind): NewsItem => ({ kind, seriesId: r.seriesId!, title: r.title, area: r.area, year: r.year, previousYear: prev?.year ?? null });
     if (!prev) {
-      out.push(item('new_indicator', r));
+      out.push(item('new_indicator'));
       continue;
     }
-    if (r.standing === 'unfavourable' && prev.standing !== 'unfavourable') out.push(item('new_red', r));
-    if (prev.standing === 'unfavourable' && r.standing !== 'unfavourable' && r.standing !== 'missing') out.push(item('resolved_red', r));
-    if (r.homeStatus === 'sekretess' && prev.homeStatus !== 'sekretess') out.push(item('new_suppression', r));
-    if (r.kind === 'yesno' && r.homeStatus === 'ok' && prev.homeStatus === 'ok' && r.homeValue !== prev.homeValue) out.push(item('flip_yes_no', r));
+    if (r.standing === 'unfavourable' && prev.standing !== 'unfavourable') out.push(item('new_red'));
+    if (prev.standing === 'unfavourable' && r.standing !== 'unfavourable' && r.standing !== 'missing') out.push(item('resolved_red'));
+    if (r.homeStatus === 'sekretess' && prev.homeStatus !== 'sekretess') out.push(item('new_suppression'));
+    if (r.kind === 'yesno' && r.homeStatus === 'ok' && prev.homeStatus === 'ok' && r.homeValue !== prev.homeValue) out.push(item('flip_yes_no'));
   }
-  for (const [id, prev] of before) if (!now.has(id)) out.push({ ...item('dropped_indicator', prev), year });
+  // Dropped: in the area's previous publication, not in its latest (news once, not every year after).
+  for (const { latest: r } of discontinued) {
+    const years = areaYears.get(r.area)!;
+    if (years.at(-2) === r.year)
+      out.push({ kind: 'dropped_indicator', seriesId: r.seriesId!, title: r.title, area: r.area, year: years.at(-1)!, previousYear: r.year });
+  }
   return out;
 }

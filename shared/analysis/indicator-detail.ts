@@ -1,6 +1,8 @@
 import type { Db } from '../db/db';
 import type { Status } from '../model/observations';
 import type { ResolvedPeerSet } from './peer-sets';
+import { latestChanges, type SeriesChange } from './change';
+import { latestPerSeries } from './latest-year';
 import { computeStandings, type StandingRow } from './standings-query';
 
 export type IndicatorDetail = Readonly<{
@@ -11,6 +13,10 @@ export type IndicatorDetail = Readonly<{
   years: readonly StandingRow[];
   /** Titles per year, as published (the series' lineage). */
   lineage: readonly Readonly<{ year: number; title: string; code: string | null; fileName: string | null }>[];
+  /** The series' own latest published year within the chosen years (DESIGN.md "Latest year is per series"). */
+  latest?: StandingRow | null;
+  /** Its change against the series' own previous published year ("2023 jämfört med 2021"), when there is one. */
+  latestChange?: SeriesChange | null;
   /** Latest year: every kommun's value, for the distribution. */
   distribution: readonly Readonly<{ unitCode: string; name: string; value: number; peer: boolean; home: boolean }>[];
   description: string | null;
@@ -18,16 +24,27 @@ export type IndicatorDetail = Readonly<{
   parts: readonly Readonly<{ unitCode: string; name: string; level: string; value: number | null; status: Status }>[];
 }>;
 
-/** Everything the Indikator view shows, for one series, home unit and comparison set. */
-export async function indicatorDetail(db: Db, seriesId: string, home: string, peers: ResolvedPeerSet): Promise<IndicatorDetail | null> {
+/**
+ * Everything the Indikator view shows, for one series, home unit and
+ * comparison set: every year in the table, "latest" within `years` when given.
+ */
+export async function indicatorDetail(
+  db: Db,
+  seriesId: string,
+  home: string,
+  peers: ResolvedPeerSet,
+  years?: readonly [number, number],
+): Promise<IndicatorDetail | null> {
   const [series] = await db.query<{ label: string; link_reason: string | null }>('SELECT label, link_reason FROM series WHERE series_id = ?', [seriesId]);
   if (!series) return null;
-  const years = await computeStandings(db, { home, peers, seriesIds: [seriesId] });
+  const all = await computeStandings(db, { home, peers, seriesIds: [seriesId] });
+  const chosen = years ? all.filter((r) => r.year >= years[0] && r.year <= years[1]) : all;
   const lineage = await db.query<{ year: number; title: string; code: string | null; fileName: string | null }>(
     'SELECT i.year, i.title, i.code, s.file_name AS "fileName" FROM current_indicator i LEFT JOIN source_file s USING (file_id) WHERE i.series_id = ? ORDER BY i.year',
     [seriesId],
   );
-  const latest = years.reduce<StandingRow | null>((a, b) => (!a || b.year > a.year ? b : a), null);
+  const latest = latestPerSeries(chosen)[0]?.latest ?? null;
+  const latestChange = latestChanges(chosen)[0] ?? null;
   const peerSet = new Set(peers.members);
   const distribution = latest
     ? (
@@ -46,5 +63,5 @@ export async function indicatorDetail(db: Db, seriesId: string, home: string, pe
         [latest.indicatorId, home],
       )
     : [];
-  return { seriesId, label: series.label, linkReason: series.link_reason, years, lineage, distribution, description: meta?.description ?? null, parts };
+  return { seriesId, label: series.label, linkReason: series.link_reason, years: all, latest, latestChange, lineage, distribution, description: meta?.description ?? null, parts };
 }

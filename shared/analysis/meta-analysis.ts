@@ -1,3 +1,4 @@
+import { latestByArea } from './latest-year';
 import type { Standing } from './standing';
 import type { StandingRow } from './standings-query';
 
@@ -15,11 +16,14 @@ export type MetaCell = Readonly<{
 
 const EMPTY: Record<Standing, number> = { favourable: 0, middle: 0, unfavourable: 0, insufficient: 0, missing: 0, no_direction: 0 };
 
+const keyOf = (row: StandingRow, by: MetaDimension): string =>
+  (by === 'area' ? row.area : by === 'qualityDimension' ? row.qualityDimension : row.indicatorType) ?? 'okänd';
+
 /** Metaanalys: counts and shares of standings per area (or quality dimension, or type) × year. */
 export function metaAnalysis(rows: readonly StandingRow[], by: MetaDimension = 'area'): MetaCell[] {
   const cells = new Map<string, { key: string; year: number; counts: Record<Standing, number>; ids: string[] }>();
   for (const row of rows) {
-    const key = (by === 'area' ? row.area : by === 'qualityDimension' ? row.qualityDimension : row.indicatorType) ?? 'okänd';
+    const key = keyOf(row, by);
     const id = `${key}|${row.year}`;
     const cell = cells.get(id) ?? { key, year: row.year, counts: { ...EMPTY }, ids: [] };
     cell.counts[row.standing] += 1;
@@ -38,4 +42,33 @@ export function metaAnalysis(rows: readonly StandingRow[], by: MetaDimension = '
         indicatorIds: ids,
       };
     });
+}
+
+/** A metaanalys cell over each series' own latest year: `year` is the newest of them, `years` all of them. */
+export type LatestMetaCell = MetaCell & Readonly<{ years: readonly number[] }>;
+
+/**
+ * Metaanalys of "the latest year" (DESIGN.md "Latest year is per series"):
+ * one cell per area (or dimension, or type) counting each series its area
+ * still publishes once, at its own latest published year up to `upTo` — a
+ * biennial area counts its 2023 publication in a 2024 summary, and the cell
+ * says which years it holds. A series the area dropped is not counted.
+ */
+export function latestMetaAnalysis(rows: readonly StandingRow[], by: MetaDimension = 'area', upTo?: number): LatestMetaCell[] {
+  const latest = latestByArea(rows, upTo).current.map((s) => s.latest);
+  const yearsByKey = new Map<string, Set<number>>();
+  const flattened = latest.map((row) => {
+    const key = keyOf(row, by);
+    yearsByKey.set(key, (yearsByKey.get(key) ?? new Set()).add(row.year));
+    return { ...row, year: 0 };
+  });
+  return metaAnalysis(flattened, by).map((cell) => {
+    const years = [...yearsByKey.get(cell.key)!].sort((a, b) => a - b);
+    return { ...cell, year: years[years.length - 1]!, years };
+  });
+}
+
+/** "Utan läge": indicators with no ▲ ● ▼ — own value missing, too few comparators, or no direction. */
+export function withoutStanding(counts: Readonly<Record<Standing, number>>): number {
+  return counts.insufficient + counts.missing + counts.no_direction;
 }

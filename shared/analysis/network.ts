@@ -1,5 +1,5 @@
 import type { Db } from '../db/db';
-import { metaAnalysis, type MetaCell } from './meta-analysis';
+import { latestMetaAnalysis, type LatestMetaCell } from './meta-analysis';
 import { resolvePeerSet } from './peer-sets';
 import { persistentOutliers } from './persistent-outliers';
 import { computeStandings } from './standings-query';
@@ -7,15 +7,21 @@ import { computeStandings } from './standings-query';
 export type NetworkRow = Readonly<{
   unitCode: string;
   name: string;
-  /** One cell per area for the year, each kommun compared with the rest of the network. */
-  cells: readonly MetaCell[];
+  /**
+   * One cell per area, each kommun compared with the rest of the network,
+   * each series at its own latest published year up to the year asked for
+   * (a biennial area's 2023 in a 2024 summary); `years` says which.
+   * "Utan läge" = insufficient + missing + no_direction.
+   */
+  cells: readonly LatestMetaCell[];
   persistentCount: number;
 }>;
 
 /**
  * Sammanställning för nätverket: every member of a named peer set compared
- * with the other members, kommun × area for one year, plus how many
- * indicators keep standing out for each (ogynnsamt ≥ 3 of the last 4 years).
+ * with the other members, kommun × area at each series' latest year up to
+ * `year` (within the four years up to it), plus how many indicators keep
+ * standing out for each (ogynnsamt ≥ 3 of the last 4 years).
  */
 export async function networkSummary(db: Db, peerSetId: string, year: number): Promise<NetworkRow[]> {
   const members = await db.query<{ unit_code: string; name: string }>(
@@ -29,7 +35,7 @@ export async function networkSummary(db: Db, peerSetId: string, year: number): P
     rows.push({
       unitCode: m.unit_code,
       name: m.name,
-      cells: metaAnalysis(standings.filter((s) => s.year === year)),
+      cells: latestMetaAnalysis(standings, 'area', year),
       persistentCount: persistentOutliers(standings, 'unfavourable').length,
     });
   }

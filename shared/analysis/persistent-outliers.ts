@@ -10,8 +10,14 @@ export type PersistentOutlier = Readonly<{
   side: OutlierSide;
   /** Years on that side among the last `m` years with a standing. */
   hits: number;
+  /** How many years were counted: `m`, or fewer when the series has fewer years with a standing. */
   m: number;
+  /** The years on `side`, oldest first. */
   years: readonly number[];
+  /** The years counted (the last `m` with a standing), oldest first. */
+  countedYears: readonly number[];
+  /** Published years after the last counted one that have no standing, with why (the home's 2024 value suppressed). */
+  notCounted: readonly Readonly<{ year: number; reason: string }>[];
   /** Latest year's |value − peer median| / IQR (IQR 0 → raw distance); the tie-breaker. */
   distance: number;
   latest: StandingRow;
@@ -24,9 +30,11 @@ export type PersistentOutlier = Readonly<{
  */
 export function persistentOutliers(rows: readonly StandingRow[], side: OutlierSide, n = 3, m = 4): PersistentOutlier[] {
   const bySeries = new Map<string, StandingRow[]>();
+  const unclassified = new Map<string, StandingRow[]>();
   for (const row of rows) {
-    if (!row.seriesId || !CLASSIFIED.includes(row.standing)) continue;
-    bySeries.set(row.seriesId, [...(bySeries.get(row.seriesId) ?? []), row]);
+    if (!row.seriesId) continue;
+    const into = CLASSIFIED.includes(row.standing) ? bySeries : unclassified;
+    into.set(row.seriesId, [...(into.get(row.seriesId) ?? []), row]);
   }
   const out: PersistentOutlier[] = [];
   for (const [seriesId, list] of bySeries) {
@@ -44,11 +52,47 @@ export function persistentOutliers(rows: readonly StandingRow[], side: OutlierSi
       hits: onSide.length,
       m: lastM.length,
       years: onSide.map((r) => r.year).sort((a, b) => a - b),
+      countedYears: lastM.map((r) => r.year).sort((a, b) => a - b),
+      notCounted: (unclassified.get(seriesId) ?? [])
+        .filter((r) => r.year > latest.year)
+        .sort((a, b) => a.year - b.year)
+        .map((r) => ({ year: r.year, reason: r.standing === 'missing' ? (STATUS_WORDS[r.homeStatus] ?? r.homeStatus) : r.reason })),
       distance: iqr > 0 ? raw / iqr : raw,
       latest,
     });
   }
   return out.sort((a, b) => b.hits - a.hits || b.distance - a.distance || a.seriesId.localeCompare(b.seriesId));
+}
+
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  sekretess: 'sekretess',
+  bortfall: 'bortfall',
+  ej_tillampligt: 'ej tillämpligt',
+  ej_publicerat: 'ej publicerat',
+  saknas: 'värde saknas',
+};
+
+/** "2020–2023" for consecutive years, "2019, 2021, 2023" otherwise (a biennial area). */
+export function yearSpan(years: readonly number[]): string {
+  const list = [...years].sort((a, b) => a - b);
+  if (list.length === 0) return '';
+  const consecutive = list.every((y, i) => i === 0 || y === list[i - 1]! + 1);
+  return list.length > 1 && consecutive ? `${list[0]}–${list[list.length - 1]}` : list.join(', ');
+}
+
+/** The counted years, with the years on the side named when not all of them are: "2021–2024: 2021, 2022, 2024". */
+export function countedYearsText(o: Pick<PersistentOutlier, 'hits' | 'm' | 'years' | 'countedYears'>): string {
+  return o.hits === o.m ? yearSpan(o.countedYears) : `${yearSpan(o.countedYears)}: ${o.years.join(', ')}`;
+}
+
+/**
+ * "4 av de 4 senaste åren med värde (2020–2023); 2024 utan läge (sekretess)":
+ * the years actually counted, and a later published year that could not be
+ * counted named with its reason — never a silent shift of the window.
+ */
+export function persistenceText(o: Pick<PersistentOutlier, 'hits' | 'm' | 'years' | 'countedYears' | 'notCounted'>): string {
+  const base = `${o.hits} av de ${o.m} senaste åren med värde (${countedYearsText(o)})`;
+  return [base, ...o.notCounted.map((n) => `${n.year} utan läge (${n.reason})`)].join('; ');
 }
 
 /** "Sticker ut återkommande": areas ranked by how many persistent outliers they hold. */

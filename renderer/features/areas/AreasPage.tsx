@@ -1,7 +1,7 @@
 import { peerSetPhrase } from '../../../shared/analysis/peer-sets';
 import { useMemo, useState } from 'react';
-import { seriesChanges } from '../../../shared/analysis/change';
-import type { StandingRow } from '../../../shared/analysis/standings-query';
+import { latestChanges } from '../../../shared/analysis/change';
+import { latestByArea, latestYearsText } from '../../../shared/analysis/latest-year';
 import { areaLabel } from '../../../shared/model/areas';
 import { Sparkline } from '../../components/Sparkline';
 import { StandingBadge } from '../../components/StandingBadge';
@@ -17,7 +17,13 @@ import { indicatorHash } from '../../app/routes';
 type SortKey = 'title' | 'value' | 'median' | 'standing' | 'change';
 const STANDING_ORDER = { unfavourable: 0, middle: 1, favourable: 2, insufficient: 3, no_direction: 4, missing: 5 } as const;
 
-/** Område: every indicator of one area as a sortable table — latest value, peer median, standing, trend, change. */
+/**
+ * Område: every indicator of one area as a sortable table — latest value,
+ * peer median, standing, trend, change. "Latest" is each series' own latest
+ * published year within the chosen years and the change compares it with
+ * the series' own previous published year (a biennial area: 2023 jämfört
+ * med 2021), both stated on the row (shared/analysis/latest-year.ts).
+ */
 export function AreasPage() {
   const { t, lang, num } = useI18n();
   const { state } = useEngine();
@@ -35,23 +41,19 @@ export function AreasPage() {
   const rows = useMemo(() => {
     if (!result || !current) return [];
     const inArea = result.standings.filter((r) => r.area === current);
-    const bySeries = new Map<string, StandingRow[]>();
-    for (const r of inArea) bySeries.set(r.seriesId ?? r.indicatorId, [...(bySeries.get(r.seriesId ?? r.indicatorId) ?? []), r]);
-    const changes = new Map(seriesChanges(inArea).filter((c) => c.toYear === result.latestYear).map((c) => [c.seriesId, c]));
-    const years = [...new Set(inArea.map((r) => r.year))].sort((a, b) => a - b);
-    return [...bySeries.entries()]
-      .map(([id, list]) => {
-        const latest = list.reduce((a, b) => (b.year > a.year ? b : a));
-        return {
-          id,
-          latest,
-          trend: years.map((y) => list.find((r) => r.year === y && r.homeStatus === 'ok')?.homeValue ?? null),
-          years,
-          change: changes.get(id) ?? null,
-        };
-      })
-      .filter((r) => r.latest.year === result.latestYear);
+    const byArea = latestByArea(inArea);
+    const changes = new Map(latestChanges(inArea).map((c) => [c.seriesId, c]));
+    const years = [...(byArea.areaYears.get(current) ?? [])];
+    return byArea.current.map(({ key, latest, previous, history }) => ({
+      id: key,
+      latest,
+      previousYear: previous?.year ?? null,
+      trend: years.map((y) => history.find((r) => r.year === y && r.homeStatus === 'ok')?.homeValue ?? null),
+      years,
+      change: changes.get(key) ?? null,
+    }));
   }, [result, current]);
+  const shownYears = latestYearsText(rows.map((r) => r.latest.year), lang === 'sv' ? 'och' : 'and');
 
   const sorted = useMemo(() => {
     const value = (r: (typeof rows)[number]): string | number => {
@@ -96,13 +98,13 @@ export function AreasPage() {
               </select>
             </label>
           </div>
-          <p>{t('areas.intro', { home: homeName, peers: peerSetPhrase(result.peerSet), year: result.latestYear })}</p>
+          <p>{t('areas.introLatest', { home: homeName, peers: peerSetPhrase(result.peerSet), years: shownYears })}</p>
           <table className="data-table" data-testid="area-table">
             <thead>
               <tr>
                 {header('title', t('overview.indicator'))}
                 {header('standing', t('overview.standing'))}
-                {header('value', t('areas.latest', { year: result.latestYear }), true)}
+                {header('value', t('areas.latestValue'), true)}
                 {header('median', t('overview.median'), true)}
                 <th scope="col">{t('areas.trend')}</th>
                 {header('change', t('areas.change'), true)}
@@ -113,7 +115,9 @@ export function AreasPage() {
                 <tr key={r.id}>
                   <th scope="row"><a href={indicatorHash(r.id)}>{r.latest.title}</a></th>
                   <td><StandingBadge standing={r.latest.standing} palette={palette} /></td>
-                  <td className="num">{format.homeValue(r.latest)}</td>
+                  <td className="num">
+                    {format.homeValue(r.latest)} <span className="hint">({r.latest.year})</span>
+                  </td>
                   <td className="num">{format.peerMedian(r.latest)}</td>
                   <td>
                     <Sparkline
@@ -123,6 +127,7 @@ export function AreasPage() {
                   </td>
                   <td className="num">
                     {r.change?.change === null || r.change === null ? '–' : `${r.change.change > 0 ? '+' : ''}${num(r.change.change)}`}
+                    {r.previousYear !== null && <span className="hint"> ({t('latest.compared', { to: r.latest.year, from: r.previousYear })})</span>}
                     {r.change?.significant && <span title={t('areas.significant')}> *</span>}
                     {r.change?.smallNumbers && <span className="hint"> ({t('areas.small')})</span>}
                   </td>

@@ -37,7 +37,7 @@ export function IndicatorPage() {
     (async () => {
       const peers = await resolvePeerSet(db, choice.home, choice.peers);
       if (live) setPeersLabel(peerSetPhrase(peers));
-      return indicatorDetail(db, seriesId, choice.home, peers);
+      return indicatorDetail(db, seriesId, choice.home, peers, [choice.from, choice.to]);
     })().then((d) => live && setDetail(d), () => live && setDetail(null));
     return () => {
       live = false;
@@ -51,7 +51,9 @@ export function IndicatorPage() {
   );
   const trend = useMemo(() => (detail ? trendFigure(detail, labels) : null), [detail, labels]);
   const distribution = useMemo(() => (detail ? distributionFigure(detail, labels) : null), [detail, labels]);
-  const latestYear = detail?.years[detail.years.length - 1]?.year;
+  // The series' own latest published year within the chosen years (a biennial area: its 2023, not the workspace's 2024)
+  const latestYear = detail?.latest?.year;
+  const change = detail?.latestChange ?? null;
   return (
     <>
       <p><a href="#/omraden">{t('indicator.back')}</a></p>
@@ -74,6 +76,12 @@ export function IndicatorPage() {
           <p className="caveat" role="note">{t('page.overview.caveat')}</p>
           <h2>{t('indicator.trend')}</h2>
           <PlotlyChart figure={trend} label={t('indicator.trendAlt', { home: homeName, peers: peersLabel })} />
+          {change && change.change !== null && (
+            <p data-testid="indicator-change">
+              {t('areas.change')}: {`${change.change > 0 ? '+' : ''}${num(change.change)}`} ({t('latest.compared', { to: change.toYear, from: change.fromYear })})
+              {change.smallNumbers && <span className="hint"> ({t('areas.small')})</span>}
+            </p>
+          )}
           <h2>{t('indicator.distribution', { year: latestYear ?? '' })}</h2>
           <PlotlyChart figure={distribution} label={t('indicator.distributionAlt', { home: homeName })} />
           <h2>{t('indicator.table')}</h2>
@@ -115,7 +123,7 @@ export function IndicatorPage() {
                 </thead>
                 <tbody>
                   {detail.parts.map((p) => {
-                    const homeValue = detail.years[detail.years.length - 1]?.homeValue ?? null;
+                    const homeValue = detail.latest?.homeValue ?? null;
                     return (
                       <tr key={p.unitCode}>
                         <th scope="row">{p.name}</th>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { peerSetId, peerSetPhrase, resolvePeerSet, type PeerSetSpec } from '../../../shared/analysis/peer-sets';
 import { peerSensitivity, type Sensitivity } from '../../../shared/analysis/peer-sensitivity';
-import { outliersByArea, persistentOutliers, type OutlierSide } from '../../../shared/analysis/persistent-outliers';
+import { countedYearsText, outliersByArea, persistentOutliers, type OutlierSide } from '../../../shared/analysis/persistent-outliers';
 import { areaLabel } from '../../../shared/model/areas';
 import { STANDING_SYMBOL } from '../../components/standing-style';
 import { useEngine } from '../../state/engine-context';
@@ -128,7 +128,10 @@ export function OutliersPage() {
                           {o.title}
                         </th>
                         <td>{areaLabel(o.area, lang)}</td>
-                        <td>{t('overview.years', { hits: o.hits, m: o.m })}: {o.years.join(', ')}</td>
+                        <td>
+                          {t('outliers.counted', { hits: o.hits, m: o.m, years: countedYearsText(o) })}
+                          {o.notCounted.map((x) => `; ${t('outliers.notCounted', { year: x.year, reason: x.reason })}`).join('')}
+                        </td>
                         <td className="num">{format.homeValue(o.latest)}</td>
                         <td className="num">{format.peerMedian(o.latest)}</td>
                         <td>

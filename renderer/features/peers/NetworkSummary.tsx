@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { latestYearsText } from '../../../shared/analysis/latest-year';
+import { withoutStanding } from '../../../shared/analysis/meta-analysis';
 import { networkSummary, type NetworkRow } from '../../../shared/analysis/network';
 import { areaLabel } from '../../../shared/model/areas';
 import { STANDING_SYMBOL } from '../../components/standing-style';
@@ -23,7 +25,7 @@ export function NetworkSummary({ peerSetId, name, year }: Readonly<{ peerSetId: 
         </button>
       ) : (
         <>
-          <p>{t('network.intro', { year })}</p>
+          <p>{t('network.introLatest', { year })}</p>
           <table className="data-table" data-testid="network">
             <thead>
               <tr>
@@ -41,6 +43,8 @@ export function NetworkSummary({ peerSetId, name, year }: Readonly<{ peerSetId: 
                     return (
                       <td key={a} className="nowrap">
                         {c ? `${STANDING_SYMBOL.favourable}${c.counts.favourable} ${STANDING_SYMBOL.middle}${c.counts.middle} ${STANDING_SYMBOL.unfavourable}${c.counts.unfavourable}` : '–'}
+                        {c && <span className="hint">{` · ${t('network.without', { n: withoutStanding(c.counts) })}`}</span>}
+                        {c && (c.years.length !== 1 || c.years[0] !== year) && <span className="hint">{` (${latestYearsText(c.years, lang === 'sv' ? 'och' : 'and')})`}</span>}
                       </td>
                     );
                   })}

@@ -80,7 +80,7 @@ describe('oj-analys analysis commands', () => {
       expect(metaRows).toHaveLength(4); // four areas, one year
       for (const r of metaRows) expect(r.jamforelsegrupp).toBe('Samma kommungrupp (SKR 2023) (2, v1)'); // A1: Göteborg and Malmö
       const outlierRows = JSON.parse((await cli('outliers', '--workspace', workspace, '--unit', '0180', '--json')).out);
-      for (const o of outlierRows) expect(o.ar).toMatch(/^[34] av 4: /);
+      for (const o of outlierRows) expect(o.ar).toMatch(/^[34] av de 4 senaste åren med värde \(20\d\d/);
       const indicators = JSON.parse((await cli('indicators', '--workspace', workspace, '--area', 'missbruk', '--year', '2024', '--json')).out);
       expect(indicators).toHaveLength(13);
       expect(indicators.filter((i: { bakgrundsmatt: boolean }) => i.bakgrundsmatt).map((i: { code: string }) => i.code)).toEqual(['BAK01', 'BAK02', 'BAK03']);
@@ -90,5 +90,5 @@ describe('oj-analys analysis commands', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000); // five CLI runs over the demo workspace: ~50 s when the 2-core machine is shared
 });

@@ -1,8 +1,9 @@
 import type { Db } from '../../../db/db';
 import { sqlString } from '../../../db/db';
-import { metaAnalysis, type MetaDimension } from '../../../analysis/meta-analysis';
+import { latestMetaAnalysis, metaAnalysis, withoutStanding, type MetaCell, type MetaDimension } from '../../../analysis/meta-analysis';
+import { latestYearsText } from '../../../analysis/latest-year';
 import { resolvePeerSet, type PeerSetSpec } from '../../../analysis/peer-sets';
-import { persistentOutliers, type OutlierSide } from '../../../analysis/persistent-outliers';
+import { persistenceText, persistentOutliers, type OutlierSide } from '../../../analysis/persistent-outliers';
 import { computeStandings } from '../../../analysis/standings-query';
 import type { ParsedArgs } from './parse-args';
 
@@ -63,15 +64,20 @@ async function standingsFor(db: Db, args: ParsedArgs) {
 export async function meta(db: Db, args: ParsedArgs) {
   const { peers, rows } = await standingsFor(db, args);
   const by = (option(args, 'by') ?? 'area') as MetaDimension;
-  return metaAnalysis(rows, by).map((c) => ({
+  // --latest: one row per area, each series at its own latest published year (DESIGN.md "Latest year is per series")
+  const latest = args.options['latest'] === true;
+  const cells: (MetaCell & { years?: readonly number[] })[] = latest ? latestMetaAnalysis(rows, by) : metaAnalysis(rows, by);
+  return cells.map((c) => ({
     [by]: c.key,
     year: c.year,
+    ...(c.years ? { ar: latestYearsText(c.years) } : {}),
     gynnsamt: c.counts.favourable,
     mellan: c.counts.middle,
     ogynnsamt: c.counts.unfavourable,
     otillrackligt: c.counts.insufficient,
     saknas: c.counts.missing,
     ingen_riktning: c.counts.no_direction,
+    utan_lage: withoutStanding(c.counts),
     andel_ogynnsamt: c.shares ? Math.round(c.shares.unfavourable * 1000) / 10 : null,
     jamforelsegrupp: `${peers.label} (${peers.members.length}, v${peers.version})`,
   }));
@@ -85,7 +91,7 @@ export async function outliers(db: Db, args: ParsedArgs) {
   return persistentOutliers(rows, side, n, m).map((o) => ({
     area: o.area,
     indikator: o.title,
-    ar: `${o.hits} av ${o.m}: ${o.years.join(', ')}`,
+    ar: persistenceText(o),
     senaste: o.latest.homeValue,
     median: o.latest.peerMedian,
     kalla: `${o.latest.sheet}!${o.latest.cell}`,

@@ -4,7 +4,7 @@ export type ParsedArgs = Readonly<{
   options: Readonly<Record<string, string | true>>;
 }>;
 
-const SWITCHES = new Set(['json', 'csv', 'demo', 'help', 'version', 'h', 'v', 'accept-warnings']);
+const SWITCHES = new Set(['json', 'csv', 'demo', 'help', 'version', 'h', 'v', 'accept-warnings', 'latest']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

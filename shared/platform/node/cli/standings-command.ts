@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/db';
 import { withOwnTrend } from '../../../analysis/own-trend';
+import { latestPerSeries, previousYearIndex } from '../../../analysis/latest-year';
 import { findNamedPeerSetId, resolvePeerSet, type PeerSetSpec, type ResolvedPeerSet } from '../../../analysis/peer-sets';
 import type { ColourMode } from '../../../analysis/standing';
 import { computeStandings, type StandingRow } from '../../../analysis/standings-query';
@@ -16,6 +17,10 @@ export type StandingsCliRow = Readonly<{
   area: string;
   title: string;
   year: number;
+  /** The series' own previous published year within the chosen years (what a change compares with). */
+  previous_year: number | null;
+  /** True on the series' own latest published year within the chosen years. */
+  series_latest: boolean;
   unit_code: string;
   value_num: number | null;
   value_text: string | null;
@@ -71,12 +76,16 @@ export async function standingsRows(db: Db, args: ParsedArgs): Promise<Standings
   const files = new Map(
     (await db.query<{ file_id: string; file_name: string }>('SELECT file_id, file_name FROM source_file')).map((f) => [f.file_id, f.file_name]),
   );
+  const previousYear = previousYearIndex(rows);
+  const latest = new Set(latestPerSeries(rows).map((s) => s.latest));
   return rows.map((r) => ({
     indicator_id: r.indicatorId,
     series_id: r.seriesId,
     area: r.area,
     title: r.title,
     year: r.year,
+    previous_year: previousYear(r),
+    series_latest: latest.has(r),
     unit_code: unit,
     value_num: r.homeValue,
     value_text: r.homeText,
