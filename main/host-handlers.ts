@@ -82,7 +82,8 @@ export function createHostHandlers(recent: RecentWorkspaces, onRecentChanged: ()
         printBackground: true,
         displayHeaderFooter: true,
         footerTemplate:
-          '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+          // 12 CSS px = 9 pt: no footer smaller than 9 pt (issue 17).
+          '<div style="font-size:12px;width:100%;text-align:center;font-family:\'Liberation Sans\',Arial,sans-serif;color:#4a5560">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>',
         headerTemplate: '<div></div>',
       });
       const result = await dialog.showSaveDialog(window, {
