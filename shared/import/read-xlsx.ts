@@ -17,6 +17,12 @@ export type XlsxRead = WorkbookGrid & Readonly<{ path: XlsxPath; /** Why the fas
 /** Workbooks read per path since the process started (the bench prints the share). */
 export const xlsxPathCounts: Record<XlsxPath, number> = { fast: 0, sheetjs: 0 };
 
+let fastPathOn = true;
+/** Turn the fast path off (every workbook through SheetJS) — for the bench's before/after in one run. */
+export function useFastXlsxPath(on: boolean): void {
+  fastPathOn = on;
+}
+
 /** Sheet names in files are sometimes escaped (`_x0009_` for a tab): show them as Excel does. */
 function unescapeSheetName(name: string): string {
   return name.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).trim();
@@ -153,7 +159,7 @@ export function readXlsxFast(fileName: string, bytes: Uint8Array): XlsxRead | Re
 
 /** xlsx bytes → grids: the fast path, and SheetJS for whatever it declines. */
 export function readXlsx(fileName: string, bytes: Uint8Array): XlsxRead {
-  const fast = readXlsxFast(fileName, bytes);
+  const fast = fastPathOn ? readXlsxFast(fileName, bytes) : { declined: 'avslagen' };
   const result = 'path' in fast ? fast : readXlsxWithSheetjs(fileName, bytes, fast.declined);
   xlsxPathCounts[result.path] += 1;
   return result;

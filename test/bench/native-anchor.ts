@@ -1,3 +1,4 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { resolvePeerSet } from '../../shared/analysis/peer-sets';
 import { computeStandings } from '../../shared/analysis/standings-query';
 import type { Db, Row, SqlParam } from '../../shared/db/db';
@@ -12,36 +13,6 @@ import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { corpusAreas, type CorpusShape } from './corpus';
 import { timeRuns, type Stats } from './timing';
 
-/**
- * The parts of @duckdb/node-api the anchor uses. The package is not a
- * dependency: its per-platform binaries are missing from the registry mirror
- * here, which breaks `npm ci`. Install it for a bench run with
- * `npm i --no-save @duckdb/node-api@1.4.3-r.3` (DuckDB v1.4.3, as duckdb-wasm 1.32.0).
- */
-type Reader = { getRowObjectsJS(): Record<string, unknown>[] };
-type Appender = {
-  appendNull(): void; appendVarchar(v: string): void; appendInteger(v: number): void; appendDouble(v: number): void; appendBoolean(v: boolean): void;
-  endRow(): void; flushSync(): void; closeSync(): void;
-};
-type DuckDBConnection = {
-  run(sql: string): Promise<unknown>;
-  runAndReadAll(sql: string, values?: unknown[]): Promise<Reader>;
-  createAppender(table: string): Promise<Appender>;
-  closeSync(): void;
-};
-type NodeApi = { DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<DuckDBConnection>; closeSync(): void }> } };
-
-export const NATIVE_INSTALL = 'npm i --no-save @duckdb/node-api@1.4.3-r.3';
-
-async function loadNodeApi(): Promise<NodeApi | null> {
-  const name = '@duckdb/node-api'; // not a literal import: the package is optional
-  try {
-    return (await import(name)) as NodeApi;
-  } catch {
-    return null;
-  }
-}
-
 /** Plain JS values as our Db promises them: BIGINT → number, lists → arrays. */
 function plain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
@@ -49,7 +20,7 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** The native engine (@duckdb/node-api, same DuckDB version) behind our Db interface — bench only, no Arrow. */
+/** The native engine (@duckdb/node-api, a pinned devDependency) behind our Db interface — bench only, no Arrow. */
 function nativeDb(connection: DuckDBConnection, version: string): Db {
   return {
     engineVersion: version,
@@ -57,7 +28,7 @@ function nativeDb(connection: DuckDBConnection, version: string): Db {
       await connection.run(sql);
     },
     async query<T extends Row>(sql: string, params?: readonly SqlParam[]) {
-      const reader = await connection.runAndReadAll(sql, params ? [...params] : undefined);
+      const reader = await connection.runAndReadAll(sql, params ? ([...params] as DuckDBValue[]) : undefined);
       return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))) as T[];
     },
     queryArrowIpc: () => Promise.reject(new Error('not in the bench adapter')),
@@ -87,16 +58,24 @@ async function append(connection: DuckDBConnection, table: keyof typeof COLUMNS,
   appender.closeSync();
 }
 
-export type AnchorResult = Readonly<{ observations: number; wasm: Stats; native: Stats; ratio: number; engine: string; sameAnswer: boolean }>;
+export type AnchorResult = Readonly<{
+  observations: number;
+  wasm: Stats;
+  native: Stats;
+  ratio: number;
+  /** DuckDB's own version() in each engine: the native package and duckdb-wasm embed different DuckDB releases. */
+  engine: string;
+  wasmEngine: string;
+  sameAnswer: boolean;
+}>;
 
 /**
  * The same metaanalys query (our `computeStandings`, unchanged) on the same
- * generated rows in duckdb-wasm and in native DuckDB of the same version:
- * how much faster the desktop app could be with native DuckDB in Electron.
+ * generated rows in duckdb-wasm and in native DuckDB (@duckdb/node-api,
+ * pinned in devDependencies): how much faster the desktop app could be with
+ * native DuckDB in Electron, and whether both engines give the same answer.
  */
-export async function nativeAnchor(shape: CorpusShape, runs: number): Promise<AnchorResult | null> {
-  const api = await loadNodeApi();
-  if (!api) return null;
+export async function nativeAnchor(shape: CorpusShape, runs: number): Promise<AnchorResult> {
   const options = { areas: corpusAreas(shape), years: shape.years };
   const dataset = generateDemoDataset(options);
   const last = shape.years[shape.years.length - 1]!;
@@ -106,11 +85,12 @@ export async function nativeAnchor(shape: CorpusShape, runs: number): Promise<An
   await initNewWorkspace(wasm);
   const observations = await loadDemoData(wasm, options);
   const wasmPeers = await resolvePeerSet(wasm, '0180', { kind: 'all' });
+  const wasmEngine = String((await wasm.query<{ v: string }>('SELECT version() AS v'))[0]?.v ?? '?');
   const wasmAnswer = await computeStandings(wasm, { home: '0180', peers: wasmPeers, years });
   const wasmTiming = await timeRuns(runs, () => computeStandings(wasm, { home: '0180', peers: wasmPeers, years }));
   await wasm.close();
 
-  const instance = await api.DuckDBInstance.create(':memory:');
+  const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   const v = String((await connection.runAndReadAll('SELECT version() AS v')).getRowObjectsJS()[0]?.['v'] ?? '?');
   const native = nativeDb(connection, `native DuckDB ${v}`);
@@ -130,6 +110,7 @@ export async function nativeAnchor(shape: CorpusShape, runs: number): Promise<An
     native: nativeTiming,
     ratio: Math.round((wasmTiming.medianMs / nativeTiming.medianMs) * 10) / 10,
     engine: v,
+    wasmEngine,
     sameAnswer: key(wasmAnswer) === key(nativeAnswer),
   };
 }
