@@ -7,6 +7,7 @@ import type { GridCell, RawValue, SheetGrid, WorkbookGrid } from './sheet-grid';
 import { readFastWorkbook } from './xlsx-fast/read-fast';
 import type { Merge, ScannedSheet } from './xlsx-fast/sheet-xml';
 import { Decline } from './xlsx-fast/xml-text';
+import { restoredParts } from './zip-precheck';
 
 type StyledCell = CellObject & { s?: { patternType?: string; fgColor?: FillColor } };
 
@@ -147,7 +148,7 @@ export function readXlsxWithSheetjs(fileName: string, bytes: Uint8Array, decline
 export function readXlsxFast(fileName: string, bytes: Uint8Array): XlsxRead | Readonly<{ declined: string }> {
   let workbook;
   try {
-    workbook = readFastWorkbook(unzipSync(bytes));
+    workbook = readFastWorkbook(restoredParts(bytes) ?? unzipSync(bytes));
   } catch (error) {
     // A reader bug must never cost the user the file: SheetJS reads it instead.
     return { declined: error instanceof Decline ? error.reason : `fel: ${error instanceof Error ? error.message : String(error)}` };

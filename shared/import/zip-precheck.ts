@@ -56,6 +56,12 @@ function checkZip(fileName: string, bytes: Uint8Array): void {
   }
 }
 
+/** The parts restoreZip inflated, by the stored zip it returned: the fast xlsx path reads them without unzipping again. */
+const inflatedParts = new WeakMap<Uint8Array, Readonly<Record<string, Uint8Array>>>();
+export function restoredParts(stored: Uint8Array): Readonly<Record<string, Uint8Array>> | undefined {
+  return inflatedParts.get(stored);
+}
+
 /**
  * Inflate every part with fflate (sizes already checked against the limits)
  * and hand the parser a stored, uncompressed zip. A corrupt deflate stream is
@@ -69,5 +75,7 @@ export function restoreZip(fileName: string, bytes: Uint8Array): Uint8Array {
   } catch {
     throw new ImportError(`Filen ${fileName} är en skadad eller ofullständig zip/xlsx-fil (avbruten nedladdning?).`, fileName);
   }
-  return zipSync(entries, { level: 0 });
+  const stored = zipSync(entries, { level: 0 });
+  inflatedParts.set(stored, entries);
+  return stored;
 }
