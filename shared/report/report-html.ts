@@ -30,7 +30,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 section { break-inside: avoid-page; }
 figure { margin: 4pt 0; break-inside: avoid; }
 nav ol { padding-left: 16pt; }
-.sources { font-size: 9.5pt; break-inside: auto; }
+.sources { font-size: 9.5pt; break-inside: avoid-page; } /* the list with its heading on one page when it fits: never a stray tail */
 .sources th[scope=row] { white-space: nowrap; }
 .sources td:last-child { font-family: 'Liberation Mono', 'DejaVu Sans Mono', monospace; font-size: 9pt; }
 `;

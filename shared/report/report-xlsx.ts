@@ -3,6 +3,7 @@ import { writeXlsx, type XlsxSheet } from './xlsx-writer';
 import { areaLabel } from '../model/areas';
 import { changeUnit, changeVerdict } from '../analysis/change';
 import { CHANGES_LEGEND, META_HEADER, VERDICT_TEXT, WITHOUT_REASONS } from './report-sections';
+import { sourceEntries, SOURCES_HEADER } from './report-sources';
 
 const STANDING_SV: Readonly<Record<string, string>> = {
   favourable: 'Gynnsamt',
@@ -33,12 +34,10 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
         ['Jämförelsegrupp', `${doc.peerSet.label}, version ${doc.peerSet.version}`],
         ['Gruppens kommuner', doc.peerNames.join(', ')],
         ['Framtagen', doc.createdAt],
-        ['Källa', doc.sourceLine],
+        ['Metod', doc.methodLine],
         ['Utan läge', WITHOUT_REASONS],
         ['Förändringar', CHANGES_LEGEND],
-        [],
-        ['Källfil', 'sha256'],
-        ...doc.sources.map((s) => [s.fileName, s.sha256]),
+        ['Källor', 'Källfilerna, numrerade som i rapportens Källor (Källa 1, 2 …), står på bladet Källor.'],
       ],
     },
     {
@@ -89,6 +88,12 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
           r.percentile === null ? null : Math.round(r.percentile * 100), source(r),
         ]),
       ],
+    },
+    {
+      // The same numbered list as the Källor section of the PDF, PPTX and DOCX, with the whole sha256.
+      name: 'Källor',
+      columnWidths: [10, 48, 34, 10, 68],
+      rows: [[...SOURCES_HEADER.slice(0, 4), 'sha256'], ...sourceEntries(doc.sources).map((e, i) => [e.label, e.fileName, e.publisher, e.year, doc.sources[i]!.sha256])],
     },
   ];
   return writeXlsx(sheets);
