@@ -1,5 +1,6 @@
 import type { Direction, IndicatorKind } from '../model/indicators';
 import { latestByArea, latestPerSeries } from './latest-year';
+import { changeSignificance, smallNumbers } from './uncertainty';
 import type { StandingRow } from './standings-query';
 
 /** What a change means for the kommun, given the indicator's direction. */
@@ -41,34 +42,34 @@ export type SeriesChange = Readonly<{
   from: number | null;
   to: number | null;
   change: number | null;
-  /** Two-proportion z-test at 95 %, only when both n are published and the indicator is a share. */
+  /**
+   * Significant at 95 %: a share with both n published by the two-proportion
+   * z-test, otherwise by non-overlapping KI when both years have one; null
+   * when neither is published (shared/analysis/uncertainty.ts).
+   */
   significant: boolean | null;
+  /** How `significant` was decided. */
+  method?: 'n' | 'ki' | null;
   z: number | null;
-  /** n < 30 on either side, or a suppressed value in either year. */
+  /** "Små tal" in either year: n < 30, a KI half-width over 10 procentenheter, or a suppressed value. */
   smallNumbers: boolean;
+  /** Why it is small, in words ("n = 24 (under 30)", "2023: sekretess"). */
+  smallReasons?: readonly string[];
 }>;
 
-/** z for two proportions (p in 0–1) with pooled variance. */
-export function twoProportionZ(p1: number, n1: number, p2: number, n2: number): number | null {
-  if (n1 <= 0 || n2 <= 0) return null;
-  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-  return se === 0 ? null : (p2 - p1) / se;
-}
-
-const SMALL_N = 30;
-const Z_95 = 1.959964;
+export { twoProportionZ } from './uncertainty';
 
 /** The change of one series from one published year (a) to a later one (b). */
 function changeBetween(seriesId: string, a: StandingRow, b: StandingRow): SeriesChange {
   const from = a.homeStatus === 'ok' ? a.homeValue : null;
   const to = b.homeStatus === 'ok' ? b.homeValue : null;
-  const suppressed = a.homeStatus === 'sekretess' || b.homeStatus === 'sekretess';
-  const small = suppressed || (a.homeN !== null && a.homeN < SMALL_N) || (b.homeN !== null && b.homeN < SMALL_N);
-  let z: number | null = null;
-  if (b.kind === 'percent' && from !== null && to !== null && a.homeN !== null && b.homeN !== null) {
-    z = twoProportionZ(from / 100, a.homeN, to / 100, b.homeN);
-  }
+  const smallReasons = [a, b].flatMap((r) =>
+    r.homeStatus === 'sekretess'
+      ? [`${r.year}: sekretess`]
+      : smallNumbers(r.kind, r.homeN, r.homeCiLow ?? null, r.homeCiHigh ?? null).reasons.map((reason) => `${r.year}: ${reason}`),
+  );
+  const side = (r: StandingRow, value: number) => ({ value, n: r.homeN, ciLow: r.homeCiLow ?? null, ciHigh: r.homeCiHigh ?? null });
+  const test = from !== null && to !== null ? changeSignificance(b.kind, side(a, from), side(b, to)) : { significant: null, method: null, z: null };
   return {
     seriesId,
     title: b.title,
@@ -80,9 +81,11 @@ function changeBetween(seriesId: string, a: StandingRow, b: StandingRow): Series
     from,
     to,
     change: from !== null && to !== null ? to - from : null,
-    significant: z === null ? null : Math.abs(z) >= Z_95,
-    z,
-    smallNumbers: small,
+    significant: test.significant,
+    method: test.method,
+    z: test.z,
+    smallNumbers: smallReasons.length > 0,
+    smallReasons,
   };
 }
 

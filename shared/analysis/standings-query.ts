@@ -4,6 +4,7 @@ import type { Direction, IndicatorKind, IndicatorType, QualityDimension } from '
 import type { OfficialClass, Status } from '../model/observations';
 import type { ResolvedPeerSet } from './peer-sets';
 import { classifyStanding, type ColourMode, type Standing } from './standing';
+import { nearBoundary, smallNumbers, type NearBoundary, type SmallNumbers } from './uncertainty';
 
 export type StandingsQuery = Readonly<{
   home: string;
@@ -33,6 +34,13 @@ export type StandingRow = Readonly<{
   homeText: string | null;
   /** The home value's published n (denominator), when the file gives one. */
   homeN: number | null;
+  /** The home value's published confidence interval, in the value's own unit (issue 19 item 3). */
+  homeCiLow?: number | null;
+  homeCiHigh?: number | null;
+  /** "Små tal" (n < 30, or a KI half-width over 10 procentenheter), with why. */
+  smallNumbers?: SmallNumbers;
+  /** "Nära gränsen": the tercile changes within the KI (or one rank away); only for a relative standing. */
+  nearBoundary?: NearBoundary;
   officialClass: OfficialClass | null;
   n: number;
   peerMedian: number | null;
@@ -50,7 +58,14 @@ export type StandingRow = Readonly<{
   peerSetVersion: number;
 }>;
 
-type RawRow = Omit<StandingRow, 'standing' | 'percentile' | 'reason' | 'peerSetId' | 'peerSetVersion' | 'peerMedian' | 'peerQ1' | 'peerQ3'> & { worse: number; equal: number };
+type RawRow = Omit<StandingRow, 'standing' | 'percentile' | 'reason' | 'peerSetId' | 'peerSetVersion' | 'peerMedian' | 'peerQ1' | 'peerQ3' | 'smallNumbers' | 'nearBoundary'> & {
+  worse: number;
+  equal: number;
+  worse_lo: number | null;
+  equal_lo: number | null;
+  worse_hi: number | null;
+  equal_hi: number | null;
+};
 
 let tempCounter = 0;
 /** Beyond this many indicator-years the narrowing is a semi join rather than a list of ids in the SQL text. */
@@ -106,7 +121,7 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
        one AS (
          SELECT o.indicator_id,
                 ${['status', 'value_num', 'value_text', 'official_class', 'file_id', 'sheet', 'cell'].map((c) => homeValue(c)).join(', ')},
-                ${homeValue('n', 'home_n')},
+                ${homeValue('n', 'home_n')}, ${homeValue('ci_low', 'home_ci_low')}, ${homeValue('ci_high', 'home_ci_high')},
                 list(o.value_num) FILTER (WHERE ${isComparator}) AS vals,
                 quantile_cont(o.value_num, [0.25, 0.5, 0.75]) FILTER (WHERE ${isComparator}) AS q,
                 any_value(o.value_num) FILTER (WHERE o.unit_code = '00' AND o.status = 'ok') AS riket
@@ -120,6 +135,14 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
        SELECT s.indicator_id AS "indicatorId", s.series_id AS "seriesId", s.area, s.year, s.title, s.kind, s.direction,
               s.indicator_type AS "indicatorType", s.quality_dimension AS "qualityDimension",
               x.status AS "homeStatus", x.value_num AS "homeValue", x.value_text AS "homeText", x.home_n AS "homeN",
+              x.home_ci_low AS "homeCiLow", x.home_ci_high AS "homeCiHigh",
+              ${['lo', 'hi'].map((end) => {
+                const bound = `x.home_ci_${end === 'lo' ? 'low' : 'high'}`;
+                return `CASE WHEN ${bound} IS NOT NULL THEN coalesce(CASE s.direction
+                  WHEN 'higher_better' THEN len(list_filter(x.vals, v -> v < ${bound}))
+                  WHEN 'lower_better' THEN len(list_filter(x.vals, v -> v > ${bound})) END, 0) END AS worse_${end},
+                  CASE WHEN ${bound} IS NOT NULL THEN coalesce(len(list_filter(x.vals, v -> v = ${bound})), 0) END AS equal_${end}`;
+              }).join(', ')},
               x.official_class AS "officialClass", x.file_id AS "fileId", x.sheet, x.cell,
               coalesce(len(x.vals), 0) AS n,
               coalesce(CASE s.direction
@@ -132,12 +155,8 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
        ORDER BY s.area, s.series_id, s.year, s.indicator_id`,
     );
     const mode = q.mode ?? 'relative';
-    return rows.map(({ worse, equal, q: quartiles, ...row }) => ({
-      ...row,
-      peerQ1: quartiles?.[0] ?? null,
-      peerMedian: quartiles?.[1] ?? null,
-      peerQ3: quartiles?.[2] ?? null,
-      ...classifyStanding(
+    return rows.map(({ worse, equal, worse_lo, equal_lo, worse_hi, equal_hi, q: quartiles, ...row }) => {
+      const result = classifyStanding(
         {
           kind: row.kind,
           direction: row.direction,
@@ -150,10 +169,28 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
           threshold: q.thresholds?.[row.indicatorId] ?? null,
         },
         mode,
-      ),
-      peerSetId: q.peers.id,
-      peerSetVersion: q.peers.version,
-    }));
+      );
+      const ranked = result.percentile !== null;
+      return {
+        ...row,
+        peerQ1: quartiles?.[0] ?? null,
+        peerMedian: quartiles?.[1] ?? null,
+        peerQ3: quartiles?.[2] ?? null,
+        ...result,
+        smallNumbers: smallNumbers(row.kind, row.homeN, row.homeCiLow ?? null, row.homeCiHigh ?? null),
+        nearBoundary: ranked
+          ? nearBoundary({
+              n: row.n,
+              worse,
+              equal,
+              atLow: worse_lo === null || equal_lo === null ? null : { worse: worse_lo, equal: equal_lo },
+              atHigh: worse_hi === null || equal_hi === null ? null : { worse: worse_hi, equal: equal_hi },
+            })
+          : { near: false, reason: null },
+        peerSetId: q.peers.id,
+        peerSetVersion: q.peers.version,
+      };
+    });
   } finally {
     await db.exec(`DROP TABLE IF EXISTS ${temp}`);
   }

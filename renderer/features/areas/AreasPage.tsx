@@ -13,6 +13,7 @@ import { usePalette } from '../../state/use-palette';
 import { useOverview } from '../overview/use-overview';
 import { BackgroundContext } from '../../components/BackgroundContext';
 import { indicatorHash } from '../../app/routes';
+import { UncertaintyMarker } from './UncertaintyMarker';
 
 type SortKey = 'title' | 'value' | 'median' | 'standing' | 'change';
 const STANDING_ORDER = { unfavourable: 0, middle: 1, favourable: 2, insufficient: 3, no_direction: 4, missing: 5 } as const;
@@ -114,7 +115,10 @@ export function AreasPage() {
               {sorted.map((r) => (
                 <tr key={r.id}>
                   <th scope="row"><a href={indicatorHash(r.id)}>{r.latest.title}</a></th>
-                  <td><StandingBadge standing={r.latest.standing} palette={palette} /></td>
+                  <td>
+                    <StandingBadge standing={r.latest.standing} palette={palette} />
+                    <UncertaintyMarker row={r.latest} />
+                  </td>
                   <td className="num">
                     {format.homeValue(r.latest)} <span className="hint">({r.latest.year})</span>
                   </td>
@@ -128,7 +132,8 @@ export function AreasPage() {
                   <td className="num">
                     {r.change?.change === null || r.change === null ? '–' : `${r.change.change > 0 ? '+' : ''}${num(r.change.change)}`}
                     {r.previousYear !== null && <span className="hint"> ({t('latest.compared', { to: r.latest.year, from: r.previousYear })})</span>}
-                    {r.change?.significant && <span title={t('areas.significant')}> *</span>}
+                    {r.change?.significant === true && <span className="hint"> ({t('uncertainty.significant')}, {r.change.method === 'ki' ? 'KI' : 'n'})</span>}
+                    {r.change?.significant === false && <span className="hint"> ({t('uncertainty.notSignificant')})</span>}
                     {r.change?.smallNumbers && <span className="hint"> ({t('areas.small')})</span>}
                   </td>
                 </tr>

@@ -15,6 +15,7 @@ import { useMessages } from '../../state/message-context';
 import { pinToReport } from '../../state/use-namndrapport';
 import { BackgroundContext } from '../../components/BackgroundContext';
 import { IndicatorNotes } from './IndicatorNotes';
+import { UncertaintyMarker } from '../areas/UncertaintyMarker';
 import { Icon } from '../../components/Icon';
 
 /** Indikator: trend against the peer median/IQR and riket, the distribution of all kommuner, the table, definition and lineage. */
@@ -79,7 +80,9 @@ export function IndicatorPage() {
           {change && change.change !== null && (
             <p data-testid="indicator-change">
               {t('areas.change')}: {`${change.change > 0 ? '+' : ''}${num(change.change)}`} ({t('latest.compared', { to: change.toYear, from: change.fromYear })})
-              {change.smallNumbers && <span className="hint"> ({t('areas.small')})</span>}
+              {change.significant === true && <span className="hint"> ({t('uncertainty.significant')}, {change.method === 'ki' ? 'KI' : 'n'})</span>}
+              {change.significant === false && <span className="hint"> ({t('uncertainty.notSignificant')})</span>}
+              {change.smallNumbers && <span className="hint"> ({t('uncertainty.small')}: {(change.smallReasons ?? []).join(', ')})</span>}
             </p>
           )}
           <h2>{t('indicator.distribution', { year: latestYear ?? '' })}</h2>
@@ -101,7 +104,10 @@ export function IndicatorPage() {
                 <tr key={r.year}>
                   <th scope="row">{r.year}</th>
                   <td className="num">{format.homeValue(r)}</td>
-                  <td><StandingBadge standing={r.standing} palette={palette} /></td>
+                  <td>
+                    <StandingBadge standing={r.standing} palette={palette} />
+                    <UncertaintyMarker row={r} />
+                  </td>
                   <td className="num">{format.peerMedian(r)}</td>
                   <td className="num">{r.riketValue === null ? '–' : num(r.riketValue)}</td>
                   <td><code>{r.sheet}!{r.cell}</code></td>

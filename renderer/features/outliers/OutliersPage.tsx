@@ -13,6 +13,7 @@ import { useRunAction } from '../../state/use-run-action';
 import { useMessages } from '../../state/message-context';
 import { pinToReport } from '../../state/use-namndrapport';
 import { Icon } from '../../components/Icon';
+import { UncertaintyMarker } from '../areas/UncertaintyMarker';
 
 const BUILT_INS: readonly PeerSetSpec[] = [{ kind: 'all' }, { kind: 'lan' }, { kind: 'kommungrupp', classification: 2023 }];
 const RULES = [[3, 4], [2, 3], [4, 5], [2, 2]] as const;
@@ -132,7 +133,10 @@ export function OutliersPage() {
                           {t('outliers.counted', { hits: o.hits, m: o.m, years: countedYearsText(o) })}
                           {o.notCounted.map((x) => `; ${t('outliers.notCounted', { year: x.year, reason: x.reason })}`).join('')}
                         </td>
-                        <td className="num">{format.homeValue(o.latest)}</td>
+                        <td className="num">
+                          {format.homeValue(o.latest)}
+                          <UncertaintyMarker row={o.latest} />
+                        </td>
                         <td className="num">{format.peerMedian(o.latest)}</td>
                         <td>
                           {!s ? (
