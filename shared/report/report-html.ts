@@ -31,7 +31,7 @@ section { break-inside: avoid-page; }
 figure { margin: 4pt 0; break-inside: avoid; }
 nav ol { padding-left: 16pt; }
 .sources { font-size: 9.5pt; break-inside: avoid-page; } /* the list with its heading on one page when it fits: never a stray tail */
-.sources th[scope=row] { white-space: nowrap; }
+.sources th[scope=row], .sources td:nth-child(2) { white-space: nowrap; } /* a file name is never broken at its hyphens */
 .sources td:last-child { font-family: 'Liberation Mono', 'DejaVu Sans Mono', monospace; font-size: 9pt; }
 `;
 

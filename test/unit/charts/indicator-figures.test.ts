@@ -24,6 +24,17 @@ describe('indicator figures (plotly specs as data)', () => {
     expect(home['y']).toEqual([45, null, 61]);
   });
 
+  it('draws the hemkommun in the shared palette’s orange and the value axis from zero, a share 0–100 with (%)', () => {
+    const share = { ...detail, years: detail.years.map((r) => ({ ...r, kind: 'percent' }) as StandingRow) };
+    const figure = trendFigure(share, labels);
+    expect((figure.data.find((d) => d['name'] === 'Ale')!['line'] as { color: string }).color).toBe('#d35400');
+    expect(figure.layout['yaxis']).toEqual({ title: { text: 'Värde (%)' }, rangemode: 'tozero', range: [0, 100] });
+    // Not a share: the axis still starts at zero, with no fixed top and no unit the language would have to translate.
+    expect(trendFigure(detail, labels).layout['yaxis']).toEqual({ title: { text: 'Värde' }, rangemode: 'tozero' });
+    const home = distributionFigure(share, labels).data.find((d) => d['name'] === 'Ale')!;
+    expect((home['marker'] as { color: string }).color).toBe('#d35400');
+  });
+
   it('puts every kommun in exactly one group of the distribution', () => {
     const data = distributionFigure(detail, labels).data;
     expect(data.map((d) => [d['name'], d['x']])).toEqual([
