@@ -18,6 +18,19 @@ import { ROUTES } from '../../renderer/app/routes';
 import { useApp } from './app-fixture';
 
 const ARTIFACTS = path.resolve(__dirname, 'artifacts');
+
+/** A selector for the part of each view that holds its data (the picture is taken once it is there). */
+const VIEW_CONTENT: Record<(typeof ROUTES)[number]['id'], string> = {
+  import: '[data-testid="drop-zone"]',
+  overview: '[data-testid="heatmap"] tbody tr',
+  areas: '[data-testid="area-table"] tbody tr',
+  catalogue: '[data-testid="catalogue"] tbody tr',
+  outliers: '[data-testid="outliers"]',
+  peers: '[data-testid="unit-variables"]',
+  notes: '#notes-list-title',
+  report: '[data-testid="report"]',
+  presentation: '[data-testid="stage"]',
+};
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'oj-pictures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -63,7 +76,8 @@ describe('pictures of every view and of the exports', () => {
     for (const route of ROUTES) {
       await page.goto(`${fx.app.server.url}#/${route.slug}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
-      // Views fill in after the engine answers; busy regions say so.
+      // Views fill in after the engine answers: wait for the part that shows the data.
+      await page.locator(VIEW_CONTENT[route.id]).first().waitFor({ timeout: 60_000 });
       await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout: 60_000 });
       const file = path.join(ARTIFACTS, `vy-${route.slug}.png`);
       await page.screenshot({ path: file, fullPage: false });
@@ -77,7 +91,8 @@ describe('pictures of every view and of the exports', () => {
     await page.getByTestId('report').waitFor({ timeout: 30_000 });
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(scratch, 'rapport.pdf');
-    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    // Margins as Electron's printToPDF gives them by default (about 1 cm), unless the print CSS sets its own.
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } }));
     await page.emulateMedia({ media: 'screen' });
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(2);
