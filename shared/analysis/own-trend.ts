@@ -15,7 +15,9 @@ export function withOwnTrend(rows: readonly StandingRow[]): StandingRow[] {
   const history = new Map<string, StandingRow[]>();
   for (const r of rows) if (r.seriesId) history.set(r.seriesId, [...(history.get(r.seriesId) ?? []), r]);
   for (const list of history.values()) list.sort((a, b) => a.year - b.year);
-  return rows.map((r) => {
+  return rows.map((row) => {
+    // "Nära gränsen" is about the comparison set's terciles, not about an own trend.
+    const r: StandingRow = { ...row, nearBoundary: { near: false, reason: null } };
     if (r.homeStatus !== 'ok' || r.homeValue === null) return { ...r, standing: 'missing', percentile: null, reason: r.homeStatus };
     if (r.direction === 'none') return { ...r, standing: 'no_direction', percentile: null, reason: 'riktning saknas' };
     const earlier = (r.seriesId ? history.get(r.seriesId)! : []).filter((e) => e.year < r.year && e.homeStatus === 'ok' && e.homeValue !== null);

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/run-cli';
+import { saveWorkspaceFile } from '../../shared/platform/node/workspace-io';
 import { latestChanges } from '../../shared/analysis/change';
 import { resolvePeerSet } from '../../shared/analysis/peer-sets';
 import { computeStandings, type StandingRow } from '../../shared/analysis/standings-query';
@@ -49,6 +54,25 @@ describe('n and KI in the standings (real DuckDB, hand-computed)', () => {
     const [change] = latestChanges(rows.filter((x) => x.seriesId === 's2'));
     expect(change).toMatchObject({ fromYear: 2023, toYear: 2024, change: 15, significant: false, method: 'n', smallNumbers: true, smallReasons: ['2023: n = 24 (under 30)', '2024: n = 26 (under 30)'] });
     expect(change!.z).toBeCloseTo(1.073, 3);
+  });
+
+  it('oj-analys standings carries n, KI and the markers in words', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'oj-uncertainty-'));
+    try {
+      const file = path.join(dir, 'ki.ojanalys');
+      await saveWorkspaceFile(db, file);
+      const r = await cli('standings', '--workspace', file, '--unit', '0114', '--json');
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.out) as { indicator_id: string; uncertainty: string; n: number | null; ci_low: number | null; ci_high: number | null }[];
+      expect(out.map((x) => [x.indicator_id, x.uncertainty, x.n, x.ci_low, x.ci_high])).toEqual([
+        ['i24', 'nära gränsen: inom KI kan läget vara mellan', 200, 38, 52],
+        // 50 among 10…60: 4 worse + ½ equal → p = 4.5/6 = 0.75 (gynnsamt); one rank down 0.583 → mellan
+        ['j23', 'små tal: n = 24 (under 30); nära gränsen: en plats i rangordningen ger mellan', 24, null, null],
+        ['j24', 'små tal: n = 26 (under 30)', 26, null, null],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('65 among 10…60 is far from any boundary: not near (one rank down is still 5/6)', () => {

@@ -31,6 +31,11 @@ export type StandingsCliRow = Readonly<{
   n_compared: number;
   peer_median: number | null;
   reason: string;
+  /** "små tal: n = 24 (under 30)", "nära gränsen: …" — empty when neither applies (issue 19 item 3). */
+  uncertainty: string;
+  n: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
   peer_set: string;
   peer_set_version: number;
   file: string | null;
@@ -96,6 +101,10 @@ export async function standingsRows(db: Db, args: ParsedArgs): Promise<Standings
     n_compared: r.n,
     peer_median: r.peerMedian,
     reason: r.reason,
+    uncertainty: uncertaintyText(r),
+    n: r.homeN,
+    ci_low: r.homeCiLow ?? null,
+    ci_high: r.homeCiHigh ?? null,
     peer_set: peers.label,
     peer_set_version: peers.version,
     file: r.fileId === null ? null : (files.get(r.fileId) ?? r.fileId),
@@ -121,6 +130,13 @@ export async function thresholdsFor(db: Db, value: string | undefined): Promise<
     for (const { indicator_id } of ids) out[indicator_id] = limit;
   }
   return out;
+}
+
+function uncertaintyText(r: StandingRow): string {
+  return [
+    r.smallNumbers?.small ? `små tal: ${r.smallNumbers.reasons.join(', ')}` : '',
+    r.nearBoundary?.near ? `nära gränsen: ${r.nearBoundary.reason ?? ''}` : '',
+  ].filter(Boolean).join('; ');
 }
 
 /** Own trend needs the years before the first one asked for: computed over everything up to the last, then cut. */
