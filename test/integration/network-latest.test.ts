@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutStanding } from '../../shared/analysis/meta-analysis';
+import { networkSummary } from '../../shared/analysis/network';
+import { saveNamedPeerSet } from '../../shared/analysis/peer-sets';
+import type { Db } from '../../shared/db/db';
+import { openNodeDb } from '../../shared/platform/node/duckdb-node';
+import { initNewWorkspace } from '../../shared/workspace/new-workspace';
+
+/**
+ * Issue 19 item 1 in the network table, real DuckDB, hand-computed. Six
+ * kommuner, each against the other five:
+ * - hemlöshet (biennial, 2021 and 2023), "andel", högt är bra:
+ *   0114 10, 0115 20, 0117 30, 0120 40, 0123 50, 0125 60 both years
+ * - missbruk (yearly, 2023 and 2024): 0114 60, 0115 10, 0117 20, 0120 30, 0123 40, 0125 50,
+ *   plus a 2024 indicator without direction (all 1)
+ * A 2024 summary shows hemlöshet at its own 2023 (before: not at all):
+ * 0114 has nobody worse → p = 0 → ▼; 0125 has all five worse → ▲. In
+ * missbruk 2024 0114 (60) is best → ▲ and one "utan läge" (no direction);
+ * 0125 (50) has 10…40 worse → p = 4/5 → ▲.
+ */
+const MEMBERS = ['0114', '0115', '0117', '0120', '0123', '0125'];
+
+describe('the network table takes each area at its own latest year', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await openNodeDb();
+    await initNewWorkspace(db);
+    await db.exec(`INSERT INTO indicator (indicator_id, area, year, title, kind, direction, series_id) VALUES
+      ('h21', 'hemloshet', 2021, 'Andel med eget kontrakt (%)', 'percent', 'higher_better', 'sh'),
+      ('h23', 'hemloshet', 2023, 'Andel med eget kontrakt (%)', 'percent', 'higher_better', 'sh'),
+      ('m23', 'missbruk', 2023, 'Andel som fullföljt (%)', 'percent', 'higher_better', 'sm'),
+      ('m24', 'missbruk', 2024, 'Andel som fullföljt (%)', 'percent', 'higher_better', 'sm'),
+      ('x24', 'missbruk', 2024, 'Antal platser', 'count', 'none', 'sx')`);
+    const hem = [10, 20, 30, 40, 50, 60];
+    const mis = [60, 10, 20, 30, 40, 50];
+    const values = (id: string, year: number, list: number[]) => MEMBERS.map((u, k) => `('${id}', '${u}', ${year}, ${list[k]}, 'ok')`).join(', ');
+    await db.exec(`INSERT INTO observation (indicator_id, unit_code, year, value_num, status) VALUES
+      ${values('h21', 2021, hem)}, ${values('h23', 2023, hem)}, ${values('m23', 2023, mis)}, ${values('m24', 2024, mis)}, ${values('x24', 2024, [1, 1, 1, 1, 1, 1])}`);
+    await saveNamedPeerSet(db, { peerSetId: 'nv', name: 'Nätverket', members: MEMBERS, definition: {} });
+  });
+  afterAll(async () => db.close());
+
+  it('hemlöshet 2023 and missbruk 2024 in one 2024 summary, with "utan läge" beside ▲●▼', async () => {
+    const rows = await networkSummary(db, 'nv', 2024);
+    const cells = (code: string) =>
+      rows.find((r) => r.unitCode === code)!.cells.map((c) => [c.key, c.years, c.counts.favourable, c.counts.middle, c.counts.unfavourable, withoutStanding(c.counts)]);
+    expect(cells('0114')).toEqual([
+      ['hemloshet', [2023], 0, 0, 1, 0],
+      ['missbruk', [2024], 1, 0, 0, 1],
+    ]);
+    expect(cells('0125')).toEqual([
+      ['hemloshet', [2023], 1, 0, 0, 0],
+      ['missbruk', [2024], 1, 0, 0, 1],
+    ]);
+  });
+
+  it('a 2022 summary takes hemlöshet 2021 and has no missbruk yet', async () => {
+    const rows = await networkSummary(db, 'nv', 2022);
+    expect(rows.find((r) => r.unitCode === '0114')!.cells.map((c) => [c.key, c.years, c.counts.unfavourable])).toEqual([['hemloshet', [2021], 1]]);
+  });
+});
