@@ -445,8 +445,9 @@ Commands:
   series --workspace <file>
         List indicator series across years, with link confidence and reason.
   meta --workspace <file> --unit <code> [--peers all|lan|kommungrupp|<id>]
-       [--years 2020-2024] [--by area|qualityDimension|indicatorType]
-        Meta-analysis: standing per area and year against the peer group.
+       [--years 2020-2024] [--by area|qualityDimension|indicatorType] [--latest]
+        Meta-analysis: standing per area and year against the peer group (--latest:
+        one row per area, each indicator at its own latest published year).
   report --workspace <file> (--report <saved name> | [--template namndrapport|bilaga|
          presentation|natverksrapport] --unit <code> [--peers …]) [--years a-b]
          --format xlsx|docx|pptx|pdf --out <file>   (pdf: with a local Chromium)
@@ -585,4 +586,5 @@ Options:
   'uncertainty.nearBoundary': 'near the boundary',
   'uncertainty.significant': 'significant change',
   'uncertainty.notSignificant': 'change not significant',
+  'areas.dropped': 'No longer in the area’s latest publication ({year}): {list}.',
 };

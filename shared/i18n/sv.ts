@@ -444,8 +444,9 @@ Kommandon:
   series --workspace <fil>
         Lista indikatorserier över åren, med säkerhet och skäl för kopplingen.
   meta --workspace <fil> --unit <kommunkod> [--peers all|lan|kommungrupp|<id>]
-       [--years 2020-2024] [--by area|qualityDimension|indicatorType]
-        Metaanalys: läge per område och år mot jämförelsegruppen.
+       [--years 2020-2024] [--by area|qualityDimension|indicatorType] [--latest]
+        Metaanalys: läge per område och år mot jämförelsegruppen (--latest:
+        en rad per område, varje indikator på sitt senaste publicerade år).
   report --workspace <fil> (--report <sparat namn> | [--template namndrapport|bilaga|
          presentation|natverksrapport] --unit <kommunkod> [--peers …]) [--years a-b]
          --format xlsx|docx|pptx|pdf --out <fil>   (pdf: med en lokal Chromium)
@@ -584,6 +585,7 @@ Flaggor:
   'uncertainty.nearBoundary': 'nära gränsen',
   'uncertainty.significant': 'säkerställd förändring',
   'uncertainty.notSignificant': 'inte säkerställd förändring',
+  'areas.dropped': 'Finns inte längre i områdets senaste publicering ({year}): {list}.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
