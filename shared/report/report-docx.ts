@@ -28,6 +28,8 @@ import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-source
 const FONT = REPORT_FONT;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: officeHex(LINE_COLOUR) };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+/** Twips: a little air between the text and the cell's lines, as on screen. */
+const CELL_MARGINS = { top: 30, bottom: 30, left: 70, right: 70 };
 /** Half-points: 9 pt is the smallest type in the document (issue 17), footers 10 pt. */
 export const SMALL_HALF_POINTS = 18;
 const FOOTER_HALF_POINTS = 20;
@@ -49,6 +51,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
     new TableCell({
       children: [new Paragraph({ children: [text(t, { bold: isHeader || i === 0, size: SMALL_HALF_POINTS })], keepNext: keepTogether && !last })],
       borders: BORDERS,
+      margins: CELL_MARGINS,
       ...(isHeader ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: officeHex(BAND_COLOUR) } } : {}),
       ...(widths?.[i] ? { width: { size: widths[i]!, type: WidthType.PERCENTAGE } } : {}),
     });
@@ -120,7 +123,7 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
       case 'changes':
         children.push(
           heading(`Största förändringar till ${s.latestYear}`, HeadingLevel.HEADING_1),
-          ...(s.changes.length === 0 ? [para('Inga förändringar att visa.')] : [table(CHANGES_HEADER, s.changes.map(changeRowCells), [34, 10, 8, 8, 18, 13, 9]), para(CHANGES_LEGEND, { size: SMALL_HALF_POINTS })]),
+          ...(s.changes.length === 0 ? [para('Inga förändringar att visa.')] : [table(CHANGES_HEADER, s.changes.map(changeRowCells), [30, 13, 8, 8, 20, 13, 8]), para(CHANGES_LEGEND, { size: SMALL_HALF_POINTS })]),
           ...ref(s.partSources.changes.ref),
         );
         break;
