@@ -39,20 +39,25 @@ export function AreasPage() {
 
   const areas = useMemo(() => [...new Set(result?.standings.map((r) => r.area) ?? [])].sort(), [result]);
   const current = area && areas.includes(area) ? area : (areas[0] ?? null);
-  const rows = useMemo(() => {
-    if (!result || !current) return [];
+  const { rows, dropped, areaYear } = useMemo(() => {
+    if (!result || !current) return { rows: [], dropped: [], areaYear: null };
     const inArea = result.standings.filter((r) => r.area === current);
     const byArea = latestByArea(inArea);
     const changes = new Map(latestChanges(inArea).map((c) => [c.seriesId, c]));
     const years = [...(byArea.areaYears.get(current) ?? [])];
-    return byArea.current.map(({ key, latest, previous, history }) => ({
-      id: key,
-      latest,
-      previousYear: previous?.year ?? null,
-      trend: years.map((y) => history.find((r) => r.year === y && r.homeStatus === 'ok')?.homeValue ?? null),
-      years,
-      change: changes.get(key) ?? null,
-    }));
+    return {
+      rows: byArea.current.map(({ key, latest, previous, history }) => ({
+        id: key,
+        latest,
+        previousYear: previous?.year ?? null,
+        trend: years.map((y) => history.find((r) => r.year === y && r.homeStatus === 'ok')?.homeValue ?? null),
+        years,
+        change: changes.get(key) ?? null,
+      })),
+      // Series the area's latest publication no longer has: named, not shown as "latest"
+      dropped: byArea.discontinued.map((s) => s.latest),
+      areaYear: years.at(-1) ?? null,
+    };
   }, [result, current]);
   const shownYears = latestYearsText(rows.map((r) => r.latest.year), lang === 'sv' ? 'och' : 'and');
 
@@ -140,6 +145,11 @@ export function AreasPage() {
               ))}
             </tbody>
           </table>
+          {dropped.length > 0 && (
+            <p className="hint" data-testid="area-dropped">
+              {t('areas.dropped', { year: areaYear ?? '', list: dropped.map((r) => `${r.title} (${r.year})`).join(', ') })}
+            </p>
+          )}
           {choice && <BackgroundContext area={current} home={choice.home} homeName={homeName} />}
         </>
       )}
