@@ -1,10 +1,10 @@
 import { zlibSync } from 'fflate';
 
 /**
- * A tiny raster renderer for report charts where a vector or native chart is
- * not possible (DOCX images). Shapes only: the text (labels, legend, the
- * numbers) goes next to the image as caption and alt text, and every fill has
- * its own pattern so no status is told by colour alone.
+ * A tiny raster renderer (rectangles with fill patterns, written as PNG with
+ * fflate): scripts/make-icon.ts draws the app icon with it. The report charts
+ * no longer use it: the DOCX has native Word charts, the PDF SVG and the
+ * PPTX native PowerPoint charts (issue 17).
  */
 export type Rgb = readonly [number, number, number];
 export type Pattern = 'solid' | 'hatch' | 'dots';
