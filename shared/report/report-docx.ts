@@ -154,6 +154,7 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
     features: { updateFields: true },
     ...(fonts
       ? {
+          // docx types the files as Node's Buffer; it only reads their bytes, so a Uint8Array (all a browser has) does.
           fonts: [{ name: FONT, data: fonts.regular as never, bold: fonts.bold as never, italic: fonts.italic as never }],
           // Lays the pages out with the embedded font, so the contents list is written with its page numbers.
           pageNumbers: estimatePageNumbersWith({ fonts: [{ data: fonts.regular }, { data: fonts.bold }, { data: fonts.italic }], guess: true }),
