@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
  * (issue 17). An icon is decoration only — the text beside it says what it
  * means — so it is hidden from screen readers and never takes focus.
  */
-export type IconName = 'pin' | 'check' | 'warning' | 'error' | 'edit' | 'close' | 'file' | 'arrow';
+export type IconName = 'pin' | 'check' | 'warning' | 'error' | 'info' | 'edit' | 'close' | 'file' | 'arrow';
 
 const SHAPES: Readonly<Record<IconName, ReactNode>> = {
   pin: <path d="M5 1.75h6M6 1.75v4.5L3.5 9.25h9L10 6.25v-4.5M8 9.25v5" />,
@@ -21,6 +21,12 @@ const SHAPES: Readonly<Record<IconName, ReactNode>> = {
     <>
       <circle cx="8" cy="8" r="6.25" />
       <path d="M5.75 5.75l4.5 4.5M10.25 5.75l-4.5 4.5" />
+    </>
+  ),
+  info: (
+    <>
+      <circle cx="8" cy="8" r="6.25" />
+      <path d="M8 7.25v4M8 4.75v.25" />
     </>
   ),
   edit: <path d="M2.25 13.75l.9-3.6 7.6-7.6 2.7 2.7-7.6 7.6zM9.25 4l2.75 2.75" />,

@@ -1,6 +1,7 @@
 import { useEngine } from '../state/engine-context';
 import { useI18n } from '../state/i18n-context';
 import { useMessages } from '../state/message-context';
+import { Icon } from './Icon';
 
 export function StatusBar() {
   const { t, tn } = useI18n();
@@ -11,7 +12,7 @@ export function StatusBar() {
       <span role="status" data-testid="engine-status" data-phase={state.phase} aria-busy={busy}>
         {state.phase === 'starting' && t('status.engineStarting')}
         {state.phase === 'failed' && (
-          <span className="status-error">⚠ {t('status.engineFailed', { message: state.message })}</span>
+          <span className="status-error"><Icon name="warning" />{t('status.engineFailed', { message: state.message })}</span>
         )}
         {state.phase === 'ready' && (
           <>
@@ -32,7 +33,12 @@ export function StatusBar() {
         {workspaceName ? t('status.workspace', { name: workspaceName }) : t('status.unsaved')}
       </span>
       <span className="status-message" role={message?.kind === 'error' ? 'alert' : 'status'} data-testid="message">
-        {message ? `${message.kind === 'error' ? '⚠ ' : '✓ '}${message.text}` : ''}
+        {message && (
+          <>
+            <Icon name={message.kind === 'error' ? 'warning' : 'check'} />
+            {message.text}
+          </>
+        )}
       </span>
     </footer>
   );

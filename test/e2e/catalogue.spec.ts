@@ -30,7 +30,8 @@ describe('Indikatorkatalog, bakgrundsmått and own variables in Chromium', () =>
     await page.getByRole('status').filter({ hasText: /^Visar 4 av 4$/ }).waitFor(); // published 2020–2023
     const first = page.getByTestId('catalogue').locator('tbody tr').first();
     await first.getByRole('combobox', { name: /^Riktning för / }).selectOption('lower_better');
-    await page.getByTestId('catalogue').locator('tbody tr', { hasText: '✎ rättad' }).nth(3).waitFor();
+    // Marked with the pencil icon (SVG, no emoji) and the word.
+    await page.getByTestId('catalogue').locator('tbody tr', { has: page.locator('.tag:has(svg[data-icon="edit"])', { hasText: 'rättad' }) }).nth(3).waitFor();
     const directions = await page.getByTestId('catalogue').getByRole('combobox', { name: /^Riktning för / }).evaluateAll((s) => s.map((x) => (x as HTMLSelectElement).value));
     expect(directions).toEqual(['lower_better', 'lower_better', 'lower_better', 'lower_better']);
   });
@@ -58,9 +59,8 @@ describe('Indikatorkatalog, bakgrundsmått and own variables in Chromium', () =>
     // The app's own Swedish button, keyboard-operable; no native "Choose File" field on screen.
     expect(await section.locator('input[type="file"]:visible').count()).toBe(0);
     const button = section.getByRole('button', { name: 'Välj fil med egna variabler …' });
-    await button.focus();
     const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Enter');
+    await button.press('Enter'); // focus and key in one step: the view moves focus to <main> as it opens
     await (await chooser).setFiles({ name: 'natverk.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await section.getByRole('row', { name: /Nätverk/ }).waitFor();
     await section.getByRole('row', { name: /Nätverk/ }).getByRole('button', { name: 'Gör jämförelsegrupp av' }).click();

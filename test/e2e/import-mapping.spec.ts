@@ -100,7 +100,8 @@ describe('import card, gate, mapping preview and layout templates in Chromium', 
     await importPage.pick('hemtjanst-2025.xlsx', survey2025.bytes);
     const card = importPage.card('hemtjanst-2025.xlsx');
     await card.ready();
-    expect(await card.text('template-applied')).toMatch(/^✓ Tolkad med sparad mall från \d{4}-\d{2}-\d{2}\.$/);
+    expect(await card.text('template-applied')).toMatch(/^Tolkad med sparad mall från \d{4}-\d{2}-\d{2}\.$/);
+    expect(await card.root.getByTestId('template-applied').locator('svg[data-icon="check"][aria-hidden="true"]').count()).toBe(1);
     expect(await card.gate().count()).toBe(0);
     expect(await card.text('import-indicators')).toBe('2 indikatorer × 1 år (2025)');
     expect(await fixture.shell.axeViolations()).toEqual([]);

@@ -66,6 +66,21 @@ describe('Översikt: links to the indicators and focus on the drill-down, in Chr
     await page().getByTestId('indicator-table').waitFor({ timeout: 30_000 });
   });
 
+  it('shows no emoji as icons in any view (📌 is an empty box without an emoji font)', async () => {
+    const indicatorUrl = page().url();
+    const views = ['importera', 'oversikt', 'omraden', 'indikatorer', 'avvikare', 'jamforelsegrupper', 'anteckningar', 'rapport'];
+    for (const url of [indicatorUrl, ...views.map((slug) => `${fx.app.server.url}#/${slug}`)]) {
+      await page().goto(url);
+      await page().getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+      await page().waitForTimeout(500); // let the view's queries fill it
+      const emoji = await page().evaluate(() => document.body.innerText.match(/\p{Emoji_Presentation}/gu) ?? []);
+      expect({ url, emoji }).toEqual({ url, emoji: [] });
+    }
+    // The pin buttons carry the SVG pin beside their text.
+    await page().goto(indicatorUrl);
+    await page().getByRole('button', { name: 'Fäst i rapporten' }).locator('svg[data-icon="pin"][aria-hidden="true"]').waitFor({ timeout: 30_000 });
+  });
+
   it('logged no errors', () => {
     expect(fx.app.errors).toEqual([]);
   });

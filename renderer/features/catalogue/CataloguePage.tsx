@@ -13,6 +13,7 @@ import { useDbQuery } from '../../state/use-db-query';
 import { useRunAction } from '../../state/use-run-action';
 import { CatalogueFilters, type FilterState } from './CatalogueFilters';
 import { DirectionNeeded } from './DirectionNeeded';
+import { Icon } from '../../components/Icon';
 
 const EMPTY_FILTER: FilterState = { search: '', area: '', year: '', indicatorType: '', qualityDimension: '', kind: '', direction: '', show: 'all' };
 
@@ -143,7 +144,7 @@ export function CataloguePage() {
                     >
                       {DIRECTIONS.map((x) => <option key={x} value={x}>{t(`direction.${x}`)}</option>)}
                     </select>
-                    {r.edited && <span className="tag"> ✎ {t('catalogue.edited')}</span>}
+                    {r.edited && <span className="tag"> <Icon name="edit" />{t('catalogue.edited')}</span>}
                     {r.directionReason && <><br /><span className="hint">{r.directionReason}</span></>}
                   </td>
                   <td>

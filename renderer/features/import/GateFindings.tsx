@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { GateFinding } from '../../../shared/import/import-report';
 import { useI18n } from '../../state/i18n-context';
 import { cellList } from './report-text';
+import { Icon } from '../../components/Icon';
 
 function FindingItem({ finding }: Readonly<{ finding: GateFinding }>) {
   const { t } = useI18n();
@@ -42,7 +43,7 @@ export function GateFindings({ findings, editable, onCorrect, onAccept }: Props)
       {blocking.length > 0 && (
         <section className="gate-box" data-testid="gate-blocking" aria-labelledby={headingId}>
           <h4 id={headingId}>
-            <span aria-hidden="true">✖ </span>
+            <Icon name="error" />
             {t('import.gate.title')}
           </h4>
           <ul>
@@ -82,7 +83,7 @@ export function GateFindings({ findings, editable, onCorrect, onAccept }: Props)
       {review.length > 0 && (
         <details open data-testid="gate-review">
           <summary>
-            <span aria-hidden="true">⚠ </span>
+            <Icon name="warning" />
             {t('import.gate.review', { count: num(review.length) })}
           </summary>
           <ul className="diagnostics">

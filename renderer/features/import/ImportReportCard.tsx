@@ -11,6 +11,7 @@ import { ImportSummary } from './ImportSummary';
 import { MappingPreview } from './MappingPreview';
 import { SampleValues } from './SampleValues';
 import { WarningGroups } from './WarningGroups';
+import { Icon } from '../../components/Icon';
 
 type Props = Readonly<{
   staged: StagedFile;
@@ -54,7 +55,7 @@ function CommitOutcome({ staged }: Readonly<{ staged: StagedFile }>) {
   if (!result) return null;
   return (
     <p role="status">
-      <span aria-hidden="true">✓ </span>
+      <Icon name="check" />
       {result.outcome === 'duplicate'
         ? t('import.duplicate', { name: result.existingFileName })
         : t('import.imported', { count: num(result.observations) })}
@@ -99,7 +100,7 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
       {phase === 'parsing' && <ParsingProgress staged={staged} onCancel={onCancel} />}
       {phase === 'refused' && (
         <p role="alert" className="status-error">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {t('import.refused')}: {error}
         </p>
       )}
@@ -116,19 +117,19 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
           />
           {existing && (
             <p className="notice" data-testid="already-imported">
-              <span aria-hidden="true">ℹ </span>
+              <Icon name="info" />
               {t('import.alreadyImported', { name: existing })}
             </p>
           )}
           {report.templateApplied && (
             <p className="notice" data-testid="template-applied">
-              <span aria-hidden="true">✓ </span>
+              <Icon name="check" />
               {t('import.templateApplied', { date: templateDate })}
             </p>
           )}
           {(options.mappings?.length ?? 0) > 0 && phase !== 'done' && (
             <p className="notice">
-              <span aria-hidden="true">✎ </span>
+              <Icon name="edit" />
               {t('import.mappingChanged')}
             </p>
           )}
@@ -149,7 +150,7 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
               onClose={() => setMappingOpen(false)}
             />
           )}
-          <WarningGroups summary={(count) => `⚠ ${t('import.notPlaced', { count: num(count) })}`} items={warnings} open testId="warning-groups" />
+          <WarningGroups summary={(count) => <><Icon name="warning" />{t('import.notPlaced', { count: num(count) })}</>} items={warnings} open testId="warning-groups" />
           <WarningGroups summary={(count) => t('import.notes', { count: num(count) })} items={notes} open={false} testId="note-groups" />
         </>
       )}

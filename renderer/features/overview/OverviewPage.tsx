@@ -16,6 +16,7 @@ import { useOverview, type OverviewChoice } from './use-overview';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useDbQuery } from '../../state/use-db-query';
 import { usePalette } from '../../state/use-palette';
+import { Icon } from '../../components/Icon';
 
 export function OverviewPage() {
   const { t, lang } = useI18n();
@@ -67,7 +68,7 @@ export function OverviewPage() {
             ))}
           </p>
           <div aria-live="polite" className="hint">{busy ? t('overview.computing') : ''}</div>
-          {error && <p role="alert" className="status-error">⚠ {error}</p>}
+          {error && <p role="alert" className="status-error"><Icon name="warning" />{error}</p>}
           {result && result.cells.length === 0 && <p>{t('overview.noStandings')}</p>}
           {result && result.cells.length > 0 && (
             <>
