@@ -36,7 +36,7 @@ function toFilter(f: FilterState): CatalogueFilter {
 
 /** Indikatorkatalog: browse and search every imported indicator; correct direction, type, background and series. */
 export function CataloguePage() {
-  const { t, lang, num } = useI18n();
+  const { t, tn, lang, num } = useI18n();
   const engine = useEngine();
   const run = useRunAction();
   const { show } = useMessages();
@@ -164,7 +164,7 @@ export function CataloguePage() {
                     {r.sourceRange && (
                       <>
                         <br />
-                        <span className="hint">{r.sourceRange} · {t('catalogue.values', { count: num(r.values) })}</span>
+                        <span className="hint">{r.sourceRange} · {tn('catalogue.values', r.values)}</span>
                       </>
                     )}
                   </td>

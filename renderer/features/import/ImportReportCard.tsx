@@ -50,7 +50,7 @@ function ParsingProgress({ staged, onCancel }: Readonly<{ staged: StagedFile; on
 }
 
 function CommitOutcome({ staged }: Readonly<{ staged: StagedFile }>) {
-  const { t, num } = useI18n();
+  const { t, tn } = useI18n();
   const { result } = staged;
   if (!result) return null;
   return (
@@ -58,9 +58,9 @@ function CommitOutcome({ staged }: Readonly<{ staged: StagedFile }>) {
       <Icon name="check" />
       {result.outcome === 'duplicate'
         ? t('import.duplicate', { name: result.existingFileName })
-        : t('import.imported', { count: num(result.observations) })}
+        : tn('import.imported', result.observations)}
       {result.outcome === 'imported' &&
-        result.revisionOf.map((r) => <span key={r.fileId}> {t('import.revision', { name: r.fileName, count: num(r.changedValues) })}</span>)}
+        result.revisionOf.map((r) => <span key={r.fileId}> {tn('import.revision', r.changedValues, { name: r.fileName })}</span>)}
       {staged.templateSaved && <> {t('import.templateSaved')}</>}
     </p>
   );

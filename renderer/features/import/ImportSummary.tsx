@@ -5,7 +5,7 @@ import { seriesSummary, unitSummary } from './report-text';
 
 /** What the file holds, in a controller's words: "290 kommuner, 21 län, riket", "6 indikatorer × 1 år", values by status. */
 export function ImportSummary({ report }: Readonly<{ report: ImportReport }>) {
-  const { t, num } = useI18n();
+  const { t, tn, num } = useI18n();
   const missing = report.missingCodes ?? [];
   return (
     <dl className="import-summary">
@@ -14,12 +14,12 @@ export function ImportSummary({ report }: Readonly<{ report: ImportReport }>) {
       <dt>{t('import.indicators')}</dt>
       <dd data-testid="import-indicators">
         {seriesSummary(report, t, num)}
-        {report.seriesCount === undefined && report.background > 0 && ` (${t('import.background', { count: num(report.background) })})`}
+        {report.seriesCount === undefined && report.background > 0 && ` (${tn('import.background', report.background)})`}
       </dd>
       <dt>{t('import.values')}</dt>
       <dd>
         {Object.entries(report.valuesByStatus)
-          .map(([status, n]) => (status === 'ok' ? t('import.valuesOk', { count: num(n) }) : `${num(n)} ${t(`status.${status as Status}`)}`))
+          .map(([status, n]) => (status === 'ok' ? tn('import.valuesOk', n) : `${num(n)} ${t(`status.${status as Status}`)}`))
           .join(', ')}
       </dd>
       {report.coloured > 0 && (

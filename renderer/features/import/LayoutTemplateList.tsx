@@ -17,7 +17,7 @@ function MappingSummary({ template }: Readonly<{ template: LayoutTemplate }>) {
 
 /** The workspace's saved layout templates: what each corrects, when it was saved; remove, export, load. */
 export function LayoutTemplateList({ templates }: Readonly<{ templates: readonly LayoutTemplate[] }>) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const engine = useEngine();
   const { show } = useMessages();
   const run = useRunAction();
@@ -97,7 +97,7 @@ export function LayoutTemplateList({ templates }: Readonly<{ templates: readonly
             run(async () => {
               const count = await importLayoutTemplates(db, await file.text());
               await engine.refresh();
-              show({ kind: 'info', text: t('templates.imported', { count }) });
+              show({ kind: 'info', text: tn('templates.imported', count) });
             });
           }}
         />

@@ -19,7 +19,7 @@ import { usePalette } from '../../state/use-palette';
 import { Icon } from '../../components/Icon';
 
 export function OverviewPage() {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const { state } = useEngine();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
@@ -77,7 +77,7 @@ export function OverviewPage() {
                 cells={result.cells}
                 rows={choice.rows}
                 palette={palette}
-                caption={t('overview.heatmapCaption', { home: homeName, peers: peerSetPhrase(result.peerSet), count: result.peerSet.members.length })}
+                caption={t('overview.heatmapCaption', { home: homeName, peers: peerSetPhrase(result.peerSet), members: tn('overview.memberCount', result.peerSet.members.length) })}
                 selected={selected ? `${selected.key}|${selected.year}` : null}
                 onSelect={select}
                 busy={busy}

@@ -9,7 +9,7 @@ import { FilePickButton } from '../../components/FilePickButton';
 
 /** The user's own grouping and structural variables: import a CSV/xlsx, list them, turn a grouping value into a peer group. */
 export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) => void }>) {
-  const { t, num } = useI18n();
+  const { t, tn, num } = useI18n();
   const engine = useEngine();
   const run = useRunAction();
   const { show } = useMessages();
@@ -33,9 +33,9 @@ export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) =>
       const parsed = parseUnitVariables(file.name, new Uint8Array(await file.arrayBuffer()));
       await commitUnitVariables(db, parsed);
       await engine.refresh();
-      show({ kind: 'info', text: t('variables.imported', { count: parsed.variables.length, file: file.name }) });
+      show({ kind: 'info', text: tn('variables.imported', parsed.variables.length, { file: file.name }) });
       const first = parsed.skipped[0];
-      if (first) show({ kind: 'error', text: t('variables.skipped', { count: parsed.skipped.length, cell: first.cell, text: first.text }) });
+      if (first) show({ kind: 'error', text: tn('variables.skipped', parsed.skipped.length, { cell: first.cell, text: first.text }) });
     });
 
   return (

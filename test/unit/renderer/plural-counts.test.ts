@@ -23,6 +23,15 @@ describe('counts with their noun in the right form', () => {
     expect(translateCount('en', 'status.observations', 1500)).toBe('1,500 observations');
   });
 
+  it('says "1 värde", "1 mall", "1 kommun" in the import, template and heatmap messages', () => {
+    expect(translateCount('sv', 'import.imported', 1)).toBe('Importerad: 1 värde.');
+    expect(translateCount('sv', 'import.imported', 1746)).toBe('Importerad: 1\u00a0746 värden.');
+    expect(translateCount('sv', 'templates.imported', 1)).toBe('1 mall inläst.');
+    expect(translateCount('sv', 'variables.imported', 2, { file: 'natverk.csv' })).toBe('2 variabler inlästa från natverk.csv.');
+    expect(translateCount('sv', 'overview.memberCount', 1)).toBe('1 kommun');
+    expect(translateCount('en', 'import.revision', 1, { name: 'a.xlsx' })).toBe('New version of a.xlsx: 1 value differs.');
+  });
+
   it('lets the caller write the number itself', () => {
     expect(translateCount('sv', 'outliers.count', 1, { count: 'en' })).toBe('en indikator');
   });
