@@ -185,8 +185,16 @@ await db.close();
 // The app itself in Chromium: the web build is rebuilt so it matches the code measured above.
 log('  Chromium: bygger webbversionen och mäter kallstart och Översikt med hela korpusen …');
 const built = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-const chromium = built.status === 0 ? await benchChromium(workspaceBytes, quick ? 3 : 6) : null;
-if (!chromium) log('  Chromium: hoppades över (ingen Chromium eller bygget misslyckades).');
+let chromium: Awaited<ReturnType<typeof benchChromium>> = null;
+if (built.status === 0) {
+  try {
+    chromium = await benchChromium(workspaceBytes, quick ? 3 : 6);
+  } catch (error) {
+    // A broken step in the app must not cost the rest of the run (the native anchor, the results file).
+    log(`  Chromium: mätningen avbröts (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); bild: bench/results/chromium-failure.png`);
+  }
+}
+if (!chromium) log('  Chromium: inga Chromium-rader i den här körningen.');
 
 log('  Nativ DuckDB som ankare: samma metaanalys på samma genererade rader …');
 const anchor = await nativeAnchor(shape, quick ? 5 : 10);
