@@ -5,6 +5,7 @@ import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import type { HostCommands, PickedFile } from '../shared/contract/host-api';
 import { writeFileAtomic } from '../shared/platform/node/atomic-write';
 import { releaseAndClose } from './close-guard';
+import { openPresenterWindow } from './presenter-window';
 import type { RecentWorkspaces } from './recent-workspaces';
 
 type Handlers = {
@@ -99,5 +100,6 @@ export function createHostHandlers(recent: RecentWorkspaces, onRecentChanged: ()
       releaseAndClose(window);
       return null;
     },
+    'presenter.open': async (_payload, window) => ({ opened: openPresenterWindow(window) }),
   };
 }

@@ -1,6 +1,7 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-info';
 import type { HostApi, HostCommands, PickedFile, RecentWorkspace } from '../../shared/contract/host-api';
 import { opfsRead, opfsWrite } from '../../shared/platform/browser/opfs';
+import { PRESENTER_HASH } from '../features/presentation/presenter-channel';
 
 /**
  * The web host: the same renderer in plain Chromium. Files come from file
@@ -102,6 +103,14 @@ const handlers: Handlers = {
   },
   // A tab is closed by the browser; the page's part is the beforeunload prompt (watchUnload).
   'window.close': async () => null,
+  // The app's own page in a named popup (same origin, nothing remote), so a second click brings the same window forward; null when blocked.
+  'presenter.open': async () => {
+    const url = new URL(location.href);
+    url.hash = PRESENTER_HASH;
+    const popup = window.open(url.href, 'oj-analys-presenter', 'popup,width=1100,height=760');
+    popup?.focus();
+    return { opened: popup !== null };
+  },
 };
 
 /**

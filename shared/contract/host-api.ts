@@ -37,6 +37,8 @@ export type HostCommands = {
   'print.pdf': { payload: { suggestedName: string }; result: { name: string } | null };
   /** The page has settled its unsaved changes (saved, discarded or none): the window may close now. */
   'window.close': { payload: null; result: null };
+  /** Open (or bring forward) the presenter window: notes, next slide, timer and buttons for the presentation; false when the host could not. */
+  'presenter.open': { payload: null; result: { opened: boolean } };
 };
 
 export type HostCommand = keyof HostCommands;
@@ -52,6 +54,7 @@ export const HOST_COMMANDS = [
   'export.save',
   'print.pdf',
   'window.close',
+  'presenter.open',
 ] as const satisfies readonly HostCommand[];
 
 // Compile-time check that HOST_COMMANDS lists every command exactly.

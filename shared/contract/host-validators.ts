@@ -60,6 +60,7 @@ export const HOST_VALIDATORS: Validators = {
   'import.pickFiles': nothing,
   'workspace.recent': nothing,
   'window.close': nothing,
+  'presenter.open': nothing,
   'workspace.open': (payload) => {
     const p = object(payload, ['recentId']);
     const recentId = p['recentId'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isAppUrl, mainWindowOptions } from '../../../main/window-options';
+import { isAppUrl, mainWindowOptions, otherWorkArea, presenterWindowOptions } from '../../../main/window-options';
 import { APP_CSP } from '../../../shared/app-csp';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -19,6 +19,23 @@ describe('Electron window security settings (from the code the app uses)', () =>
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.preload).toBe('/app/preload.cjs');
+  });
+
+  it('locks the presenter window down the same way and gives it no preload (it calls nothing in main)', () => {
+    const presenter = presenterWindowOptions(null).webPreferences!;
+    expect({ ...presenter, preload: '/app/preload.cjs' }).toEqual(prefs);
+    expect(presenter.preload).toBeUndefined();
+    expect(presenterWindowOptions(null).show).toBe(false);
+  });
+
+  it('puts the presenter window on another display than the main window when there is one, never larger than it', () => {
+    const laptop = { x: 0, y: 0, width: 1440, height: 900 };
+    const projector = { x: 1440, y: 0, width: 1024, height: 700 };
+    expect(otherWorkArea([laptop, projector], projector)).toEqual(laptop);
+    expect(otherWorkArea([laptop], laptop)).toBeNull();
+    expect(presenterWindowOptions(laptop)).toMatchObject({ x: 170, y: 70, width: 1100, height: 760 });
+    expect(presenterWindowOptions(projector)).toMatchObject({ x: 1440, y: 0, width: 1024, height: 700 });
+    expect(presenterWindowOptions(null)).not.toHaveProperty('x');
   });
 
   it('only treats our own app:// origin as the app', () => {
