@@ -135,7 +135,7 @@ describe('oj-analys standings agrees with the app’s analysis functions', () =>
     expect((await cli('standings', '--workspace', workspace, '--unit', '9999')).err).toContain('Enheten 9999 finns inte');
     expect((await cli('standings', '--workspace', workspace, '--unit', HOME, '--mode', 'bäst')).err).toContain('Okänt läge: bäst');
     expect((await cli('standings', '--workspace', workspace)).code).toBe(2);
-  });
+  }, 180_000); // four CLI runs, each opening the workspace
 
   it('is in --help', async () => {
     expect((await cli('--help')).out).toContain('standings --workspace <fil> --unit <kommunkod>');
