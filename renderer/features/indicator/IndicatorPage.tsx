@@ -20,7 +20,7 @@ import { Icon } from '../../components/Icon';
 
 /** Indikator: trend against the peer median/IQR and riket, the distribution of all kommuner, the table, definition and lineage. */
 export function IndicatorPage() {
-  const { t, num } = useI18n();
+  const { t, num, lang } = useI18n();
   const run = useRunAction();
   const { show } = useMessages();
   const { state } = useEngine();
@@ -103,7 +103,12 @@ export function IndicatorPage() {
               {detail.years.map((r) => (
                 <tr key={r.year}>
                   <th scope="row">{r.year}</th>
-                  <td className="num">{format.homeValue(r)}</td>
+                  <td className="num">
+                    {format.homeValue(r)}
+                    {r.homeCiLow != null && r.homeCiHigh != null && (
+                      <span className="hint"> ({lang === 'sv' ? 'KI' : 'CI'} {num(r.homeCiLow)}–{num(r.homeCiHigh)})</span>
+                    )}
+                  </td>
                   <td>
                     <StandingBadge standing={r.standing} palette={palette} />
                     <UncertaintyMarker row={r} />
