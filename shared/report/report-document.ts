@@ -31,8 +31,6 @@ export type ReportDocument = Readonly<{
   standings: readonly StandingRow[];
   /** The förvaltning's notes that apply in the last year (including carried-forward ones). */
   notes: readonly Readonly<{ year: number | null; indicator: string | null; text: string }>[];
-  /** Every source file and the method in one line: the XLSX "Om rapporten" sheet and the presenter notes keep it whole. */
-  sourceLine: string;
   /** How the standings were made: comparison group, colour mode, the caveat, the app's version (the Källor section's closing line). */
   methodLine: string;
   /** The parts in the order the user composed them (a template's defaults unless changed). */
@@ -84,7 +82,6 @@ export function buildReport(input: Readonly<{
     notes: input.notes ?? [],
     items: input.items ?? templateItems('namndrapport', { kind: 'all' }),
     network: input.network ?? null,
-    sourceLine: `Källa: ${input.sources.map((s) => s.fileName).join(', ') || '–'}. ${methodLine}`,
     methodLine,
   };
 }

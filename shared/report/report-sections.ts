@@ -99,7 +99,6 @@ export type ReportSections = Readonly<{
   outliers: readonly OutlierFinding[];
   changes: readonly ChangeRow[];
   notes: readonly Readonly<{ heading: string; text: string }>[];
-  sourceLine: string;
   /** The report's sources, numbered once, for the Källor section at the end. */
   sources: readonly SourceEntry[];
   /** How the standings were made (comparison group, colour mode, caveat, app version): closes the Källor section. */
@@ -270,7 +269,6 @@ export function reportSections(doc: ReportDocument): ReportSections {
       .map((o) => finding(doc, o.seriesId, o.latest, o.title, `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${o.hits} av de ${o.m} senaste åren (${o.years.join(', ')})`)),
     changes: doc.changes.map(changeRow),
     notes: doc.notes.map((n) => ({ heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}`, text: n.text })),
-    sourceLine: doc.sourceLine,
     sources: sourceEntries(doc.sources),
     methodLine: doc.methodLine,
     partSources: partSources(doc),

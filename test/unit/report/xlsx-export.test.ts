@@ -35,11 +35,11 @@ describe('Nämndrapport as xlsx, from a hand-built workspace', () => {
   });
   afterAll(async () => db.close());
 
-  it('carries the source line, the group’s members, the outlier and the source cells', async () => {
+  it('carries the method line, the group’s members, the outlier and the source cells', async () => {
     const doc = await buildNamndrapport(db, { home: '0114', peers: { kind: 'named', peerSetId: 'test' } });
     expect(doc.years).toEqual([2021, 2024]);
-    expect(doc.sourceLine).toContain('Jämförelsegrupp: Testgruppen (version 1, 5 kommuner)');
-    expect(doc.sourceLine).toContain('inte ett absolut betyg');
+    expect(doc.methodLine).toContain('Jämförelsegrupp: Testgruppen (version 1, 5 kommuner)');
+    expect(doc.methodLine).toContain('inte ett absolut betyg');
     const bytes = reportToXlsx(doc);
     const about = sheetRows(bytes, 'Om rapporten');
     expect(about).toContainEqual(['Gruppens kommuner', 'Ekerö, Järfälla, Vallentuna, Värmdö, Österåker']);
