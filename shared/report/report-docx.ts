@@ -41,7 +41,7 @@ type RunOptions = { bold?: boolean; italics?: boolean; size?: number; color?: st
 const text = (t: string, options: RunOptions = {}) => new TextRun({ text: t, font: FONT, ...options });
 const para = (t: string, options: RunOptions = {}, keepNext = false) => new Paragraph({ children: [text(t, options)], spacing: { after: 120 }, keepNext, keepLines: true });
 const heading = (t: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text: t, heading: level, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true });
-/** The short source reference under a part: "Källa 3", "Källor 1–4". */
+/** The short source reference under a part: "Källa 3", "Källor 1–4" (the legend before it keeps with it, so it never starts a page alone). */
 const ref = (t: string): Paragraph[] => (t ? [para(t, { size: SMALL_HALF_POINTS, color: officeHex(MUTED_COLOUR) })] : []);
 const chartParagraph = (run: ParagraphChild) => new Paragraph({ children: [run], keepNext: true, spacing: { after: 120 } });
 
@@ -66,7 +66,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 
 function metaSection(s: ReportSections): (Paragraph | Table)[] {
   if (s.metaBars.length === 0) return [para('Inga indikatorer för året.')];
-  return [chartParagraph(metaBarsChart(s.metaBars, s.latestYear)), table(META_HEADER, s.metaBars.map(metaRow)), para(metaLegend(s.metaBars), { size: SMALL_HALF_POINTS })];
+  return [chartParagraph(metaBarsChart(s.metaBars, s.latestYear)), table(META_HEADER, s.metaBars.map(metaRow)), para(metaLegend(s.metaBars), { size: SMALL_HALF_POINTS }, true)];
 }
 
 /**
@@ -110,7 +110,7 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
         children.push(heading(`Metaanalys ${s.latestYear}`, HeadingLevel.HEADING_1), ...metaSection(s), ...ref(s.partSources.meta.ref));
         break;
       case 'metaTable':
-        children.push(heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1), table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells])), para(WITHOUT_REASONS, { size: SMALL_HALF_POINTS }), ...ref(s.partSources.metaTable.ref));
+        children.push(heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1), table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells])), para(WITHOUT_REASONS, { size: SMALL_HALF_POINTS }, true), ...ref(s.partSources.metaTable.ref));
         break;
       case 'outliers':
         children.push(heading('Återkommande avvikare', HeadingLevel.HEADING_1));
@@ -123,7 +123,7 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
       case 'changes':
         children.push(
           heading(`Största förändringar till ${s.latestYear}`, HeadingLevel.HEADING_1),
-          ...(s.changes.length === 0 ? [para('Inga förändringar att visa.')] : [table(CHANGES_HEADER, s.changes.map(changeRowCells), [30, 13, 8, 8, 20, 13, 8]), para(CHANGES_LEGEND, { size: SMALL_HALF_POINTS })]),
+          ...(s.changes.length === 0 ? [para('Inga förändringar att visa.')] : [table(CHANGES_HEADER, s.changes.map(changeRowCells), [30, 13, 8, 8, 20, 13, 8]), para(CHANGES_LEGEND, { size: SMALL_HALF_POINTS }, true)]),
           ...ref(s.partSources.changes.ref),
         );
         break;
