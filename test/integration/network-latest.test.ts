@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/run-cli';
+import { saveWorkspaceFile } from '../../shared/platform/node/workspace-io';
 import { withoutStanding } from '../../shared/analysis/meta-analysis';
 import { networkSummary } from '../../shared/analysis/network';
 import { saveNamedPeerSet } from '../../shared/analysis/peer-sets';
@@ -53,6 +58,23 @@ describe('the network table takes each area at its own latest year', () => {
       ['missbruk', [2024], 1, 0, 0, 1],
     ]);
   });
+
+  it('oj-analys meta --latest: one row per area at its own latest year, with "utan läge"', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'oj-meta-latest-'));
+    try {
+      const file = path.join(dir, 'natverk.ojanalys');
+      await saveWorkspaceFile(db, file);
+      const r = await cli('meta', '--workspace', file, '--unit', '0114', '--peers', 'nv', '--latest', '--json');
+      expect(r.code).toBe(0);
+      const rows = JSON.parse(r.out) as Record<string, unknown>[];
+      expect(rows.map((x) => [x['area'], x['year'], x['ar'], x['gynnsamt'], x['ogynnsamt'], x['utan_lage']])).toEqual([
+        ['hemloshet', 2023, '2023', 0, 1, 0],
+        ['missbruk', 2024, '2024', 1, 0, 1],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('a 2022 summary takes hemlöshet 2021 and has no missbruk yet', async () => {
     const rows = await networkSummary(db, 'nv', 2022);
