@@ -5,6 +5,7 @@ import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
 import { APP_NAME } from '../app-info';
 import type { NetworkTable, ReportDocument } from './report-document';
 import { REPORT_FONT } from './report-fonts';
+import { styleTrendLines } from './pptx-line-styles';
 import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, metaCountsText, metaLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type PartSources, type ReportSections } from './report-sections';
 import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 
@@ -106,7 +107,7 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
   }
   sourcesSlides(pptx, s);
 
-  return (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  return styleTrendLines((await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array);
 }
 
 function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
@@ -165,7 +166,7 @@ function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: O
         ...(hasRiket ? [{ name: 'Riket', labels, values: points.map((p) => p.riket) }] : []),
       ],
       {
-        // pptxgenjs 4 sets dash and marker per chart, not per series (and fails on a combo of line charts): the lines differ by colour and legend.
+        // pptxgenjs 4 sets dash and marker per chart, not per series: styleTrendLines gives each line its own afterwards.
         x: 0.4, y: 1.3, w: 6.0, h: 3.75, lineSize: 3, lineDataSymbolSize: 8, displayBlanksAs: 'gap',
         chartColors: [TREND_STYLE.home.colour, TREND_STYLE.median.colour, ...(hasRiket ? [TREND_STYLE.riket.colour] : [])].map(officeHex),
         showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 11,

@@ -195,6 +195,17 @@ describe('document craft of the exports (demo workspace, Solna 2020–2024)', ()
     const docxLine = named(docx, /^word\/charts\/chart\d+\.xml$/).map((n) => strFromU8(docx[n]!)).find((x) => x.includes('<c:lineChart>'))!;
     expect(seriesColour(pptxLine)).toBe('D35400');
     expect(seriesColour(docxLine)).toBe('D35400');
+    // Never colour alone: each line of the PPTX trend has its own dash and marker, as in the app and the PDF.
+    const lineStyles = [...pptxLine.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, ser]) => [
+      /<c:v>([^<]*)<\/c:v>/.exec(ser!)![1],
+      /<a:prstDash val="([^"]*)"\/>/.exec(ser!)![1],
+      /<c:symbol val="([^"]*)"\/>/.exec(ser!)![1],
+    ]);
+    expect(lineStyles).toEqual([
+      ['Solna', 'solid', 'circle'],
+      ['Median i jämförelsegruppen', 'dash', 'square'],
+      ['Riket', 'sysDot', 'diamond'],
+    ]);
   });
 
   it('charts have axis titles with units and a value axis from zero', () => {
