@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli';
 import { saveWorkspaceFile } from '../../shared/platform/node/workspace-io';
 import { withoutStanding } from '../../shared/analysis/meta-analysis';
+import { indicatorDetail } from '../../shared/analysis/indicator-detail';
 import { networkSummary } from '../../shared/analysis/network';
-import { saveNamedPeerSet } from '../../shared/analysis/peer-sets';
+import { resolvePeerSet, saveNamedPeerSet } from '../../shared/analysis/peer-sets';
 import type { Db } from '../../shared/db/db';
 import { openNodeDb } from '../../shared/platform/node/duckdb-node';
 import { initNewWorkspace } from '../../shared/workspace/new-workspace';
@@ -41,6 +42,7 @@ describe('the network table takes each area at its own latest year', () => {
     const values = (id: string, year: number, list: number[]) => MEMBERS.map((u, k) => `('${id}', '${u}', ${year}, ${list[k]}, 'ok')`).join(', ');
     await db.exec(`INSERT INTO observation (indicator_id, unit_code, year, value_num, status) VALUES
       ${values('h21', 2021, hem)}, ${values('h23', 2023, hem)}, ${values('m23', 2023, mis)}, ${values('m24', 2024, mis)}, ${values('x24', 2024, [1, 1, 1, 1, 1, 1])}`);
+    await db.exec("INSERT INTO series (series_id, area, label) VALUES ('sh', 'hemloshet', 'Andel med eget kontrakt (%)')");
     await saveNamedPeerSet(db, { peerSetId: 'nv', name: 'Nätverket', members: MEMBERS, definition: {} });
   });
   afterAll(async () => db.close());
@@ -75,6 +77,17 @@ describe('the network table takes each area at its own latest year', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('Indikator: the biennial series’ latest within the chosen years, its change 2023 jämfört med 2021', async () => {
+    const peers = await resolvePeerSet(db, '0125', { kind: 'named', peerSetId: 'nv' });
+    const full = (await indicatorDetail(db, 'sh', '0125', peers, [2020, 2024]))!;
+    expect(full.latest).toMatchObject({ year: 2023, homeValue: 60, standing: 'favourable' });
+    expect(full.latestChange).toMatchObject({ fromYear: 2021, toYear: 2023, change: 0 });
+    const early = (await indicatorDetail(db, 'sh', '0125', peers, [2020, 2022]))!;
+    expect(early.latest).toMatchObject({ year: 2021 });
+    expect(early.latestChange).toBeNull();
+    expect(early.years.map((r) => r.year)).toEqual([2021, 2023]); // the table keeps the whole history
+  });
 
   it('a 2022 summary takes hemlöshet 2021 and has no missbruk yet', async () => {
     const rows = await networkSummary(db, 'nv', 2022);
