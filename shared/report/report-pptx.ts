@@ -30,7 +30,7 @@ type Slide = ReturnType<PptxGenJS['addSlide']>;
 
 /**
  * A content slide: title, and a footer with the caveat and the short source
- * reference ("Källa 3") in 10 pt. The presenter notes keep the slide's full
+ * reference ("Källa 3") in 11 pt. The presenter notes keep the slide's full
  * source: every file with publisher, year and sha256, and the method.
  */
 function frame(pptx: PptxGenJS, s: ReportSections, title: string, notes: string, sources: PartSources): Slide {
