@@ -1,3 +1,5 @@
+import { PALETTES } from './standing-style';
+
 /**
  * The colours of every chart line and mark, in the app and in every export
  * (PDF, PPTX, DOCX). One place, so the hemkommun is the same colour on the
@@ -21,6 +23,12 @@ export const MUTED_COLOUR = '#4a5560';
 /** Table header band and lines, as on screen. */
 export const BAND_COLOUR = '#f3f5f7';
 export const LINE_COLOUR = '#c9d1d9';
+
+/** The grey of the "utan läge" part of a metaanalys bar: indicators without ▲ ● ▼. */
+export const WITHOUT_FILL = '#dde1e6';
+
+/** The metaanalys bar's four parts, in the order they are stacked, in every format: ▲ ● ▼ (the standing fills) and utan läge. */
+export const META_BAR_FILLS: Readonly<Record<'favourable' | 'middle' | 'unfavourable' | 'without', string>> = { ...PALETTES.default, without: WITHOUT_FILL };
 
 export type TrendSeries = 'home' | 'median' | 'riket';
 

@@ -1,9 +1,9 @@
 import { ChartRun } from 'docx/charts';
 import { COUNT_LABEL_FORMAT, zeroBasedScale } from '../charts/chart-axis';
-import { INK_COLOUR, officeHex, TREND_STYLE } from '../charts/chart-palette';
-import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
+import { INK_COLOUR, META_BAR_FILLS, officeHex, TREND_STYLE } from '../charts/chart-palette';
+import { STANDING_SYMBOL } from '../charts/standing-style';
 import { REPORT_FONT } from './report-fonts';
-import { metaCountsText, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, type MetaBar, type OutlierFinding } from './report-sections';
+import { metaCountsText, STANDING_LABEL, svNumber, WITHOUT_LABEL, type MetaBar, type OutlierFinding } from './report-sections';
 
 /**
  * The DOCX charts as native Word charts (vectors, editable, with their data
@@ -24,7 +24,7 @@ export function metaBarsChart(bars: readonly MetaBar[], year: number): ChartRun 
     return {
       name: k === 'without' ? WITHOUT_LABEL : `${STANDING_SYMBOL[k]} ${STANDING_LABEL[k]}`,
       values,
-      color: officeHex(k === 'without' ? WITHOUT_FILL : PALETTES.default[k]),
+      color: officeHex(META_BAR_FILLS[k]),
       // No label on an empty segment: not even a "0" squeezed between two bars.
       pointLabels: values.map((v) => (v === 0 ? (false as const) : undefined)),
     };

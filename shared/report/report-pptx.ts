@@ -1,12 +1,12 @@
 import PptxGenJS from 'pptxgenjs';
 import { COUNT_LABEL_FORMAT, zeroBasedScale } from '../charts/chart-axis';
-import { ACCENT_COLOUR, BAND_COLOUR, INK_COLOUR, LINE_COLOUR, MUTED_COLOUR, officeHex, TREND_STYLE } from '../charts/chart-palette';
-import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
+import { ACCENT_COLOUR, BAND_COLOUR, INK_COLOUR, LINE_COLOUR, META_BAR_FILLS, MUTED_COLOUR, officeHex, TREND_STYLE } from '../charts/chart-palette';
+import { STANDING_SYMBOL } from '../charts/standing-style';
 import { APP_NAME } from '../app-info';
 import type { NetworkTable, ReportDocument } from './report-document';
 import { REPORT_FONT } from './report-fonts';
 import { styleTrendLines } from './pptx-line-styles';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, metaCountsText, metaLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type PartSources, type ReportSections } from './report-sections';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, metaCountsText, metaLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type PartSources, type ReportSections } from './report-sections';
 import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 
 /**
@@ -18,7 +18,6 @@ const FONT = REPORT_FONT;
 const INK = officeHex(INK_COLOUR);
 const MUTED = officeHex(MUTED_COLOUR);
 const ACCENT = officeHex(ACCENT_COLOUR);
-const FILLS = PALETTES.default;
 /** The smallest type on a slide: sources, table text (issue 17: it was 5–8 pt). */
 export const MIN_SLIDE_FONT_PT = 10;
 /** The footer of every content slide: the caveat and the short source reference. */
@@ -128,7 +127,7 @@ function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
     ],
     {
       x: 0.4, y: 0.95, w: 9.2, h: 3.4, barDir: 'bar', barGrouping: 'stacked',
-      chartColors: [officeHex(FILLS.favourable), officeHex(FILLS.middle), officeHex(FILLS.unfavourable), officeHex(WITHOUT_FILL)],
+      chartColors: [META_BAR_FILLS.favourable, META_BAR_FILLS.middle, META_BAR_FILLS.unfavourable, META_BAR_FILLS.without].map(officeHex),
       showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 12,
       catAxisLabelFontFace: FONT, catAxisLabelFontSize: 12, valAxisLabelFontFace: FONT, valAxisLabelFontSize: 11,
       showValAxisTitle: true, valAxisTitle: 'Antal indikatorer', valAxisTitleFontFace: FONT, valAxisTitleFontSize: 12, valAxisTitleColor: INK,

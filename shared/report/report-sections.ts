@@ -38,9 +38,6 @@ export type MetaBar = Readonly<{
   reasons: Readonly<{ missing: number; insufficient: number; no_direction: number }>;
 }>;
 
-/** The grey of the "utan läge" part of a metaanalys bar (patterned as well in the DOCX picture). */
-export const WITHOUT_FILL = '#dde1e6';
-
 /** The metaanalys table's header and rows, shared by every format: Område, ▲ ● ▼ and utan läge. */
 export const META_HEADER: readonly string[] = [
   'Område',

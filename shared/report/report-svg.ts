@@ -1,8 +1,8 @@
 import { zeroBasedScale } from '../charts/chart-axis';
-import { INK_COLOUR, LINE_COLOUR, MUTED_COLOUR, TREND_STYLE, type TrendSeries } from '../charts/chart-palette';
-import { PALETTES, STANDING_SYMBOL } from '../charts/standing-style';
+import { INK_COLOUR, LINE_COLOUR, META_BAR_FILLS, MUTED_COLOUR, TREND_STYLE, type TrendSeries } from '../charts/chart-palette';
+import { STANDING_SYMBOL } from '../charts/standing-style';
 import { REPORT_FONT_STACK } from './report-fonts';
-import { metaCountsText, STANDING_LABEL, svNumber, WITHOUT_FILL, WITHOUT_LABEL, type MetaBar, type OutlierFinding } from './report-sections';
+import { metaCountsText, STANDING_LABEL, svNumber, WITHOUT_LABEL, type MetaBar, type OutlierFinding } from './report-sections';
 
 /**
  * The report's charts as SVG: vectors in the PDF (and on screen), with axis
@@ -19,7 +19,7 @@ const text = (x: number, y: number, s: string, attrs = '') => `<text x="${f(x)}"
 
 const BAR_KEYS = ['favourable', 'middle', 'unfavourable', 'without'] as const;
 type BarKey = (typeof BAR_KEYS)[number];
-export const barFill = (k: BarKey): string => (k === 'without' ? WITHOUT_FILL : PALETTES.default[k]);
+const barFill = (k: BarKey): string => META_BAR_FILLS[k];
 const barLabel = (k: BarKey) => (k === 'without' ? WITHOUT_LABEL : `${STANDING_SYMBOL[k]} ${STANDING_LABEL[k]}`);
 
 /** The metaanalys as stacked horizontal bars: number of indicators per area, ▲ ● ▼ and utan läge; x axis "Antal indikatorer" from 0. */
