@@ -93,7 +93,7 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
       // The same numbered list as the Källor section of the PDF, PPTX and DOCX, with the whole sha256.
       name: 'Källor',
       columnWidths: [10, 48, 34, 10, 68],
-      rows: [[...SOURCES_HEADER.slice(0, 4), 'sha256'], ...sourceEntries(doc.sources).map((e, i) => [e.label, e.fileName, e.publisher, e.year, doc.sources[i]!.sha256])],
+      rows: [[...SOURCES_HEADER.slice(0, 4), 'sha256'], ...sourceEntries(doc.sources).map((e, i) => [e.label, e.fileName, e.publisher, doc.sources[i]!.year, doc.sources[i]!.sha256])],
     },
   ];
   return writeXlsx(sheets);

@@ -103,6 +103,7 @@ describe('document craft of the exports (demo workspace, Solna 2020–2024)', ()
     const listed = sheet.slice(1);
     expect(listed.map((r) => r[0])).toEqual(FILES.map((_, i) => `Källa ${i + 1}`));
     expect(listed.map((r) => r[1])).toEqual(FILES);
+    expect(listed.map((r) => r[3])).toEqual([2020, 2021, 2022, 2023, 2024, 2020, 2021, 2022, 2023, 2024, 2020, 2021, 2022, 2023, 2024, 2020, 2021, 2022, 2023, 2024]);
     for (const r of listed) expect(String(r[4])).toMatch(/^[0-9a-f]{64}$/);
   });
 
