@@ -15,8 +15,8 @@ function option(args: ParsedArgs, name: string): string | undefined {
 }
 
 export function peerSpec(value: string | undefined): PeerSetSpec {
-  if (!value || value === 'all') return { kind: 'all' };
-  if (value === 'lan') return { kind: 'lan' };
+  if (!value || value === 'all' || value === 'alla') return { kind: 'all' };
+  if (value === 'lan' || value === 'län') return { kind: 'lan' };
   if (value === 'kommungrupp' || value === 'kommungrupp2023') return { kind: 'kommungrupp', classification: 2023 };
   if (value === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
   return { kind: 'named', peerSetId: value };
