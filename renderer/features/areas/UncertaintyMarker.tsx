@@ -1,4 +1,5 @@
 import type { StandingRow } from '../../../shared/analysis/standings-query';
+import { Icon } from '../../components/Icon';
 import { useI18n } from '../../state/i18n-context';
 
 /**
@@ -15,7 +16,7 @@ export function UncertaintyMarker({ row }: Readonly<{ row: Pick<StandingRow, 'sm
   return (
     <span className="hint uncertainty" data-testid="uncertainty">
       {' '}
-      <span aria-hidden="true">⚠ </span>
+      <Icon name="warning" />
       {marks.join('; ')}
     </span>
   );
