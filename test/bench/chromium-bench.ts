@@ -107,7 +107,7 @@ export async function benchChromium(workspace: Uint8Array, switches: number): Pr
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.getByRole('button', { name: 'Öppna arbetsyta …' }).click();
     await (await chooser).setFiles({ name: 'bench.ojanalys', mimeType: 'application/zip', buffer: Buffer.from(workspace) });
-    await app.page.getByTestId('message').filter({ hasText: 'Öppnade bench.ojanalys' }).waitFor({ timeout: 180_000 });
+    await app.page.getByTestId('message').filter({ hasText: 'Öppnade bench.ojanalys' }).waitFor({ timeout: 600_000 });
     const marks = await app.page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const)),
     );
@@ -122,7 +122,7 @@ export async function benchChromium(workspace: Uint8Array, switches: number): Pr
 
     const navigated = Date.now();
     await app.page.goto(app.server.url + '#/oversikt');
-    await app.page.getByTestId('heatmap').waitFor({ timeout: 180_000 });
+    await app.page.getByTestId('heatmap').waitFor({ timeout: 600_000 });
     const overviewFirstPaintMs = Date.now() - navigated;
 
     const caption = app.page.getByTestId('heatmap').locator('caption');
@@ -137,7 +137,7 @@ export async function benchChromium(workspace: Uint8Array, switches: number): Pr
           return table?.querySelector('caption')?.textContent !== prev && table?.getAttribute('aria-busy') === 'false';
         },
         before,
-        { timeout: 180_000 },
+        { timeout: 600_000 },
       );
       return Date.now() - t;
     };
