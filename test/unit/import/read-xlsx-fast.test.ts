@@ -34,6 +34,8 @@ function tally(cases: Iterable<{ name: string; outcome: IdentityOutcome }>): Tal
       t.declined += 1;
       const reason = outcome.reason.replace(/\d+/g, 'N').slice(0, 60);
       t.reasons.set(reason, (t.reasons.get(reason) ?? 0) + 1);
+      // A declined file is fine; the fast reader throwing anything but its own Decline is a bug.
+      if (outcome.reason.startsWith('fel:')) t.different.push(`${name}: ${outcome.reason}`);
     } else if (outcome.kind === 'refused-before-reading') t.refused += 1;
     else t.different.push(`${name}: ${outcome.difference}`);
   }
