@@ -29,7 +29,7 @@ const VIEW_CONTENT: Record<(typeof ROUTES)[number]['id'], string> = {
   peers: '[data-testid="unit-variables"]',
   notes: '#notes-list-title',
   report: '[data-testid="report"]',
-  presentation: '[data-testid="stage"]',
+  presentation: '[data-testid="slide-outline"] li',
 };
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'oj-pictures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
