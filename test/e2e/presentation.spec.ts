@@ -87,6 +87,10 @@ describe('Presentation from the composed report in Chromium', () => {
     expect(await stage().getAttribute('aria-label')).toBe(`Presentation, bild 1 av ${titles.length}`);
     expect(await stage().locator('h2').textContent()).toBe(titles[0]);
     expect(await stage().locator('button, a, input, select, textarea').count()).toBe(0);
+    // The slide number is on the screen, not hidden under the slide.
+    const footer = stage().locator('.show-footer');
+    expect(await footer.textContent()).toBe(`1 / ${titles.length}`);
+    expect(await footer.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom <= innerHeight && document.elementFromPoint(r.right - 5, (r.top + r.bottom) / 2) === el; })).toBe(true);
     const text = (await stage().textContent())!;
     expect(text).not.toContain('Jämförelsegrupp:');
     expect(text).not.toContain('Titelbild');

@@ -68,7 +68,7 @@ function Body({ body, mode }: Readonly<{ body: SlideBody; mode: Props['mode'] }>
 export function SlideView({ slide, mode, headingLevel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div className={`show-slide show-slide-${slide.body.kind} show-${mode}`} data-testid={mode === 'stage' ? 'slide' : 'slide-preview'}>
+    <div className={`show-slide show-slide-${slide.body.kind} show-mode-${mode}`} data-testid={mode === 'stage' ? 'slide' : 'slide-preview'}>
       <Heading className="show-title">{slide.title}</Heading>
       <div className="show-body">
         <Body body={slide.body} mode={mode} />

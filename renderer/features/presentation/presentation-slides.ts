@@ -49,8 +49,8 @@ export type Translate = (key: MessageKey, params?: Readonly<Record<string, strin
 
 /** Rows of a changes table on one slide: large type leaves room for few. */
 export const CHANGES_PER_SLIDE = 6;
-/** Source entries per Källor slide. */
-export const SOURCES_PER_SLIDE = 8;
+/** Source entries per Källor slide: each takes two lines in large type. */
+export const SOURCES_PER_SLIDE = 5;
 
 const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
 /** The chart's own description (its aria-label), for the presenter's notes and a text alternative. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENTER_URL } from '../../../main/window-options';
+import { validatePayload } from '../../../shared/contract/host-validators';
 import { isPresenterHash, keyAction, movedIndex, parseChannelMessage, PRESENTER_HASH } from '../../../renderer/features/presentation/presenter-channel';
 import type { PresentationSlide } from '../../../renderer/features/presentation/presentation-slides';
 import { clockText } from '../../../renderer/features/presentation/PresenterWindow';
@@ -57,6 +58,12 @@ describe('messages between the two windows', () => {
     expect(PRESENTER_URL).toBe(`app://oj-analys/index.html${PRESENTER_HASH}`);
     expect(isPresenterHash(PRESENTER_HASH)).toBe(true);
     expect(isPresenterHash('#/presentation')).toBe(false);
+  });
+
+  it('opening the presenter window takes no argument: the page cannot choose what main loads', () => {
+    expect(validatePayload('presenter.open', null)).toBeNull();
+    expect(() => validatePayload('presenter.open', { url: 'https://example.org/' })).toThrow();
+    expect(() => validatePayload('presenter.open', 'file:///etc/passwd')).toThrow();
   });
 
   it('shows the time as m:ss', () => {
