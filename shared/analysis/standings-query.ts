@@ -42,6 +42,14 @@ export type StandingRow = Readonly<{
   /** "Nära gränsen": the tercile changes within the KI (or one rank away); only for a relative standing. */
   nearBoundary?: NearBoundary;
   officialClass: OfficialClass | null;
+  /**
+   * Ja/Nej only (issue 19 item 4), present when the home answers Ja or Nej:
+   * how many comparators (the comparison set minus the home, status ok) answer
+   * Ja or Nej, and the share of them giving the home's own answer — "Nej –
+   * som 92 % av jämförelsegruppen". The share is null when no comparator answers.
+   */
+  comparatorsWithAnswer?: number;
+  sameAnswerShare?: number | null;
   n: number;
   peerMedian: number | null;
   peerQ1: number | null;
@@ -58,8 +66,9 @@ export type StandingRow = Readonly<{
   peerSetVersion: number;
 }>;
 
-type RawRow = Omit<StandingRow, 'standing' | 'percentile' | 'reason' | 'peerSetId' | 'peerSetVersion' | 'peerMedian' | 'peerQ1' | 'peerQ3' | 'smallNumbers' | 'nearBoundary'> & {
+type RawRow = Omit<StandingRow, 'standing' | 'percentile' | 'reason' | 'peerSetId' | 'peerSetVersion' | 'peerMedian' | 'peerQ1' | 'peerQ3' | 'smallNumbers' | 'nearBoundary' | 'comparatorsWithAnswer' | 'sameAnswerShare'> & {
   worse: number;
+  answered: number;
   equal: number;
   worse_lo: number | null;
   equal_lo: number | null;
@@ -149,13 +158,14 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
                 WHEN 'higher_better' THEN len(list_filter(x.vals, v -> v < x.value_num))
                 WHEN 'lower_better' THEN len(list_filter(x.vals, v -> v > x.value_num)) END, 0) AS worse,
               coalesce(len(list_filter(x.vals, v -> v = x.value_num)), 0) AS equal,
+              coalesce(len(list_filter(x.vals, v -> v IN (0, 1))), 0) AS answered,
               x.q, x.riket AS "riketValue"
        FROM scope s
        JOIN one x USING (indicator_id)
        ORDER BY s.area, s.series_id, s.year, s.indicator_id`,
     );
     const mode = q.mode ?? 'relative';
-    return rows.map(({ worse, equal, worse_lo, equal_lo, worse_hi, equal_hi, q: quartiles, ...row }) => {
+    return rows.map(({ worse, equal, answered, worse_lo, equal_lo, worse_hi, equal_hi, q: quartiles, ...row }) => {
       const result = classifyStanding(
         {
           kind: row.kind,
@@ -177,6 +187,7 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
         peerMedian: quartiles?.[1] ?? null,
         peerQ3: quartiles?.[2] ?? null,
         ...result,
+        ...sameAnswer(row, equal, answered),
         smallNumbers: smallNumbers(row.kind, row.homeN, row.homeCiLow ?? null, row.homeCiHigh ?? null),
         nearBoundary: ranked
           ? nearBoundary({
@@ -194,4 +205,18 @@ export async function computeStandings(db: Db, q: StandingsQuery): Promise<Stand
   } finally {
     await db.exec(`DROP TABLE IF EXISTS ${temp}`);
   }
+}
+
+/**
+ * Ja/Nej in context: among the comparators that answer Ja or Nej (value 1
+ * or 0, status ok; the home is never one of them), how many give the home's
+ * answer. Only for a yes/no indicator whose home value is itself Ja or Nej.
+ */
+function sameAnswer(
+  row: Pick<StandingRow, 'kind' | 'homeStatus' | 'homeValue'>,
+  equal: number,
+  answered: number,
+): Pick<StandingRow, 'comparatorsWithAnswer' | 'sameAnswerShare'> {
+  if (row.kind !== 'yesno' || row.homeStatus !== 'ok' || (row.homeValue !== 0 && row.homeValue !== 1)) return {};
+  return { comparatorsWithAnswer: answered, sameAnswerShare: answered === 0 ? null : equal / answered };
 }
