@@ -1,3 +1,4 @@
+import { isCommonAnswer, type CommonAnswerOptions } from './common-answer';
 import { latestByArea } from './latest-year';
 import type { Standing } from './standing';
 import type { StandingRow } from './standings-query';
@@ -8,11 +9,19 @@ export type MetaCell = Readonly<{
   key: string;
   year: number;
   counts: Readonly<Record<Standing, number>>;
-  /** Among favourable + middle + unfavourable; null when none is classified. */
-  shares: Readonly<{ favourable: number; middle: number; unfavourable: number }> | null;
+  /** Among favourable + middle + unfavourable (+ vanligt svar when counted); null when none is classified. */
+  shares: Readonly<{ favourable: number; middle: number; unfavourable: number; commonAnswer?: number }> | null;
   /** The indicators behind the cell, for drill-down. */
   indicatorIds: readonly string[];
+  /**
+   * Present only when the "vanligt svar" switch was on (common-answer.ts):
+   * the Ja/Nej reds most of the group shares, taken out of
+   * `counts.unfavourable`. An export seeing this field states COMMON_ANSWER_RULE.
+   */
+  commonAnswer?: number;
 }>;
+
+export type MetaOptions = CommonAnswerOptions;
 
 const EMPTY: Record<Standing, number> = { favourable: 0, middle: 0, unfavourable: 0, insufficient: 0, missing: 0, no_direction: 0 };
 
@@ -20,26 +29,32 @@ const keyOf = (row: StandingRow, by: MetaDimension): string =>
   (by === 'area' ? row.area : by === 'qualityDimension' ? row.qualityDimension : row.indicatorType) ?? 'okänd';
 
 /** Metaanalys: counts and shares of standings per area (or quality dimension, or type) × year. */
-export function metaAnalysis(rows: readonly StandingRow[], by: MetaDimension = 'area'): MetaCell[] {
-  const cells = new Map<string, { key: string; year: number; counts: Record<Standing, number>; ids: string[] }>();
+export function metaAnalysis(rows: readonly StandingRow[], by: MetaDimension = 'area', options: MetaOptions = {}): MetaCell[] {
+  const cells = new Map<string, { key: string; year: number; counts: Record<Standing, number>; common: number; ids: string[] }>();
   for (const row of rows) {
     const key = keyOf(row, by);
     const id = `${key}|${row.year}`;
-    const cell = cells.get(id) ?? { key, year: row.year, counts: { ...EMPTY }, ids: [] };
-    cell.counts[row.standing] += 1;
+    const cell = cells.get(id) ?? { key, year: row.year, counts: { ...EMPTY }, common: 0, ids: [] };
+    if (options.commonAnswer && isCommonAnswer(row)) cell.common += 1;
+    else cell.counts[row.standing] += 1;
     cell.ids.push(row.indicatorId);
     cells.set(id, cell);
   }
   return [...cells.values()]
     .sort((a, b) => a.key.localeCompare(b.key) || a.year - b.year)
-    .map(({ key, year, counts, ids }) => {
-      const classified = counts.favourable + counts.middle + counts.unfavourable;
+    .map(({ key, year, counts, common, ids }) => {
+      const classified = counts.favourable + counts.middle + counts.unfavourable + common;
+      const shares =
+        classified === 0
+          ? null
+          : { favourable: counts.favourable / classified, middle: counts.middle / classified, unfavourable: counts.unfavourable / classified };
       return {
         key,
         year,
         counts,
-        shares: classified === 0 ? null : { favourable: counts.favourable / classified, middle: counts.middle / classified, unfavourable: counts.unfavourable / classified },
+        shares: shares && options.commonAnswer ? { ...shares, commonAnswer: common / classified } : shares,
         indicatorIds: ids,
+        ...(options.commonAnswer ? { commonAnswer: common } : {}),
       };
     });
 }
@@ -54,7 +69,7 @@ export type LatestMetaCell = MetaCell & Readonly<{ years: readonly number[] }>;
  * biennial area counts its 2023 publication in a 2024 summary, and the cell
  * says which years it holds. A series the area dropped is not counted.
  */
-export function latestMetaAnalysis(rows: readonly StandingRow[], by: MetaDimension = 'area', upTo?: number): LatestMetaCell[] {
+export function latestMetaAnalysis(rows: readonly StandingRow[], by: MetaDimension = 'area', upTo?: number, options: MetaOptions = {}): LatestMetaCell[] {
   const latest = latestByArea(rows, upTo).current.map((s) => s.latest);
   const yearsByKey = new Map<string, Set<number>>();
   const flattened = latest.map((row) => {
@@ -62,7 +77,7 @@ export function latestMetaAnalysis(rows: readonly StandingRow[], by: MetaDimensi
     yearsByKey.set(key, (yearsByKey.get(key) ?? new Set()).add(row.year));
     return { ...row, year: 0 };
   });
-  return metaAnalysis(flattened, by).map((cell) => {
+  return metaAnalysis(flattened, by, options).map((cell) => {
     const years = [...yearsByKey.get(cell.key)!].sort((a, b) => a - b);
     return { ...cell, year: years[years.length - 1]!, years };
   });

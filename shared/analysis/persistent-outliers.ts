@@ -1,3 +1,4 @@
+import { countsAsUnfavourable, type CommonAnswerOptions } from './common-answer';
 import { CLASSIFIED } from './standing';
 import type { StandingRow } from './standings-query';
 
@@ -23,12 +24,17 @@ export type PersistentOutlier = Readonly<{
   latest: StandingRow;
 }>;
 
+/** The "vanligt svar" switch (common-answer.ts); default off. */
+export type OutlierOptions = CommonAnswerOptions;
+
 /**
  * Återkommande avvikare: series where the unit is on `side` in at least `n`
  * of the last `m` years that have a standing (default 3 of 4), ranked by
- * persistence, then by distance from the peer median.
+ * persistence, then by distance from the peer median. With the "vanligt
+ * svar" switch on, a Ja/Nej red most of the group shares is a year with a
+ * standing that is not ogynnsamt.
  */
-export function persistentOutliers(rows: readonly StandingRow[], side: OutlierSide, n = 3, m = 4): PersistentOutlier[] {
+export function persistentOutliers(rows: readonly StandingRow[], side: OutlierSide, n = 3, m = 4, options: OutlierOptions = {}): PersistentOutlier[] {
   const bySeries = new Map<string, StandingRow[]>();
   const unclassified = new Map<string, StandingRow[]>();
   for (const row of rows) {
@@ -39,7 +45,7 @@ export function persistentOutliers(rows: readonly StandingRow[], side: OutlierSi
   const out: PersistentOutlier[] = [];
   for (const [seriesId, list] of bySeries) {
     const lastM = [...list].sort((a, b) => b.year - a.year).slice(0, m);
-    const onSide = lastM.filter((r) => r.standing === side);
+    const onSide = lastM.filter((r) => (side === 'unfavourable' ? countsAsUnfavourable(r, options) : r.standing === side));
     if (onSide.length < n) continue;
     const latest = lastM[0]!;
     const iqr = latest.peerQ1 !== null && latest.peerQ3 !== null ? latest.peerQ3 - latest.peerQ1 : 0;
