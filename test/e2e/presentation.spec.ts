@@ -99,6 +99,9 @@ describe('Presentation from the composed report in Chromium', () => {
     const hint = stage().locator(`[id="${await stage().getAttribute('aria-describedby')}"]`);
     expect(await hint.textContent()).toContain('Page Down');
     expect(await hint.evaluate((el) => el.getBoundingClientRect().width <= 1)).toBe(true);
+    // Focus stays on the stage: Tab does not wander into the page hidden under it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('stage');
 
     await page.keyboard.press('PageDown');
     expect(await stageIndex()).toBe(1);

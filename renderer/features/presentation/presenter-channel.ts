@@ -102,7 +102,7 @@ export type KeyAction = ShowCommand | 'leave' | 'swallow';
 /**
  * What a key does. A clicker sends Page Down/Page Up (some the arrows), B or
  * "." for a black screen, and F5/Esc from its "start" button. The audience
- * screen also leaves on Esc and swallows F5 (a reload would end the show);
+ * screen also leaves on Esc and swallows F5 (a reload would end the show) and Tab;
  * the presenter window, which has buttons, leaves Space, Enter and Esc to them.
  */
 export function keyAction(event: Readonly<{ key: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean }>, screen: 'audience' | 'presenter'): KeyAction | null {
@@ -131,6 +131,7 @@ export function keyAction(event: Readonly<{ key: string; ctrlKey: boolean; altKe
     case 'Escape':
       return screen === 'audience' ? 'leave' : null;
     case 'F5':
+    case 'Tab': // the stage has nothing to tab to; Tab would reach the page hidden under it
       return screen === 'audience' ? 'swallow' : null;
     default:
       return null;

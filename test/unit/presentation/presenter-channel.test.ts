@@ -25,8 +25,9 @@ describe('a clicker and the keyboard', () => {
   it('leaves on Esc and swallows F5 on the audience screen only; the presenter window keeps Space, Enter and Esc for its buttons', () => {
     expect(keyAction(key('Escape'), 'audience')).toBe('leave');
     expect(keyAction(key('F5'), 'audience')).toBe('swallow');
+    expect(keyAction(key('Tab'), 'audience')).toBe('swallow');
     expect(keyAction(key(' '), 'audience')).toBe('next');
-    for (const k of ['Escape', 'F5', ' ', 'Enter', 'Backspace']) expect(keyAction(key(k), 'presenter')).toBeNull();
+    for (const k of ['Escape', 'F5', ' ', 'Enter', 'Backspace', 'Tab']) expect(keyAction(key(k), 'presenter')).toBeNull();
     expect(keyAction(key('b', { ctrlKey: true }), 'audience')).toBeNull();
   });
 
