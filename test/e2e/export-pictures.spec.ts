@@ -89,6 +89,16 @@ describe('pictures of every view and of the exports', () => {
     const page = fx.app.page;
     await page.goto(`${fx.app.server.url}#/rapport`);
     await page.getByTestId('report').waitFor({ timeout: 30_000 });
+    // Every change row of "Största förändringar" says its years, its unit and whether it is better or worse.
+    const changes = page.getByTestId('report').locator('h3:text-matches("^Största förändringar") + table tbody tr');
+    expect(await changes.count()).toBeGreaterThan(0);
+    for (const row of await changes.all()) {
+      const cells = await row.locator('td, th').allTextContents();
+      expect(cells[1]).toMatch(/^(\d{4}–\d{4}|\d{4} jämfört med \d{4})$/);
+      // A number needs its unit after it (procentenheter, dagar, kr, per 10 000 invånare …).
+      expect(cells[4]).toMatch(/^(Nej → Ja|Ja → Nej|[+−-]?\d[\d ]*(,\d+)? [a-zåäö].*)$/);
+      expect(cells[5]).toMatch(/^(▲ bättre|▼ sämre|– oförändrat|– ingen riktning)$/);
+    }
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(scratch, 'rapport.pdf');
     // Margins as Electron's printToPDF gives them by default (about 1 cm), unless the print CSS sets its own.
