@@ -1,9 +1,10 @@
 import { app, session, type WebContents } from 'electron';
-import { isAppUrl } from './window-options';
+import { isAppUrl, isPermissionAllowed } from './window-options';
 
 /**
  * Imported first by main.ts. Deny everything the app never needs: navigation
- * away from the app, new windows, webviews, permission prompts, and any
+ * away from the app, new windows, webviews, permission prompts (all but full
+ * screen for the presentation, from the app itself), and any
  * request to a remote origin (the app works offline by design).
  */
 export function applySecurityPolicy(): void {
@@ -18,8 +19,10 @@ export function applySecurityPolicy(): void {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
   app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details.requestingUrl)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
       const allowed = isAppUrl(details.url) || details.url.startsWith('blob:') || details.url.startsWith('data:') || details.url.startsWith('devtools:');
       callback({ cancel: !allowed });

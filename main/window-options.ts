@@ -80,3 +80,12 @@ export function isAppUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * The one permission the app asks for: full screen for the presentation
+ * (requestFullscreen counts as a permission request in Electron), and only
+ * from the app's own pages. Everything else is refused.
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
+  return permission === 'fullscreen' && isAppUrl(requestingUrl);
+}
