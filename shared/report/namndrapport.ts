@@ -5,6 +5,7 @@ import type { Db } from '../db/db';
 import { buildReport, type ReportDocument } from './report-document';
 import { annotationsFor } from '../analysis/annotations';
 import { networkSummary } from '../analysis/network';
+import { withoutStanding } from '../analysis/meta-analysis';
 import { areaLabel } from '../model/areas';
 import type { ReportItem } from './report-definition';
 import type { NetworkTable } from './report-document';
@@ -66,7 +67,7 @@ async function networkTable(db: Db, peerSetId: string, year: number): Promise<Ne
       persistent: r.persistentCount,
       cells: areas.map((a) => {
         const c = r.cells.find((x) => x.key === a);
-        return { favourable: c?.counts.favourable ?? 0, middle: c?.counts.middle ?? 0, unfavourable: c?.counts.unfavourable ?? 0 };
+        return { favourable: c?.counts.favourable ?? 0, middle: c?.counts.middle ?? 0, unfavourable: c?.counts.unfavourable ?? 0, without: c ? withoutStanding(c.counts) : 0, years: c?.years ?? [] };
       }),
     })),
   };

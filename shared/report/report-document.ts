@@ -1,5 +1,5 @@
-import { seriesChanges, type SeriesChange } from '../analysis/change';
-import { metaAnalysis, type MetaCell } from '../analysis/meta-analysis';
+import { latestChanges, type SeriesChange } from '../analysis/change';
+import { latestMetaAnalysis, metaAnalysis, type LatestMetaCell, type MetaCell } from '../analysis/meta-analysis';
 import type { ResolvedPeerSet } from '../analysis/peer-sets';
 import { persistentOutliers, type PersistentOutlier } from '../analysis/persistent-outliers';
 import type { ColourMode } from '../analysis/standing';
@@ -26,6 +26,12 @@ export type ReportDocument = Readonly<{
   /** The source files behind the report's values, in the order the Källor section numbers them (Källa 1, 2, …). */
   sources: readonly ReportSource[];
   meta: readonly MetaCell[];
+  /**
+   * The "Metaanalys {år}" cells: per area, each series at its own latest
+   * published year up to the report's last year (a biennial area's 2023 in
+   * a 2024 report); `years` says which (DESIGN.md "Latest year is per series").
+   */
+  latestMeta: readonly LatestMetaCell[];
   persistent: readonly PersistentOutlier[];
   changes: readonly SeriesChange[];
   standings: readonly StandingRow[];
@@ -45,8 +51,11 @@ export type NetworkTable = Readonly<{
   name: string;
   year: number;
   areas: readonly string[];
-  rows: readonly Readonly<{ name: string; cells: readonly Readonly<{ favourable: number; middle: number; unfavourable: number }>[]; persistent: number }>[];
+  rows: readonly Readonly<{ name: string; cells: readonly NetworkCell[]; persistent: number }>[];
 }>;
+
+/** One kommun × område of the network table: ▲ ● ▼, how many have no standing, and the years its series are from. */
+export type NetworkCell = Readonly<{ favourable: number; middle: number; unfavourable: number; without?: number; years?: readonly number[] }>;
 
 export function buildReport(input: Readonly<{
   home: { code: string; name: string };
@@ -61,8 +70,9 @@ export function buildReport(input: Readonly<{
   network?: NetworkTable | null;
   now?: Date;
 }>): ReportDocument {
-  const changes = seriesChanges(input.standings)
-    .filter((c) => c.toYear === input.years[1] && c.change !== null)
+  // Each series' own latest year (up to the report's last) against its own previous published year.
+  const changes = latestChanges(input.standings, input.years[1])
+    .filter((c) => c.change !== null)
     .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!));
   const modeText = input.mode === 'official' ? 'Socialstyrelsens färger' : 'läge mot jämförelsegruppen (percentil, tredjedelar)';
   const methodLine = `Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner). Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`;
@@ -76,6 +86,7 @@ export function buildReport(input: Readonly<{
     createdAt: (input.now ?? new Date()).toISOString(),
     sources: input.sources,
     meta: metaAnalysis(input.standings),
+    latestMeta: latestMetaAnalysis(input.standings, 'area', input.years[1]),
     persistent: persistentOutliers(input.standings, 'unfavourable'),
     changes: changes.slice(0, 15),
     standings: input.standings,

@@ -22,7 +22,7 @@ import { ACCENT_COLOUR, BAND_COLOUR, INK_COLOUR, LINE_COLOUR, MUTED_COLOUR, offi
 import type { ReportDocument } from './report-document';
 import { metaBarsChart, trendChart } from './report-docx-charts';
 import { REPORT_FONT, type ReportFontFiles } from './report-fonts';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding, type ReportSections } from './report-sections';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, networkCellText, networkLegend, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding, type ReportSections } from './report-sections';
 import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 
 const FONT = REPORT_FONT;
@@ -133,7 +133,8 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
       case 'network':
         children.push(
           heading(`${block.table.name} ${block.table.year}: varje kommun mot nätverket`, HeadingLevel.HEADING_1),
-          table(['Kommun', ...block.table.areas, 'Återkommande ▼'], block.table.rows.map((r) => [r.name, ...r.cells.map((c) => `▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`), String(r.persistent)])),
+          table(['Kommun', ...block.table.areas, 'Återkommande ▼'], block.table.rows.map((r) => [r.name, ...r.cells.map((c) => networkCellText(c, block.table.year)), String(r.persistent)])),
+          para(networkLegend(block.table.year), { size: SMALL_HALF_POINTS }, true),
           ...ref(s.partSources.all.ref),
         );
         break;

@@ -1,7 +1,7 @@
 import { ACCENT_COLOUR, BAND_COLOUR, INK_COLOUR, LINE_COLOUR, MUTED_COLOUR } from '../charts/chart-palette';
 import type { ReportDocument } from './report-document';
 import { fontFaceCss, REPORT_FONT_STACK, type ReportFontFiles } from './report-fonts';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, reportBlocks, reportSections, WITHOUT_REASONS, type OutlierFinding, type ReportBlock } from './report-sections';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, networkCellText, networkLegend, reportBlocks, reportSections, WITHOUT_REASONS, type OutlierFinding, type ReportBlock } from './report-sections';
 import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 import { esc, metaBarsSvg, trendSvg } from './report-svg';
 
@@ -79,11 +79,11 @@ export function reportToHtml(doc: ReportDocument, options: Readonly<{ fonts?: Re
       case 'finding':
         return finding(b.finding);
       case 'changes':
-        return `<section id="${id}"><h2>Största förändringar till ${s.latestYear}</h2>${s.changes.length ? `${table(CHANGES_HEADER, s.changes.map(changeRowCells), [1, 2, 3, 4, 5])}<p class="legend">${esc(CHANGES_LEGEND)}</p>` : '<p>Inga förändringar att visa.</p>'}${ref(s.partSources.changes.ref)}</section>`;
+        return `<section id="${id}"><h2>Största förändringar till ${s.latestYear}</h2>${s.changes.length ? `${table(CHANGES_HEADER, s.changes.map(changeRowCells), [2, 3, 4])}<p class="legend">${esc(CHANGES_LEGEND)}</p>` : '<p>Inga förändringar att visa.</p>'}${ref(s.partSources.changes.ref)}</section>`;
       case 'notes':
         return `<section id="${id}"><h2>Förvaltningens kommentarer</h2><ul>${s.notes.map((n) => `<li><strong>${esc(n.heading)}:</strong> ${esc(n.text)}</li>`).join('')}</ul></section>`;
       case 'network':
-        return `<section id="${id}"><h2>${esc(`${b.table.name} ${b.table.year}: varje kommun mot nätverket`)}</h2>${table(['Kommun', ...b.table.areas, 'Återkommande ▼'], b.table.rows.map((r) => [r.name, ...r.cells.map((c) => `▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`), String(r.persistent)]))}${ref(s.partSources.all.ref)}</section>`;
+        return `<section id="${id}"><h2>${esc(`${b.table.name} ${b.table.year}: varje kommun mot nätverket`)}</h2>${table(['Kommun', ...b.table.areas, 'Återkommande ▼'], b.table.rows.map((r) => [r.name, ...r.cells.map((c) => networkCellText(c, b.table.year)), String(r.persistent)]))}<p class="legend">${esc(networkLegend(b.table.year))}</p>${ref(s.partSources.all.ref)}</section>`;
     }
   };
   const parts: string[] = [

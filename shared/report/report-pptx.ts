@@ -6,7 +6,7 @@ import { APP_NAME } from '../app-info';
 import type { NetworkTable, ReportDocument } from './report-document';
 import { REPORT_FONT } from './report-fonts';
 import { styleTrendLines } from './pptx-line-styles';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, metaCountsText, metaLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type PartSources, type ReportSections } from './report-sections';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, metaCountsText, metaLegend, networkCellText, networkLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type PartSources, type ReportSections } from './report-sections';
 import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 
 /**
@@ -206,11 +206,11 @@ function notesSlide(pptx: PptxGenJS, s: ReportSections): void {
 }
 
 function networkSlide(pptx: PptxGenJS, s: ReportSections, table: NetworkTable): void {
-  const slide = frame(pptx, s, `${table.name} ${table.year}: varje kommun mot nätverket`, `Varje kommun i ${table.name} jämförd med nätverkets övriga kommuner ${table.year}: antal indikatorer med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år.`, s.partSources.all);
+  const slide = frame(pptx, s, `${table.name} ${table.year}: varje kommun mot nätverket`, `Varje kommun i ${table.name} jämförd med nätverkets övriga kommuner ${table.year}: antal indikatorer med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år. ${networkLegend(table.year)}`, s.partSources.all);
   slide.addTable(
     [
       [head('Kommun'), ...table.areas.map(head), head('Återkommande ▼')],
-      ...table.rows.map((r) => [head(r.name), ...r.cells.map((c) => cellText(`▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`)), cellText(String(r.persistent))]),
+      ...table.rows.map((r) => [head(r.name), ...r.cells.map((c) => cellText(networkCellText(c, table.year))), cellText(String(r.persistent))]),
     ],
     { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, border: TABLE_BORDER },
   );

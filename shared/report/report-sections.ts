@@ -1,10 +1,12 @@
 import { changeUnit, changeVerdict, type ChangeVerdict, type SeriesChange } from '../analysis/change';
 import type { StandingRow } from '../analysis/standings-query';
+import { comparedYearsText, latestByArea, latestYearsText } from '../analysis/latest-year';
+import { persistenceText } from '../analysis/persistent-outliers';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { peerSetPhrase } from '../analysis/peer-sets';
 import { areaLabel } from '../model/areas';
 import { valueAxisTitle } from '../charts/chart-axis';
-import { RELATIVE_CAVEAT, type ReportDocument } from './report-document';
+import { RELATIVE_CAVEAT, type NetworkCell, type ReportDocument } from './report-document';
 import { fullSourceText, refForRows, sourceEntries, sourceNumbers, sourceRefText, type SourceEntry } from './report-sources';
 
 /**
@@ -36,7 +38,14 @@ export type MetaBar = Readonly<{
   total: number;
   without: number;
   reasons: Readonly<{ missing: number; insufficient: number; no_direction: number }>;
+  /** The years the area's series are from (each at its own latest year); `area` names them when they differ from the report's year. */
+  years: readonly number[];
 }>;
+
+/** "Hemlöshet (2023)": an area's label, with its own year(s) when they are not the report's year. */
+export function areaWithYears(label: string, years: readonly number[], reportYear: number): string {
+  return years.length === 0 || (years.length === 1 && years[0] === reportYear) ? label : `${label} (${latestYearsText(years)})`;
+}
 
 /** The metaanalys table's header and rows, shared by every format: Område, ▲ ● ▼ and utan läge. */
 export const META_HEADER: readonly string[] = [
@@ -60,7 +69,37 @@ export const WITHOUT_REASONS = `${WITHOUT_LABEL}: indikatorer utan ${STANDING_SY
 export function metaLegend(bars: readonly MetaBar[]): string {
   const sum = (k: keyof MetaBar['reasons']) => bars.reduce((n, b) => n + b.reasons[k], 0);
   const without = bars.reduce((n, b) => n + b.without, 0);
-  return `${WITHOUT_LABEL}: indikatorer som inte fått ${STANDING_SYMBOL.favourable} ${STANDING_SYMBOL.middle} eller ${STANDING_SYMBOL.unfavourable} – ${without} totalt: ${sum('missing')} där kommunens värde saknas eller är sekretessbelagt (bortfall), ${sum('insufficient')} med för få jämförbara kommuner, ${sum('no_direction')} utan riktning (varken högt eller lågt är bättre).`;
+  const yearNote = new Set(bars.flatMap((b) => b.years)).size > 1 ? ` ${LATEST_PER_SERIES} Områden med ett annat år har året inom parentes.` : '';
+  return `${WITHOUT_LABEL}: indikatorer som inte fått ${STANDING_SYMBOL.favourable} ${STANDING_SYMBOL.middle} eller ${STANDING_SYMBOL.unfavourable} – ${without} totalt: ${sum('missing')} där kommunens värde saknas eller är sekretessbelagt (bortfall), ${sum('insufficient')} med för få jämförbara kommuner, ${sum('no_direction')} utan riktning (varken högt eller lågt är bättre).${yearNote}`;
+}
+
+/** Why an area can be from another year: said wherever the report shows "the latest" of several areas. */
+export const LATEST_PER_SERIES = 'Varje indikator räknas vid sitt eget senaste publicerade år (områden publiceras i olika takt, till exempel hemlöshet vartannat år).';
+
+/**
+ * The uncertainty of one standing as words ("små tal: n = 24 (under 30); nära
+ * gränsen: inom KI kan läget vara mellan"), empty when there is none: printed
+ * beside every single indicator's standing in every format, never colour alone.
+ */
+export function uncertaintyText(r: Pick<StandingRow, 'smallNumbers' | 'nearBoundary'>): string {
+  const parts: string[] = [];
+  if (r.smallNumbers?.small) parts.push(`små tal: ${r.smallNumbers.reasons.join(', ')}`);
+  if (r.nearBoundary?.near) parts.push(`nära gränsen: ${r.nearBoundary.reason ?? ''}`.trim());
+  return parts.join('; ');
+}
+
+/** One cell of the network table: "▲2 ●3 ▼1 (1 utan läge; 2023)" — its "utan läge" and its own year when not the table's. */
+export function networkCellText(c: NetworkCell, tableYear: number): string {
+  const extra = [
+    ...(c.without ? [`${c.without} ${WITHOUT_LABEL.toLowerCase()}`] : []),
+    ...(c.years && c.years.length > 0 && !(c.years.length === 1 && c.years[0] === tableYear) ? [latestYearsText(c.years)] : []),
+  ];
+  return `${STANDING_SYMBOL.favourable}${c.favourable} ${STANDING_SYMBOL.middle}${c.middle} ${STANDING_SYMBOL.unfavourable}${c.unfavourable}${extra.length ? ` (${extra.join('; ')})` : ''}`;
+}
+
+/** The legend under the network table. */
+export function networkLegend(tableYear: number): string {
+  return `Antal indikatorer per område med ${STANDING_SYMBOL.favourable} gynnsamt, ${STANDING_SYMBOL.middle} mellan och ${STANDING_SYMBOL.unfavourable} ogynnsamt läge mot nätverkets övriga kommuner; inom parentes hur många som är ${WITHOUT_LABEL.toLowerCase()} och, när det inte är ${tableYear}, vilket år området är från. ${LATEST_PER_SERIES}`;
 }
 
 export type OutlierFinding = Readonly<{
@@ -80,6 +119,8 @@ export type OutlierFinding = Readonly<{
   axisTitle: string;
   share: boolean;
   notes: readonly string[];
+  /** The latest standing's uncertainty in words ("små tal: …; nära gränsen: …"), empty when none; also ends latestText. */
+  uncertainty: string;
 }>;
 
 /** The short source reference of each part (what stands beside it) and the full text behind it (presenter notes). */
@@ -118,10 +159,17 @@ export const VERDICT_TEXT: Readonly<Record<ChangeVerdict, string>> = {
 };
 
 /** The changes table's header and rows, shared by every format. */
-export const CHANGES_HEADER: readonly string[] = ['Indikator', 'År', 'Från', 'Till', 'Förändring', 'Bättre/sämre', ''];
+export const CHANGES_HEADER: readonly string[] = ['Indikator', 'År', 'Från', 'Till', 'Förändring', 'Bättre/sämre', 'Osäkerhet'];
 export const changeRowCells = (c: ChangeRow): string[] => [c.title, c.years, c.from, c.to, c.change, c.meaning, c.flag];
 export const CHANGES_LEGEND =
-  'Förändringen från föregående år med värde till det senaste, i indikatorns enhet (andelar i procentenheter). ▲ bättre och ▼ sämre utgår från indikatorns riktning; – ingen riktning när varken högt eller lågt är bättre. "Små tal": färre än 30 personer eller ett sekretessbelagt värde.';
+  'Förändringen från indikatorns föregående publicerade år till dess senaste, i indikatorns enhet (andelar i procentenheter); varje indikator har sina egna år ("2023 jämfört med 2021" för ett område som publiceras vartannat år). ▲ bättre och ▼ sämre utgår från indikatorns riktning; – ingen riktning när varken högt eller lågt är bättre. "Små tal": färre än 30 personer, ett KI bredare än ±10 procentenheter eller ett sekretessbelagt värde. "Säkerställd": 95 % med test på två andelar när antal finns, annars när KI inte överlappar.';
+
+/** Whether a change is statistically certain, and how it was decided; empty when neither n nor KI is published. */
+export function significanceText(c: Pick<SeriesChange, 'significant' | 'method'>): string {
+  if (c.significant === null) return '';
+  const how = c.method === 'n' ? 'test på två andelar' : 'KI';
+  return `${c.significant ? 'säkerställd' : 'inte säkerställd'} (${how})`;
+}
 
 const yesNo = (x: number | null) => (x === null ? '–' : x > 0 ? 'Ja' : 'Nej');
 
@@ -136,12 +184,12 @@ export function changeRow(c: SeriesChange): ChangeRow {
   return {
     title: c.title,
     area: areaLabel(c.area, 'sv'),
-    years: `${c.fromYear}–${c.toYear}`,
+    years: comparedYearsText(c.toYear, c.fromYear),
     from: value(c.from),
     to: value(c.to),
     change,
     meaning: c.change === null ? '' : VERDICT_TEXT[changeVerdict(c.change, c.direction)],
-    flag: c.smallNumbers ? 'små tal' : '',
+    flag: [c.smallNumbers ? `små tal${c.smallReasons?.length ? ` (${c.smallReasons.join(', ')})` : ''}` : '', significanceText(c)].filter(Boolean).join('; '),
   };
 }
 
@@ -194,19 +242,21 @@ function finding(doc: ReportDocument, seriesId: string, latest: StandingRow, tit
   const cellRef = `${l.sheet ? `, blad ${l.sheet}` : ''}${l.cell ? `, cell ${l.cell}` : ''}`;
   const latestRef = sourceRefText(sourceNumbers(doc, [l.fileId]));
   const trendRef = refForRows(doc, rows);
+  const uncertainty = uncertaintyText(l);
   return {
     seriesId,
     title,
     area: areaLabel(l.area, 'sv'),
     headline,
     trend: rows.map((r) => ({ year: r.year, home: r.homeValue, median: r.peerMedian, riket: r.riketValue })),
-    latestText: `${l.year}: ${doc.home.name} ${svNumber(l.homeValue)}, median i jämförelsegruppen ${svNumber(l.peerMedian)}${l.riketValue === null ? '' : `, riket ${svNumber(l.riketValue)}`} (${l.n} kommuner med värde).`,
+    latestText: `${l.year}: ${doc.home.name} ${svNumber(l.homeValue)}, median i jämförelsegruppen ${svNumber(l.peerMedian)}${l.riketValue === null ? '' : `, riket ${svNumber(l.riketValue)}`} (${l.n} kommuner med värde).${uncertainty ? ` Osäkert läge – ${uncertainty}.` : ''}`,
     source: `Källa: ${fileName}${cellRef}. ${title}.`,
     sourceRef: latestRef === '' ? '' : trendRef === latestRef ? `${latestRef}${cellRef}` : `${trendRef}; ${l.year}: ${latestRef}${cellRef}`,
     sourceFull: `Källa: ${fileName}${cellRef}.\n${fullSourceText(doc, rows)}`,
     axisTitle: valueAxisTitle(l.kind, title),
     share: l.kind === 'percent',
     notes: doc.notes.filter((n) => n.indicator === title).map((n) => n.text),
+    uncertainty,
   };
 }
 
@@ -221,7 +271,7 @@ function partSources(doc: ReportDocument): ReportSections['partSources'] {
   const part = (rows: readonly Readonly<{ fileId: string | null }>[]): PartSources => ({ ref: refForRows(doc, rows), full: fullSourceText(doc, rows) });
   const changed = new Map(doc.changes.map((c) => [c.seriesId, [c.fromYear, c.toYear]]));
   return {
-    meta: part(doc.standings.filter((r) => r.year === doc.years[1])),
+    meta: part(latestByArea(doc.standings, doc.years[1]).current.map((x) => x.latest)),
     metaTable: part(doc.standings),
     changes: part(doc.standings.filter((r) => r.seriesId !== null && changed.get(r.seriesId)?.includes(r.year))),
     all: part(doc.sources),
@@ -239,14 +289,16 @@ export function reportSections(doc: ReportDocument): ReportSections {
     subtitle: `${doc.home.name} jämförd med ${peerSetPhrase(doc.peerSet)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}`,
     caveat: RELATIVE_CAVEAT,
     latestYear,
-    metaBars: areas.flatMap((area) => {
-      const c = cell(area, latestYear);
-      if (!c) return [];
-      const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
-      const reasons = { missing: c.counts.missing, insufficient: c.counts.insufficient, no_direction: c.counts.no_direction };
-      const without = reasons.missing + reasons.insufficient + reasons.no_direction;
-      return total + without === 0 ? [] : [{ area: areaLabel(area, 'sv'), favourable: c.counts.favourable, middle: c.counts.middle, unfavourable: c.counts.unfavourable, total, without, reasons }];
-    }),
+    // Each area at its own series' latest years up to the report's last year (a biennial area's 2023 in a 2024 report).
+    metaBars: [...doc.latestMeta]
+      .sort((a, b) => areaLabel(a.key, 'sv').localeCompare(areaLabel(b.key, 'sv'), 'sv'))
+      .flatMap((c) => {
+        const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
+        const reasons = { missing: c.counts.missing, insufficient: c.counts.insufficient, no_direction: c.counts.no_direction };
+        const without = reasons.missing + reasons.insufficient + reasons.no_direction;
+        const area = areaWithYears(areaLabel(c.key, 'sv'), c.years, latestYear);
+        return total + without === 0 ? [] : [{ area, favourable: c.counts.favourable, middle: c.counts.middle, unfavourable: c.counts.unfavourable, total, without, reasons, years: c.years }];
+      }),
     metaTable: {
       years,
       rows: areas.map((area) => ({
@@ -263,7 +315,7 @@ export function reportSections(doc: ReportDocument): ReportSections {
     },
     outliers: doc.persistent
       .slice(0, MAX_OUTLIER_SLIDES)
-      .map((o) => finding(doc, o.seriesId, o.latest, o.title, `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${o.hits} av de ${o.m} senaste åren (${o.years.join(', ')})`)),
+      .map((o) => finding(doc, o.seriesId, o.latest, o.title, `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${persistenceText(o)}`)),
     changes: doc.changes.map(changeRow),
     notes: doc.notes.map((n) => ({ heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}`, text: n.text })),
     sources: sourceEntries(doc.sources),

@@ -2,7 +2,9 @@ import type { ReportDocument } from './report-document';
 import { writeXlsx, type XlsxSheet } from './xlsx-writer';
 import { areaLabel } from '../model/areas';
 import { changeUnit, changeVerdict } from '../analysis/change';
-import { CHANGES_LEGEND, META_HEADER, VERDICT_TEXT, WITHOUT_REASONS } from './report-sections';
+import { latestYearsText } from '../analysis/latest-year';
+import { persistenceText } from '../analysis/persistent-outliers';
+import { CHANGES_LEGEND, LATEST_PER_SERIES, META_HEADER, reportSections, significanceText, uncertaintyText, VERDICT_TEXT, WITHOUT_REASONS } from './report-sections';
 import { sourceEntries, SOURCES_HEADER } from './report-sources';
 
 const STANDING_SV: Readonly<Record<string, string>> = {
@@ -22,6 +24,7 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
   const area = (a: string) => areaLabel(a, 'sv');
   const source = (r: { fileId: string | null; sheet: string | null; cell: string | null }) =>
     r.cell ? `${r.fileId ? `${fileName.get(r.fileId) ?? r.fileId}, ` : ''}${r.sheet}!${r.cell}` : null;
+  const s = reportSections(doc);
   const sheets: XlsxSheet[] = [
     {
       name: 'Om rapporten',
@@ -37,6 +40,8 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
         ['Metod', doc.methodLine],
         ['Utan läge', WITHOUT_REASONS],
         ['Förändringar', CHANGES_LEGEND],
+        ['Senaste år', LATEST_PER_SERIES],
+        ['Osäkerhet', 'Små tal: färre än 30 personer (n) eller ett KI bredare än ±10 procentenheter. Nära gränsen: läget blir ett annat inom värdets KI, eller en plats bort i rangordningen när KI saknas.'],
         ['Källor', 'Källfilerna, numrerade som i rapportens Källor (Källa 1, 2 …), står på bladet Källor.'],
       ],
     },
@@ -53,23 +58,34 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
       ],
     },
     {
-      name: 'Återkommande avvikare',
-      columnWidths: [60, 20, 10, 24, 14, 14, 30],
+      // "Metaanalys {år}" as in the other formats: each area at its own series' latest years (År says which).
+      name: 'Metaanalys senaste år',
+      columnWidths: [34, 14, 12, 10, 13, 11],
       rows: [
-        ['Indikator', 'Område', 'Antal år', 'År', 'Senaste värde', 'Median i gruppen', 'Källcell'],
+        [META_HEADER[0]!, 'År', ...META_HEADER.slice(1)],
+        ...s.metaBars.map((b) => [b.area, latestYearsText(b.years), b.favourable, b.middle, b.unfavourable, b.without]),
+      ],
+    },
+    {
+      name: 'Återkommande avvikare',
+      columnWidths: [60, 20, 10, 24, 14, 14, 30, 50, 40],
+      rows: [
+        ['Indikator', 'Område', 'Antal år', 'År', 'Senaste värde', 'Median i gruppen', 'Källcell', 'Återkommande', 'Osäkerhet'],
         ...doc.persistent.map((o) => [
           o.title, area(o.area), `${o.hits} av ${o.m}`, o.years.join(', '), o.latest.homeValue, tidy(o.latest.peerMedian), source(o.latest),
+          persistenceText(o), uncertaintyText(o.latest) || null,
         ]),
       ],
     },
     {
       name: 'Största förändringar',
-      columnWidths: [60, 20, 10, 10, 12, 12, 12, 18, 16, 14],
+      columnWidths: [60, 20, 10, 10, 12, 12, 12, 18, 16, 14, 40, 28],
       rows: [
-        ['Indikator', 'Område', 'Från år', 'Till år', 'Från', 'Till', 'Förändring', 'Enhet', 'Bättre/sämre', 'Små tal'],
+        ['Indikator', 'Område', 'Från år', 'Till år', 'Från', 'Till', 'Förändring', 'Enhet', 'Bättre/sämre', 'Små tal', 'Varför små tal', 'Säkerställd'],
         ...doc.changes.map((c) => [
           c.title, area(c.area), c.fromYear, c.toYear, c.from, c.to, tidy(c.change), changeUnit(c.kind, c.title),
           c.change === null ? null : VERDICT_TEXT[changeVerdict(c.change, c.direction)], c.smallNumbers ? 'ja' : 'nej',
+          c.smallReasons?.length ? c.smallReasons.join(', ') : null, significanceText(c) || null,
         ]),
       ],
     },
@@ -80,12 +96,12 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
     },
     {
       name: 'Alla lägen',
-      columnWidths: [60, 20, 8, 14, 12, 10, 12, 22, 12, 30],
+      columnWidths: [60, 20, 8, 14, 12, 10, 12, 22, 12, 30, 40],
       rows: [
-        ['Indikator', 'Område', 'År', 'Status', 'Värde', 'n grupp', 'Median', 'Läge', 'Percentil', 'Källcell'],
+        ['Indikator', 'Område', 'År', 'Status', 'Värde', 'n grupp', 'Median', 'Läge', 'Percentil', 'Källcell', 'Osäkerhet'],
         ...doc.standings.map((r) => [
           r.title, area(r.area), r.year, r.homeStatus, r.homeText ?? r.homeValue, r.n, tidy(r.peerMedian), STANDING_SV[r.standing] ?? r.standing,
-          r.percentile === null ? null : Math.round(r.percentile * 100), source(r),
+          r.percentile === null ? null : Math.round(r.percentile * 100), source(r), uncertaintyText(r) || null,
         ]),
       ],
     },

@@ -5,6 +5,8 @@ import type { Db } from '../../../shared/db/db';
 import { areaLabel } from '../../../shared/model/areas';
 import { buildNamndrapport } from '../../../shared/report/namndrapport';
 import type { ReportDocument } from '../../../shared/report/report-document';
+import { areaWithYears } from '../../../shared/report/report-sections';
+import { comparedYearsText } from '../../../shared/analysis/latest-year';
 import { reportToDocx } from '../../../shared/report/report-docx';
 import { reportToHtml } from '../../../shared/report/report-html';
 import { reportToPptx } from '../../../shared/report/report-pptx';
@@ -24,11 +26,11 @@ const four = (xs: readonly string[]): readonly [number, number, number, number] 
   return [n[0]!, n[1]!, n[2]!, n[3]!];
 };
 
-/** The model: the report's metaanalys cells for the last year, counted from the standings' categories. */
+/** The model: the report's metaanalys cells, each area at its series' own latest years (named when not the report's year). */
 function fromModel(doc: ReportDocument): Counts {
   const out: Counts = new Map();
-  for (const c of doc.meta.filter((m) => m.year === doc.years[1]))
-    out.set(areaLabel(c.key, 'sv'), [c.counts.favourable, c.counts.middle, c.counts.unfavourable, c.counts.missing + c.counts.insufficient + c.counts.no_direction]);
+  for (const c of doc.latestMeta)
+    out.set(areaWithYears(areaLabel(c.key, 'sv'), c.years, doc.years[1]), [c.counts.favourable, c.counts.middle, c.counts.unfavourable, c.counts.missing + c.counts.insufficient + c.counts.no_direction]);
   return out;
 }
 
@@ -80,8 +82,24 @@ function fromDocx(files: Record<string, Uint8Array>, year: number): Counts {
   return new Map(rows.slice(1).map((r) => [r[0]!, four(r.slice(1))]));
 }
 
-/** XLSX, read with exceljs: the Metaanalys sheet's rows for the year; utan läge = its column, and the sum of its reasons. */
+/** XLSX, read with exceljs: the "Metaanalys senaste år" sheet (each area at its own latest years); and the area × year sheet agrees for areas at the report's year. */
 async function fromXlsx(bytes: Uint8Array, year: number): Promise<Counts> {
+  const latest = await fromXlsxAllYears(bytes, year);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const rows: unknown[][] = [];
+  wb.getWorksheet('Metaanalys senaste år')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  expect(rows[0]).toEqual(['Område', 'År', '▲ Gynnsamt', '● Mellan', '▼ Ogynnsamt', 'Utan läge']);
+  const out: Counts = new Map();
+  for (const r of rows.slice(1)) {
+    out.set(String(r[0]), four((r.slice(2, 6) as number[]).map(String)));
+    // An area at the report's year has the same counts in the area × year sheet.
+    if (String(r[1]) === String(year)) expect(latest.get(String(r[0]))).toEqual(out.get(String(r[0])));
+  }
+  return out;
+}
+
+async function fromXlsxAllYears(bytes: Uint8Array, year: number): Promise<Counts> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const sheet = wb.getWorksheet('Metaanalys')!;
@@ -99,7 +117,7 @@ async function fromXlsx(bytes: Uint8Array, year: number): Promise<Counts> {
 
 /** Rows of "Största förändringar" as [indikator, år, förändring, bättre/sämre]. */
 type ChangeCells = readonly (readonly [string, string, string, string])[];
-const CHANGES_HEAD = ['Indikator', 'År', 'Från', 'Till', 'Förändring', 'Bättre/sämre', ''];
+const CHANGES_HEAD = ['Indikator', 'År', 'Från', 'Till', 'Förändring', 'Bättre/sämre', 'Osäkerhet'];
 const pick = (r: readonly string[]) => [r[0]!, r[1]!, r[4]!, r[5]!] as const;
 
 function changesFromHtml(html: string, year: number): ChangeCells {
@@ -194,22 +212,22 @@ describe('one report, the same numbers in every format (demo workspace, Solna 20
     html.forEach(([title, years, change, meaning], i) => {
       const c = doc.changes[i]!;
       expect(title).toBe(c.title);
-      expect(years).toBe(`${c.fromYear}–${c.toYear}`);
+      expect(years).toBe(comparedYearsText(c.toYear, c.fromYear));
       // A number with its sign and a unit word (or Nej → Ja for a yes/no indicator).
       expect(change).toMatch(c.kind === 'yesno' ? /^(Ja|Nej) → (Ja|Nej)$/ : /^[+-]?\d[\d\s\u00a0]*(,\d)? \S/);
       const better = c.direction === 'none' ? null : (c.change! > 0) === (c.direction === 'higher_better');
       expect(meaning).toBe(c.change === 0 ? '– oförändrat' : better === null ? '– ingen riktning' : better ? '▲ bättre' : '▼ sämre');
     });
     // Both directions occur in the demo, so the test sees ▲ and ▼.
-    expect(new Set(html.map((r) => r[3]))).toEqual(new Set(['▲ bättre', '▼ sämre']));
+    expect([...new Set(html.map((r) => r[3]))]).toEqual(expect.arrayContaining(['▲ bättre', '▼ sämre']));
     expect(html.find((r) => r[0].includes('andel (%)'))![2]).toMatch(/ procentenheter$/);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(reportToXlsx(doc)) as unknown as ExcelJS.Buffer);
     const rows: unknown[][] = [];
     wb.getWorksheet('Största förändringar')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    expect(rows[0]).toEqual(['Indikator', 'Område', 'Från år', 'Till år', 'Från', 'Till', 'Förändring', 'Enhet', 'Bättre/sämre', 'Små tal']);
-    const fromXlsx = rows.slice(1).map((r) => [String(r[0]).replace(/^=/, ''), `${String(r[2])}–${String(r[3])}`, String(r[7]), String(r[8])]);
+    expect(rows[0]).toEqual(['Indikator', 'Område', 'Från år', 'Till år', 'Från', 'Till', 'Förändring', 'Enhet', 'Bättre/sämre', 'Små tal', 'Varför små tal', 'Säkerställd']);
+    const fromXlsx = rows.slice(1).map((r) => [String(r[0]).replace(/^=/, ''), comparedYearsText(Number(r[3]), Number(r[2])), String(r[7]), String(r[8])]);
     expect(fromXlsx.map((r) => [r[0], r[1], r[3]])).toEqual(html.map((r) => [r[0], r[1], r[3]]));
     fromXlsx.forEach((r, i) => expect(html[i]![2].endsWith(` ${r[2]}`)).toBe(true));
   });

@@ -33,7 +33,7 @@ describe('PPTX and DOCX of the Nämndrapport, read from the outside', () => {
     expect(xml(all, slides[0]!)).toContain('Öppna jämförelser 2021–2024: Upplands Väsby');
     const outlier = xml(all, slides[3]!);
     expect(outlier).toContain('Väntetid till behandling, andel (%)');
-    expect(outlier).toContain('Ogynnsamt läge 4 av de 4 senaste åren (2021, 2022, 2023, 2024)');
+    expect(outlier).toContain('Ogynnsamt läge 4 av de 4 senaste åren med värde (2021–2024)');
     expect(outlier).toContain('2024: Upplands Väsby 13, median i jämförelsegruppen 43');
     // The slide names its source by number and cell; the file name is in the Källor slide and the notes.
     expect(outlier).toContain('Källa 1, blad Blad, cell C5.');

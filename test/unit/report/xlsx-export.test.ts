@@ -44,9 +44,9 @@ describe('Nämndrapport as xlsx, from a hand-built workspace', () => {
     const about = sheetRows(bytes, 'Om rapporten');
     expect(about).toContainEqual(['Gruppens kommuner', 'Ekerö, Järfälla, Vallentuna, Värmdö, Österåker']);
     const outliers = sheetRows(bytes, 'Återkommande avvikare');
-    expect(outliers[1]).toEqual(['=Väntetid, andel (%)', 'Missbruk och beroende', '4 av 4', '2021, 2022, 2023, 2024', 13, 43, 'oj-missbruk.xlsx, Blad!C5']);
+    expect(outliers[1]).toEqual(['=Väntetid, andel (%)', 'Missbruk och beroende', '4 av 4', '2021, 2022, 2023, 2024', 13, 43, 'oj-missbruk.xlsx, Blad!C5', '4 av de 4 senaste åren med värde (2021–2024)', null]);
     const all = sheetRows(bytes, 'Alla lägen');
-    expect(all[1]).toEqual(['=Väntetid, andel (%)', 'Missbruk och beroende', 2021, 'ok', 10, 5, 40, 'Ogynnsamt', 0, 'oj-missbruk.xlsx, Blad!C5']);
-    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet3.xml']!)).not.toContain('<f>');
+    expect(all[1]).toEqual(['=Väntetid, andel (%)', 'Missbruk och beroende', 2021, 'ok', 10, 5, 40, 'Ogynnsamt', 0, 'oj-missbruk.xlsx, Blad!C5', null]);
+    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet4.xml']!)).not.toContain('<f>');
   });
 });
