@@ -644,4 +644,5 @@ Options:
   'presenter.notStarted': 'The presentation has not started. Start it in the main window; move through it here or with the clicker.',
   'presenter.ended': 'The presentation has ended. You can close this window.',
   'presenter.keysHint': 'Page Down and Page Up or the arrow keys move, Home and End, B black screen.',
+  'indicator.ciBars': 'The bars on {home}’s values show the confidence interval (CI) given in the source file; the CI is also in the table.',
 };

@@ -643,6 +643,7 @@ Flaggor:
   'presenter.notStarted': 'Presentationen är inte startad. Starta den i huvudfönstret; bläddra här eller med fjärrkontrollen.',
   'presenter.ended': 'Presentationen är avslutad. Du kan stänga fönstret.',
   'presenter.keysHint': 'Page Down och Page Up eller piltangenterna bläddrar, Home och End, B svart skärm.',
+  'indicator.ciBars': 'Strecken vid {home}s värden visar konfidensintervallet (KI) som källfilen anger; KI står också i tabellen.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
