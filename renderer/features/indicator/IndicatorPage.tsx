@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { indicatorDetail, type IndicatorDetail } from '../../../shared/analysis/indicator-detail';
 import { peerSetPhrase, resolvePeerSet } from '../../../shared/analysis/peer-sets';
-import { distributionFigure, trendFigure, type FigureLabels } from '../../../shared/charts/indicator-figures';
+import { distributionFigure, trendFigure, trendHasCi, type FigureLabels } from '../../../shared/charts/indicator-figures';
 import { PlotlyChart } from '../../charts/PlotlyChart';
 import { StandingBadge } from '../../components/StandingBadge';
 import { useEngine } from '../../state/engine-context';
@@ -76,7 +76,10 @@ export function IndicatorPage() {
           </p>
           <p className="caveat" role="note">{t('page.overview.caveat')}</p>
           <h2>{t('indicator.trend')}</h2>
-          <PlotlyChart figure={trend} label={t('indicator.trendAlt', { home: homeName, peers: peersLabel })} />
+          <PlotlyChart
+            figure={trend}
+            label={`${t('indicator.trendAlt', { home: homeName, peers: peersLabel })}${trendHasCi(detail) ? ` ${t('indicator.ciBars', { home: homeName })}` : ''}`}
+          />
           {change && change.change !== null && (
             <p data-testid="indicator-change">
               {t('areas.change')}: {`${change.change > 0 ? '+' : ''}${num(change.change)}`} ({t('latest.compared', { to: change.toYear, from: change.fromYear })})
