@@ -6,6 +6,7 @@ import type { Palette } from '../../components/standing-style';
 import { useI18n } from '../../state/i18n-context';
 import { useStandingFormat } from '../../state/use-standing-format';
 import { indicatorHash } from '../../app/routes';
+import { UncertaintyMarker } from '../areas/UncertaintyMarker';
 
 type Props = Readonly<{ cell: MetaCell; title: string; standings: readonly StandingRow[]; palette: Palette; onClose: () => void }>;
 
@@ -49,7 +50,10 @@ export function DrillDown({ cell, title, standings, palette, onClose }: Props) {
           {rows.map((r) => (
             <tr key={r.indicatorId}>
               <th scope="row">{r.seriesId ? <a href={indicatorHash(r.seriesId)}>{r.title}</a> : r.title}</th>
-              <td><StandingBadge standing={r.standing} palette={palette} /></td>
+              <td>
+                <StandingBadge standing={r.standing} palette={palette} />
+                <UncertaintyMarker row={r} />
+              </td>
               <td className="num">{format.homeValue(r)}</td>
               <td className="num">{format.peerMedian(r)}</td>
               <td><code>{r.sheet}!{r.cell}</code></td>

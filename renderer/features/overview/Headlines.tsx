@@ -1,5 +1,6 @@
 import type { NewsItem } from '../../../shared/analysis/change';
 import type { PersistentOutlier } from '../../../shared/analysis/persistent-outliers';
+import { latestYearsText } from '../../../shared/analysis/latest-year';
 import { areaLabel } from '../../../shared/model/areas';
 import { STANDING_SYMBOL } from '../../components/standing-style';
 import { useI18n } from '../../state/i18n-context';
@@ -12,6 +13,11 @@ export function Headlines({ persistent, news, year }: Props) {
   const { t, lang } = useI18n();
   const newReds = news.filter((n) => n.kind === 'new_red');
   const resolved = news.filter((n) => n.kind === 'resolved_red');
+  // Each series at its own latest year against its own previous one (a biennial area: 2023 against 2021), said per item;
+  // the heading names the years its items are from, not only the workspace's latest.
+  const headingYears = (items: readonly NewsItem[]) => (items.length === 0 ? String(year) : latestYearsText(items.map((n) => n.year), lang === 'sv' ? 'och' : 'and'));
+  const newsDetail = (n: NewsItem) =>
+    `${areaLabel(n.area, lang)}, ${n.previousYear === null ? String(n.year) : t('latest.compared', { to: n.year, from: n.previousYear })}`;
   const list = (items: readonly { seriesId: string; text: string; detail: string }[]) =>
     items.length === 0 ? (
       <p className="hint">{t('overview.none')}</p>
@@ -39,16 +45,16 @@ export function Headlines({ persistent, news, year }: Props) {
         <div data-testid="headline-new-reds">
           <h3>
             <span aria-hidden="true">{STANDING_SYMBOL.unfavourable} </span>
-            {t('overview.newReds', { year })}
+            {t('overview.newReds', { year: headingYears(newReds) })}
           </h3>
-          {list(newReds.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: areaLabel(n.area, lang) })))}
+          {list(newReds.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: newsDetail(n) })))}
         </div>
         <div data-testid="headline-improvements">
           <h3>
             <span aria-hidden="true">{STANDING_SYMBOL.favourable} </span>
-            {t('overview.improvements', { year })}
+            {t('overview.improvements', { year: headingYears(resolved) })}
           </h3>
-          {list(resolved.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: areaLabel(n.area, lang) })))}
+          {list(resolved.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: newsDetail(n) })))}
         </div>
       </div>
     </section>
