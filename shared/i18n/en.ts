@@ -645,4 +645,12 @@ Options:
   'presenter.ended': 'The presentation has ended. You can close this window.',
   'presenter.keysHint': 'Page Down and Page Up or the arrow keys move, Home and End, B black screen.',
   'indicator.ciBars': 'The bars on {home}’s values show the confidence interval (CI) given in the source file; the CI is also in the table.',
+  'yesno.yes': 'Yes',
+  'yesno.no': 'No',
+  'yesno.context': '{answer} – like {percent}% of the comparison group ({same} of {answered} who answered)',
+  'yesno.contextNone': '{answer} – no one in the comparison group answered',
+  'commonAnswer.switch': 'Count common answers: a yes/no answer shared by more than half of the comparison group is not counted as unfavourable',
+  'commonAnswer.rule': 'Common answers are on: a yes/no answer that gives an unfavourable standing but that more than half of the comparison group also gives (at least 5 kommuner in the group answered yes or no) counts as a common answer, not as unfavourable.',
+  'commonAnswer.excluded.one': '{count} indicator is not counted here because its answer is common in the group: {list}.',
+  'commonAnswer.excluded.many': '{count} indicators are not counted here because their answer is common in the group: {list}.',
 };

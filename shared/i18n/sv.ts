@@ -644,6 +644,14 @@ Flaggor:
   'presenter.ended': 'Presentationen är avslutad. Du kan stänga fönstret.',
   'presenter.keysHint': 'Page Down och Page Up eller piltangenterna bläddrar, Home och End, B svart skärm.',
   'indicator.ciBars': 'Strecken vid {home}s värden visar konfidensintervallet (KI) som källfilen anger; KI står också i tabellen.',
+  'yesno.yes': 'Ja',
+  'yesno.no': 'Nej',
+  'yesno.context': '{answer} – som {percent} % av jämförelsegruppen ({same} av {answered} som svarat)',
+  'yesno.contextNone': '{answer} – ingen i jämförelsegruppen har svarat',
+  'commonAnswer.switch': 'Räkna vanligt svar: ett Ja/Nej-svar som mer än hälften av jämförelsegruppen delar räknas inte som ogynnsamt',
+  'commonAnswer.rule': 'Vanligt svar är påslaget: ett Ja/Nej-svar som ger ogynnsamt läge men som mer än hälften av jämförelsegruppen också ger (minst 5 kommuner i gruppen har svarat Ja eller Nej) räknas som vanligt svar, inte som ogynnsamt.',
+  'commonAnswer.excluded.one': '{count} indikator räknas inte här eftersom svaret är vanligt i gruppen: {list}.',
+  'commonAnswer.excluded.many': '{count} indikatorer räknas inte här eftersom svaret är vanligt i gruppen: {list}.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
