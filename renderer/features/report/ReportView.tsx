@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../../../shared/report/report-document';
-import { CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding } from '../../../shared/report/report-sections';
+import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, networkCellText, networkLegend, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding } from '../../../shared/report/report-sections';
 import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from '../../../shared/report/report-sources';
 import { metaBarsSvg, trendSvg } from '../../../shared/report/report-svg';
 import { useI18n } from '../../state/i18n-context';
@@ -94,7 +94,7 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{t('report.changes', { year: s.latestYear })}</h3>
-                <Table head={[t('overview.indicator'), t('report.years'), t('report.from'), t('report.to'), t('report.change'), t('report.meaning'), '']} rows={s.changes.map(changeRowCells)} />
+                <Table head={[t('overview.indicator'), t('report.years'), t('report.from'), t('report.to'), t('report.change'), t('report.meaning'), CHANGES_HEADER[6]!]} rows={s.changes.map(changeRowCells)} />
                 <p className="report-legend">{CHANGES_LEGEND}</p>
                 <Ref text={s.partSources.changes.ref} />
               </section>
@@ -110,7 +110,8 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{b.table.name} {b.table.year}</h3>
-                <Table head={['Kommun', ...b.table.areas, 'Återkommande ▼']} rows={b.table.rows.map((r) => [r.name, ...r.cells.map((c) => `▲${c.favourable} ●${c.middle} ▼${c.unfavourable}`), String(r.persistent)])} />
+                <Table head={['Kommun', ...b.table.areas, 'Återkommande ▼']} rows={b.table.rows.map((r) => [r.name, ...r.cells.map((c) => networkCellText(c, b.table.year)), String(r.persistent)])} />
+                <p className="report-legend">{networkLegend(b.table.year)}</p>
                 <Ref text={s.partSources.all.ref} />
               </section>
             );
