@@ -7,7 +7,7 @@ import { buildReport, type ReportDocument } from '../../../shared/report/report-
 import { reportToDocx } from '../../../shared/report/report-docx';
 import { reportToHtml } from '../../../shared/report/report-html';
 import { reportToPptx } from '../../../shared/report/report-pptx';
-import { reportSections } from '../../../shared/report/report-sections';
+import { networkCellText, networkLegend, reportSections } from '../../../shared/report/report-sections';
 import { reportToXlsx } from '../../../shared/report/report-xlsx';
 
 /**
@@ -127,5 +127,12 @@ describe('a report over a biennial area and uncertain standings (hand-computed, 
       [2023, 'små tal: n = 24 (under 30)'],
       [2024, NEAR],
     ]);
+  });
+
+  it('a network cell: ▲ ● ▼, then "utan läge" and the area’s own year when it is not the table’s', () => {
+    expect(networkCellText({ favourable: 2, middle: 3, unfavourable: 1, without: 0, years: [2024] }, 2024)).toBe('▲2 ●3 ▼1');
+    expect(networkCellText({ favourable: 0, middle: 1, unfavourable: 1, without: 2, years: [2023] }, 2024)).toBe('▲0 ●1 ▼1 (2 utan läge; 2023)');
+    expect(networkCellText({ favourable: 1, middle: 0, unfavourable: 0, without: 0, years: [2023, 2024] }, 2024)).toBe('▲1 ●0 ▼0 (2023 och 2024)');
+    expect(networkLegend(2024)).toContain('vilket år området är från');
   });
 });
