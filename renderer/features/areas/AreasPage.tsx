@@ -14,6 +14,7 @@ import { useOverview } from '../overview/use-overview';
 import { BackgroundContext } from '../../components/BackgroundContext';
 import { indicatorHash } from '../../app/routes';
 import { UncertaintyMarker } from './UncertaintyMarker';
+import { YesNoContext } from './YesNoContext';
 
 type SortKey = 'title' | 'value' | 'median' | 'standing' | 'change';
 const STANDING_ORDER = { unfavourable: 0, middle: 1, favourable: 2, insufficient: 3, no_direction: 4, missing: 5 } as const;
@@ -122,6 +123,7 @@ export function AreasPage() {
                   <th scope="row"><a href={indicatorHash(r.id)}>{r.latest.title}</a></th>
                   <td>
                     <StandingBadge standing={r.latest.standing} palette={palette} />
+                    <YesNoContext row={r.latest} />
                     <UncertaintyMarker row={r.latest} />
                   </td>
                   <td className="num">

@@ -16,6 +16,7 @@ import { pinToReport } from '../../state/use-namndrapport';
 import { BackgroundContext } from '../../components/BackgroundContext';
 import { IndicatorNotes } from './IndicatorNotes';
 import { UncertaintyMarker } from '../areas/UncertaintyMarker';
+import { YesNoContext } from '../areas/YesNoContext';
 import { Icon } from '../../components/Icon';
 
 /** Indikator: trend against the peer median/IQR and riket, the distribution of all kommuner, the table, definition and lineage. */
@@ -114,6 +115,7 @@ export function IndicatorPage() {
                   </td>
                   <td>
                     <StandingBadge standing={r.standing} palette={palette} />
+                    <YesNoContext row={r} />
                     <UncertaintyMarker row={r} />
                   </td>
                   <td className="num">{format.peerMedian(r)}</td>
