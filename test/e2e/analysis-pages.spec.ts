@@ -71,7 +71,10 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     await fx.app.page.getByRole('heading', { level: 1, name: 'Återkommande avvikare' }).waitFor();
     const table = fx.app.page.getByTestId('outliers');
     await table.waitFor({ timeout: 30_000 });
-    await fx.app.page.getByText(/^(✓ Robust|⚠ Beror på jämförelsegrupp)$/).first().waitFor({ timeout: 30_000 });
+    // The verdict is the app's SVG icon (hidden from screen readers) beside its words, not a ✓/⚠ character.
+    const verdict = table.locator('td span', { hasText: /^(Robust|Beror på jämförelsegrupp)$/ }).first();
+    await verdict.waitFor({ timeout: 30_000 });
+    expect(await verdict.locator('svg[aria-hidden="true"][data-icon]').count()).toBe(1);
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
 

@@ -14,13 +14,14 @@ import { useMessages } from '../../state/message-context';
 import { pinToReport } from '../../state/use-namndrapport';
 import { Icon } from '../../components/Icon';
 import { UncertaintyMarker } from '../areas/UncertaintyMarker';
+import { YesNoContext } from '../areas/YesNoContext';
 
 const BUILT_INS: readonly PeerSetSpec[] = [{ kind: 'all' }, { kind: 'lan' }, { kind: 'kommungrupp', classification: 2023 }];
 const RULES = [[3, 4], [2, 3], [4, 5], [2, 2]] as const;
 
 /** Återkommande avvikare: the list behind the headline, with filters and a robustness check against other peer groups. */
 export function OutliersPage() {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const run = useRunAction();
   const { show } = useMessages();
   const format = useStandingFormat();
@@ -32,13 +33,21 @@ export function OutliersPage() {
   const [side, setSide] = useState<OutlierSide>('unfavourable');
   const [rule, setRule] = useState(0);
   const [area, setArea] = useState('');
+  // Issue 19 item 4: "vanligt svar", default off (shared/analysis/common-answer.ts states the rule).
+  const [commonAnswer, setCommonAnswer] = useState(false);
   const [sensitivity, setSensitivity] = useState<ReadonlyMap<string, Sensitivity> | null>(null);
   const [n, m] = RULES[rule]!;
 
   const outliers = useMemo(() => {
     if (!result) return [];
-    return persistentOutliers(result.standings, side, n, m).filter((o) => !area || o.area === area);
-  }, [result, side, n, m, area]);
+    return persistentOutliers(result.standings, side, n, m, { commonAnswer }).filter((o) => !area || o.area === area);
+  }, [result, side, n, m, area, commonAnswer]);
+  /** The series the switch takes out of the list: återkommande ogynnsamma only through answers most of the group shares. */
+  const excluded = useMemo(() => {
+    if (!result || !commonAnswer || side !== 'unfavourable') return [];
+    const kept = new Set(outliers.map((o) => o.seriesId));
+    return persistentOutliers(result.standings, side, n, m).filter((o) => (!area || o.area === area) && !kept.has(o.seriesId));
+  }, [result, side, n, m, area, commonAnswer, outliers]);
 
   useEffect(() => {
     if (!db || !choice || !result || outliers.length === 0) return;
@@ -96,7 +105,17 @@ export function OutliersPage() {
                 {areas.map((a) => <option key={a} value={a}>{areaLabel(a, lang)}</option>)}
               </select>
             </label>
+            <label>
+              <input type="checkbox" checked={commonAnswer} onChange={(e) => setCommonAnswer(e.target.checked)} data-testid="common-answer" />
+              {t('commonAnswer.switch')}
+            </label>
           </form>
+          {commonAnswer && (
+            <p className="hint" role="note" data-testid="common-answer-rule">
+              {t('commonAnswer.rule')}
+              {excluded.length > 0 && ` ${tn('commonAnswer.excluded', excluded.length, { list: excluded.map((o) => o.title).join(', ') })}`}
+            </p>
+          )}
           {outliers.length === 0 ? (
             <p>{t('outliers.none')}</p>
           ) : (
@@ -104,7 +123,7 @@ export function OutliersPage() {
               <h2>{t('outliers.byArea')}</h2>
               <ul>
                 {outliersByArea(outliers).map((a) => (
-                  <li key={a.area}>{areaLabel(a.area, lang)}: {t(a.count === 1 ? 'outliers.count.one' : 'outliers.count.many', { count: a.count })}</li>
+                  <li key={a.area}>{areaLabel(a.area, lang)}: {tn('outliers.count', a.count)}</li>
                 ))}
               </ul>
               <table className="data-table" data-testid="outliers">
@@ -135,6 +154,7 @@ export function OutliersPage() {
                         </td>
                         <td className="num">
                           {format.homeValue(o.latest)}
+                          <YesNoContext row={o.latest} />
                           <UncertaintyMarker row={o.latest} />
                         </td>
                         <td className="num">{format.peerMedian(o.latest)}</td>
@@ -143,7 +163,17 @@ export function OutliersPage() {
                             <span className="hint">{t('outliers.checking')}</span>
                           ) : (
                             <span title={s.others.map((x) => `${x.label}: ${t(`standing.${x.standing}`)}`).join('\n')}>
-                              {s.verdict === 'robust' ? `✓ ${t('outliers.robust')}` : `⚠ ${t('outliers.depends')}`}
+                              {s.verdict === 'robust' ? (
+                                <>
+                                  <Icon name="check" />
+                                  {t('outliers.robust')}
+                                </>
+                              ) : (
+                                <>
+                                  <Icon name="warning" />
+                                  {t('outliers.depends')}
+                                </>
+                              )}
                             </span>
                           )}
                         </td>
