@@ -22,6 +22,19 @@ type BarKey = (typeof BAR_KEYS)[number];
 const barFill = (k: BarKey): string => META_BAR_FILLS[k];
 const barLabel = (k: BarKey) => (k === 'without' ? WITHOUT_LABEL : `${STANDING_SYMBOL[k]} ${STANDING_LABEL[k]}`);
 
+/**
+ * A long area label ("Hemlöshet och utestängning från bostadsmarknaden (2023)")
+ * on two lines beside its bar rather than running off the chart's left edge:
+ * words up to `max` characters on the first line, the rest on the second.
+ */
+export function wrapLabel(label: string, max: number): string[] {
+  if (label.length <= max) return [label];
+  const words = label.split(' ');
+  let first = '';
+  while (words.length > 1 && `${first} ${words[0]}`.trim().length <= max) first = `${first} ${words.shift()!}`.trim();
+  return first === '' ? [label] : [first, words.join(' ')];
+}
+
 /** The metaanalys as stacked horizontal bars: number of indicators per area, ▲ ● ▼ and utan läge; x axis "Antal indikatorer" from 0. */
 export function metaBarsSvg(bars: readonly MetaBar[]): string {
   const [labelW, plotW, barH, gap, top] = [200, 420, 22, 10, 6];
@@ -41,7 +54,9 @@ export function metaBarsSvg(bars: readonly MetaBar[]): string {
       const label = x1 - x0 >= 22 ? text((x0 + x1) / 2, y + 15.5, `${k === 'without' ? '' : `${STANDING_SYMBOL[k]} `}${b[k]}`, 'text-anchor="middle"') : '';
       return `<rect x="${f(x0)}" y="${y}" width="${f(x1 - x0)}" height="${barH}" fill="${barFill(k)}" stroke="#555" stroke-width="0.6"/>${label}`;
     });
-    return `${text(labelW - 8, y + 15.5, b.area, 'text-anchor="end"')}${segments.join('')}`;
+    const lines = wrapLabel(b.area, 30);
+    const label = lines.length === 1 ? text(labelW - 8, y + 15.5, b.area, 'text-anchor="end"') : lines.map((l, j) => text(labelW - 8, y + 9.5 + j * 12, l, 'text-anchor="end"')).join('');
+    return `${label}${segments.join('')}`;
   });
   const axisTitleY = plotBottom + 32;
   const legendY = axisTitleY + 14;

@@ -9,6 +9,7 @@ import { reportToHtml } from '../../../shared/report/report-html';
 import { reportToPptx } from '../../../shared/report/report-pptx';
 import { networkCellText, networkLegend, reportSections } from '../../../shared/report/report-sections';
 import { reportToXlsx } from '../../../shared/report/report-xlsx';
+import { wrapLabel } from '../../../shared/report/report-svg';
 
 /**
  * Issue 19 items 1 and 3 in the reports, hand-computed. Solna 2021–2024:
@@ -134,5 +135,11 @@ describe('a report over a biennial area and uncertain standings (hand-computed, 
     expect(networkCellText({ favourable: 0, middle: 1, unfavourable: 1, without: 2, years: [2023] }, 2024)).toBe('▲0 ●1 ▼1 (2 utan läge; 2023)');
     expect(networkCellText({ favourable: 1, middle: 0, unfavourable: 0, without: 0, years: [2023, 2024] }, 2024)).toBe('▲1 ●0 ▼0 (2023 och 2024)');
     expect(networkLegend(2024)).toContain('vilket år området är från');
+  });
+
+  it('the bar chart puts a long area label with its year on two lines beside its bar', () => {
+    expect(wrapLabel(HEMLOSHET, 30)).toEqual(['Hemlöshet och utestängning', 'från bostadsmarknaden (2023)']);
+    expect(wrapLabel(MISSBRUK, 30)).toEqual([MISSBRUK]);
+    expect(html).toContain('Hemlöshet och utestängning');
   });
 });
