@@ -27,7 +27,7 @@ describe('what a change means: better or worse, and its unit', () => {
   it('writes a row with the years compared, the signed change in its unit and ▲ bättre / ▼ sämre', () => {
     const base = { seriesId: 's', area: 'aldre', significant: null, z: null, smallNumbers: false, fromYear: 2023, toYear: 2024 } as const;
     expect(changeRow({ ...base, title: 'Nöjdhet, andel (%)', kind: 'percent', direction: 'higher_better', from: 66.6, to: 54.9, change: 54.9 - 66.6 })).toMatchObject({
-      years: '2023–2024', from: '66,6', to: '54,9', change: '-11,7 procentenheter', meaning: '▼ sämre', flag: '',
+      years: '2024 jämfört med 2023', from: '66,6', to: '54,9', change: '-11,7 procentenheter', meaning: '▼ sämre', flag: '',
     });
     expect(changeRow({ ...base, title: 'Väntetid, antal dagar', kind: 'index', direction: 'lower_better', from: 30, to: 21.5, change: -8.5, smallNumbers: true })).toMatchObject({
       change: '-8,5 dagar', meaning: '▲ bättre', flag: 'små tal',
