@@ -189,7 +189,7 @@ function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: O
 function changesSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.changes.length === 0) return;
   const rows = s.changes.slice(0, 8);
-  const slide = frame(pptx, s, `Största förändringar till ${s.latestYear}`, `Indikatorer med störst förändring jämfört med föregående år med värde.\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${CHANGES_LEGEND}`, s.partSources.changes);
+  const slide = frame(pptx, s, `Största förändringar till ${s.latestYear}`, `Indikatorer med störst förändring, var och en vid sitt senaste publicerade år jämfört med sitt föregående.\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${CHANGES_LEGEND}`, s.partSources.changes);
   slide.addTable(
     [CHANGES_HEADER.map(head), ...rows.map((c) => changeRowCells(c).map(cellText))],
     { x: 0.4, y: 0.95, w: 9.2, colW: [3.5, 0.9, 0.7, 0.7, 1.6, 1.1, 0.7], fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, border: TABLE_BORDER },
