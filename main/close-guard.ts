@@ -11,7 +11,8 @@ const released = new WeakSet<BrowserWindow>();
  */
 export function guardClose(window: BrowserWindow): void {
   window.on('close', (event) => {
-    if (released.has(window) || window.webContents.isDestroyed() || window.webContents.isCrashed()) return;
+    if (released.has(window) || window.webContents.isDestroyed() || window.webContents.isCrashed())
+      return;
     event.preventDefault();
     const request: HostEvent = { command: 'window.closeRequested', recentId: null };
     window.webContents.send(HOST_EVENT_CHANNEL, request);

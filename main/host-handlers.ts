@@ -21,11 +21,19 @@ async function readPicked(filePath: string): Promise<PickedFile> {
 }
 
 /** File bytes in and out through native dialogs; no analysis happens here. */
-export function createHostHandlers(recent: RecentWorkspaces, onRecentChanged: () => void = () => undefined): Handlers {
+export function createHostHandlers(
+  recent: RecentWorkspaces,
+  onRecentChanged: () => void = () => undefined,
+): Handlers {
   let currentWorkspacePath: string | null = null;
 
   return {
-    'app.info': async () => ({ name: APP_NAME, version: APP_VERSION, host: 'electron', platform: process.platform }),
+    'app.info': async () => ({
+      name: APP_NAME,
+      version: APP_VERSION,
+      host: 'electron',
+      platform: process.platform,
+    }),
     'import.pickFiles': async (_payload, window) => {
       const result = await dialog.showOpenDialog(window, {
         title: 'Välj filer att importera',
@@ -70,9 +78,13 @@ export function createHostHandlers(recent: RecentWorkspaces, onRecentChanged: ()
       onRecentChanged();
       return { name: entry.name, recentId: entry.id };
     },
-    'workspace.recent': async () => (await recent.list()).map(({ id, name, savedAt }) => ({ id, name, savedAt })),
+    'workspace.recent': async () =>
+      (await recent.list()).map(({ id, name, savedAt }) => ({ id, name, savedAt })),
     'export.save': async ({ suggestedName, bytes }, window) => {
-      const result = await dialog.showSaveDialog(window, { title: 'Spara export', defaultPath: suggestedName });
+      const result = await dialog.showSaveDialog(window, {
+        title: 'Spara export',
+        defaultPath: suggestedName,
+      });
       if (result.canceled || !result.filePath) return null;
       await writeFileAtomic(result.filePath, bytes);
       return { name: path.basename(result.filePath) };

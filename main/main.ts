@@ -62,19 +62,22 @@ app.on('open-file', (event, filePath) => {
   void openFromDesktop(filePath);
 });
 
-app.whenReady().then(() => {
-  handleAppProtocol(path.join(__dirname, '..', 'dist'));
-  recent = new RecentWorkspaces(path.join(app.getPath('userData'), 'recent-workspaces.json'));
-  registerIpc(recent, () => void refreshMenu());
-  void refreshMenu();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-}, (error: unknown) => {
-  console.error(error);
-  app.exit(1);
-});
+app.whenReady().then(
+  () => {
+    handleAppProtocol(path.join(__dirname, '..', 'dist'));
+    recent = new RecentWorkspaces(path.join(app.getPath('userData'), 'recent-workspaces.json'));
+    registerIpc(recent, () => void refreshMenu());
+    void refreshMenu();
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  },
+  (error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  },
+);
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

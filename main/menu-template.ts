@@ -6,8 +6,14 @@ import type { HostEvent, RecentWorkspace } from '../shared/contract/host-api';
  * commands are sent to the page, which owns the workspace; `send` is how
  * main delivers them.
  */
-export function menuTemplate(recent: readonly RecentWorkspace[], send: (event: HostEvent) => void): MenuItemConstructorOptions[] {
-  const command = (c: HostEvent['command'], recentId: string | null = null) => () => send({ command: c, recentId });
+export function menuTemplate(
+  recent: readonly RecentWorkspace[],
+  send: (event: HostEvent) => void,
+): MenuItemConstructorOptions[] {
+  const command =
+    (c: HostEvent['command'], recentId: string | null = null) =>
+    () =>
+      send({ command: c, recentId });
   return [
     {
       label: 'Arkiv',
@@ -16,11 +22,21 @@ export function menuTemplate(recent: readonly RecentWorkspace[], send: (event: H
         { label: 'Öppna …', accelerator: 'CmdOrCtrl+O', click: command('workspace.open') },
         {
           label: 'Senaste',
-          submenu: recent.length === 0 ? [{ label: 'Inga sparade arbetsytor ännu', enabled: false }] : recent.map((r) => ({ label: r.name, click: command('workspace.openRecent', r.id) })),
+          submenu:
+            recent.length === 0
+              ? [{ label: 'Inga sparade arbetsytor ännu', enabled: false }]
+              : recent.map((r) => ({
+                  label: r.name,
+                  click: command('workspace.openRecent', r.id),
+                })),
         },
         { type: 'separator' },
         { label: 'Spara', accelerator: 'CmdOrCtrl+S', click: command('workspace.save') },
-        { label: 'Spara som …', accelerator: 'CmdOrCtrl+Shift+S', click: command('workspace.saveAs') },
+        {
+          label: 'Spara som …',
+          accelerator: 'CmdOrCtrl+Shift+S',
+          click: command('workspace.saveAs'),
+        },
         { type: 'separator' },
         { role: 'quit', label: 'Avsluta' },
       ],
@@ -53,5 +69,8 @@ export function menuTemplate(recent: readonly RecentWorkspace[], send: (event: H
 
 /** The workspace file a launch was asked to open (file association, "Öppna med", second instance), if any. */
 export function workspaceFromArgv(argv: readonly string[]): string | null {
-  return [...argv].reverse().find((a) => !a.startsWith('-') && a.toLowerCase().endsWith('.ojanalys')) ?? null;
+  return (
+    [...argv].reverse().find((a) => !a.startsWith('-') && a.toLowerCase().endsWith('.ojanalys')) ??
+    null
+  );
 }

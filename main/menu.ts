@@ -1,5 +1,9 @@
 import { Menu, type BrowserWindow } from 'electron';
-import { HOST_EVENT_CHANNEL, type HostEvent, type RecentWorkspace } from '../shared/contract/host-api';
+import {
+  HOST_EVENT_CHANNEL,
+  type HostEvent,
+  type RecentWorkspace,
+} from '../shared/contract/host-api';
 import { menuTemplate } from './menu-template';
 
 /** Deliver a host event to the app window (menu command, opened file). */
@@ -8,6 +12,11 @@ export function sendHostEvent(window: BrowserWindow | null, event: HostEvent): v
 }
 
 /** Swedish native menus; rebuilt when the recent files change. */
-export function installMenu(recent: readonly RecentWorkspace[], target: () => BrowserWindow | null): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(recent, (event) => sendHostEvent(target(), event))));
+export function installMenu(
+  recent: readonly RecentWorkspace[],
+  target: () => BrowserWindow | null,
+): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(recent, (event) => sendHostEvent(target(), event))),
+  );
 }

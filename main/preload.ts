@@ -1,5 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { HOST_EVENT_CHANNEL, isHostCommand, isHostEvent, type HostApi } from '../shared/contract/host-api';
+import {
+  HOST_EVENT_CHANNEL,
+  isHostCommand,
+  isHostEvent,
+  type HostApi,
+} from '../shared/contract/host-api';
 
 /**
  * The only bridge into the page: one `invoke` whose channel names come from

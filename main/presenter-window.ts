@@ -16,7 +16,14 @@ export function openPresenterWindow(owner: BrowserWindow): boolean {
     return true;
   }
   const mainArea = screen.getDisplayMatching(owner.getBounds()).workArea;
-  const window = new BrowserWindow(presenterWindowOptions(otherWorkArea(screen.getAllDisplays().map((d) => d.workArea), mainArea)));
+  const window = new BrowserWindow(
+    presenterWindowOptions(
+      otherWorkArea(
+        screen.getAllDisplays().map((d) => d.workArea),
+        mainArea,
+      ),
+    ),
+  );
   presenter = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {

@@ -18,14 +18,24 @@ export function applySecurityPolicy(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
-      callback(isPermissionAllowed(permission, details.requestingUrl)),
-    );
-    session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
-    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      const allowed = isAppUrl(details.url) || details.url.startsWith('blob:') || details.url.startsWith('data:') || details.url.startsWith('devtools:');
-      callback({ cancel: !allowed });
-    });
-  }, () => undefined);
+  app.whenReady().then(
+    () => {
+      session.defaultSession.setPermissionRequestHandler(
+        (_contents, permission, callback, details) =>
+          callback(isPermissionAllowed(permission, details.requestingUrl)),
+      );
+      session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+        isPermissionAllowed(permission, requestingOrigin),
+      );
+      session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+        const allowed =
+          isAppUrl(details.url) ||
+          details.url.startsWith('blob:') ||
+          details.url.startsWith('data:') ||
+          details.url.startsWith('devtools:');
+        callback({ cancel: !allowed });
+      });
+    },
+    () => undefined,
+  );
 }

@@ -46,7 +46,12 @@ const PRESENTER_SIZE = { width: 1100, height: 760 } as const;
 export function presenterWindowOptions(area: Area | null): BrowserWindowConstructorOptions {
   const width = Math.min(PRESENTER_SIZE.width, area?.width ?? PRESENTER_SIZE.width);
   const height = Math.min(PRESENTER_SIZE.height, area?.height ?? PRESENTER_SIZE.height);
-  const place = area ? { x: Math.round(area.x + (area.width - width) / 2), y: Math.round(area.y + (area.height - height) / 2) } : {};
+  const place = area
+    ? {
+        x: Math.round(area.x + (area.width - width) / 2),
+        y: Math.round(area.y + (area.height - height) / 2),
+      }
+    : {};
   return {
     width,
     height,
@@ -62,7 +67,11 @@ export function presenterWindowOptions(area: Area | null): BrowserWindowConstruc
 
 /** The first display's work area that is not the main window's (the presenter's own screen when a projector is the other), or null with one display. */
 export function otherWorkArea(areas: readonly Area[], mainArea: Area): Area | null {
-  const same = (a: Area) => a.x === mainArea.x && a.y === mainArea.y && a.width === mainArea.width && a.height === mainArea.height;
+  const same = (a: Area) =>
+    a.x === mainArea.x &&
+    a.y === mainArea.y &&
+    a.width === mainArea.width &&
+    a.height === mainArea.height;
   return areas.find((a) => !same(a)) ?? null;
 }
 

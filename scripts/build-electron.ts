@@ -14,5 +14,13 @@ const common = {
   logLevel: 'warning',
 } satisfies BuildOptions;
 
-await build({ ...common, entryPoints: [path.join(root, 'main/main.ts')], outfile: path.join(root, 'dist-electron/main.cjs') });
-await build({ ...common, entryPoints: [path.join(root, 'main/preload.ts')], outfile: path.join(root, 'dist-electron/preload.cjs') });
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'main/main.ts')],
+  outfile: path.join(root, 'dist-electron/main.cjs'),
+});
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'main/preload.ts')],
+  outfile: path.join(root, 'dist-electron/preload.cjs'),
+});

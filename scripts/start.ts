@@ -21,7 +21,9 @@ function run(command: string, args: string[]): void {
 
 async function serveWeb(reason: string | null): Promise<void> {
   if (reason) console.log(`\n${reason}\n`);
-  const server = await serveWebApp(path.join(root, 'dist'), port).catch(() => serveWebApp(path.join(root, 'dist'), 0));
+  const server = await serveWebApp(path.join(root, 'dist'), port).catch(() =>
+    serveWebApp(path.join(root, 'dist'), 0),
+  );
   console.log(`ÖJ-analys (webbversion) körs på ${server.url}  –  avsluta med Ctrl+C`);
   console.log(`ÖJ-analys (web build) is served at ${server.url}  –  stop with Ctrl+C`);
   const stop = () => void server.close().then(() => process.exit(0));
@@ -44,7 +46,10 @@ if (webOnly) {
         'Serving the web build instead.',
     );
   } else {
-    const child = spawn(binary, [path.join(root, 'dist-electron', 'main.cjs')], { cwd: root, stdio: 'inherit' });
+    const child = spawn(binary, [path.join(root, 'dist-electron', 'main.cjs')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     child.on('exit', (code) => process.exit(code ?? 0));
   }
 }

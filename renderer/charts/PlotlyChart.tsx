@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Figure } from '../../shared/charts/indicator-figures';
 
-type PlotlyModule = { react(el: HTMLElement, data: unknown, layout: unknown, config: unknown): Promise<unknown>; purge(el: HTMLElement): void };
+type PlotlyModule = {
+  react(el: HTMLElement, data: unknown, layout: unknown, config: unknown): Promise<unknown>;
+  purge(el: HTMLElement): void;
+};
 
 /**
  * plotly.js (the "strict" build: no eval, fits the CSP), loaded only when a
@@ -15,11 +18,19 @@ export function PlotlyChart({ figure, label }: Readonly<{ figure: Figure; label:
     const node = el.current;
     void import('plotly.js-strict-dist-min').then((mod) => {
       const Plotly = ((mod as { default?: PlotlyModule }).default ?? mod) as PlotlyModule;
-      if (live && node) void Plotly.react(node, figure.data, figure.layout, { displaylogo: false, responsive: true, modeBarButtonsToRemove: ['sendDataToCloud'] });
+      if (live && node)
+        void Plotly.react(node, figure.data, figure.layout, {
+          displaylogo: false,
+          responsive: true,
+          modeBarButtonsToRemove: ['sendDataToCloud'],
+        });
     });
     return () => {
       live = false;
-      if (node) void import('plotly.js-strict-dist-min').then((mod) => (((mod as { default?: PlotlyModule }).default ?? mod) as PlotlyModule).purge(node));
+      if (node)
+        void import('plotly.js-strict-dist-min').then((mod) =>
+          (((mod as { default?: PlotlyModule }).default ?? mod) as PlotlyModule).purge(node),
+        );
     };
   }, [figure]);
   // Not role="img": plotly's toolbar buttons inside must stay reachable. The caption describes the chart.

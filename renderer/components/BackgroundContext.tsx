@@ -6,7 +6,11 @@ import { useI18n } from '../state/i18n-context';
 type Row = Awaited<ReturnType<typeof backgroundContext>>[number];
 
 /** Bakgrundsmått of the home unit for one area, beside riket: context for reading the standings, never coloured. */
-export function BackgroundContext({ area, home, homeName }: Readonly<{ area: string; home: string; homeName: string }>) {
+export function BackgroundContext({
+  area,
+  home,
+  homeName,
+}: Readonly<{ area: string; home: string; homeName: string }>) {
   const { t, num } = useI18n();
   const { state } = useEngine();
   const db = state.phase === 'ready' ? state.db : null;
@@ -16,13 +20,17 @@ export function BackgroundContext({ area, home, homeName }: Readonly<{ area: str
   useEffect(() => {
     if (!db) return;
     let live = true;
-    backgroundContext(db, home, area).then((r) => live && setRows(r), () => live && setRows([]));
+    backgroundContext(db, home, area).then(
+      (r) => live && setRows(r),
+      () => live && setRows([]),
+    );
     return () => {
       live = false;
     };
   }, [db, revision, area, home]);
   if (rows.length === 0) return null;
-  const format = (v: number | null, kind: Row['kind']) => (v === null ? '–' : kind === 'count' || kind === 'amount' ? num(Math.round(v)) : num(v));
+  const format = (v: number | null, kind: Row['kind']) =>
+    v === null ? '–' : kind === 'count' || kind === 'amount' ? num(Math.round(v)) : num(v);
   return (
     <section aria-labelledby={`${id}-title`} data-testid="background-context">
       <h2 id={`${id}-title`}>{t('background.title')}</h2>
@@ -31,9 +39,15 @@ export function BackgroundContext({ area, home, homeName }: Readonly<{ area: str
         <thead>
           <tr>
             <th scope="col">{t('catalogue.showBackground')}</th>
-            <th scope="col" className="num">{t('catalogue.year')}</th>
-            <th scope="col" className="num">{homeName}</th>
-            <th scope="col" className="num">{t('background.riket')}</th>
+            <th scope="col" className="num">
+              {t('catalogue.year')}
+            </th>
+            <th scope="col" className="num">
+              {homeName}
+            </th>
+            <th scope="col" className="num">
+              {t('background.riket')}
+            </th>
           </tr>
         </thead>
         <tbody>

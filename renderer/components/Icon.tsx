@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
  * (issue 17). An icon is decoration only — the text beside it says what it
  * means — so it is hidden from screen readers and never takes focus.
  */
-export type IconName = 'pin' | 'check' | 'warning' | 'error' | 'info' | 'edit' | 'close' | 'file' | 'arrow';
+export type IconName =
+  'pin' | 'check' | 'warning' | 'error' | 'info' | 'edit' | 'close' | 'file' | 'arrow';
 
 const SHAPES: Readonly<Record<IconName, ReactNode>> = {
   pin: <path d="M5 1.75h6M6 1.75v4.5L3.5 9.25h9L10 6.25v-4.5M8 9.25v5" />,

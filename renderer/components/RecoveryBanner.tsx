@@ -10,16 +10,29 @@ export function RecoveryBanner() {
   const { show } = useMessages();
   const run = useRunAction();
   if (!engine.recoverable || engine.state.phase !== 'ready') return null;
-  const time = new Date(engine.recoverable.savedAt).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  const time = new Date(engine.recoverable.savedAt).toLocaleString(
+    lang === 'sv' ? 'sv-SE' : 'en-GB',
+  );
   return (
-    <section className="recovery" role="alertdialog" aria-labelledby="recovery-title" aria-describedby="recovery-body">
+    <section
+      className="recovery"
+      role="alertdialog"
+      aria-labelledby="recovery-title"
+      aria-describedby="recovery-body"
+    >
       <h2 id="recovery-title">{t('recovery.title')}</h2>
       <p id="recovery-body">{t('recovery.body', { time })}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => run(async () => {
-          await engine.recover();
-          show({ kind: 'info', text: t('recovery.restored') });
-        })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            run(async () => {
+              await engine.recover();
+              show({ kind: 'info', text: t('recovery.restored') });
+            })
+          }
+        >
           {t('recovery.restore')}
         </button>
         <button type="button" onClick={engine.discardRecovery}>

@@ -3,7 +3,10 @@ import { useI18n } from '../state/i18n-context';
 import { PALETTES, STANDING_SYMBOL, type Palette } from './standing-style';
 
 /** Shape + word + colour: readable for the colour blind and in grey print. */
-export function StandingBadge({ standing, palette }: Readonly<{ standing: Standing; palette: Palette }>) {
+export function StandingBadge({
+  standing,
+  palette,
+}: Readonly<{ standing: Standing; palette: Palette }>) {
   const { t } = useI18n();
   const colours = PALETTES[palette] as Readonly<Record<string, string>>;
   return (

@@ -12,11 +12,16 @@ export function StatusBar() {
       <span role="status" data-testid="engine-status" data-phase={state.phase} aria-busy={busy}>
         {state.phase === 'starting' && t('status.engineStarting')}
         {state.phase === 'failed' && (
-          <span className="status-error"><Icon name="warning" />{t('status.engineFailed', { message: state.message })}</span>
+          <span className="status-error">
+            <Icon name="warning" />
+            {t('status.engineFailed', { message: state.message })}
+          </span>
         )}
         {state.phase === 'ready' && (
           <>
-            <span data-testid="engine-version">● {t('status.engineReady', { version: state.db.engineVersion })}</span>
+            <span data-testid="engine-version">
+              ● {t('status.engineReady', { version: state.db.engineVersion })}
+            </span>
             {' · '}
             <span data-testid="row-counts">
               {[
@@ -32,7 +37,11 @@ export function StatusBar() {
       <span className="status-workspace">
         {workspaceName ? t('status.workspace', { name: workspaceName }) : t('status.unsaved')}
       </span>
-      <span className="status-message" role={message?.kind === 'error' ? 'alert' : 'status'} data-testid="message">
+      <span
+        className="status-message"
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        data-testid="message"
+      >
         {message && (
           <>
             <Icon name={message.kind === 'error' ? 'warning' : 'check'} />

@@ -1,5 +1,10 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-info';
-import type { HostApi, HostCommands, PickedFile, RecentWorkspace } from '../../shared/contract/host-api';
+import type {
+  HostApi,
+  HostCommands,
+  PickedFile,
+  RecentWorkspace,
+} from '../../shared/contract/host-api';
 import { opfsRead, opfsWrite } from '../../shared/platform/browser/opfs';
 import { PRESENTER_HASH } from '../features/presentation/presenter-channel';
 
@@ -81,7 +86,9 @@ const handlers: Handlers = {
     if (recentId === null) return (await pickFiles('.ojanalys', false))?.[0] ?? null;
     const entry = readRecent().find((r) => r.id === recentId);
     const bytes = entry ? await opfsRead(entry.id) : null;
-    return entry && bytes ? { name: entry.name, bytes, lastModified: Date.parse(entry.savedAt) } : null;
+    return entry && bytes
+      ? { name: entry.name, bytes, lastModified: Date.parse(entry.savedAt) }
+      : null;
   },
   'workspace.save': async ({ suggestedName, bytes }) => {
     download(suggestedName, bytes, 'application/zip');

@@ -1,7 +1,26 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { readSetting, writeSetting } from '../../shared/workspace/settings';
-import { useOverviewOptions, type Kommun, type OverviewChoice } from '../features/overview/use-overview';
-import { CHOICE_SETTING, isStoredChoice, NO_CHOICE, resolveChoice, type ResolvedChoice, type StoredChoice } from './analysis-choice';
+import {
+  useOverviewOptions,
+  type Kommun,
+  type OverviewChoice,
+} from '../features/overview/use-overview';
+import {
+  CHOICE_SETTING,
+  isStoredChoice,
+  NO_CHOICE,
+  resolveChoice,
+  type ResolvedChoice,
+  type StoredChoice,
+} from './analysis-choice';
 import { useEngine } from './engine-context';
 
 const LAST_SESSION_KEY = 'oj-analys.overview';
@@ -41,7 +60,8 @@ export function AnalysisChoiceProvider({ children }: Readonly<{ children: ReactN
   useEffect(() => {
     let live = true;
     (db ? readSetting(db, CHOICE_SETTING, isStoredChoice) : Promise.resolve(null)).then(
-      (fromWorkspace) => live && setResolved(resolveChoice(fromWorkspace, lastSessionChoice(), kommuner, years)),
+      (fromWorkspace) =>
+        live && setResolved(resolveChoice(fromWorkspace, lastSessionChoice(), kommuner, years)),
       () => undefined,
     );
     return () => {

@@ -12,7 +12,8 @@ export const DEMO_HOME = '1480';
 
 export type StoredChoice = Partial<OverviewChoice>;
 
-export const isStoredChoice = (v: unknown): v is StoredChoice => !!v && typeof v === 'object' && !Array.isArray(v);
+export const isStoredChoice = (v: unknown): v is StoredChoice =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Everything but the hemkommun: what can be decided without asking. */
 export type ChoiceWithoutHome = Omit<OverviewChoice, 'home'>;
@@ -46,13 +47,17 @@ export function resolveChoice(
   const last = years[years.length - 1]!;
   const rest: ChoiceWithoutHome = {
     peers: stored.peers ?? { kind: 'all' },
-    from: stored.from !== undefined && years.includes(stored.from) ? stored.from : years[Math.max(0, years.length - 5)]!,
+    from:
+      stored.from !== undefined && years.includes(stored.from)
+        ? stored.from
+        : years[Math.max(0, years.length - 5)]!,
     to: stored.to !== undefined && years.includes(stored.to) ? stored.to : last,
     mode: stored.mode ?? 'relative',
     rows: stored.rows ?? 'area',
   };
   const home = fromWorkspace?.home;
-  if (home === undefined || !kommuner.some((k) => k.code === home)) return { choice: null, needsHome: true, rest };
+  if (home === undefined || !kommuner.some((k) => k.code === home))
+    return { choice: null, needsHome: true, rest };
   return { choice: { ...rest, home }, needsHome: false, rest };
 }
 

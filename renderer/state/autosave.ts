@@ -20,7 +20,11 @@ export function readMarker(): AutosaveMarker | null {
 }
 
 export async function autosave(bytes: Uint8Array, name: string | null): Promise<void> {
-  if (await opfsWrite(FILE, bytes)) localStorage.setItem(MARKER, JSON.stringify({ savedAt: new Date().toISOString(), dirty: true, name }));
+  if (await opfsWrite(FILE, bytes))
+    localStorage.setItem(
+      MARKER,
+      JSON.stringify({ savedAt: new Date().toISOString(), dirty: true, name }),
+    );
 }
 
 /** After an explicit save to a file, or when the user discards the autosave. */

@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { APP_VERSION } from '../../shared/app-info';
 import type { Db } from '../../shared/db/db';
 import { tableCounts, type TableCounts } from '../../shared/db/schema';
@@ -6,7 +15,11 @@ import { loadDemoData } from '../../shared/workspace/load-demo';
 import { writeSetting } from '../../shared/workspace/settings';
 import { CHOICE_SETTING, DEMO_HOME } from './analysis-choice';
 import { initNewWorkspace } from '../../shared/workspace/new-workspace';
-import { readWorkspace, readWorkspaceManifest, writeWorkspace } from '../../shared/workspace/workspace-file';
+import {
+  readWorkspace,
+  readWorkspaceManifest,
+  writeWorkspace,
+} from '../../shared/workspace/workspace-file';
 import { host } from '../host/current-host';
 import { startEngine } from '../worker/start-engine';
 import { zipInWorker } from '../worker/zip-in-worker';
@@ -46,7 +59,10 @@ const AUTOSAVE_DELAY_MS = 3000;
  * engine first and swaps only on success, so a bad file never costs the
  * user the work that is open.
  */
-export function EngineProvider({ children, firstEngine }: Readonly<{ children: ReactNode; firstEngine?: Promise<Db> }>) {
+export function EngineProvider({
+  children,
+  firstEngine,
+}: Readonly<{ children: ReactNode; firstEngine?: Promise<Db> }>) {
   const [state, setState] = useState<EngineState>({ phase: 'starting' });
   const [workspaceName, setWorkspaceName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -66,7 +82,10 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
     autosaveTimer.current = setTimeout(() => {
       const db = dbRef.current;
       if (!db) return;
-      void writeWorkspace(db, APP_VERSION, { zip: zipInWorker }).then((bytes) => autosave(bytes, name), () => undefined);
+      void writeWorkspace(db, APP_VERSION, { zip: zipInWorker }).then(
+        (bytes) => autosave(bytes, name),
+        () => undefined,
+      );
     }, AUTOSAVE_DELAY_MS);
   }, []);
   const dbRef = useRef<Db | null>(null);
@@ -97,7 +116,11 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
     firstEngineRef.current = null;
     freshWorkspace(pending ?? undefined).then(
       (db) => (cancelled ? void db.close() : adopt(db)),
-      (error: unknown) => setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        setState({
+          phase: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
     );
     return () => {
       cancelled = true;
@@ -178,7 +201,11 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
             return picked.name;
           } finally {
             // Cancelled, refused or failed: the open workspace stays, the new engine goes.
-            if (!adopted) void starting.then((db) => db.close(), () => undefined);
+            if (!adopted)
+              void starting.then(
+                (db) => db.close(),
+                () => undefined,
+              );
           }
         }),
       noteChange: () => scheduleAutosave(workspaceName),
@@ -204,7 +231,17 @@ export function EngineProvider({ children, firstEngine }: Readonly<{ children: R
           return saved?.name ?? null;
         }),
     }),
-    [state, workspaceName, busy, dirty, withBusy, adopt, freshWorkspace, recoverable, scheduleAutosave],
+    [
+      state,
+      workspaceName,
+      busy,
+      dirty,
+      withBusy,
+      adopt,
+      freshWorkspace,
+      recoverable,
+      scheduleAutosave,
+    ],
   );
   return <EngineContext.Provider value={value}>{children}</EngineContext.Provider>;
 }

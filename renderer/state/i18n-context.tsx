@@ -1,12 +1,32 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatNumber, isLang, translate, translateCount, type Lang, type MessageKey, type PluralBase } from '../../shared/i18n/i18n';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import {
+  formatNumber,
+  isLang,
+  translate,
+  translateCount,
+  type Lang,
+  type MessageKey,
+  type PluralBase,
+} from '../../shared/i18n/i18n';
 
 type I18n = Readonly<{
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
   /** A count with its noun in the right form ("1 indikator", "2 indikatorer"). */
-  tn: (base: PluralBase, count: number, params?: Readonly<Record<string, string | number>>) => string;
+  tn: (
+    base: PluralBase,
+    count: number,
+    params?: Readonly<Record<string, string | number>>,
+  ) => string;
   num: (value: number, digits?: number) => string;
 }>;
 

@@ -7,7 +7,11 @@ import { useEngine } from './engine-context';
  * changes (the engine's revision). A failed query gives no rows; a late
  * answer for an old revision is dropped.
  */
-export function useDbQuery<T extends Row>(sql: string, params: readonly SqlParam[] = [], map?: (rows: T[]) => T[]): readonly T[] {
+export function useDbQuery<T extends Row>(
+  sql: string,
+  params: readonly SqlParam[] = [],
+  map?: (rows: T[]) => T[],
+): readonly T[] {
   const { state } = useEngine();
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;

@@ -1,7 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Db } from '../../shared/db/db';
 import { buildNamndrapport } from '../../shared/report/namndrapport';
-import { listReports, loadReport, saveReport, templateItems, TEMPLATE_LABEL, type ReportDefinition, type ReportItem, type ReportTemplate } from '../../shared/report/report-definition';
+import {
+  listReports,
+  loadReport,
+  saveReport,
+  templateItems,
+  TEMPLATE_LABEL,
+  type ReportDefinition,
+  type ReportItem,
+  type ReportTemplate,
+} from '../../shared/report/report-definition';
 import type { ReportDocument } from '../../shared/report/report-document';
 import type { OverviewChoice } from '../features/overview/use-overview';
 import { useEngine } from './engine-context';
@@ -27,7 +36,11 @@ function setCurrentId(id: string | null): void {
 }
 
 /** A new report definition from a template, for the current choice (home, comparison group, years). */
-export function draftFromTemplate(template: ReportTemplate, choice: OverviewChoice, homeName: string): ReportDefinition {
+export function draftFromTemplate(
+  template: ReportTemplate,
+  choice: OverviewChoice,
+  homeName: string,
+): ReportDefinition {
   return {
     reportId: `r-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
     name: `${TEMPLATE_LABEL[template]} ${homeName} ${choice.to}`,
@@ -44,7 +57,12 @@ export function draftFromTemplate(template: ReportTemplate, choice: OverviewChoi
  * there is none yet, a Nämndrapport for the current choice is created first.
  * Returns the report's name.
  */
-export async function pinToReport(db: Db, choice: OverviewChoice, homeName: string, item: ReportItem): Promise<string> {
+export async function pinToReport(
+  db: Db,
+  choice: OverviewChoice,
+  homeName: string,
+  item: ReportItem,
+): Promise<string> {
   const id = currentId();
   const existing = id ? await loadReport(db, id) : null;
   const def = existing ?? draftFromTemplate('namndrapport', choice, homeName);
@@ -66,7 +84,9 @@ export function useNamndrapport() {
   const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
   const { choice } = useAnalysisChoice();
   const [definition, setDefinition] = useState<ReportDefinition | null>(null);
-  const [reports, setReports] = useState<readonly { reportId: string; name: string; template: string }[]>([]);
+  const [reports, setReports] = useState<
+    readonly { reportId: string; name: string; template: string }[]
+  >([]);
   const [doc, setDoc] = useState<ReportDocument | null>(null);
   const [selected, setSelected] = useState<string | null>(currentId);
 
@@ -82,7 +102,9 @@ export function useNamndrapport() {
         if (!live) return;
         setReports(list);
         // Same definition after a data change: keep the object, so the report is not built twice.
-        setDefinition((previous) => (JSON.stringify(previous) === JSON.stringify(def) ? previous : def));
+        setDefinition((previous) =>
+          JSON.stringify(previous) === JSON.stringify(def) ? previous : def,
+        );
       },
       () => live && setDefinition(null),
     );
@@ -96,8 +118,19 @@ export function useNamndrapport() {
     let live = true;
     setDoc(null);
     const input = definition
-      ? { home: definition.home, peers: definition.peers, items: definition.items, ...(definition.years ? { years: definition.years } : {}), mode: choice?.mode ?? 'relative' }
-      : { home: choice!.home, peers: choice!.peers, years: [choice!.from, choice!.to] as const, mode: choice!.mode };
+      ? {
+          home: definition.home,
+          peers: definition.peers,
+          items: definition.items,
+          ...(definition.years ? { years: definition.years } : {}),
+          mode: choice?.mode ?? 'relative',
+        }
+      : {
+          home: choice!.home,
+          peers: choice!.peers,
+          years: [choice!.from, choice!.to] as const,
+          mode: choice!.mode,
+        };
     buildNamndrapport(db, input).then(
       (d) => live && setDoc(d),
       () => undefined,

@@ -5,7 +5,9 @@ const PALETTE_KEY = 'oj-analys.palette';
 
 /** The chosen colour scheme, remembered between sessions and read the same way by every view. */
 export function usePalette(): [Palette, (palette: Palette) => void] {
-  const [palette, setPalette] = useState<Palette>(() => (localStorage.getItem(PALETTE_KEY) as Palette | null) ?? 'default');
+  const [palette, setPalette] = useState<Palette>(
+    () => (localStorage.getItem(PALETTE_KEY) as Palette | null) ?? 'default',
+  );
   return [
     palette,
     (next) => {

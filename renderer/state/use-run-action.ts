@@ -11,7 +11,9 @@ export function useRunAction(): (action: () => Promise<void>) => void {
       action().catch((error: unknown) =>
         show({
           kind: 'error',
-          text: t('error.generic', { message: error instanceof Error ? error.message : String(error) }),
+          text: t('error.generic', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
         }),
       );
     },

@@ -9,7 +9,9 @@ import { useI18n } from './i18n-context';
 export function useStandingFormat() {
   const { t, num } = useI18n();
   return {
-    homeValue: (r: StandingRow) => r.homeText ?? (r.homeValue === null ? t(`status.${r.homeStatus}`) : num(r.homeValue)),
-    peerMedian: (r: StandingRow) => (r.peerMedian === null || r.kind === 'yesno' ? '–' : num(r.peerMedian)),
+    homeValue: (r: StandingRow) =>
+      r.homeText ?? (r.homeValue === null ? t(`status.${r.homeStatus}`) : num(r.homeValue)),
+    peerMedian: (r: StandingRow) =>
+      r.peerMedian === null || r.kind === 'yesno' ? '–' : num(r.peerMedian),
   };
 }

@@ -1,4 +1,7 @@
-import type { ImportWorkerMessage, ImportWorkerRequest } from '../../shared/contract/import-worker-protocol';
+import type {
+  ImportWorkerMessage,
+  ImportWorkerRequest,
+} from '../../shared/contract/import-worker-protocol';
 import type { ImportOptions, ImportProgress, ParsedImport } from '../../shared/import/import-file';
 
 /** Time budget per file; a file that takes longer is refused and its worker killed. */
@@ -20,7 +23,11 @@ export function parseInWorker(
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
     const timer = setTimeout(() => {
       worker.terminate();
-      reject(new Error(`Filen ${fileName} tog för lång tid att läsa (mer än ${PARSE_TIME_BUDGET_MS / 1000} s) och avbröts.`));
+      reject(
+        new Error(
+          `Filen ${fileName} tog för lång tid att läsa (mer än ${PARSE_TIME_BUDGET_MS / 1000} s) och avbröts.`,
+        ),
+      );
     }, PARSE_TIME_BUDGET_MS);
     const onAbort = () => {
       finish();

@@ -1,14 +1,19 @@
 import type { ZipFiles } from '../../shared/workspace/workspace-file';
 
 export type ZipWorkerRequest = Readonly<{ files: ZipFiles; level: 0 | 1 | 6 | 9 }>;
-export type ZipWorkerReply = Readonly<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }>;
+export type ZipWorkerReply = Readonly<
+  { ok: true; bytes: Uint8Array } | { ok: false; message: string }
+>;
 
 /**
  * Zip in a worker of its own, so saving and autosaving a large workspace never
  * freezes the window. The entries are transferred, not copied: the caller must
  * not use them afterwards (writeWorkspace builds them for this one call).
  */
-export function zipInWorker(files: ZipFiles, level: ZipWorkerRequest['level']): Promise<Uint8Array> {
+export function zipInWorker(
+  files: ZipFiles,
+  level: ZipWorkerRequest['level'],
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./zip-worker.ts', import.meta.url), { type: 'module' });
     const done = () => worker.terminate();
@@ -23,6 +28,8 @@ export function zipInWorker(files: ZipFiles, level: ZipWorkerRequest['level']): 
     };
     const request: ZipWorkerRequest = { files, level };
     // Each buffer once: two entries may be views of the same one.
-    worker.postMessage(request, [...new Set(Object.values(files).map((bytes) => bytes.buffer as ArrayBuffer))]);
+    worker.postMessage(request, [
+      ...new Set(Object.values(files).map((bytes) => bytes.buffer as ArrayBuffer)),
+    ]);
   });
 }

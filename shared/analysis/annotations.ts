@@ -24,19 +24,28 @@ export type DevelopmentArea = Readonly<{
   notes: string | null;
 }>;
 
-const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+const newId = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-export async function addAnnotation(db: Db, a: Omit<Annotation, 'annotationId' | 'updatedAt'>): Promise<string> {
+export async function addAnnotation(
+  db: Db,
+  a: Omit<Annotation, 'annotationId' | 'updatedAt'>,
+): Promise<string> {
   if (!a.text.trim()) throw new Error('Anteckningen är tom.');
   const id = newId('a');
-  await db.query('INSERT INTO annotation VALUES (?, ?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP)', [
-    id, a.unitCode, a.seriesId, a.year, a.text.trim(), a.carryForward,
-  ]);
+  await db.query(
+    'INSERT INTO annotation VALUES (?, ?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP)',
+    [id, a.unitCode, a.seriesId, a.year, a.text.trim(), a.carryForward],
+  );
   return id;
 }
 
 /** Notes that apply to a unit in a year: that year's, and earlier ones marked to carry forward. */
-export async function annotationsFor(db: Db, unitCode: string, year: number): Promise<Annotation[]> {
+export async function annotationsFor(
+  db: Db,
+  unitCode: string,
+  year: number,
+): Promise<Annotation[]> {
   return db.query<Annotation>(
     `SELECT annotation_id AS "annotationId", unit_code AS "unitCode", series_id AS "seriesId", year, text,
             carry_forward AS "carryForward", updated_at AS "updatedAt"
@@ -51,11 +60,25 @@ export async function removeAnnotation(db: Db, annotationId: string): Promise<vo
   await db.query('DELETE FROM annotation WHERE annotation_id = ?', [annotationId]);
 }
 
-export async function addDevelopmentArea(db: Db, d: Omit<DevelopmentArea, 'developmentAreaId'>): Promise<string> {
+export async function addDevelopmentArea(
+  db: Db,
+  d: Omit<DevelopmentArea, 'developmentAreaId'>,
+): Promise<string> {
   if (!d.title.trim()) throw new Error('Utvecklingsområdet behöver en rubrik.');
   const id = newId('u');
-  await db.query('INSERT INTO development_area VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP)', [
-    id, d.unitCode, d.seriesId, d.title.trim(), d.decidedYear, d.followUpYear, d.target, d.status, d.notes,
-  ]);
+  await db.query(
+    'INSERT INTO development_area VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP)',
+    [
+      id,
+      d.unitCode,
+      d.seriesId,
+      d.title.trim(),
+      d.decidedYear,
+      d.followUpYear,
+      d.target,
+      d.status,
+      d.notes,
+    ],
+  );
   return id;
 }

@@ -1,5 +1,11 @@
 import type { Db, SqlParam } from '../db/db';
-import type { Direction, Indicator, IndicatorKind, IndicatorType, QualityDimension } from '../model/indicators';
+import type {
+  Direction,
+  Indicator,
+  IndicatorKind,
+  IndicatorType,
+  QualityDimension,
+} from '../model/indicators';
 
 /** Filters of the indicator catalogue; all optional, combined with AND. */
 export type CatalogueFilter = Readonly<{
@@ -17,27 +23,42 @@ export type CatalogueFilter = Readonly<{
 
 export type CatalogueRow = Pick<
   Indicator,
-  'indicatorId' | 'seriesId' | 'area' | 'year' | 'code' | 'title' | 'description' | 'kind' | 'direction' | 'indicatorType' | 'qualityDimension' | 'background'
-> & Readonly<{
-  directionReason: string | null;
-  fileName: string | null;
-  seriesLabel: string | null;
-  linkReason: string | null;
-  linkConfidence: number | null;
-  overridden: boolean;
-  /** Years this indicator's series spans in the workspace. */
-  seriesYears: number;
-  /** The user corrected direction, type or background for the series. */
-  edited: boolean;
-  /** Where its values are: sheet and cell range, e.g. "Kommuner och län!D5:D316". */
-  sourceRange: string | null;
-  values: number;
-}>;
+  | 'indicatorId'
+  | 'seriesId'
+  | 'area'
+  | 'year'
+  | 'code'
+  | 'title'
+  | 'description'
+  | 'kind'
+  | 'direction'
+  | 'indicatorType'
+  | 'qualityDimension'
+  | 'background'
+> &
+  Readonly<{
+    directionReason: string | null;
+    fileName: string | null;
+    seriesLabel: string | null;
+    linkReason: string | null;
+    linkConfidence: number | null;
+    overridden: boolean;
+    /** Years this indicator's series spans in the workspace. */
+    seriesYears: number;
+    /** The user corrected direction, type or background for the series. */
+    edited: boolean;
+    /** Where its values are: sheet and cell range, e.g. "Kommuner och län!D5:D316". */
+    sourceRange: string | null;
+    values: number;
+  }>;
 
 export const CATALOGUE_LIMIT = 500;
 
 /** The indicator catalogue: one row per indicator-year, newest first, with its series and source cells. */
-export async function catalogue(db: Db, filter: CatalogueFilter = {}): Promise<{ rows: CatalogueRow[]; total: number }> {
+export async function catalogue(
+  db: Db,
+  filter: CatalogueFilter = {},
+): Promise<{ rows: CatalogueRow[]; total: number }> {
   const where: string[] = ['TRUE'];
   const params: SqlParam[] = [];
   const eq = (column: string, v: SqlParam | undefined) => {
@@ -51,14 +72,24 @@ export async function catalogue(db: Db, filter: CatalogueFilter = {}): Promise<{
   eq('i.quality_dimension', filter.qualityDimension);
   eq('i.kind', filter.kind);
   eq('i.direction', filter.direction);
-  if (filter.background !== undefined) where.push(filter.background ? 'coalesce(i.is_background, false)' : 'NOT coalesce(i.is_background, false)');
+  if (filter.background !== undefined)
+    where.push(
+      filter.background
+        ? 'coalesce(i.is_background, false)'
+        : 'NOT coalesce(i.is_background, false)',
+    );
   for (const word of (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
-    where.push(`(i.title ILIKE ? OR coalesce(i.code, '') ILIKE ? OR coalesce(i.description, '') ILIKE ?)`);
+    where.push(
+      `(i.title ILIKE ? OR coalesce(i.code, '') ILIKE ? OR coalesce(i.description, '') ILIKE ?)`,
+    );
     const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     params.push(like, like, like);
   }
   const whereSql = where.join(' AND ');
-  const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM current_indicator i WHERE ${whereSql}`, params);
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*) AS n FROM current_indicator i WHERE ${whereSql}`,
+    params,
+  );
   const rows = await db.query<Omit<CatalogueRow, 'sourceRange' | 'values'>>(
     `WITH span AS (SELECT series_id, count(DISTINCT year) AS years FROM current_indicator GROUP BY series_id)
      SELECT i.indicator_id AS "indicatorId", i.series_id AS "seriesId", i.area, i.year, i.code, i.title, i.description, i.kind, i.direction, i.direction_reason AS "directionReason",
@@ -75,10 +106,26 @@ export async function catalogue(db: Db, filter: CatalogueFilter = {}): Promise<{
      LIMIT ${CATALOGUE_LIMIT}`,
     params,
   );
-  const sources = new Map<string, { sheet: string | null; col: string | null; r0: number | null; r1: number | null; values: number }>();
+  const sources = new Map<
+    string,
+    {
+      sheet: string | null;
+      col: string | null;
+      r0: number | null;
+      r1: number | null;
+      values: number;
+    }
+  >();
   if (rows.length > 0) {
     const ids = rows.map((r) => r.indicatorId);
-    const found = await db.query<{ id: string; sheet: string | null; col: string | null; r0: number | null; r1: number | null; values: number }>(
+    const found = await db.query<{
+      id: string;
+      sheet: string | null;
+      col: string | null;
+      r0: number | null;
+      r1: number | null;
+      values: number;
+    }>(
       `SELECT indicator_id AS id, any_value(sheet) AS sheet, min(regexp_extract(cell, '^[A-Z]+')) AS col,
               min(TRY_CAST(regexp_extract(cell, '[0-9]+$') AS INTEGER)) AS r0, max(TRY_CAST(regexp_extract(cell, '[0-9]+$') AS INTEGER)) AS r1,
               count(*) AS "values"
@@ -91,14 +138,24 @@ export async function catalogue(db: Db, filter: CatalogueFilter = {}): Promise<{
     total: Number(count?.n ?? 0),
     rows: rows.map((r) => {
       const s = sources.get(r.indicatorId);
-      const sourceRange = s?.sheet ? `${s.sheet}${s.col && s.r0 ? `!${s.col}${s.r0}${s.r1 && s.r1 !== s.r0 ? `:${s.col}${s.r1}` : ''}` : ''}` : null;
-      return { ...r, seriesYears: Number(r.seriesYears), sourceRange, values: Number(s?.values ?? 0) };
+      const sourceRange = s?.sheet
+        ? `${s.sheet}${s.col && s.r0 ? `!${s.col}${s.r0}${s.r1 && s.r1 !== s.r0 ? `:${s.col}${s.r1}` : ''}` : ''}`
+        : null;
+      return {
+        ...r,
+        seriesYears: Number(r.seriesYears),
+        sourceRange,
+        values: Number(s?.values ?? 0),
+      };
     }),
   };
 }
 
 /** The series an indicator could be moved to: same area, other series, with their years. */
-export async function seriesChoices(db: Db, area: string): Promise<{ seriesId: string; label: string; years: string }[]> {
+export async function seriesChoices(
+  db: Db,
+  area: string,
+): Promise<{ seriesId: string; label: string; years: string }[]> {
   return db.query(
     `SELECT s.series_id AS "seriesId", s.label, string_agg(DISTINCT i.year::VARCHAR, ', ' ORDER BY i.year::VARCHAR) AS years
      FROM series s JOIN indicator i USING (series_id) WHERE s.area = ? GROUP BY s.series_id, s.label ORDER BY s.label`,
@@ -107,7 +164,13 @@ export async function seriesChoices(db: Db, area: string): Promise<{ seriesId: s
 }
 
 /** Bakgrundsmått of one unit for an area (latest year each), shown beside the results as context. */
-export async function backgroundContext(db: Db, unitCode: string, area: string): Promise<{ title: string; year: number; value: number | null; riket: number | null; kind: IndicatorKind }[]> {
+export async function backgroundContext(
+  db: Db,
+  unitCode: string,
+  area: string,
+): Promise<
+  { title: string; year: number; value: number | null; riket: number | null; kind: IndicatorKind }[]
+> {
   return db.query(
     `WITH latest AS (
        SELECT series_id, max(year) AS year FROM current_indicator WHERE area = ? AND coalesce(is_background, false) GROUP BY series_id

@@ -9,7 +9,7 @@ export type ChangeVerdict = 'better' | 'worse' | 'unchanged' | 'no_direction';
 export function changeVerdict(change: number, direction: Direction): ChangeVerdict {
   if (direction === 'none') return 'no_direction';
   if (change === 0) return 'unchanged';
-  return (change > 0) === (direction === 'higher_better') ? 'better' : 'worse';
+  return change > 0 === (direction === 'higher_better') ? 'better' : 'worse';
 }
 
 /**
@@ -66,10 +66,20 @@ function changeBetween(seriesId: string, a: StandingRow, b: StandingRow): Series
   const smallReasons = [a, b].flatMap((r) =>
     r.homeStatus === 'sekretess'
       ? [`${r.year}: sekretess`]
-      : smallNumbers(r.kind, r.homeN, r.homeCiLow ?? null, r.homeCiHigh ?? null).reasons.map((reason) => `${r.year}: ${reason}`),
+      : smallNumbers(r.kind, r.homeN, r.homeCiLow ?? null, r.homeCiHigh ?? null).reasons.map(
+          (reason) => `${r.year}: ${reason}`,
+        ),
   );
-  const side = (r: StandingRow, value: number) => ({ value, n: r.homeN, ciLow: r.homeCiLow ?? null, ciHigh: r.homeCiHigh ?? null });
-  const test = from !== null && to !== null ? changeSignificance(b.kind, side(a, from), side(b, to)) : { significant: null, method: null, z: null };
+  const side = (r: StandingRow, value: number) => ({
+    value,
+    n: r.homeN,
+    ciLow: r.homeCiLow ?? null,
+    ciHigh: r.homeCiHigh ?? null,
+  });
+  const test =
+    from !== null && to !== null
+      ? changeSignificance(b.kind, side(a, from), side(b, to))
+      : { significant: null, method: null, z: null };
   return {
     seriesId,
     title: b.title,
@@ -94,7 +104,8 @@ export function seriesChanges(rows: readonly StandingRow[]): SeriesChange[] {
   const out: SeriesChange[] = [];
   for (const s of latestPerSeries(rows)) {
     if (!s.latest.seriesId) continue;
-    for (let i = 1; i < s.history.length; i++) out.push(changeBetween(s.key, s.history[i - 1]!, s.history[i]!));
+    for (let i = 1; i < s.history.length; i++)
+      out.push(changeBetween(s.key, s.history[i - 1]!, s.history[i]!));
   }
   return out;
 }
@@ -111,7 +122,13 @@ export function latestChanges(rows: readonly StandingRow[], upTo?: number): Seri
     .map((s) => changeBetween(s.key, s.previous!, s.latest));
 }
 
-export type NewsKind = 'new_red' | 'resolved_red' | 'new_suppression' | 'flip_yes_no' | 'new_indicator' | 'dropped_indicator';
+export type NewsKind =
+  | 'new_red'
+  | 'resolved_red'
+  | 'new_suppression'
+  | 'flip_yes_no'
+  | 'new_indicator'
+  | 'dropped_indicator';
 export type NewsItem = Readonly<{
   kind: NewsKind;
   seriesId: string;
@@ -132,24 +149,54 @@ export type NewsItem = Readonly<{
  * never with a year it was not published.
  */
 export function whatChanged(rows: readonly StandingRow[], upTo?: number): NewsItem[] {
-  const { current, discontinued, areaYears } = latestByArea(rows.filter((r) => r.seriesId), upTo);
+  const { current, discontinued, areaYears } = latestByArea(
+    rows.filter((r) => r.seriesId),
+    upTo,
+  );
   const out: NewsItem[] = [];
   for (const { latest: r, previous: prev } of current) {
-    const item = (kind: NewsKind): NewsItem => ({ kind, seriesId: r.seriesId!, title: r.title, area: r.area, year: r.year, previousYear: prev?.year ?? null });
+    const item = (kind: NewsKind): NewsItem => ({
+      kind,
+      seriesId: r.seriesId!,
+      title: r.title,
+      area: r.area,
+      year: r.year,
+      previousYear: prev?.year ?? null,
+    });
     if (!prev) {
       out.push(item('new_indicator'));
       continue;
     }
-    if (r.standing === 'unfavourable' && prev.standing !== 'unfavourable') out.push(item('new_red'));
-    if (prev.standing === 'unfavourable' && r.standing !== 'unfavourable' && r.standing !== 'missing') out.push(item('resolved_red'));
-    if (r.homeStatus === 'sekretess' && prev.homeStatus !== 'sekretess') out.push(item('new_suppression'));
-    if (r.kind === 'yesno' && r.homeStatus === 'ok' && prev.homeStatus === 'ok' && r.homeValue !== prev.homeValue) out.push(item('flip_yes_no'));
+    if (r.standing === 'unfavourable' && prev.standing !== 'unfavourable')
+      out.push(item('new_red'));
+    if (
+      prev.standing === 'unfavourable' &&
+      r.standing !== 'unfavourable' &&
+      r.standing !== 'missing'
+    )
+      out.push(item('resolved_red'));
+    if (r.homeStatus === 'sekretess' && prev.homeStatus !== 'sekretess')
+      out.push(item('new_suppression'));
+    if (
+      r.kind === 'yesno' &&
+      r.homeStatus === 'ok' &&
+      prev.homeStatus === 'ok' &&
+      r.homeValue !== prev.homeValue
+    )
+      out.push(item('flip_yes_no'));
   }
   // Dropped: in the area's previous publication, not in its latest (news once, not every year after).
   for (const { latest: r } of discontinued) {
     const years = areaYears.get(r.area)!;
     if (years.at(-2) === r.year)
-      out.push({ kind: 'dropped_indicator', seriesId: r.seriesId!, title: r.title, area: r.area, year: years.at(-1)!, previousYear: r.year });
+      out.push({
+        kind: 'dropped_indicator',
+        seriesId: r.seriesId!,
+        title: r.title,
+        area: r.area,
+        year: years.at(-1)!,
+        previousYear: r.year,
+      });
   }
   return out;
 }

@@ -29,7 +29,13 @@ export function isCommonAnswer(
 ): boolean {
   const answered = row.comparatorsWithAnswer ?? 0;
   const share = row.sameAnswerShare ?? null;
-  return row.kind === 'yesno' && row.standing === 'unfavourable' && answered >= MIN_COMPARATORS && share !== null && share > 0.5;
+  return (
+    row.kind === 'yesno' &&
+    row.standing === 'unfavourable' &&
+    answered >= MIN_COMPARATORS &&
+    share !== null &&
+    share > 0.5
+  );
 }
 
 /** Whether this row is counted as ogynnsamt under the options (always, when the switch is off). */

@@ -20,7 +20,14 @@ export type SeriesNeedingDirection = Readonly<{
  * by the user. Text series have nothing to order and are left out.
  */
 export async function seriesNeedingDirection(db: Db): Promise<SeriesNeedingDirection[]> {
-  const rows = await db.query<{ seriesId: string; area: string; title: string; kind: IndicatorKind; years: number[]; reason: string | null }>(
+  const rows = await db.query<{
+    seriesId: string;
+    area: string;
+    title: string;
+    kind: IndicatorKind;
+    years: number[];
+    reason: string | null;
+  }>(
     `SELECT i.series_id AS "seriesId",
             arg_max(i.area, i.year) AS area,
             arg_max(i.title, i.year) AS title,

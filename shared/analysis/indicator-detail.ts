@@ -12,16 +12,33 @@ export type IndicatorDetail = Readonly<{
   /** One row per year the home unit has the indicator. */
   years: readonly StandingRow[];
   /** Titles per year, as published (the series' lineage). */
-  lineage: readonly Readonly<{ year: number; title: string; code: string | null; fileName: string | null }>[];
+  lineage: readonly Readonly<{
+    year: number;
+    title: string;
+    code: string | null;
+    fileName: string | null;
+  }>[];
   /** The series' own latest published year within the chosen years (DESIGN.md "Latest year is per series"). */
   latest?: StandingRow | null;
   /** Its change against the series' own previous published year ("2023 jämfört med 2021"), when there is one. */
   latestChange?: SeriesChange | null;
   /** Latest year: every kommun's value, for the distribution. */
-  distribution: readonly Readonly<{ unitCode: string; name: string; value: number; peer: boolean; home: boolean }>[];
+  distribution: readonly Readonly<{
+    unitCode: string;
+    name: string;
+    value: number;
+    peer: boolean;
+    home: boolean;
+  }>[];
   description: string | null;
   /** Latest year: the home kommun's parts (Stockholms stadsdelsområden, enheter) when the file has them. */
-  parts: readonly Readonly<{ unitCode: string; name: string; level: string; value: number | null; status: Status }>[];
+  parts: readonly Readonly<{
+    unitCode: string;
+    name: string;
+    level: string;
+    value: number | null;
+    status: Status;
+  }>[];
 }>;
 
 /**
@@ -35,11 +52,19 @@ export async function indicatorDetail(
   peers: ResolvedPeerSet,
   years?: readonly [number, number],
 ): Promise<IndicatorDetail | null> {
-  const [series] = await db.query<{ label: string; link_reason: string | null }>('SELECT label, link_reason FROM series WHERE series_id = ?', [seriesId]);
+  const [series] = await db.query<{ label: string; link_reason: string | null }>(
+    'SELECT label, link_reason FROM series WHERE series_id = ?',
+    [seriesId],
+  );
   if (!series) return null;
   const all = await computeStandings(db, { home, peers, seriesIds: [seriesId] });
   const chosen = years ? all.filter((r) => r.year >= years[0] && r.year <= years[1]) : all;
-  const lineage = await db.query<{ year: number; title: string; code: string | null; fileName: string | null }>(
+  const lineage = await db.query<{
+    year: number;
+    title: string;
+    code: string | null;
+    fileName: string | null;
+  }>(
     'SELECT i.year, i.title, i.code, s.file_name AS "fileName" FROM current_indicator i LEFT JOIN source_file s USING (file_id) WHERE i.series_id = ? ORDER BY i.year',
     [seriesId],
   );
@@ -55,13 +80,35 @@ export async function indicatorDetail(
         )
       ).map((r) => ({ ...r, peer: peerSet.has(r.unitCode), home: r.unitCode === home }))
     : [];
-  const [meta] = latest ? await db.query<{ description: string | null }>('SELECT description FROM indicator WHERE indicator_id = ?', [latest.indicatorId]) : [];
+  const [meta] = latest
+    ? await db.query<{ description: string | null }>(
+        'SELECT description FROM indicator WHERE indicator_id = ?',
+        [latest.indicatorId],
+      )
+    : [];
   const parts = latest
-    ? await db.query<{ unitCode: string; name: string; level: string; value: number | null; status: Status }>(
+    ? await db.query<{
+        unitCode: string;
+        name: string;
+        level: string;
+        value: number | null;
+        status: Status;
+      }>(
         `SELECT o.unit_code AS "unitCode", u.name, u.level, o.value_num AS value, o.status FROM current_observation o JOIN unit u USING (unit_code)
          WHERE o.indicator_id = ? AND u.parent_code = ? AND u.level IN ('stadsdel', 'enhet') AND o.period IS NULL ORDER BY o.value_num DESC NULLS LAST, u.name`,
         [latest.indicatorId, home],
       )
     : [];
-  return { seriesId, label: series.label, linkReason: series.link_reason, years: all, latest, latestChange, lineage, distribution, description: meta?.description ?? null, parts };
+  return {
+    seriesId,
+    label: series.label,
+    linkReason: series.link_reason,
+    years: all,
+    latest,
+    latestChange,
+    lineage,
+    distribution,
+    description: meta?.description ?? null,
+    parts,
+  };
 }

@@ -23,7 +23,8 @@ export type SeriesLatest = Readonly<{
   history: readonly StandingRow[];
 }>;
 
-export const seriesKey = (row: Pick<StandingRow, 'seriesId' | 'indicatorId'>): string => row.seriesId ?? row.indicatorId;
+export const seriesKey = (row: Pick<StandingRow, 'seriesId' | 'indicatorId'>): string =>
+  row.seriesId ?? row.indicatorId;
 
 /**
  * One entry per series: its latest published year among `rows` (at most
@@ -43,7 +44,12 @@ export function latestPerSeries(rows: readonly StandingRow[], upTo?: number): Se
   const out: SeriesLatest[] = [];
   for (const [key, years] of bySeries) {
     const history = [...years.values()].sort((a, b) => a.year - b.year);
-    out.push({ key, latest: history[history.length - 1]!, previous: history[history.length - 2] ?? null, history });
+    out.push({
+      key,
+      latest: history[history.length - 1]!,
+      previous: history[history.length - 2] ?? null,
+      history,
+    });
   }
   return out;
 }
@@ -66,8 +72,11 @@ export type AreaLatest = Readonly<{
 export function latestByArea(rows: readonly StandingRow[], upTo?: number): AreaLatest {
   const series = latestPerSeries(rows, upTo);
   const years = new Map<string, Set<number>>();
-  for (const s of series) for (const h of s.history) years.set(h.area, (years.get(h.area) ?? new Set()).add(h.year));
-  const areaYears = new Map([...years].map(([area, set]) => [area, [...set].sort((a, b) => a - b)] as const));
+  for (const s of series)
+    for (const h of s.history) years.set(h.area, (years.get(h.area) ?? new Set()).add(h.year));
+  const areaYears = new Map(
+    [...years].map(([area, set]) => [area, [...set].sort((a, b) => a - b)] as const),
+  );
   const areaLatest = (area: string) => areaYears.get(area)!.at(-1)!;
   return {
     current: series.filter((s) => s.latest.year === areaLatest(s.latest.area)),
@@ -82,7 +91,9 @@ export function latestRows(rows: readonly StandingRow[], upTo?: number): Standin
 }
 
 /** Per series key: the year before a given year in which that series was published (for any row). */
-export function previousYearIndex(rows: readonly StandingRow[]): (row: StandingRow) => number | null {
+export function previousYearIndex(
+  rows: readonly StandingRow[],
+): (row: StandingRow) => number | null {
   const years = new Map<string, number[]>();
   for (const r of rows) years.set(seriesKey(r), [...(years.get(seriesKey(r)) ?? []), r.year]);
   for (const list of years.values()) list.sort((a, b) => a - b);

@@ -10,7 +10,12 @@ export type MetaCell = Readonly<{
   year: number;
   counts: Readonly<Record<Standing, number>>;
   /** Among favourable + middle + unfavourable (+ vanligt svar when counted); null when none is classified. */
-  shares: Readonly<{ favourable: number; middle: number; unfavourable: number; commonAnswer?: number }> | null;
+  shares: Readonly<{
+    favourable: number;
+    middle: number;
+    unfavourable: number;
+    commonAnswer?: number;
+  }> | null;
   /** The indicators behind the cell, for drill-down. */
   indicatorIds: readonly string[];
   /**
@@ -23,14 +28,32 @@ export type MetaCell = Readonly<{
 
 export type MetaOptions = CommonAnswerOptions;
 
-const EMPTY: Record<Standing, number> = { favourable: 0, middle: 0, unfavourable: 0, insufficient: 0, missing: 0, no_direction: 0 };
+const EMPTY: Record<Standing, number> = {
+  favourable: 0,
+  middle: 0,
+  unfavourable: 0,
+  insufficient: 0,
+  missing: 0,
+  no_direction: 0,
+};
 
 const keyOf = (row: StandingRow, by: MetaDimension): string =>
-  (by === 'area' ? row.area : by === 'qualityDimension' ? row.qualityDimension : row.indicatorType) ?? 'okänd';
+  (by === 'area'
+    ? row.area
+    : by === 'qualityDimension'
+      ? row.qualityDimension
+      : row.indicatorType) ?? 'okänd';
 
 /** Metaanalys: counts and shares of standings per area (or quality dimension, or type) × year. */
-export function metaAnalysis(rows: readonly StandingRow[], by: MetaDimension = 'area', options: MetaOptions = {}): MetaCell[] {
-  const cells = new Map<string, { key: string; year: number; counts: Record<Standing, number>; common: number; ids: string[] }>();
+export function metaAnalysis(
+  rows: readonly StandingRow[],
+  by: MetaDimension = 'area',
+  options: MetaOptions = {},
+): MetaCell[] {
+  const cells = new Map<
+    string,
+    { key: string; year: number; counts: Record<Standing, number>; common: number; ids: string[] }
+  >();
   for (const row of rows) {
     const key = keyOf(row, by);
     const id = `${key}|${row.year}`;
@@ -47,12 +70,19 @@ export function metaAnalysis(rows: readonly StandingRow[], by: MetaDimension = '
       const shares =
         classified === 0
           ? null
-          : { favourable: counts.favourable / classified, middle: counts.middle / classified, unfavourable: counts.unfavourable / classified };
+          : {
+              favourable: counts.favourable / classified,
+              middle: counts.middle / classified,
+              unfavourable: counts.unfavourable / classified,
+            };
       return {
         key,
         year,
         counts,
-        shares: shares && options.commonAnswer ? { ...shares, commonAnswer: common / classified } : shares,
+        shares:
+          shares && options.commonAnswer
+            ? { ...shares, commonAnswer: common / classified }
+            : shares,
         indicatorIds: ids,
         ...(options.commonAnswer ? { commonAnswer: common } : {}),
       };
@@ -69,7 +99,12 @@ export type LatestMetaCell = MetaCell & Readonly<{ years: readonly number[] }>;
  * biennial area counts its 2023 publication in a 2024 summary, and the cell
  * says which years it holds. A series the area dropped is not counted.
  */
-export function latestMetaAnalysis(rows: readonly StandingRow[], by: MetaDimension = 'area', upTo?: number, options: MetaOptions = {}): LatestMetaCell[] {
+export function latestMetaAnalysis(
+  rows: readonly StandingRow[],
+  by: MetaDimension = 'area',
+  upTo?: number,
+  options: MetaOptions = {},
+): LatestMetaCell[] {
   const latest = latestByArea(rows, upTo).current.map((s) => s.latest);
   const yearsByKey = new Map<string, Set<number>>();
   const flattened = latest.map((row) => {

@@ -23,7 +23,11 @@ export type NetworkRow = Readonly<{
  * `year` (within the four years up to it), plus how many indicators keep
  * standing out for each (ogynnsamt ≥ 3 of the last 4 years).
  */
-export async function networkSummary(db: Db, peerSetId: string, year: number): Promise<NetworkRow[]> {
+export async function networkSummary(
+  db: Db,
+  peerSetId: string,
+  year: number,
+): Promise<NetworkRow[]> {
   const members = await db.query<{ unit_code: string; name: string }>(
     'SELECT m.unit_code, u.name FROM peer_set_member m JOIN unit u USING (unit_code) WHERE m.peer_set_id = ? ORDER BY u.name',
     [peerSetId],
@@ -31,7 +35,11 @@ export async function networkSummary(db: Db, peerSetId: string, year: number): P
   const rows: NetworkRow[] = [];
   for (const m of members) {
     const peers = await resolvePeerSet(db, m.unit_code, { kind: 'named', peerSetId });
-    const standings = await computeStandings(db, { home: m.unit_code, peers, years: [year - 3, year] });
+    const standings = await computeStandings(db, {
+      home: m.unit_code,
+      peers,
+      years: [year - 3, year],
+    });
     rows.push({
       unitCode: m.unit_code,
       name: m.name,

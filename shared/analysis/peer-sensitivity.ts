@@ -18,18 +18,26 @@ export async function peerSensitivity(
   findings: readonly StandingRow[],
   otherSets: readonly ResolvedPeerSet[],
 ): Promise<Sensitivity[]> {
-  const results = await Promise.all(otherSets.map(async (peers) => ({ peers, rows: await computeStandings(db, { ...base, peers }) })));
+  const results = await Promise.all(
+    otherSets.map(async (peers) => ({
+      peers,
+      rows: await computeStandings(db, { ...base, peers }),
+    })),
+  );
   return findings.map((f) => {
     const others = results.map(({ peers, rows }) => ({
       peerSetId: peers.id,
       label: peers.label,
-      standing: rows.find((r) => r.indicatorId === f.indicatorId)?.standing ?? ('missing' as Standing),
+      standing:
+        rows.find((r) => r.indicatorId === f.indicatorId)?.standing ?? ('missing' as Standing),
     }));
     return {
       indicatorId: f.indicatorId,
       standing: f.standing,
       others,
-      verdict: others.every((o) => o.standing === f.standing) ? 'robust' : 'beror_pa_jamforelsegrupp',
+      verdict: others.every((o) => o.standing === f.standing)
+        ? 'robust'
+        : 'beror_pa_jamforelsegrupp',
     };
   });
 }

@@ -24,7 +24,9 @@ const UNIT_CODE = /^[0-9A-Za-z-]{2,60}$/;
  * built-in labels get a small first letter, a named set ("FoU Nordväst") keeps its own spelling.
  */
 export function peerSetPhrase(set: Pick<ResolvedPeerSet, 'id' | 'label'>): string {
-  return set.id.startsWith('builtin:') ? set.label.charAt(0).toLowerCase() + set.label.slice(1) : set.label;
+  return set.id.startsWith('builtin:')
+    ? set.label.charAt(0).toLowerCase() + set.label.slice(1)
+    : set.label;
 }
 
 export function peerSetId(spec: PeerSetSpec): string {
@@ -41,7 +43,11 @@ export function peerSetId(spec: PeerSetSpec): string {
 }
 
 /** The comparators of `home` under `spec`; the home kommun is never one of its own comparators. */
-export async function resolvePeerSet(db: Db, home: string, spec: PeerSetSpec): Promise<ResolvedPeerSet> {
+export async function resolvePeerSet(
+  db: Db,
+  home: string,
+  spec: PeerSetSpec,
+): Promise<ResolvedPeerSet> {
   const list = async (sql: string, params: (string | number)[]) =>
     (await db.query<{ unit_code: string }>(sql, params)).map((r) => r.unit_code);
   switch (spec.kind) {
@@ -50,7 +56,10 @@ export async function resolvePeerSet(db: Db, home: string, spec: PeerSetSpec): P
         id: peerSetId(spec),
         label: 'Alla kommuner',
         version: 1,
-        members: await list("SELECT unit_code FROM unit WHERE level = 'kommun' AND unit_code <> ? ORDER BY unit_code", [home]),
+        members: await list(
+          "SELECT unit_code FROM unit WHERE level = 'kommun' AND unit_code <> ? ORDER BY unit_code",
+          [home],
+        ),
       };
     case 'lan':
       return {
@@ -75,13 +84,19 @@ export async function resolvePeerSet(db: Db, home: string, spec: PeerSetSpec): P
       };
     }
     case 'named': {
-      const [set] = await db.query<{ name: string; version: number }>('SELECT name, version FROM peer_set WHERE peer_set_id = ?', [spec.peerSetId]);
+      const [set] = await db.query<{ name: string; version: number }>(
+        'SELECT name, version FROM peer_set WHERE peer_set_id = ?',
+        [spec.peerSetId],
+      );
       if (!set) throw new Error(`Jämförelsegruppen ${spec.peerSetId} finns inte.`);
       return {
         id: spec.peerSetId,
         label: set.name,
         version: set.version,
-        members: await list('SELECT unit_code FROM peer_set_member WHERE peer_set_id = ? AND unit_code <> ? ORDER BY unit_code', [spec.peerSetId, home]),
+        members: await list(
+          'SELECT unit_code FROM peer_set_member WHERE peer_set_id = ? AND unit_code <> ? ORDER BY unit_code',
+          [spec.peerSetId, home],
+        ),
       };
     }
   }
@@ -93,13 +108,19 @@ export async function resolvePeerSet(db: Db, home: string, spec: PeerSetSpec): P
  * when the name is shared by more than one set.
  */
 export async function findNamedPeerSetId(db: Db, idOrName: string): Promise<string | null> {
-  const [byId] = await db.query<{ peer_set_id: string }>('SELECT peer_set_id FROM peer_set WHERE peer_set_id = ?', [idOrName]);
+  const [byId] = await db.query<{ peer_set_id: string }>(
+    'SELECT peer_set_id FROM peer_set WHERE peer_set_id = ?',
+    [idOrName],
+  );
   if (byId) return byId.peer_set_id;
   const byName = await db.query<{ peer_set_id: string }>(
     'SELECT peer_set_id FROM peer_set WHERE lower(trim(name)) = lower(trim(?)) ORDER BY peer_set_id',
     [idOrName],
   );
-  if (byName.length > 1) throw new Error(`Flera jämförelsegrupper heter ${idOrName}: ange id (${byName.map((r) => r.peer_set_id).join(', ')}).`);
+  if (byName.length > 1)
+    throw new Error(
+      `Flera jämförelsegrupper heter ${idOrName}: ange id (${byName.map((r) => r.peer_set_id).join(', ')}).`,
+    );
   return byName[0]?.peer_set_id ?? null;
 }
 
@@ -115,18 +136,23 @@ export type NamedPeerSet = Readonly<{
 export async function saveNamedPeerSet(db: Db, set: NamedPeerSet): Promise<number> {
   for (const m of set.members) if (!UNIT_CODE.test(m)) throw new Error(`Ogiltig enhetskod: ${m}`);
   return inTransaction(db, async () => {
-    const [existing] = await db.query<{ version: number }>('SELECT version FROM peer_set WHERE peer_set_id = ?', [set.peerSetId]);
+    const [existing] = await db.query<{ version: number }>(
+      'SELECT version FROM peer_set WHERE peer_set_id = ?',
+      [set.peerSetId],
+    );
     const version = existing ? existing.version + 1 : 1;
     const now = new Date().toISOString();
     if (existing) {
-      await db.query('UPDATE peer_set SET name = ?, definition = ?, version = ?, updated_at = ?::TIMESTAMP WHERE peer_set_id = ?', [
-        set.name, JSON.stringify(set.definition), version, now, set.peerSetId,
-      ]);
+      await db.query(
+        'UPDATE peer_set SET name = ?, definition = ?, version = ?, updated_at = ?::TIMESTAMP WHERE peer_set_id = ?',
+        [set.name, JSON.stringify(set.definition), version, now, set.peerSetId],
+      );
       await db.query('DELETE FROM peer_set_member WHERE peer_set_id = ?', [set.peerSetId]);
     } else {
-      await db.query("INSERT INTO peer_set VALUES (?, ?, 'named', ?, 1, ?::TIMESTAMP, ?::TIMESTAMP)", [
-        set.peerSetId, set.name, JSON.stringify(set.definition), now, now,
-      ]);
+      await db.query(
+        "INSERT INTO peer_set VALUES (?, ?, 'named', ?, 1, ?::TIMESTAMP, ?::TIMESTAMP)",
+        [set.peerSetId, set.name, JSON.stringify(set.definition), now, now],
+      );
     }
     if (set.members.length > 0)
       await db.exec(

@@ -34,7 +34,13 @@ export type OutlierOptions = CommonAnswerOptions;
  * svar" switch on, a Ja/Nej red most of the group shares is a year with a
  * standing that is not ogynnsamt.
  */
-export function persistentOutliers(rows: readonly StandingRow[], side: OutlierSide, n = 3, m = 4, options: OutlierOptions = {}): PersistentOutlier[] {
+export function persistentOutliers(
+  rows: readonly StandingRow[],
+  side: OutlierSide,
+  n = 3,
+  m = 4,
+  options: OutlierOptions = {},
+): PersistentOutlier[] {
   const bySeries = new Map<string, StandingRow[]>();
   const unclassified = new Map<string, StandingRow[]>();
   for (const row of rows) {
@@ -45,11 +51,17 @@ export function persistentOutliers(rows: readonly StandingRow[], side: OutlierSi
   const out: PersistentOutlier[] = [];
   for (const [seriesId, list] of bySeries) {
     const lastM = [...list].sort((a, b) => b.year - a.year).slice(0, m);
-    const onSide = lastM.filter((r) => (side === 'unfavourable' ? countsAsUnfavourable(r, options) : r.standing === side));
+    const onSide = lastM.filter((r) =>
+      side === 'unfavourable' ? countsAsUnfavourable(r, options) : r.standing === side,
+    );
     if (onSide.length < n) continue;
     const latest = lastM[0]!;
-    const iqr = latest.peerQ1 !== null && latest.peerQ3 !== null ? latest.peerQ3 - latest.peerQ1 : 0;
-    const raw = latest.homeValue !== null && latest.peerMedian !== null ? Math.abs(latest.homeValue - latest.peerMedian) : 0;
+    const iqr =
+      latest.peerQ1 !== null && latest.peerQ3 !== null ? latest.peerQ3 - latest.peerQ1 : 0;
+    const raw =
+      latest.homeValue !== null && latest.peerMedian !== null
+        ? Math.abs(latest.homeValue - latest.peerMedian)
+        : 0;
     out.push({
       seriesId,
       area: latest.area,
@@ -62,12 +74,18 @@ export function persistentOutliers(rows: readonly StandingRow[], side: OutlierSi
       notCounted: (unclassified.get(seriesId) ?? [])
         .filter((r) => r.year > latest.year)
         .sort((a, b) => a.year - b.year)
-        .map((r) => ({ year: r.year, reason: r.standing === 'missing' ? (STATUS_WORDS[r.homeStatus] ?? r.homeStatus) : r.reason })),
+        .map((r) => ({
+          year: r.year,
+          reason:
+            r.standing === 'missing' ? (STATUS_WORDS[r.homeStatus] ?? r.homeStatus) : r.reason,
+        })),
       distance: iqr > 0 ? raw / iqr : raw,
       latest,
     });
   }
-  return out.sort((a, b) => b.hits - a.hits || b.distance - a.distance || a.seriesId.localeCompare(b.seriesId));
+  return out.sort(
+    (a, b) => b.hits - a.hits || b.distance - a.distance || a.seriesId.localeCompare(b.seriesId),
+  );
 }
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
@@ -87,8 +105,12 @@ export function yearSpan(years: readonly number[]): string {
 }
 
 /** The counted years, with the years on the side named when not all of them are: "2021–2024: 2021, 2022, 2024". */
-export function countedYearsText(o: Pick<PersistentOutlier, 'hits' | 'm' | 'years' | 'countedYears'>): string {
-  return o.hits === o.m ? yearSpan(o.countedYears) : `${yearSpan(o.countedYears)}: ${o.years.join(', ')}`;
+export function countedYearsText(
+  o: Pick<PersistentOutlier, 'hits' | 'm' | 'years' | 'countedYears'>,
+): string {
+  return o.hits === o.m
+    ? yearSpan(o.countedYears)
+    : `${yearSpan(o.countedYears)}: ${o.years.join(', ')}`;
 }
 
 /**
@@ -96,14 +118,20 @@ export function countedYearsText(o: Pick<PersistentOutlier, 'hits' | 'm' | 'year
  * the years actually counted, and a later published year that could not be
  * counted named with its reason — never a silent shift of the window.
  */
-export function persistenceText(o: Pick<PersistentOutlier, 'hits' | 'm' | 'years' | 'countedYears' | 'notCounted'>): string {
+export function persistenceText(
+  o: Pick<PersistentOutlier, 'hits' | 'm' | 'years' | 'countedYears' | 'notCounted'>,
+): string {
   const base = `${o.hits} av de ${o.m} senaste åren med värde (${countedYearsText(o)})`;
   return [base, ...o.notCounted.map((n) => `${n.year} utan läge (${n.reason})`)].join('; ');
 }
 
 /** "Sticker ut återkommande": areas ranked by how many persistent outliers they hold. */
-export function outliersByArea(outliers: readonly PersistentOutlier[]): { area: string; count: number }[] {
+export function outliersByArea(
+  outliers: readonly PersistentOutlier[],
+): { area: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const o of outliers) counts.set(o.area, (counts.get(o.area) ?? 0) + 1);
-  return [...counts].map(([area, count]) => ({ area, count })).sort((a, b) => b.count - a.count || a.area.localeCompare(b.area));
+  return [...counts]
+    .map(([area, count]) => ({ area, count }))
+    .sort((a, b) => b.count - a.count || a.area.localeCompare(b.area));
 }

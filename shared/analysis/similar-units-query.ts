@@ -6,7 +6,8 @@ import { nearestNeighbours, type SimilarUnit } from './similar-units';
  * What two kommuner are compared on: a series (an indicator or, typically, a
  * bakgrundsmått such as population) or one of the user's own variables.
  */
-export type SimilarityVariable = Readonly<{ seriesId: string; weight: number }> | Readonly<{ variable: string; weight: number }>;
+export type SimilarityVariable =
+  Readonly<{ seriesId: string; weight: number }> | Readonly<{ variable: string; weight: number }>;
 
 const keyOf = (v: SimilarityVariable) => ('seriesId' in v ? `s:${v.seriesId}` : `v:${v.variable}`);
 
@@ -14,7 +15,12 @@ const keyOf = (v: SimilarityVariable) => ('seriesId' in v ? `s:${v.seriesId}` : 
  * Liknande kommuner on chosen variables: each series' latest year with
  * values, every kommun's ok value, then the standardised nearest neighbours.
  */
-export async function similarUnits(db: Db, home: string, variables: readonly SimilarityVariable[], k = 7): Promise<SimilarUnit[]> {
+export async function similarUnits(
+  db: Db,
+  home: string,
+  variables: readonly SimilarityVariable[],
+  k = 7,
+): Promise<SimilarUnit[]> {
   if (variables.length === 0) return [];
   const seriesIds = variables.flatMap((v) => ('seriesId' in v ? [sqlString(v.seriesId)] : []));
   const names = variables.flatMap((v) => ('variable' in v ? [sqlString(v.variable)] : []));
@@ -29,7 +35,9 @@ export async function similarUnits(db: Db, home: string, variables: readonly Sim
   if (names.length > 0)
     parts.push(`SELECT unit_code, 'v:' || variable AS key, value_num FROM unit_variable
      WHERE variable IN (${names.join(', ')}) AND value_num IS NOT NULL`);
-  const rows = await db.query<{ unit_code: string; key: string; value_num: number }>(parts.join(' UNION ALL '));
+  const rows = await db.query<{ unit_code: string; key: string; value_num: number }>(
+    parts.join(' UNION ALL '),
+  );
   const index = new Map(variables.map((v, i) => [keyOf(v), i]));
   const values = new Map<string, (number | null)[]>();
   for (const r of rows) {
@@ -38,5 +46,10 @@ export async function similarUnits(db: Db, home: string, variables: readonly Sim
     values.set(r.unit_code, row);
   }
   if (!values.has(home)) return [];
-  return nearestNeighbours(home, values, variables.map((v) => v.weight), k);
+  return nearestNeighbours(
+    home,
+    values,
+    variables.map((v) => v.weight),
+    k,
+  );
 }

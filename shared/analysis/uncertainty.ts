@@ -22,12 +22,18 @@ const fmt = (x: number) => String(Number(x.toPrecision(4))).replace('.', ',');
  * shares (percent), where a point is a procentenhet; for other kinds only n
  * counts. Nothing published → not small (and nothing to say).
  */
-export function smallNumbers(kind: IndicatorKind, n: number | null, ciLow: number | null, ciHigh: number | null): SmallNumbers {
+export function smallNumbers(
+  kind: IndicatorKind,
+  n: number | null,
+  ciLow: number | null,
+  ciHigh: number | null,
+): SmallNumbers {
   const reasons: string[] = [];
   if (n !== null && n < SMALL_N) reasons.push(`n = ${fmt(n)} (under ${SMALL_N})`);
   if (kind === 'percent' && ciLow !== null && ciHigh !== null) {
     const half = (ciHigh - ciLow) / 2;
-    if (half > WIDE_CI_HALF_WIDTH) reasons.push(`KI ±${fmt(half)} procentenheter (över ${WIDE_CI_HALF_WIDTH})`);
+    if (half > WIDE_CI_HALF_WIDTH)
+      reasons.push(`KI ±${fmt(half)} procentenheter (över ${WIDE_CI_HALF_WIDTH})`);
   }
   return { small: reasons.length > 0, reasons };
 }
@@ -40,8 +46,14 @@ export function tercile(p: number): Tercile {
 }
 
 /** p = (#worse + ½·#equal) / n of `value` among `comparators`, by direction. */
-export function percentileAmong(value: number, comparators: readonly number[], direction: Exclude<Direction, 'none'>): number {
-  const worse = comparators.filter((c) => (direction === 'higher_better' ? c < value : c > value)).length;
+export function percentileAmong(
+  value: number,
+  comparators: readonly number[],
+  direction: Exclude<Direction, 'none'>,
+): number {
+  const worse = comparators.filter((c) =>
+    direction === 'higher_better' ? c < value : c > value,
+  ).length;
   const equal = comparators.filter((c) => c === value).length;
   return (worse + equal / 2) / comparators.length;
 }
@@ -70,14 +82,24 @@ export function nearBoundary(
   if (input.atLow && input.atHigh) {
     const ends = [input.atLow, input.atHigh].map((c) => tercile((c.worse + c.equal / 2) / input.n));
     const other = ends.find((t) => t !== own);
-    return other ? { near: true, reason: `inom KI kan läget vara ${TERCILE_WORD[other]}` } : { near: false, reason: null };
+    return other
+      ? { near: true, reason: `inom KI kan läget vara ${TERCILE_WORD[other]}` }
+      : { near: false, reason: null };
   }
   const step = 1 / input.n;
-  const other = [tercile(Math.min(1, p + step)), tercile(Math.max(0, p - step))].find((t) => t !== own);
-  return other ? { near: true, reason: `en plats i rangordningen ger ${TERCILE_WORD[other]}` } : { near: false, reason: null };
+  const other = [tercile(Math.min(1, p + step)), tercile(Math.max(0, p - step))].find(
+    (t) => t !== own,
+  );
+  return other
+    ? { near: true, reason: `en plats i rangordningen ger ${TERCILE_WORD[other]}` }
+    : { near: false, reason: null };
 }
 
-const TERCILE_WORD: Readonly<Record<Tercile, string>> = { favourable: 'gynnsamt', middle: 'mellan', unfavourable: 'ogynnsamt' };
+const TERCILE_WORD: Readonly<Record<Tercile, string>> = {
+  favourable: 'gynnsamt',
+  middle: 'mellan',
+  unfavourable: 'ogynnsamt',
+};
 
 export type ChangeSignificance = Readonly<{
   significant: boolean | null;
@@ -94,7 +116,12 @@ export function twoProportionZ(p1: number, n1: number, p2: number, n2: number): 
   return se === 0 ? null : (p2 - p1) / se;
 }
 
-type Side = Readonly<{ value: number; n: number | null; ciLow: number | null; ciHigh: number | null }>;
+type Side = Readonly<{
+  value: number;
+  n: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}>;
 
 /**
  * Is a change from `a` to `b` statistically certain (95 %)? A share with n

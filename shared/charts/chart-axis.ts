@@ -31,7 +31,12 @@ export function valueAxisTitle(kind: IndicatorKind, title: string): string {
   }
 }
 
-export type AxisScale = Readonly<{ min: number; max: number; step: number; ticks: readonly number[] }>;
+export type AxisScale = Readonly<{
+  min: number;
+  max: number;
+  step: number;
+  ticks: readonly number[];
+}>;
 
 /** A step of 1, 2 or 5 × 10^k that gives about `count` intervals over `span`. */
 export function niceStep(span: number, count = 4): number {
@@ -50,7 +55,8 @@ export function zeroBasedScale(values: readonly number[], share: boolean): AxisS
   const finite = values.filter(Number.isFinite);
   const hi = Math.max(0, ...finite);
   const lo = Math.min(0, ...finite);
-  if (share && lo >= 0 && hi <= 100) return { min: 0, max: 100, step: 25, ticks: [0, 25, 50, 75, 100] };
+  if (share && lo >= 0 && hi <= 100)
+    return { min: 0, max: 100, step: 25, ticks: [0, 25, 50, 75, 100] };
   const step = niceStep(hi - lo || 1);
   const min = Math.floor(lo / step) * step;
   const max = Math.max(Math.ceil(hi / step) * step, min + step);

@@ -28,12 +28,24 @@ export const LINE_COLOUR = '#c9d1d9';
 export const WITHOUT_FILL = '#dde1e6';
 
 /** The metaanalys bar's four parts, in the order they are stacked, in every format: ▲ ● ▼ (the standing fills) and utan läge. */
-export const META_BAR_FILLS: Readonly<Record<'favourable' | 'middle' | 'unfavourable' | 'without', string>> = { ...PALETTES.default, without: WITHOUT_FILL };
+export const META_BAR_FILLS: Readonly<
+  Record<'favourable' | 'middle' | 'unfavourable' | 'without', string>
+> = { ...PALETTES.default, without: WITHOUT_FILL };
 
 export type TrendSeries = 'home' | 'median' | 'riket';
 
 /** Colour, dash (SVG dasharray, '' = solid) and marker of each trend line, the same in every format. */
-export const TREND_STYLE: Readonly<Record<TrendSeries, Readonly<{ colour: string; dash: string; marker: 'circle' | 'square' | 'diamond'; width: number }>>> = {
+export const TREND_STYLE: Readonly<
+  Record<
+    TrendSeries,
+    Readonly<{
+      colour: string;
+      dash: string;
+      marker: 'circle' | 'square' | 'diamond';
+      width: number;
+    }>
+  >
+> = {
   home: { colour: HOME_COLOUR, dash: '', marker: 'circle', width: 3 },
   median: { colour: MEDIAN_COLOUR, dash: '6 3', marker: 'square', width: 2 },
   riket: { colour: RIKET_COLOUR, dash: '2 3', marker: 'diamond', width: 2 },

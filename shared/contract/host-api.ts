@@ -66,19 +66,37 @@ void allListed;
  * What the host tells the page on its own: a native menu command, or a
  * workspace file opened from the desktop (file association, second launch).
  */
-export type MenuCommand = 'workspace.new' | 'workspace.open' | 'workspace.save' | 'workspace.saveAs' | 'workspace.openRecent';
+export type MenuCommand =
+  | 'workspace.new'
+  | 'workspace.open'
+  | 'workspace.save'
+  | 'workspace.saveAs'
+  | 'workspace.openRecent';
 /** The user asked to close the window: the page decides (asking about unsaved changes) and answers with 'window.close'. */
 export type HostEventCommand = MenuCommand | 'window.closeRequested';
 export type HostEvent = Readonly<{ command: HostEventCommand; recentId: string | null }>;
 
-export const MENU_COMMANDS = ['workspace.new', 'workspace.open', 'workspace.save', 'workspace.saveAs', 'workspace.openRecent'] as const satisfies readonly MenuCommand[];
-const HOST_EVENT_COMMANDS: readonly string[] = [...MENU_COMMANDS, 'window.closeRequested'] satisfies readonly HostEventCommand[];
+export const MENU_COMMANDS = [
+  'workspace.new',
+  'workspace.open',
+  'workspace.save',
+  'workspace.saveAs',
+  'workspace.openRecent',
+] as const satisfies readonly MenuCommand[];
+const HOST_EVENT_COMMANDS: readonly string[] = [
+  ...MENU_COMMANDS,
+  'window.closeRequested',
+] satisfies readonly HostEventCommand[];
 
 /** A host event from main is checked like any input before the page acts on it. */
 export function isHostEvent(value: unknown): value is HostEvent {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return HOST_EVENT_COMMANDS.includes(v['command'] as string) && (v['recentId'] === null || (typeof v['recentId'] === 'string' && /^[0-9a-f-]{36}$/.test(v['recentId'])));
+  return (
+    HOST_EVENT_COMMANDS.includes(v['command'] as string) &&
+    (v['recentId'] === null ||
+      (typeof v['recentId'] === 'string' && /^[0-9a-f-]{36}$/.test(v['recentId'])))
+  );
 }
 
 export const HOST_EVENT_CHANNEL = 'host-event';

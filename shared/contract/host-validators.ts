@@ -49,7 +49,8 @@ function bytes(value: unknown, field: string): Uint8Array {
 }
 
 function nothing(value: unknown): null {
-  if (value !== null && value !== undefined) throw new InvalidPayloadError('Kommandot tar inga argument.');
+  if (value !== null && value !== undefined)
+    throw new InvalidPayloadError('Kommandot tar inga argument.');
   return null;
 }
 
@@ -70,7 +71,8 @@ export const HOST_VALIDATORS: Validators = {
   },
   'workspace.save': (payload) => {
     const p = object(payload, ['suggestedName', 'bytes', 'saveAs']);
-    if (typeof p['saveAs'] !== 'boolean') throw new InvalidPayloadError('saveAs måste vara sant/falskt.');
+    if (typeof p['saveAs'] !== 'boolean')
+      throw new InvalidPayloadError('saveAs måste vara sant/falskt.');
     return {
       suggestedName: fileName(p['suggestedName'], 'suggestedName'),
       bytes: bytes(p['bytes'], 'bytes'),
@@ -93,6 +95,9 @@ export const HOST_VALIDATORS: Validators = {
   },
 };
 
-export function validatePayload<K extends HostCommand>(command: K, payload: unknown): HostPayload<K> {
+export function validatePayload<K extends HostCommand>(
+  command: K,
+  payload: unknown,
+): HostPayload<K> {
   return HOST_VALIDATORS[command](payload) as HostPayload<K>;
 }

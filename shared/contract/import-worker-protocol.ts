@@ -1,7 +1,11 @@
 import type { ImportOptions, ImportProgress, ParsedImport } from '../import/import-file';
 
 /** Messages between the renderer and the import worker (one worker per file, so a hostile file can be killed). */
-export type ImportWorkerRequest = Readonly<{ fileName: string; bytes: Uint8Array; options: ImportOptions }>;
+export type ImportWorkerRequest = Readonly<{
+  fileName: string;
+  bytes: Uint8Array;
+  options: ImportOptions;
+}>;
 
 export type ImportWorkerMessage =
   | Readonly<{ type: 'progress'; progress: Parameters<ImportProgress>[0] }>

@@ -32,7 +32,10 @@ export function rowsToArrowIpc(
 
 const encoder = new TextEncoder();
 
-function columnVector(spec: ColumnSpec, rows: readonly Readonly<Record<string, unknown>>[]): Vector {
+function columnVector(
+  spec: ColumnSpec,
+  rows: readonly Readonly<Record<string, unknown>>[],
+): Vector {
   const length = rows.length;
   const nullBitmap = new Uint8Array(Math.ceil(length / 8));
   let nullCount = 0;
@@ -68,7 +71,9 @@ function columnVector(spec: ColumnSpec, rows: readonly Readonly<Record<string, u
         data.set(p, at);
         at += p.byteLength;
       }
-      return makeVector(makeData({ type: new Utf8(), length, nullCount, nullBitmap, valueOffsets, data }));
+      return makeVector(
+        makeData({ type: new Utf8(), length, nullCount, nullBitmap, valueOffsets, data }),
+      );
     }
     case 'int':
     case 'double': {
@@ -92,9 +97,18 @@ function columnVector(spec: ColumnSpec, rows: readonly Readonly<Record<string, u
       const data = new BigInt64Array(length);
       rows.forEach((row, i) => {
         const value = row[spec.name];
-        if (present(i, value)) data[i] = BigInt(Math.round(value instanceof Date ? value.getTime() : Number(value)));
+        if (present(i, value))
+          data[i] = BigInt(Math.round(value instanceof Date ? value.getTime() : Number(value)));
       });
-      return makeVector(makeData({ type: new TimestampMillisecond(), length, nullCount, nullBitmap, data } as never));
+      return makeVector(
+        makeData({
+          type: new TimestampMillisecond(),
+          length,
+          nullCount,
+          nullBitmap,
+          data,
+        } as never),
+      );
     }
   }
 }

@@ -9,7 +9,11 @@ export function plainValue(value: unknown): unknown {
   }
   if (value instanceof Date) return value.getTime();
   // LIST columns arrive as Arrow vectors: plain arrays of plain values.
-  if (value !== null && typeof value === 'object' && typeof (value as { toArray?: unknown }).toArray === 'function') {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { toArray?: unknown }).toArray === 'function'
+  ) {
     return Array.from((value as { toArray(): Iterable<unknown> }).toArray(), plainValue);
   }
   return value;

@@ -162,7 +162,8 @@ CREATE TABLE series_override (
   },
   {
     version: 3,
-    description: 'Bakgrundsmått, egna variabler per kommun och användarens rättelser av riktning och typ per serie',
+    description:
+      'Bakgrundsmått, egna variabler per kommun och användarens rättelser av riktning och typ per serie',
     sql: `
 ALTER TABLE indicator ADD COLUMN is_background BOOLEAN DEFAULT false;
 -- Why the direction is what it is: from the file, inferred (and how), or set by the user.
@@ -194,7 +195,8 @@ CREATE TABLE setting (
   },
   {
     version: 4,
-    description: 'n, konfidensintervall och svarsfrekvens per värde, enheternas regiform, ersatta källfiler och sparade importmallar',
+    description:
+      'n, konfidensintervall och svarsfrekvens per värde, enheternas regiform, ersatta källfiler och sparade importmallar',
     sql: `
 -- Read from the columns beside a value ("Antal svar", "KI ±", "Svarsfrekvens (%)"), never indicators of their own.
 ALTER TABLE observation ADD COLUMN ci_low DOUBLE;
@@ -218,7 +220,8 @@ CREATE TABLE layout_template (
   },
   {
     version: 5,
-    description: 'Aktuella värden: ersatta källfiler räknas inte, och samma serie-år från två filer räknas en gång',
+    description:
+      'Aktuella värden: ersatta källfiler räknas inte, och samma serie-år från två filer räknas en gång',
     sql: CURRENT_OBSERVATION_VIEWS,
   },
 ];

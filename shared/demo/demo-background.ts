@@ -9,7 +9,11 @@ import { DEMO_COLUMNS, DEMO_ROWS } from './demo-layout';
 /** ÖJ publishes bakgrundsmått on a sheet of their own, beside the indicators. */
 export const DEMO_BACKGROUND_SHEET = 'Bakgrundsmått';
 
-export type DemoBackgroundSpec = Readonly<{ code: string; title: string; kind: Extract<IndicatorKind, 'count' | 'percent' | 'amount'> }>;
+export type DemoBackgroundSpec = Readonly<{
+  code: string;
+  title: string;
+  kind: Extract<IndicatorKind, 'count' | 'percent' | 'amount'>;
+}>;
 
 export const DEMO_BACKGROUND_MEASURES: readonly DemoBackgroundSpec[] = [
   { code: 'BAK01', title: 'Folkmängd, antal invånare', kind: 'count' },
@@ -18,7 +22,10 @@ export const DEMO_BACKGROUND_MEASURES: readonly DemoBackgroundSpec[] = [
 ];
 
 export function demoBackgroundCell(unitRowIndex: number, measureIndex: number): string {
-  return cellAddress(DEMO_ROWS.firstUnit + unitRowIndex, DEMO_COLUMNS.firstIndicator + measureIndex);
+  return cellAddress(
+    DEMO_ROWS.firstUnit + unitRowIndex,
+    DEMO_COLUMNS.firstIndicator + measureIndex,
+  );
 }
 
 type KommunProfile = Readonly<{ population: number; share65: number; costLevel: number }>;
@@ -30,7 +37,9 @@ function profiles(kommuner: readonly Unit[], seed: number): Map<string, KommunPr
     kommuner.map((k) => [
       k.unitCode,
       {
-        population: Math.round(Math.min(990_000, Math.max(2_400, Math.exp(9.9 + 0.9 * normalish(random) * 1.7)))),
+        population: Math.round(
+          Math.min(990_000, Math.max(2_400, Math.exp(9.9 + 0.9 * normalish(random) * 1.7))),
+        ),
         share65: Math.min(34, Math.max(12, 21 + 4 * normalish(random) * 1.7)),
         costLevel: 0.85 + 0.3 * random(),
       },
@@ -60,7 +69,9 @@ export function demoBackground(
     const p = profile.get(code)!;
     if (spec.kind === 'count') return Math.round(p.population * grow);
     if (spec.kind === 'percent') return Math.round((p.share65 + 0.2 * (year - 2020)) * 10) / 10;
-    return Math.round(costBase * p.costLevel * (1 + 0.03 * (year - 2020)) * (0.8 + p.share65 / 100));
+    return Math.round(
+      costBase * p.costLevel * (1 + 0.03 * (year - 2020)) * (0.8 + p.share65 / 100),
+    );
   };
   const indicators: Indicator[] = DEMO_BACKGROUND_MEASURES.map((spec) => ({
     indicatorId: `${area}:${year}:${spec.code}`,
@@ -80,13 +91,18 @@ export function demoBackground(
   const observations: Observation[] = [];
   DEMO_BACKGROUND_MEASURES.forEach((spec, m) => {
     unitRows.forEach((unit, rowIndex) => {
-      const members = unit.level === 'kommun' ? [unit] : kommuner.filter((k) => unit.level === 'riket' || k.lanCode === unit.unitCode);
+      const members =
+        unit.level === 'kommun'
+          ? [unit]
+          : kommuner.filter((k) => unit.level === 'riket' || k.lanCode === unit.unitCode);
       let value: number;
-      if (spec.kind === 'count') value = members.reduce((sum, k) => sum + kommunValue(spec, k.unitCode), 0);
+      if (spec.kind === 'count')
+        value = members.reduce((sum, k) => sum + kommunValue(spec, k.unitCode), 0);
       else {
         const weight = (k: Unit) => profile.get(k.unitCode)!.population;
         const total = members.reduce((sum, k) => sum + weight(k), 0);
-        const mean = members.reduce((sum, k) => sum + weight(k) * kommunValue(spec, k.unitCode), 0) / total;
+        const mean =
+          members.reduce((sum, k) => sum + weight(k) * kommunValue(spec, k.unitCode), 0) / total;
         value = spec.kind === 'percent' ? Math.round(mean * 10) / 10 : Math.round(mean);
       }
       observations.push({

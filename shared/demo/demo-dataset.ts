@@ -3,7 +3,12 @@ import type { Observation, OfficialClass, Status } from '../model/observations';
 import type { Unit } from '../model/units';
 import { referenceUnits } from '../reference/reference-units';
 import { normalish, seededRandom } from '../util/random';
-import { DEMO_AREAS, DEMO_YEARS, type DemoAreaSpec, type DemoIndicatorSpec } from './demo-catalogue';
+import {
+  DEMO_AREAS,
+  DEMO_YEARS,
+  type DemoAreaSpec,
+  type DemoIndicatorSpec,
+} from './demo-catalogue';
 import { DEMO_VALUES_SHEET, demoValueCell } from './demo-layout';
 import { seriesIdFor } from '../model/series-id';
 import { DEMO_BACKGROUND_MEASURES, demoBackground } from './demo-background';
@@ -62,7 +67,11 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
     for (const k of kommuner) quality.set(`${area.area}|${k.unitCode}`, normalish(random));
 
   const series: DemoSeries[] = areas.flatMap((a) =>
-    [...a.indicators, ...DEMO_BACKGROUND_MEASURES].map((s) => ({ seriesId: seriesIdFor(a.area, s.code, s.title), area: a.area, label: s.title })),
+    [...a.indicators, ...DEMO_BACKGROUND_MEASURES].map((s) => ({
+      seriesId: seriesIdFor(a.area, s.code, s.title),
+      area: a.area,
+      label: s.title,
+    })),
   );
 
   const publications: DemoPublication[] = [];
@@ -94,7 +103,13 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
           const q = quality.get(`${area.area}|${k.unitCode}`) ?? 0;
           const draw = random();
           const status: Status =
-            draw < 0.04 ? 'sekretess' : draw < 0.06 ? 'bortfall' : draw < 0.07 ? 'ej_tillampligt' : 'ok';
+            draw < 0.04
+              ? 'sekretess'
+              : draw < 0.06
+                ? 'bortfall'
+                : draw < 0.07
+                  ? 'ej_tillampligt'
+                  : 'ok';
           if (status !== 'ok') {
             kommunValues.set(k.unitCode, { status, value: null });
             continue;
@@ -119,9 +134,12 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
             const kv = kommunValues.get(unit.unitCode)!;
             status = kv.status;
             valueNum = kv.value;
-            if (spec.kind === 'yesno' && kv.value !== null) valueText = kv.value === 1 ? 'Ja' : 'Nej';
+            if (spec.kind === 'yesno' && kv.value !== null)
+              valueText = kv.value === 1 ? 'Ja' : 'Nej';
           } else {
-            const members = kommuner.filter((k) => unit.level === 'riket' || k.lanCode === unit.unitCode);
+            const members = kommuner.filter(
+              (k) => unit.level === 'riket' || k.lanCode === unit.unitCode,
+            );
             const values = members
               .map((k) => kommunValues.get(k.unitCode)!)
               .filter((v) => v.status === 'ok')
@@ -129,7 +147,8 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
             const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
             status = values.length === 0 ? 'ej_publicerat' : 'ok';
             // Yes/no aggregates are published as the share (%) of kommuner answering Ja.
-            valueNum = values.length === 0 ? null : round1(spec.kind === 'yesno' ? 100 * mean : mean);
+            valueNum =
+              values.length === 0 ? null : round1(spec.kind === 'yesno' ? 100 * mean : mean);
           }
           observations.push({
             indicatorId: indicator.indicatorId,
@@ -139,7 +158,8 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
             valueNum,
             valueText,
             status,
-            officialClass: unit.level === 'kommun' ? (officialClass.get(unit.unitCode) ?? null) : null,
+            officialClass:
+              unit.level === 'kommun' ? (officialClass.get(unit.unitCode) ?? null) : null,
             n: null,
             fileId,
             sheet: DEMO_VALUES_SHEET,
@@ -147,7 +167,14 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
           });
         });
       });
-      const background = demoBackground(unitRows, area.area, year, fileId, options.seed ?? 2024, 4_000 + 1_000 * areas.indexOf(area));
+      const background = demoBackground(
+        unitRows,
+        area.area,
+        year,
+        fileId,
+        options.seed ?? 2024,
+        4_000 + 1_000 * areas.indexOf(area),
+      );
       indicators.push(...background.indicators);
       observations.push(...background.observations);
       publications.push({

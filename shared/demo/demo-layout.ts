@@ -18,7 +18,10 @@ export const DEMO_ROWS = {
 export const DEMO_COLUMNS = { unitCode: 0, unitName: 1, lanCode: 2, firstIndicator: 3 } as const;
 
 export function demoValueCell(unitRowIndex: number, indicatorIndex: number): string {
-  return cellAddress(DEMO_ROWS.firstUnit + unitRowIndex, DEMO_COLUMNS.firstIndicator + indicatorIndex);
+  return cellAddress(
+    DEMO_ROWS.firstUnit + unitRowIndex,
+    DEMO_COLUMNS.firstIndicator + indicatorIndex,
+  );
 }
 
 /** How each missing-value status is written in the demo workbooks (as ÖJ files do). */

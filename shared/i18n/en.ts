@@ -118,7 +118,8 @@ export const en: Record<MessageKey, string> = {
   'import.background.one': 'of which {count} background measure',
   'import.background.many': 'of which {count} background measures',
   'import.samples': 'Samples',
-  'import.samplesHint': 'Three values as they were read, with their cells – check them against the file.',
+  'import.samplesHint':
+    'Three values as they were read, with their cells – check them against the file.',
   'import.missingCodes': 'Missing values',
   'import.missingSource.legend': 'the file’s legend',
   'import.missingSource.builtin': 'built-in table',
@@ -131,13 +132,15 @@ export const en: Record<MessageKey, string> = {
   'import.groupCells': 'cells {cells}',
   'import.groupAll': 'All {count}',
   'import.gate.title': 'The file does not look correctly read',
-  'import.gate.body': 'Import is disabled until you correct the reading or choose to import anyway.',
+  'import.gate.body':
+    'Import is disabled until you correct the reading or choose to import anyway.',
   'import.gate.where': 'Sheet {sheet}, cells {cells}',
   'import.gate.whereSheet': 'Sheet {sheet}',
   'import.gate.whereCells': 'Cells {cells}',
   'import.gate.correct': 'Correct the reading',
   'import.gate.accept': 'Import anyway',
-  'import.gate.confirm': 'Import anyway? The values are saved as they were read, despite what the check above points to.',
+  'import.gate.confirm':
+    'Import anyway? The values are saved as they were read, despite what the check above points to.',
   'import.gate.confirmYes': 'Yes, import anyway',
   'import.gate.confirmNo': 'No, go back',
   'import.gate.review': 'Checks to review ({count})',
@@ -149,10 +152,12 @@ export const en: Record<MessageKey, string> = {
   'import.gateCheck.series_collision': 'Two indicators in one series',
   'import.gateCheck.share_range': 'Share outside 0–100',
   'import.showMapping': 'Show and correct the reading',
-  'import.mappingChanged': 'Read with your corrected mapping; it is saved as a template when you import.',
+  'import.mappingChanged':
+    'Read with your corrected mapping; it is saved as a template when you import.',
   'import.templateSaved': 'The mapping was saved as a template.',
   'mapping.title': 'How sheet {sheet} is read',
-  'mapping.intro': 'The first rows as they were read. Choose the unit column, header rows and what each column is, then read the file again.',
+  'mapping.intro':
+    'The first rows as they were read. Choose the unit column, header rows and what each column is, then read the file again.',
   'mapping.tableLabel': 'The first rows of {sheet}',
   'mapping.unitCol': 'Unit column in {sheet}',
   'mapping.column': 'Column {col}',
@@ -184,7 +189,8 @@ export const en: Record<MessageKey, string> = {
   'mapping.close': 'Close the mapping',
   'mapping.edited': 'changed',
   'templates.title': 'Saved layout templates',
-  'templates.intro': 'When you correct how a sheet is read and import it, the correction is saved as a template. The next file with the same layout from the same publisher is read the same way without asking.',
+  'templates.intro':
+    'When you correct how a sheet is read and import it, the correction is saved as a template. The next file with the same layout from the same publisher is read the same way without asking.',
   'templates.none': 'No saved templates yet.',
   'templates.publisher': 'Publisher',
   'templates.sheet': 'Sheet',
@@ -237,12 +243,14 @@ export const en: Record<MessageKey, string> = {
   'overview.peersLan': 'Municipalities in the same county',
   'overview.peersGroup': 'Same SKR group (2023)',
   'overview.heatmap': 'Meta-analysis: standing by {rows} and year',
-  'overview.heatmapCaption': '{home} compared with {peers} ({members}). Each cell: number of indicators with a favourable, middle and unfavourable standing.',
+  'overview.heatmapCaption':
+    '{home} compared with {peers} ({members}). Each cell: number of indicators with a favourable, middle and unfavourable standing.',
   'overview.memberCount.one': '{count} municipality',
   'overview.memberCount.many': '{count} municipalities',
   'overview.computing': 'Computing …',
   'overview.noStandings': 'The home municipality has no values in the chosen years.',
-  'overview.cellLabel': '{key} {year}: {fav} favourable, {mid} middle, {unfav} unfavourable, {other} without standing',
+  'overview.cellLabel':
+    '{key} {year}: {fav} favourable, {mid} middle, {unfav} unfavourable, {other} without standing',
   'overview.drill': 'Indicators in {key} {year}',
   'overview.closeDrill': 'Close',
   'overview.indicator': 'Indicator',
@@ -271,7 +279,8 @@ export const en: Record<MessageKey, string> = {
   'outliers.ruleValue': 'at least {n} of the last {m} years',
   'outliers.area': 'Area',
   'outliers.allAreas': 'All areas',
-  'outliers.intro': '{home} compared with {peers}. An indicator counts when its standing against the group is so {rule}.',
+  'outliers.intro':
+    '{home} compared with {peers}. An indicator counts when its standing against the group is so {rule}.',
   'outliers.years': 'Years',
   'outliers.latest': 'Latest value',
   'outliers.median': 'Peer median',
@@ -284,7 +293,8 @@ export const en: Record<MessageKey, string> = {
   'outliers.count.one': '{count} indicator',
   'outliers.count.many': '{count} indicators',
   'peers.saved': 'Saved peer groups',
-  'peers.none': 'No saved groups yet. The built-ins (all municipalities, same county, same SKR group) are always there.',
+  'peers.none':
+    'No saved groups yet. The built-ins (all municipalities, same county, same SKR group) are always there.',
   'peers.name': 'Name',
   'peers.members': 'Municipalities',
   'peers.version': 'Version',
@@ -296,7 +306,8 @@ export const en: Record<MessageKey, string> = {
   'peers.savedMsg': 'Saved {name} (version {version}).',
   'peers.preset': 'Fill in FoU Nordväst (8 municipalities)',
   'peers.similar': 'Similar municipalities',
-  'peers.similarIntro': 'The {k} municipalities nearest to {home} on the chosen variables (standardised, latest year with values).',
+  'peers.similarIntro':
+    'The {k} municipalities nearest to {home} on the chosen variables (standardised, latest year with values).',
   'peers.weights': 'Weights (0 = ignored, 2 = double)',
   'peers.variables': 'Variables',
   'peers.k': 'Number',
@@ -306,9 +317,11 @@ export const en: Record<MessageKey, string> = {
   'peers.useAsGroup': 'Save as peer group',
   'peers.edit': 'Edit',
   'report.template': 'Template: Committee report',
-  'report.intro': 'The report is computed from the workspace every time – it follows when a new year is imported. Home municipality, peer group and years are chosen under Overview.',
+  'report.intro':
+    'The report is computed from the workspace every time – it follows when a new year is imported. Home municipality, peer group and years are chosen under Overview.',
   'composer.title': 'Report contents',
-  'composer.intro': 'No saved report is chosen: this shows the Nämndrapport template for your choices. Create a report from a template to pin findings, reorder and write your own text. "Pin to report" on Outliers and Indicator adds to the chosen report.',
+  'composer.intro':
+    'No saved report is chosen: this shows the Nämndrapport template for your choices. Create a report from a template to pin findings, reorder and write your own text. "Pin to report" on Outliers and Indicator adds to the chosen report.',
   'composer.saved': 'Saved report',
   'composer.unsaved': '(none – the Nämndrapport template)',
   'composer.template': 'Template',
@@ -351,14 +364,16 @@ export const en: Record<MessageKey, string> = {
   'report.meaning': 'Better/worse',
   'report.members': 'Municipalities in the peer group',
   'report.without': '{n} without standing',
-  'report.withoutLegend': 'Without standing: the municipality’s value is missing or confidential (non-response), too few comparable municipalities have a value, or the indicator has no direction (neither high nor low is better).',
+  'report.withoutLegend':
+    'Without standing: the municipality’s value is missing or confidential (non-response), too few comparable municipalities have a value, or the indicator has no direction (neither high nor low is better).',
   'report.building': 'Computing the report …',
   'presentation.start': 'Start presentation (full screen)',
   'presentation.slide': 'Slide {n} of {total}',
   'presentation.prev': 'Previous slide',
   'presentation.next': 'Next slide',
   'recovery.title': 'Recover unsaved work?',
-  'recovery.body': 'There is an automatically saved workspace from {time} that was not saved to a file.',
+  'recovery.body':
+    'There is an automatically saved workspace from {time} that was not saved to a file.',
   'recovery.restore': 'Recover',
   'recovery.discard': 'Discard',
   'recovery.restored': 'Recovered the unsaved work.',
@@ -371,7 +386,8 @@ export const en: Record<MessageKey, string> = {
   'areas.small': 'small numbers',
   'areas.sortBy': 'Sort by {column}',
   'areas.trendLabel': 'Home municipality values {years}',
-  'notes.intro': 'Notes for {home}: the administration’s explanations of the results, carried into the reports. Development areas are what the committee decided to improve and follow up.',
+  'notes.intro':
+    'Notes for {home}: the administration’s explanations of the results, carried into the reports. Development areas are what the committee decided to improve and follow up.',
   'notes.add': 'New note',
   'notes.series': 'Indicator',
   'notes.none': '(the whole municipality)',
@@ -395,9 +411,11 @@ export const en: Record<MessageKey, string> = {
   'indicator.missing': 'The indicator is not in the workspace.',
   'indicator.back': '← Back to Areas',
   'indicator.trend': 'Over the years',
-  'indicator.trendAlt': '{home} against the median and the middle half (interquartile range) of {peers}, and the national value.',
+  'indicator.trendAlt':
+    '{home} against the median and the middle half (interquartile range) of {peers}, and the national value.',
   'indicator.distribution': 'All municipalities {year}',
-  'indicator.distributionAlt': 'Each point is a municipality; {home} and the peer group are marked.',
+  'indicator.distributionAlt':
+    'Each point is a municipality; {home} and the peer group are marked.',
   'indicator.table': 'The numbers as a table',
   'indicator.definition': 'Definition',
   'indicator.lineage': 'History of the indicator (series)',
@@ -407,12 +425,14 @@ export const en: Record<MessageKey, string> = {
   'indicator.others': 'Other municipalities',
   'indicator.peers': 'Peer group',
   'indicator.parts': 'Parts of {home} {year}',
-  'indicator.partsIntro': 'The file also reports parts of the municipality (districts or units): is an unfavourable result everywhere, or does it come from one part?',
+  'indicator.partsIntro':
+    'The file also reports parts of the municipality (districts or units): is an unfavourable result everywhere, or does it come from one part?',
   'indicator.part': 'Part',
   'indicator.partVsHome': 'Difference from {home}',
   'indicator.source': 'Source cell',
   'network.title': 'The network: {name}',
-  'network.intro': 'Each municipality in the group compared with the others in the group, {year}. ▲ favourable, ● middle, ▼ unfavourable per area.',
+  'network.intro':
+    'Each municipality in the group compared with the others in the group, {year}. ▲ favourable, ● middle, ▼ unfavourable per area.',
   'network.kommun': 'Municipality',
   'network.persistent': 'Persistently unfavourable',
   'network.show': 'Show the network summary',
@@ -480,11 +500,13 @@ Options:
   'cli.rows': '{count} rows',
   'cli.missingInputs': 'Name the files or folders to import.',
   'cli.reportMissing': 'The workspace has no saved report called "{name}".',
-  'cli.reportTemplate': 'Unknown template: {template}. Choose namndrapport, bilaga, presentation or natverksrapport.',
+  'cli.reportTemplate':
+    'Unknown template: {template}. Choose namndrapport, bilaga, presentation or natverksrapport.',
   'cli.reportFormat': 'Give --format xlsx, docx, pptx or pdf.',
   'nav.catalogue': 'Indicators',
   'page.catalogue.title': 'Indicator catalogue',
-  'catalogue.intro': 'All imported indicators and background measures, year by year, with series, source and definition. Correct direction, type or series here – the correction applies to every year and survives re-import.',
+  'catalogue.intro':
+    'All imported indicators and background measures, year by year, with series, source and definition. Correct direction, type or series here – the correction applies to every year and survives re-import.',
   'catalogue.search': 'Search title, code or definition',
   'catalogue.allAreas': 'All areas',
   'catalogue.allYears': 'All years',
@@ -527,7 +549,8 @@ Options:
   'direction.lower_better': 'Lower is better',
   'direction.none': 'No direction',
   'directionNeeded.title': 'Needs a direction ({count})',
-  'directionNeeded.intro': 'The file does not say which value is good for these series, and its colours do not show it either. Choose once per series – the choice applies to every year, also to files imported later, and can be changed in the indicator catalogue.',
+  'directionNeeded.intro':
+    'The file does not say which value is good for these series, and its colours do not show it either. Choose once per series – the choice applies to every year, also to files imported later, and can be changed in the indicator catalogue.',
   'directionNeeded.choose': 'Direction for {title}',
   'directionNeeded.saved': 'The direction of "{title}" is saved: {direction}.',
   'directionNeeded.showAll': 'Show all {count}',
@@ -550,12 +573,15 @@ Options:
   'kind.amount': 'Amount (SEK)',
   'kind.text': 'Text',
   'variables.title': 'Own variables',
-  'variables.intro': 'Import your own groupings or structural variables: a CSV or Excel file with kommun code (or name) in one column and one variable per other column, names in the first row. Numeric variables can drive similar municipalities; text variables become peer groups.',
+  'variables.intro':
+    'Import your own groupings or structural variables: a CSV or Excel file with kommun code (or name) in one column and one variable per other column, names in the first row. Numeric variables can drive similar municipalities; text variables become peer groups.',
   'variables.file': 'Choose a file of own variables …',
   'variables.imported.one': '{count} variable read from {file}.',
   'variables.imported.many': '{count} variables read from {file}.',
-  'variables.skipped.one': '{count} row named no known kommun and was not read (cell {cell}: "{text}").',
-  'variables.skipped.many': '{count} rows named no known kommun and were not read (e.g. cell {cell}: "{text}").',
+  'variables.skipped.one':
+    '{count} row named no known kommun and was not read (cell {cell}: "{text}").',
+  'variables.skipped.many':
+    '{count} rows named no known kommun and were not read (e.g. cell {cell}: "{text}").',
   'variables.none': 'No own variables yet.',
   'variables.name': 'Variable',
   'variables.units': 'Municipalities',
@@ -567,10 +593,12 @@ Options:
   'peers.backgroundOption': 'Background: {label}',
   'peers.variableOption': 'Own variable: {label}',
   'background.title': 'Background',
-  'background.intro': 'Background measures for {home} (latest year). They get no colour; they help interpret the comparison.',
+  'background.intro':
+    'Background measures for {home} (latest year). They get no colour; they help interpret the comparison.',
   'background.riket': 'Sweden',
   'home.question': 'Which is your municipality?',
-  'home.explain': 'The overview, areas, reports and presentation show your municipality compared with others. The answer is saved in the workspace and can be changed under Overview.',
+  'home.explain':
+    'The overview, areas, reports and presentation show your municipality compared with others. The answer is saved in the workspace and can be changed under Overview.',
   'home.search': 'Search municipality',
   'home.list': 'Municipality',
   'home.matches.one': '{count} municipality matches',
@@ -578,14 +606,17 @@ Options:
   'home.save': 'Save',
   'home.later': 'Not now',
   'home.missingTitle': 'No home municipality chosen',
-  'home.missingBody': 'The analysis shows your municipality compared with others. Choose it once – the choice is saved in the workspace.',
+  'home.missingBody':
+    'The analysis shows your municipality compared with others. Choose it once – the choice is saved in the workspace.',
   'home.choose': 'Choose home municipality …',
   'home.saved': 'Home municipality: {name}. The choice is saved in the workspace.',
   'latest.compared': '{to} compared with {from}',
-  'areas.introLatest': '{home} compared with {peers}. Each indicator is shown for its own latest published year ({years}); the change compares it with the indicator’s previous published year. Click a column heading to sort.',
+  'areas.introLatest':
+    '{home} compared with {peers}. Each indicator is shown for its own latest published year ({years}); the change compares it with the indicator’s previous published year. Click a column heading to sort.',
   'areas.latestValue': 'Latest value',
   'areas.year': 'Year',
-  'network.introLatest': 'Each municipality in the group is compared with the others in the group, for each indicator’s latest published year up to {year} (another year is given in brackets). ▲ favourable, ● middle, ▼ unfavourable and the number without a standing, per area.',
+  'network.introLatest':
+    'Each municipality in the group is compared with the others in the group, for each indicator’s latest published year up to {year} (another year is given in brackets). ▲ favourable, ● middle, ▼ unfavourable and the number without a standing, per area.',
   'network.without': '{n} without a standing',
   'outliers.counted': '{hits} of the {m} latest years with a value ({years})',
   'outliers.notCounted': '{year} without a standing ({reason})',
@@ -594,34 +625,47 @@ Options:
   'uncertainty.significant': 'significant change',
   'uncertainty.notSignificant': 'change not significant',
   'areas.dropped': 'No longer in the area’s latest publication ({year}): {list}.',
-  'presentation.composedIntro': 'The presentation shows the report’s parts in the order they have under Report, one finding per slide. Start it on the screen the board sees and open the presenter window on your own screen: it has the notes, the next slide, a timer and the buttons.',
+  'presentation.composedIntro':
+    'The presentation shows the report’s parts in the order they have under Report, one finding per slide. Start it on the screen the board sees and open the presenter window on your own screen: it has the notes, the next slide, a timer and the buttons.',
   'presentation.outline': 'The slides in order ({count})',
   'presentation.startShow': 'Start the presentation',
   'presentation.openPresenter': 'Open the presenter window',
-  'presentation.presenterBlocked': 'The presenter window could not be opened. Allow pop-up windows for the app and try again.',
+  'presentation.presenterBlocked':
+    'The presenter window could not be opened. Allow pop-up windows for the app and try again.',
   'presentation.stageLabel': 'Presentation, slide {n} of {total}',
-  'presentation.keysHint': 'Move with Page Down and Page Up or the arrow keys. Home and End go to the first and last slide, B blacks out the screen and back, Esc ends the presentation.',
+  'presentation.keysHint':
+    'Move with Page Down and Page Up or the arrow keys. Home and End go to the first and last slide, B blacks out the screen and back, Esc ends the presentation.',
   'presentation.blackScreen': 'Black screen. Press B to show the slide again.',
   'presentation.textTitle': 'The administration’s comment',
   'presentation.metaTitle': 'Meta-analysis {year}: standing by area',
   'presentation.networkTitle': '{name} {year}: each municipality against the network',
-  'presentation.networkLegend': '▲ favourable, ● middle, ▼ unfavourable: number of indicators per area. Recurring ▼: unfavourable at least 3 of 4 years.',
+  'presentation.networkLegend':
+    '▲ favourable, ● middle, ▼ unfavourable: number of indicators per area. Recurring ▼: unfavourable at least 3 of 4 years.',
   'presentation.kommun': 'Municipality',
   'presentation.recurring': 'Recurring ▼',
   'presentation.noOutliers': 'No indicator has been unfavourable several years in a row.',
   'presentation.sourcesTitle': 'Sources',
   'presentation.sourcesPage': 'Sources ({n} of {total})',
-  'presentation.explainCover': 'Title slide: which municipality, which comparison group and which years the report covers.',
+  'presentation.explainCover':
+    'Title slide: which municipality, which comparison group and which years the report covers.',
   'presentation.explainHeading': 'A section heading the administration added to the report.',
   'presentation.explainText': 'The administration’s own text in the report.',
-  'presentation.explainMeta': 'Number of indicators per area with ▲ favourable, ● middle and ▼ unfavourable standing in {year}, and how many have none.',
-  'presentation.explainMetaTable': 'How many indicators per area had ▼ unfavourable standing each year, of those with a standing.',
-  'presentation.explainOutlier': 'A recurring outlier: the indicator has had ▼ unfavourable standing for several years against the comparison group.',
-  'presentation.explainIndicator': 'An indicator the administration pinned to the report, with its latest standing and trend.',
-  'presentation.explainChanges': 'The indicators that changed most since the previous year with a value.',
-  'presentation.explainNotes': 'The administration’s notes for the year, including those carried forward.',
-  'presentation.explainNetwork': 'Each municipality in {name} against the network’s other members, {year}.',
-  'presentation.explainSources': 'The source files behind the report’s values, numbered as in the report.',
+  'presentation.explainMeta':
+    'Number of indicators per area with ▲ favourable, ● middle and ▼ unfavourable standing in {year}, and how many have none.',
+  'presentation.explainMetaTable':
+    'How many indicators per area had ▼ unfavourable standing each year, of those with a standing.',
+  'presentation.explainOutlier':
+    'A recurring outlier: the indicator has had ▼ unfavourable standing for several years against the comparison group.',
+  'presentation.explainIndicator':
+    'An indicator the administration pinned to the report, with its latest standing and trend.',
+  'presentation.explainChanges':
+    'The indicators that changed most since the previous year with a value.',
+  'presentation.explainNotes':
+    'The administration’s notes for the year, including those carried forward.',
+  'presentation.explainNetwork':
+    'Each municipality in {name} against the network’s other members, {year}.',
+  'presentation.explainSources':
+    'The source files behind the report’s values, numbered as in the report.',
   'presenter.title': 'Presenter window',
   'presenter.current': 'Showing now',
   'presenter.next': 'Next slide',
@@ -638,16 +682,24 @@ Options:
   'presenter.end': 'End the presentation',
   'presenter.controls': 'Control the presentation',
   'presenter.waiting': 'Waiting for the presentation in the main window …',
-  'presenter.notStarted': 'The presentation has not started. Start it in the main window; move through it here or with the clicker.',
+  'presenter.notStarted':
+    'The presentation has not started. Start it in the main window; move through it here or with the clicker.',
   'presenter.ended': 'The presentation has ended. You can close this window.',
-  'presenter.keysHint': 'Page Down and Page Up or the arrow keys move, Home and End, B black screen.',
-  'indicator.ciBars': 'The bars on the home kommun’s values ({home}) show the confidence interval (CI) given in the source file; the CI is also in the table.',
+  'presenter.keysHint':
+    'Page Down and Page Up or the arrow keys move, Home and End, B black screen.',
+  'indicator.ciBars':
+    'The bars on the home kommun’s values ({home}) show the confidence interval (CI) given in the source file; the CI is also in the table.',
   'yesno.yes': 'Yes',
   'yesno.no': 'No',
-  'yesno.context': '{answer} – like {percent}% of the comparison group ({same} of {answered} who answered)',
+  'yesno.context':
+    '{answer} – like {percent}% of the comparison group ({same} of {answered} who answered)',
   'yesno.contextNone': '{answer} – no one in the comparison group answered',
-  'commonAnswer.switch': 'Count common answers: a yes/no answer shared by more than half of the comparison group is not counted as unfavourable',
-  'commonAnswer.rule': 'Common answers are on: a yes/no answer that gives an unfavourable standing but that more than half of the comparison group also gives (at least 5 kommuner in the group answered yes or no) counts as a common answer, not as unfavourable.',
-  'commonAnswer.excluded.one': '{count} indicator is not counted here because its answer is common in the group: {list}.',
-  'commonAnswer.excluded.many': '{count} indicators are not counted here because their answer is common in the group: {list}.',
+  'commonAnswer.switch':
+    'Count common answers: a yes/no answer shared by more than half of the comparison group is not counted as unfavourable',
+  'commonAnswer.rule':
+    'Common answers are on: a yes/no answer that gives an unfavourable standing but that more than half of the comparison group also gives (at least 5 kommuner in the group answered yes or no) counts as a common answer, not as unfavourable.',
+  'commonAnswer.excluded.one':
+    '{count} indicator is not counted here because its answer is common in the group: {list}.',
+  'commonAnswer.excluded.many':
+    '{count} indicators are not counted here because their answer is common in the group: {list}.',
 };

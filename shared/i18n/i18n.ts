@@ -25,10 +25,17 @@ export function translate(
 
 /** Message bases written in both forms: `<base>.one` ("1 indikator") and `<base>.many` ("2 indikatorer"). */
 export type PluralBase = {
-  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.many` extends MessageKey ? Base : never) : never;
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.many` extends MessageKey
+      ? Base
+      : never
+    : never;
 }[MessageKey];
 
-const pluralRules: Record<Lang, Intl.PluralRules> = { sv: new Intl.PluralRules('sv'), en: new Intl.PluralRules('en') };
+const pluralRules: Record<Lang, Intl.PluralRules> = {
+  sv: new Intl.PluralRules('sv'),
+  en: new Intl.PluralRules('en'),
+};
 
 /**
  * A count with its noun in the right form: "1 indikator", "0 indikatorer",

@@ -1,14 +1,23 @@
 import type { MetaDimension } from '../analysis/meta-analysis';
 import { areaLabel } from '../model/areas';
-import { INDICATOR_TYPES, QUALITY_DIMENSIONS, type IndicatorType, type QualityDimension } from '../model/indicators';
+import {
+  INDICATOR_TYPES,
+  QUALITY_DIMENSIONS,
+  type IndicatorType,
+  type QualityDimension,
+} from '../model/indicators';
 import { translate, type Lang } from './i18n';
 
-const isDimension = (code: string): code is QualityDimension => (QUALITY_DIMENSIONS as readonly string[]).includes(code);
-const isType = (code: string): code is IndicatorType => (INDICATOR_TYPES as readonly string[]).includes(code);
+const isDimension = (code: string): code is QualityDimension =>
+  (QUALITY_DIMENSIONS as readonly string[]).includes(code);
+const isType = (code: string): code is IndicatorType =>
+  (INDICATOR_TYPES as readonly string[]).includes(code);
 
 /** "jamlik" → "Jämlik"; a missing or unknown code → "Ej angiven". */
 export function dimensionLabel(code: string | null, lang: Lang): string {
-  return code && isDimension(code) ? translate(lang, `dimension.${code}`) : translate(lang, 'type.none');
+  return code && isDimension(code)
+    ? translate(lang, `dimension.${code}`)
+    : translate(lang, 'type.none');
 }
 
 /** "resultat" → "Resultat"; a missing or unknown code → "Ej angiven". */

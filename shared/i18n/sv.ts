@@ -130,13 +130,15 @@ export const sv = {
   'import.groupCells': 'celler {cells}',
   'import.groupAll': 'Alla {count}',
   'import.gate.title': 'Filen ser inte rätt tolkad ut',
-  'import.gate.body': 'Importera är avstängt tills du rättar tolkningen eller väljer att importera ändå.',
+  'import.gate.body':
+    'Importera är avstängt tills du rättar tolkningen eller väljer att importera ändå.',
   'import.gate.where': 'Blad {sheet}, celler {cells}',
   'import.gate.whereSheet': 'Blad {sheet}',
   'import.gate.whereCells': 'Celler {cells}',
   'import.gate.correct': 'Rätta tolkningen',
   'import.gate.accept': 'Importera ändå',
-  'import.gate.confirm': 'Importera ändå? Värdena sparas som de lästes, trots det kontrollen ovan pekar på.',
+  'import.gate.confirm':
+    'Importera ändå? Värdena sparas som de lästes, trots det kontrollen ovan pekar på.',
   'import.gate.confirmYes': 'Ja, importera ändå',
   'import.gate.confirmNo': 'Nej, tillbaka',
   'import.gate.review': 'Kontroller att se över ({count})',
@@ -151,7 +153,8 @@ export const sv = {
   'import.mappingChanged': 'Läst med din rättade tolkning; den sparas som mall när du importerar.',
   'import.templateSaved': 'Tolkningen sparades som mall.',
   'mapping.title': 'Tolkning av bladet {sheet}',
-  'mapping.intro': 'De första raderna som de lästes. Välj enhetskolumn, rubrikrader och vad varje kolumn är, och läs sedan om filen.',
+  'mapping.intro':
+    'De första raderna som de lästes. Välj enhetskolumn, rubrikrader och vad varje kolumn är, och läs sedan om filen.',
   'mapping.tableLabel': 'De första raderna i {sheet}',
   'mapping.unitCol': 'Enhetskolumn i {sheet}',
   'mapping.column': 'Kolumn {col}',
@@ -183,7 +186,8 @@ export const sv = {
   'mapping.close': 'Stäng tolkningen',
   'mapping.edited': 'ändrad',
   'templates.title': 'Sparade tolkningsmallar',
-  'templates.intro': 'När du rättar tolkningen av ett blad och importerar sparas rättelsen som mall. Nästa fil med samma upplägg från samma utgivare tolkas likadant utan att fråga.',
+  'templates.intro':
+    'När du rättar tolkningen av ett blad och importerar sparas rättelsen som mall. Nästa fil med samma upplägg från samma utgivare tolkas likadant utan att fråga.',
   'templates.none': 'Inga sparade mallar ännu.',
   'templates.publisher': 'Utgivare',
   'templates.sheet': 'Blad',
@@ -236,12 +240,14 @@ export const sv = {
   'overview.peersLan': 'Kommunerna i samma län',
   'overview.peersGroup': 'Samma kommungrupp (SKR 2023)',
   'overview.heatmap': 'Metaanalys: läge per {rows} och år',
-  'overview.heatmapCaption': '{home} jämfört med {peers} ({members}). Varje ruta: antal indikatorer med gynnsamt, mellan och ogynnsamt läge.',
+  'overview.heatmapCaption':
+    '{home} jämfört med {peers} ({members}). Varje ruta: antal indikatorer med gynnsamt, mellan och ogynnsamt läge.',
   'overview.memberCount.one': '{count} kommun',
   'overview.memberCount.many': '{count} kommuner',
   'overview.computing': 'Räknar …',
   'overview.noStandings': 'Hemkommunen har inga värden under de valda åren.',
-  'overview.cellLabel': '{key} {year}: {fav} gynnsamma, {mid} mellan, {unfav} ogynnsamma, {other} utan läge',
+  'overview.cellLabel':
+    '{key} {year}: {fav} gynnsamma, {mid} mellan, {unfav} ogynnsamma, {other} utan läge',
   'overview.drill': 'Indikatorer i {key} {year}',
   'overview.closeDrill': 'Stäng',
   'overview.indicator': 'Indikator',
@@ -270,7 +276,8 @@ export const sv = {
   'outliers.ruleValue': 'minst {n} av de senaste {m} åren',
   'outliers.area': 'Område',
   'outliers.allAreas': 'Alla områden',
-  'outliers.intro': '{home} jämfört med {peers}. En indikator räknas när den har läge mot gruppen {rule}.',
+  'outliers.intro':
+    '{home} jämfört med {peers}. En indikator räknas när den har läge mot gruppen {rule}.',
   'outliers.years': 'År',
   'outliers.latest': 'Senaste värde',
   'outliers.median': 'Median i gruppen',
@@ -283,7 +290,8 @@ export const sv = {
   'outliers.count.one': '{count} indikator',
   'outliers.count.many': '{count} indikatorer',
   'peers.saved': 'Sparade jämförelsegrupper',
-  'peers.none': 'Inga sparade grupper ännu. De inbyggda (alla kommuner, samma län, samma kommungrupp) finns alltid.',
+  'peers.none':
+    'Inga sparade grupper ännu. De inbyggda (alla kommuner, samma län, samma kommungrupp) finns alltid.',
   'peers.name': 'Namn',
   'peers.members': 'Kommuner',
   'peers.version': 'Version',
@@ -295,7 +303,8 @@ export const sv = {
   'peers.savedMsg': 'Sparade {name} (version {version}).',
   'peers.preset': 'Fyll i FoU Nordväst (8 kommuner)',
   'peers.similar': 'Liknande kommuner',
-  'peers.similarIntro': 'De {k} kommuner som ligger närmast {home} på de valda variablerna (standardiserade, senaste året med värden).',
+  'peers.similarIntro':
+    'De {k} kommuner som ligger närmast {home} på de valda variablerna (standardiserade, senaste året med värden).',
   'peers.weights': 'Vikter (0 = räknas inte, 2 = dubbelt)',
   'peers.variables': 'Variabler',
   'peers.k': 'Antal',
@@ -305,9 +314,11 @@ export const sv = {
   'peers.useAsGroup': 'Spara som jämförelsegrupp',
   'peers.edit': 'Ändra',
   'report.template': 'Mall: Nämndrapport',
-  'report.intro': 'Rapporten räknas fram ur arbetsytan varje gång – den följer med när ett nytt år importeras. Hemkommun, jämförelsegrupp och år väljs under Översikt.',
+  'report.intro':
+    'Rapporten räknas fram ur arbetsytan varje gång – den följer med när ett nytt år importeras. Hemkommun, jämförelsegrupp och år väljs under Översikt.',
   'composer.title': 'Rapportens innehåll',
-  'composer.intro': 'Ingen sparad rapport är vald: här visas mallen Nämndrapport för dina val. Skapa en rapport från en mall för att fästa fynd, ändra ordning och skriva egen text. "Fäst i rapporten" på Avvikare och Indikator lägger till i den valda rapporten.',
+  'composer.intro':
+    'Ingen sparad rapport är vald: här visas mallen Nämndrapport för dina val. Skapa en rapport från en mall för att fästa fynd, ändra ordning och skriva egen text. "Fäst i rapporten" på Avvikare och Indikator lägger till i den valda rapporten.',
   'composer.saved': 'Sparad rapport',
   'composer.unsaved': '(ingen – mallen Nämndrapport)',
   'composer.template': 'Mall',
@@ -350,14 +361,16 @@ export const sv = {
   'report.meaning': 'Bättre/sämre',
   'report.members': 'Jämförelsegruppens kommuner',
   'report.without': '{n} utan läge',
-  'report.withoutLegend': 'Utan läge: kommunens värde saknas eller är sekretessbelagt (bortfall), för få jämförbara kommuner har värde, eller indikatorn har ingen riktning (varken högt eller lågt är bättre).',
+  'report.withoutLegend':
+    'Utan läge: kommunens värde saknas eller är sekretessbelagt (bortfall), för få jämförbara kommuner har värde, eller indikatorn har ingen riktning (varken högt eller lågt är bättre).',
   'report.building': 'Räknar fram rapporten …',
   'presentation.start': 'Starta presentation (helskärm)',
   'presentation.slide': 'Bild {n} av {total}',
   'presentation.prev': 'Föregående bild',
   'presentation.next': 'Nästa bild',
   'recovery.title': 'Återställ osparat arbete?',
-  'recovery.body': 'Det finns en automatiskt sparad arbetsyta från {time} som inte sparades till fil.',
+  'recovery.body':
+    'Det finns en automatiskt sparad arbetsyta från {time} som inte sparades till fil.',
   'recovery.restore': 'Återställ',
   'recovery.discard': 'Släng',
   'recovery.restored': 'Återställde det osparade arbetet.',
@@ -370,7 +383,8 @@ export const sv = {
   'areas.small': 'små tal',
   'areas.sortBy': 'Sortera efter {column}',
   'areas.trendLabel': 'Hemkommunens värden {years}',
-  'notes.intro': 'Anteckningar för {home}: förvaltningens förklaringar till resultaten, som följer med i rapporterna. Utvecklingsområden är det nämnden har beslutat att förbättra och följa upp.',
+  'notes.intro':
+    'Anteckningar för {home}: förvaltningens förklaringar till resultaten, som följer med i rapporterna. Utvecklingsområden är det nämnden har beslutat att förbättra och följa upp.',
   'notes.add': 'Ny anteckning',
   'notes.series': 'Indikator',
   'notes.none': '(hela kommunen)',
@@ -394,9 +408,11 @@ export const sv = {
   'indicator.missing': 'Indikatorn finns inte i arbetsytan.',
   'indicator.back': '← Tillbaka till Områden',
   'indicator.trend': 'Utveckling över åren',
-  'indicator.trendAlt': '{home} jämfört med medianen och mittersta hälften (kvartilavståndet) i {peers}, och riket.',
+  'indicator.trendAlt':
+    '{home} jämfört med medianen och mittersta hälften (kvartilavståndet) i {peers}, och riket.',
   'indicator.distribution': 'Alla kommuner {year}',
-  'indicator.distributionAlt': 'Varje punkt är en kommun; {home} och jämförelsegruppen är markerade.',
+  'indicator.distributionAlt':
+    'Varje punkt är en kommun; {home} och jämförelsegruppen är markerade.',
   'indicator.table': 'Siffrorna i tabellform',
   'indicator.definition': 'Definition',
   'indicator.lineage': 'Indikatorns historik (serie)',
@@ -406,12 +422,14 @@ export const sv = {
   'indicator.others': 'Övriga kommuner',
   'indicator.peers': 'Jämförelsegruppen',
   'indicator.parts': 'Delar av {home} {year}',
-  'indicator.partsIntro': 'Filen redovisar också delar av kommunen (stadsdelsområden eller enheter): syns ett rött resultat i hela kommunen, eller kommer det från en del?',
+  'indicator.partsIntro':
+    'Filen redovisar också delar av kommunen (stadsdelsområden eller enheter): syns ett rött resultat i hela kommunen, eller kommer det från en del?',
   'indicator.part': 'Del',
   'indicator.partVsHome': 'Skillnad mot {home}',
   'indicator.source': 'Källcell',
   'network.title': 'Nätverket: {name}',
-  'network.intro': 'Varje kommun i gruppen jämförs med de övriga i gruppen, {year}. ▲ gynnsamt, ● mellan, ▼ ogynnsamt per område.',
+  'network.intro':
+    'Varje kommun i gruppen jämförs med de övriga i gruppen, {year}. ▲ gynnsamt, ● mellan, ▼ ogynnsamt per område.',
   'network.kommun': 'Kommun',
   'network.persistent': 'Återkommande ogynnsamma',
   'network.show': 'Visa nätverkets sammanställning',
@@ -479,11 +497,13 @@ Flaggor:
   'cli.rows': '{count} rader',
   'cli.missingInputs': 'Ange filer eller mappar att importera.',
   'cli.reportMissing': 'Arbetsytan har ingen sparad rapport som heter "{name}".',
-  'cli.reportTemplate': 'Okänd mall: {template}. Välj namndrapport, bilaga, presentation eller natverksrapport.',
+  'cli.reportTemplate':
+    'Okänd mall: {template}. Välj namndrapport, bilaga, presentation eller natverksrapport.',
   'cli.reportFormat': 'Ange --format xlsx, docx, pptx eller pdf.',
   'nav.catalogue': 'Indikatorer',
   'page.catalogue.title': 'Indikatorkatalog',
-  'catalogue.intro': 'Alla importerade indikatorer och bakgrundsmått, år för år, med serie, källa och definition. Rätta riktning, typ eller serie här – rättelsen gäller alla år och finns kvar efter omimport.',
+  'catalogue.intro':
+    'Alla importerade indikatorer och bakgrundsmått, år för år, med serie, källa och definition. Rätta riktning, typ eller serie här – rättelsen gäller alla år och finns kvar efter omimport.',
   'catalogue.search': 'Sök i titel, kod eller definition',
   'catalogue.allAreas': 'Alla områden',
   'catalogue.allYears': 'Alla år',
@@ -526,7 +546,8 @@ Flaggor:
   'direction.lower_better': 'Lågt värde är bra',
   'direction.none': 'Ingen riktning',
   'directionNeeded.title': 'Behöver riktning ({count})',
-  'directionNeeded.intro': 'Filen säger inte vilket värde som är bra för de här serierna, och färgerna visar det inte heller. Välj en gång per serie – valet gäller alla år, även filer som importeras senare, och kan ändras i Indikatorkatalogen.',
+  'directionNeeded.intro':
+    'Filen säger inte vilket värde som är bra för de här serierna, och färgerna visar det inte heller. Välj en gång per serie – valet gäller alla år, även filer som importeras senare, och kan ändras i Indikatorkatalogen.',
   'directionNeeded.choose': 'Riktning för {title}',
   'directionNeeded.saved': 'Riktningen för "{title}" är sparad: {direction}.',
   'directionNeeded.showAll': 'Visa alla {count}',
@@ -549,12 +570,15 @@ Flaggor:
   'kind.amount': 'Belopp (kr)',
   'kind.text': 'Text',
   'variables.title': 'Egna variabler',
-  'variables.intro': 'Läs in egna gruppindelningar eller strukturvariabler: en CSV- eller Excelfil med kommunkod (eller kommunnamn) i en kolumn och en variabel per övrig kolumn, namn på första raden. Talvariabler kan användas för liknande kommuner, textvariabler blir jämförelsegrupper.',
+  'variables.intro':
+    'Läs in egna gruppindelningar eller strukturvariabler: en CSV- eller Excelfil med kommunkod (eller kommunnamn) i en kolumn och en variabel per övrig kolumn, namn på första raden. Talvariabler kan användas för liknande kommuner, textvariabler blir jämförelsegrupper.',
   'variables.file': 'Välj fil med egna variabler …',
   'variables.imported.one': '{count} variabel inläst från {file}.',
   'variables.imported.many': '{count} variabler inlästa från {file}.',
-  'variables.skipped.one': '{count} rad namngav ingen känd kommun och lästes inte in (cell {cell}: "{text}").',
-  'variables.skipped.many': '{count} rader namngav ingen känd kommun och lästes inte in (t.ex. cell {cell}: "{text}").',
+  'variables.skipped.one':
+    '{count} rad namngav ingen känd kommun och lästes inte in (cell {cell}: "{text}").',
+  'variables.skipped.many':
+    '{count} rader namngav ingen känd kommun och lästes inte in (t.ex. cell {cell}: "{text}").',
   'variables.none': 'Inga egna variabler ännu.',
   'variables.name': 'Variabel',
   'variables.units': 'Kommuner',
@@ -566,10 +590,12 @@ Flaggor:
   'peers.backgroundOption': 'Bakgrundsmått: {label}',
   'peers.variableOption': 'Egen variabel: {label}',
   'background.title': 'Bakgrund',
-  'background.intro': 'Bakgrundsmått för {home} (senaste år). De får ingen färg; de hjälper att tolka jämförelsen.',
+  'background.intro':
+    'Bakgrundsmått för {home} (senaste år). De får ingen färg; de hjälper att tolka jämförelsen.',
   'background.riket': 'Riket',
   'home.question': 'Vilken är er kommun?',
-  'home.explain': 'Översikten, områdena, rapporterna och presentationen visar er kommun jämförd med andra. Svaret sparas i arbetsytan och kan ändras under Översikt.',
+  'home.explain':
+    'Översikten, områdena, rapporterna och presentationen visar er kommun jämförd med andra. Svaret sparas i arbetsytan och kan ändras under Översikt.',
   'home.search': 'Sök kommun',
   'home.list': 'Kommun',
   'home.matches.one': '{count} kommun passar sökningen',
@@ -577,14 +603,17 @@ Flaggor:
   'home.save': 'Spara',
   'home.later': 'Inte nu',
   'home.missingTitle': 'Ingen hemkommun vald',
-  'home.missingBody': 'Analysen visar er kommun jämförd med andra. Välj kommunen en gång – valet sparas i arbetsytan.',
+  'home.missingBody':
+    'Analysen visar er kommun jämförd med andra. Välj kommunen en gång – valet sparas i arbetsytan.',
   'home.choose': 'Välj hemkommun …',
   'home.saved': 'Hemkommun: {name}. Valet sparas i arbetsytan.',
   'latest.compared': '{to} jämfört med {from}',
-  'areas.introLatest': '{home} jämfört med {peers}. Varje indikator visas med sitt senaste publicerade år ({years}); förändringen jämför med indikatorns föregående publicerade år. Klicka på en kolumnrubrik för att sortera.',
+  'areas.introLatest':
+    '{home} jämfört med {peers}. Varje indikator visas med sitt senaste publicerade år ({years}); förändringen jämför med indikatorns föregående publicerade år. Klicka på en kolumnrubrik för att sortera.',
   'areas.latestValue': 'Senaste värde',
   'areas.year': 'År',
-  'network.introLatest': 'Varje kommun i gruppen jämförs med de övriga i gruppen, på varje indikators senaste publicerade år till och med {year} (ett annat år står inom parentes). ▲ gynnsamt, ● mellan, ▼ ogynnsamt och antal utan läge, per område.',
+  'network.introLatest':
+    'Varje kommun i gruppen jämförs med de övriga i gruppen, på varje indikators senaste publicerade år till och med {year} (ett annat år står inom parentes). ▲ gynnsamt, ● mellan, ▼ ogynnsamt och antal utan läge, per område.',
   'network.without': '{n} utan läge',
   'outliers.counted': '{hits} av de {m} senaste åren med värde ({years})',
   'outliers.notCounted': '{year} utan läge ({reason})',
@@ -593,33 +622,45 @@ Flaggor:
   'uncertainty.significant': 'säkerställd förändring',
   'uncertainty.notSignificant': 'inte säkerställd förändring',
   'areas.dropped': 'Finns inte längre i områdets senaste publicering ({year}): {list}.',
-  'presentation.composedIntro': 'Presentationen visar rapportens delar i den ordning de har under Rapport, ett fynd per bild. Starta den på skärmen som visas för nämnden och öppna presentatörsfönstret på din egen skärm: där finns talarstöd, nästa bild, tid och knappar.',
+  'presentation.composedIntro':
+    'Presentationen visar rapportens delar i den ordning de har under Rapport, ett fynd per bild. Starta den på skärmen som visas för nämnden och öppna presentatörsfönstret på din egen skärm: där finns talarstöd, nästa bild, tid och knappar.',
   'presentation.outline': 'Bilderna i ordning ({count})',
   'presentation.startShow': 'Starta presentationen',
   'presentation.openPresenter': 'Öppna presentatörsfönstret',
-  'presentation.presenterBlocked': 'Presentatörsfönstret kunde inte öppnas. Tillåt popup-fönster för appen och försök igen.',
+  'presentation.presenterBlocked':
+    'Presentatörsfönstret kunde inte öppnas. Tillåt popup-fönster för appen och försök igen.',
   'presentation.stageLabel': 'Presentation, bild {n} av {total}',
-  'presentation.keysHint': 'Bläddra med Page Down och Page Up eller piltangenterna. Home och End går till första och sista bilden, B gör skärmen svart och tillbaka, Esc avslutar presentationen.',
+  'presentation.keysHint':
+    'Bläddra med Page Down och Page Up eller piltangenterna. Home och End går till första och sista bilden, B gör skärmen svart och tillbaka, Esc avslutar presentationen.',
   'presentation.blackScreen': 'Svart skärm. Tryck B för att visa bilden igen.',
   'presentation.textTitle': 'Förvaltningens kommentar',
   'presentation.metaTitle': 'Metaanalys {year}: läge per område',
   'presentation.networkTitle': '{name} {year}: varje kommun mot nätverket',
-  'presentation.networkLegend': '▲ gynnsamt, ● mellan, ▼ ogynnsamt: antal indikatorer per område. Återkommande ▼: ogynnsamt minst 3 av 4 år.',
+  'presentation.networkLegend':
+    '▲ gynnsamt, ● mellan, ▼ ogynnsamt: antal indikatorer per område. Återkommande ▼: ogynnsamt minst 3 av 4 år.',
   'presentation.kommun': 'Kommun',
   'presentation.recurring': 'Återkommande ▼',
   'presentation.noOutliers': 'Inga indikatorer har varit ogynnsamma flera år i rad.',
   'presentation.sourcesTitle': 'Källor',
   'presentation.sourcesPage': 'Källor ({n} av {total})',
-  'presentation.explainCover': 'Titelbild: vilken kommun, vilken jämförelsegrupp och vilka år rapporten gäller.',
+  'presentation.explainCover':
+    'Titelbild: vilken kommun, vilken jämförelsegrupp och vilka år rapporten gäller.',
   'presentation.explainHeading': 'Avsnittsrubrik som förvaltningen har lagt in i rapporten.',
   'presentation.explainText': 'Förvaltningens egen text i rapporten.',
-  'presentation.explainMeta': 'Antal indikatorer per område med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge {year}, och hur många som saknar läge.',
-  'presentation.explainMetaTable': 'Hur många indikatorer per område som haft ▼ ogynnsamt läge varje år, av dem som fått ett läge.',
-  'presentation.explainOutlier': 'En återkommande avvikare: indikatorn har haft ▼ ogynnsamt läge flera år jämfört med jämförelsegruppen.',
-  'presentation.explainIndicator': 'En indikator som förvaltningen har fäst i rapporten, med dess senaste läge och utveckling.',
-  'presentation.explainChanges': 'Indikatorerna med störst förändring jämfört med föregående år med värde.',
-  'presentation.explainNotes': 'Förvaltningens anteckningar som gäller för året, också de som förts vidare från tidigare år.',
-  'presentation.explainNetwork': 'Varje kommun i {name} jämförd med nätverkets övriga kommuner {year}.',
+  'presentation.explainMeta':
+    'Antal indikatorer per område med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge {year}, och hur många som saknar läge.',
+  'presentation.explainMetaTable':
+    'Hur många indikatorer per område som haft ▼ ogynnsamt läge varje år, av dem som fått ett läge.',
+  'presentation.explainOutlier':
+    'En återkommande avvikare: indikatorn har haft ▼ ogynnsamt läge flera år jämfört med jämförelsegruppen.',
+  'presentation.explainIndicator':
+    'En indikator som förvaltningen har fäst i rapporten, med dess senaste läge och utveckling.',
+  'presentation.explainChanges':
+    'Indikatorerna med störst förändring jämfört med föregående år med värde.',
+  'presentation.explainNotes':
+    'Förvaltningens anteckningar som gäller för året, också de som förts vidare från tidigare år.',
+  'presentation.explainNetwork':
+    'Varje kommun i {name} jämförd med nätverkets övriga kommuner {year}.',
   'presentation.explainSources': 'Källfilerna bakom rapportens värden, numrerade som i rapporten.',
   'presenter.title': 'Presentatörsfönster',
   'presenter.current': 'Nu visas',
@@ -637,18 +678,26 @@ Flaggor:
   'presenter.end': 'Avsluta presentationen',
   'presenter.controls': 'Styr presentationen',
   'presenter.waiting': 'Väntar på presentationen i huvudfönstret …',
-  'presenter.notStarted': 'Presentationen är inte startad. Starta den i huvudfönstret; bläddra här eller med fjärrkontrollen.',
+  'presenter.notStarted':
+    'Presentationen är inte startad. Starta den i huvudfönstret; bläddra här eller med fjärrkontrollen.',
   'presenter.ended': 'Presentationen är avslutad. Du kan stänga fönstret.',
-  'presenter.keysHint': 'Page Down och Page Up eller piltangenterna bläddrar, Home och End, B svart skärm.',
-  'indicator.ciBars': 'Strecken vid hemkommunens värden ({home}) visar konfidensintervallet (KI) som källfilen anger; KI står också i tabellen.',
+  'presenter.keysHint':
+    'Page Down och Page Up eller piltangenterna bläddrar, Home och End, B svart skärm.',
+  'indicator.ciBars':
+    'Strecken vid hemkommunens värden ({home}) visar konfidensintervallet (KI) som källfilen anger; KI står också i tabellen.',
   'yesno.yes': 'Ja',
   'yesno.no': 'Nej',
-  'yesno.context': '{answer} – som {percent} % av jämförelsegruppen ({same} av {answered} som svarat)',
+  'yesno.context':
+    '{answer} – som {percent} % av jämförelsegruppen ({same} av {answered} som svarat)',
   'yesno.contextNone': '{answer} – ingen i jämförelsegruppen har svarat',
-  'commonAnswer.switch': 'Räkna vanligt svar: ett Ja/Nej-svar som mer än hälften av jämförelsegruppen delar räknas inte som ogynnsamt',
-  'commonAnswer.rule': 'Vanligt svar är påslaget: ett Ja/Nej-svar som ger ogynnsamt läge men som mer än hälften av jämförelsegruppen också ger (minst 5 kommuner i gruppen har svarat Ja eller Nej) räknas som vanligt svar, inte som ogynnsamt.',
-  'commonAnswer.excluded.one': '{count} indikator räknas inte här eftersom svaret är vanligt i gruppen: {list}.',
-  'commonAnswer.excluded.many': '{count} indikatorer räknas inte här eftersom svaret är vanligt i gruppen: {list}.',
+  'commonAnswer.switch':
+    'Räkna vanligt svar: ett Ja/Nej-svar som mer än hälften av jämförelsegruppen delar räknas inte som ogynnsamt',
+  'commonAnswer.rule':
+    'Vanligt svar är påslaget: ett Ja/Nej-svar som ger ogynnsamt läge men som mer än hälften av jämförelsegruppen också ger (minst 5 kommuner i gruppen har svarat Ja eller Nej) räknas som vanligt svar, inte som ogynnsamt.',
+  'commonAnswer.excluded.one':
+    '{count} indikator räknas inte här eftersom svaret är vanligt i gruppen: {list}.',
+  'commonAnswer.excluded.many':
+    '{count} indikatorer räknas inte här eftersom svaret är vanligt i gruppen: {list}.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -5,7 +5,15 @@ export type T = (key: MessageKey, params?: Readonly<Record<string, string | numb
 export type Num = (value: number) => string;
 
 /** The order a controller reads units in: the many first, riket last. */
-const LEVEL_ORDER: readonly UnitLevel[] = ['kommun', 'lan', 'region', 'stadsdel', 'enhet', 'grupp', 'riket'];
+const LEVEL_ORDER: readonly UnitLevel[] = [
+  'kommun',
+  'lan',
+  'region',
+  'stadsdel',
+  'enhet',
+  'grupp',
+  'riket',
+];
 
 export const counted = (t: T, num: Num, base: string, count: number): string =>
   t(`${base}.${count === 1 ? 'one' : 'many'}` as MessageKey, { count: num(count) });
@@ -18,8 +26,9 @@ export function unitSummary(units: Readonly<Record<string, number>>, t: T, num: 
     .map((level) => {
       const count = units[level]!;
       if (level === 'riket' && count === 1) return t('import.level.riket');
-      return known.has(level) ? counted(t, num, `import.level.${level}`, count) : `${num(count)} ${level}`;
+      return known.has(level)
+        ? counted(t, num, `import.level.${level}`, count)
+        : `${num(count)} ${level}`;
     });
   return parts.length > 0 ? parts.join(', ') : t('import.unitsNone');
 }
-

@@ -5,7 +5,8 @@ import { matchKey } from './text-normalize';
  * the indicators (population, age structure, costs …) to make comparisons
  * fairer. They are context, never given a standing.
  */
-const BACKGROUND_WORDS = /^(bakgrundsmått|bakgrundsuppgift(er)?|bakgrundsvariabler?|sorteringsnyck(el|lar)|strukturmått)\b/;
+const BACKGROUND_WORDS =
+  /^(bakgrundsmått|bakgrundsuppgift(er)?|bakgrundsvariabler?|sorteringsnyck(el|lar)|strukturmått)\b/;
 
 export type BackgroundEvidence = Readonly<{
   sheet: string;
@@ -19,8 +20,10 @@ export type BackgroundEvidence = Readonly<{
 export function backgroundReason(e: BackgroundEvidence): string | null {
   const sheet = matchKey(e.sheet);
   if (/bakgrund|sorteringsnyck/.test(sheet)) return `bladet "${e.sheet}" redovisar bakgrundsmått`;
-  if (e.groupHeading && BACKGROUND_WORDS.test(matchKey(e.groupHeading))) return `rubriken "${e.groupHeading}"`;
+  if (e.groupHeading && BACKGROUND_WORDS.test(matchKey(e.groupHeading)))
+    return `rubriken "${e.groupHeading}"`;
   if (BACKGROUND_WORDS.test(matchKey(e.title))) return 'titeln anger bakgrundsmått';
-  if (e.typeText && BACKGROUND_WORDS.test(matchKey(e.typeText))) return `indikatorbeskrivningens typ "${e.typeText}"`;
+  if (e.typeText && BACKGROUND_WORDS.test(matchKey(e.typeText)))
+    return `indikatorbeskrivningens typ "${e.typeText}"`;
   return null;
 }

@@ -48,8 +48,12 @@ const missing = (status: Status): ParsedValue => ({ status, valueNum: null, valu
 /** One published cell → status and value. A missing value never becomes 0 or "Nej". */
 export function parseCellValue(raw: unknown): ParsedValue {
   if (raw === null || raw === undefined) return missing('ej_publicerat');
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { status: 'ok', valueNum: raw, valueText: null } : missing('saknas');
-  if (typeof raw === 'boolean') return { status: 'ok', valueNum: raw ? 1 : 0, valueText: raw ? 'Ja' : 'Nej', yesNo: true };
+  if (typeof raw === 'number')
+    return Number.isFinite(raw)
+      ? { status: 'ok', valueNum: raw, valueText: null }
+      : missing('saknas');
+  if (typeof raw === 'boolean')
+    return { status: 'ok', valueNum: raw ? 1 : 0, valueText: raw ? 'Ja' : 'Nej', yesNo: true };
   const text = cleanText(String(raw));
   if (text === '') return missing('ej_publicerat');
   const lower = text.toLowerCase();
@@ -60,8 +64,15 @@ export function parseCellValue(raw: unknown): ParsedValue {
   const number = NUMBER_TEXT.exec(text);
   if (number) {
     const [, sign, whole, fraction, percent] = number;
-    const value = Number(`${sign ? '-' : ''}${whole!.replace(/\D/g, '')}${fraction ? `.${fraction}` : ''}`);
-    return { status: 'ok', valueNum: value, valueText: null, ...(percent ? { percentSign: true } : {}) };
+    const value = Number(
+      `${sign ? '-' : ''}${whole!.replace(/\D/g, '')}${fraction ? `.${fraction}` : ''}`,
+    );
+    return {
+      status: 'ok',
+      valueNum: value,
+      valueText: null,
+      ...(percent ? { percentSign: true } : {}),
+    };
   }
   return { status: 'ok', valueNum: null, valueText: text };
 }

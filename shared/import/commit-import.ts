@@ -4,7 +4,13 @@ import { indicatorRow, observationRow, unitRow } from '../db/model-rows';
 import { COLUMNS } from '../db/table-columns';
 import { inTransaction } from '../db/transaction';
 import type { ParsedImport } from './import-file';
-import { conflictDiagnostics, findConflicts, releaseSuperseded, supersedeOlder, type OverlapConflict } from './publication-overlap';
+import {
+  conflictDiagnostics,
+  findConflicts,
+  releaseSuperseded,
+  supersedeOlder,
+  type OverlapConflict,
+} from './publication-overlap';
 import { linkSeries } from './series-linking';
 import { applySeriesSettings } from './series-settings';
 
@@ -45,15 +51,26 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
     'SELECT file_id, file_name FROM source_file WHERE sha256 = ?',
     [unlinked.sha256],
   );
-  if (existing[0]) return { outcome: 'duplicate', fileId: existing[0].file_id, existingFileName: existing[0].file_name };
+  if (existing[0])
+    return {
+      outcome: 'duplicate',
+      fileId: existing[0].file_id,
+      existingFileName: existing[0].file_name,
+    };
 
   const parsed = await linkSeries(db, unlinked);
-  const knownUnits = new Set((await db.query<{ unit_code: string }>('SELECT unit_code FROM unit')).map((u) => u.unit_code));
-  const knownSeries = new Set((await db.query<{ series_id: string }>('SELECT series_id FROM series')).map((s) => s.series_id));
+  const knownUnits = new Set(
+    (await db.query<{ unit_code: string }>('SELECT unit_code FROM unit')).map((u) => u.unit_code),
+  );
+  const knownSeries = new Set(
+    (await db.query<{ series_id: string }>('SELECT series_id FROM series')).map((s) => s.series_id),
+  );
   const newUnits = parsed.units.filter((u) => !knownUnits.has(u.unitCode));
   const newSeries = parsed.series.filter((s) => !knownSeries.has(s.seriesId));
   // "Newest import wins" (current_observation) needs a strictly later time, also within one millisecond.
-  const [latest] = await db.query<{ t: number | null }>('SELECT max(imported_at) AS t FROM source_file');
+  const [latest] = await db.query<{ t: number | null }>(
+    'SELECT max(imported_at) AS t FROM source_file',
+  );
   const importedAt = Math.max(Date.now(), (latest?.t ?? 0) + 1);
 
   const overlap = await inTransaction(db, async () => {
@@ -75,7 +92,8 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
         },
       ]),
     );
-    if (newUnits.length > 0) await db.insertArrowIpc('unit', rowsToArrowIpc(COLUMNS.unit, newUnits.map(unitRow)));
+    if (newUnits.length > 0)
+      await db.insertArrowIpc('unit', rowsToArrowIpc(COLUMNS.unit, newUnits.map(unitRow)));
     if (newSeries.length > 0)
       await db.insertArrowIpc(
         'series',
@@ -91,19 +109,28 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
           })),
         ),
       );
-    await db.insertArrowIpc('indicator', rowsToArrowIpc(COLUMNS.indicator, parsed.indicators.map(indicatorRow)));
+    await db.insertArrowIpc(
+      'indicator',
+      rowsToArrowIpc(COLUMNS.indicator, parsed.indicators.map(indicatorRow)),
+    );
     await applySeriesSettings(db, { fileId: parsed.fileId });
     for (const seriesId of parsed.definitionChanged ?? [])
       await db.query(
         "UPDATE series SET link_reason = link_reason || '; definitionen ändrad' WHERE series_id = ? AND link_reason NOT LIKE '%definitionen ändrad%'",
         [seriesId],
       );
-    await db.insertArrowIpc('observation', rowsToArrowIpc(COLUMNS.observation, parsed.observations.map(observationRow)));
+    await db.insertArrowIpc(
+      'observation',
+      rowsToArrowIpc(COLUMNS.observation, parsed.observations.map(observationRow)),
+    );
     const superseded = await supersedeOlder(db, parsed.fileId);
     const found = await findConflicts(db, parsed.fileId, parsed.fileName);
     if (found.total > 0)
       await db.query('UPDATE source_file SET warnings = ? WHERE file_id = ?', [
-        JSON.stringify([...parsed.report.diagnostics, ...conflictDiagnostics(found.conflicts, found.total)]),
+        JSON.stringify([
+          ...parsed.report.diagnostics,
+          ...conflictDiagnostics(found.conflicts, found.total),
+        ]),
         parsed.fileId,
       ]);
     return { superseded, ...found };
@@ -126,7 +153,10 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
 }
 
 /** Values that differ from earlier sources of the same publication (area, year, publisher), matched by series, unit, year and period. */
-async function revisions(db: Db, parsed: ParsedImport): Promise<{ fileId: string; fileName: string; changedValues: number }[]> {
+async function revisions(
+  db: Db,
+  parsed: ParsedImport,
+): Promise<{ fileId: string; fileName: string; changedValues: number }[]> {
   return db.query(
     `SELECT prev.file_id AS "fileId", prev.file_name AS "fileName",
             count(o_old.indicator_id) FILTER (
@@ -157,8 +187,12 @@ export async function removeSource(db: Db, fileId: string): Promise<void> {
     await db.query('DELETE FROM observation WHERE file_id = ?', [fileId]);
     await db.query('DELETE FROM indicator WHERE file_id = ?', [fileId]);
     await db.query('DELETE FROM source_file WHERE file_id = ?', [fileId]);
-    await db.exec('DELETE FROM series WHERE NOT overridden AND series_id NOT IN (SELECT series_id FROM indicator WHERE series_id IS NOT NULL)');
+    await db.exec(
+      'DELETE FROM series WHERE NOT overridden AND series_id NOT IN (SELECT series_id FROM indicator WHERE series_id IS NOT NULL)',
+    );
     // Units an import brought (group rows, stadsdelar) leave with their last observation; reference units stay.
-    await db.exec("DELETE FROM unit WHERE level IN ('grupp', 'stadsdel', 'enhet') AND unit_code NOT IN (SELECT DISTINCT unit_code FROM observation)");
+    await db.exec(
+      "DELETE FROM unit WHERE level IN ('grupp', 'stadsdel', 'enhet') AND unit_code NOT IN (SELECT DISTINCT unit_code FROM observation)",
+    );
   });
 }

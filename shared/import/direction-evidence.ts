@@ -12,7 +12,11 @@ import { matchKey } from './text-normalize';
  * and what its colours show (green values below red ones → lower is better).
  * A direction the file neither says nor shows is never invented.
  */
-export type DirectionEvidence = Readonly<{ direction: Direction; reason: string; /** The cell text, when it came from a cell by the title. */ text?: string }>;
+export type DirectionEvidence = Readonly<{
+  direction: Direction;
+  reason: string;
+  /** The cell text, when it came from a cell by the title. */ text?: string;
+}>;
 
 /** How many green–red pairs colour evidence needs, and which share of them must agree. */
 export const COLOUR_MIN_PAIRS = 10;
@@ -20,7 +24,11 @@ export const COLOUR_MIN_PER_CLASS = 2;
 export const COLOUR_AGREEMENT = 0.9;
 
 const DESCRIPTION_REASON = 'enligt filens indikatorbeskrivning';
-const WORD: Readonly<Record<OfficialClass, [string, string]>> = { gron: ['gröna', 'grön'], gul: ['gula', 'gul'], rod: ['röda', 'röd'] };
+const WORD: Readonly<Record<OfficialClass, [string, string]>> = {
+  gron: ['gröna', 'grön'],
+  gul: ['gula', 'gul'],
+  rod: ['röda', 'röd'],
+};
 
 const percent = (share: number): string => `${Math.floor(share * 100)} %`;
 const count = (n: number): string => n.toLocaleString('sv-SE');
@@ -64,12 +72,22 @@ export type ColourOrder = Readonly<{
  * red when there are enough of both, otherwise the two best-populated classes.
  * Returns null when the indicator has too few coloured values to say anything.
  */
-export function colourOrder(values: readonly Readonly<{ valueNum: number | null; officialClass: OfficialClass | null }>[]): ColourOrder | null {
+export function colourOrder(
+  values: readonly Readonly<{ valueNum: number | null; officialClass: OfficialClass | null }>[],
+): ColourOrder | null {
   const byClass: Record<OfficialClass, number[]> = { gron: [], gul: [], rod: [] };
-  for (const v of values) if (v.officialClass && v.valueNum !== null && Number.isFinite(v.valueNum)) byClass[v.officialClass].push(v.valueNum);
+  for (const v of values)
+    if (v.officialClass && v.valueNum !== null && Number.isFinite(v.valueNum))
+      byClass[v.officialClass].push(v.valueNum);
   const enough = (c: OfficialClass) => byClass[c].length >= COLOUR_MIN_PER_CLASS;
-  const candidates: [OfficialClass, OfficialClass][] = [['gron', 'rod'], ['gron', 'gul'], ['gul', 'rod']];
-  const pair = candidates.find(([b, w]) => enough(b) && enough(w) && byClass[b].length * byClass[w].length >= COLOUR_MIN_PAIRS);
+  const candidates: [OfficialClass, OfficialClass][] = [
+    ['gron', 'rod'],
+    ['gron', 'gul'],
+    ['gul', 'rod'],
+  ];
+  const pair = candidates.find(
+    ([b, w]) => enough(b) && enough(w) && byClass[b].length * byClass[w].length >= COLOUR_MIN_PAIRS,
+  );
   if (!pair) return null;
   const [better, worse] = pair;
   const { below, above } = pairOrder(byClass[better], byClass[worse]);
@@ -78,7 +96,11 @@ export function colourOrder(values: readonly Readonly<{ valueNum: number | null;
   const share = below / pairs;
   const lowerBetter = share >= COLOUR_AGREEMENT;
   const higherBetter = 1 - share >= COLOUR_AGREEMENT;
-  const direction: Direction | null = lowerBetter ? 'lower_better' : higherBetter ? 'higher_better' : null;
+  const direction: Direction | null = lowerBetter
+    ? 'lower_better'
+    : higherBetter
+      ? 'higher_better'
+      : null;
   const [betterWord, worseWord] = [WORD[better][0], WORD[worse][0]];
   const agreeing = direction === 'higher_better' ? 1 - share : share;
   const word = direction === 'higher_better' ? 'högre' : 'lägre';
@@ -88,10 +110,10 @@ export function colourOrder(values: readonly Readonly<{ valueNum: number | null;
   return { direction, better, worse, pairs, betterLowerShare: share, reason };
 }
 
-
 const columnName = (col: number): string => {
   let letters = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return letters;
 };
 
@@ -102,7 +124,11 @@ const DIRECTION_LABEL = /riktning|högt.{0,12}lågt|högt värde|lågt värde|ö
  * "Högt värde är bra" above or below it, or a short "Högt"/"Lågt" in a row
  * labelled "Önskvärd riktning" / "Högt eller lågt värde är bra".
  */
-export function directionNearTitle(sheet: SheetGrid, titleCell: string, labels: Map<number, number> = new Map()): DirectionEvidence | null {
+export function directionNearTitle(
+  sheet: SheetGrid,
+  titleCell: string,
+  labels: Map<number, number> = new Map(),
+): DirectionEvidence | null {
   // The first column of a row holding a direction label, once per row (wide sheets have thousands of columns).
   const labelColumn = (row: number): number => {
     let found = labels.get(row);
@@ -130,13 +156,16 @@ export function directionNearTitle(sheet: SheetGrid, titleCell: string, labels: 
     if (!direction) {
       direction = labelColumn(r) < col ? parseDirection(text) : null;
     }
-    if (direction) return { direction, reason: `enligt filen: ”${text}” (${columnName(col)}${r + 1})`, text };
+    if (direction)
+      return { direction, reason: `enligt filen: ”${text}” (${columnName(col)}${r + 1})`, text };
   }
   return null;
 }
 
 /** A direction stated in the indicator's title, group heading or definition. */
-export function directionInTexts(indicator: Pick<FoundIndicator, 'title' | 'titleOriginal' | 'groupHeading' | 'description'>): DirectionEvidence | null {
+export function directionInTexts(
+  indicator: Pick<FoundIndicator, 'title' | 'titleOriginal' | 'groupHeading' | 'description'>,
+): DirectionEvidence | null {
   const texts: [string, string | null][] = [
     ['titeln', indicator.titleOriginal || indicator.title],
     ['gruppens rubrik', indicator.groupHeading],
@@ -193,12 +222,17 @@ export function applyDirectionEvidence(
     const sheet = bySheet.get(indicator.sheet);
     const stated = fromDescription
       ? { direction: indicator.direction, reason: DESCRIPTION_REASON }
-      : (sheet ? directionNearTitle(sheet, indicator.cell, labelRows.get(sheet.name)) : null) ?? directionInTexts(indicator);
+      : ((sheet ? directionNearTitle(sheet, indicator.cell, labelRows.get(sheet.name)) : null) ??
+        directionInTexts(indicator));
     if (stated) {
       if ('text' in stated && stated.text) withoutDirectionWords(indicator, stated.text);
       indicator.direction = stated.direction;
       indicator.directionReason = stated.reason;
-      if (colours?.direction && stated.direction !== 'none' && colours.direction !== stated.direction) {
+      if (
+        colours?.direction &&
+        stated.direction !== 'none' &&
+        colours.direction !== stated.direction
+      ) {
         diagnostics.push({
           severity: 'warning',
           sheet: indicator.sheet,
@@ -213,7 +247,9 @@ export function applyDirectionEvidence(
       indicator.directionReason = `enligt filens färger: ${colours.reason}`;
     } else if (colours) {
       // The colours were there but did not order the values: say so rather than stay silent.
-      indicator.directionReason = ASSUMED.test(indicator.directionReason) ? `${indicator.directionReason}; ${colours.reason}` : colours.reason;
+      indicator.directionReason = ASSUMED.test(indicator.directionReason)
+        ? `${indicator.directionReason}; ${colours.reason}`
+        : colours.reason;
     }
   }
   return diagnostics;

@@ -1,4 +1,9 @@
-import type { Direction, IndicatorKind, IndicatorType, QualityDimension } from '../model/indicators';
+import type {
+  Direction,
+  IndicatorKind,
+  IndicatorType,
+  QualityDimension,
+} from '../model/indicators';
 import type { OfficialClass, Status } from '../model/observations';
 import type { UnitMatch } from '../reference/unit-names';
 import type { GateFinding, SheetPreview } from './import-report';

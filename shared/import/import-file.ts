@@ -27,7 +27,13 @@ import { classifyFile, restoreZip } from './zip-precheck';
 import { backgroundReason } from './background-measure';
 import { fileGate, sampleValues, uniqueDiagnostics } from './import-gate';
 
-export type SeriesProposal = Readonly<{ seriesId: string; area: string; label: string; linkConfidence: number; linkReason: string }>;
+export type SeriesProposal = Readonly<{
+  seriesId: string;
+  area: string;
+  label: string;
+  linkConfidence: number;
+  linkReason: string;
+}>;
 
 /** A parsed file, ready to commit: everything or nothing of it goes into the workspace. */
 export type ParsedImport = Readonly<{
@@ -58,7 +64,9 @@ export type ImportOptions = Readonly<{
   /** Saved layout templates: one whose signature matches a sheet is applied to it. */
   templates?: readonly Pick<LayoutTemplate, 'signature' | 'sheetName' | 'mapping'>[];
 }>;
-export type ImportProgress = (p: Readonly<{ sheet: string; sheetIndex: number; sheets: number; rows: number }>) => void;
+export type ImportProgress = (
+  p: Readonly<{ sheet: string; sheetIndex: number; sheets: number; rows: number }>,
+) => void;
 
 const UNKNOWN_AREA = 'ovrigt';
 
@@ -77,9 +85,19 @@ function firstTexts(sheets: readonly SheetGrid[]): string[] {
 function unitRow(m: UnitMatch): Unit {
   if (m.level === 'enhet') {
     const parent = m.parentCode ?? null;
-    return { unitCode: m.unitCode, name: m.name, level: 'enhet', parentCode: parent, lanCode: parent ? parent.slice(0, 2) : null, kommungrupp2023: null, kommungrupp2017: null, regiform: m.regiform ?? null };
+    return {
+      unitCode: m.unitCode,
+      name: m.name,
+      level: 'enhet',
+      parentCode: parent,
+      lanCode: parent ? parent.slice(0, 2) : null,
+      kommungrupp2023: null,
+      kommungrupp2017: null,
+      regiform: m.regiform ?? null,
+    };
   }
-  const lanCode = m.level === 'kommun' ? m.unitCode.slice(0, 2) : m.level === 'stadsdel' ? '01' : null;
+  const lanCode =
+    m.level === 'kommun' ? m.unitCode.slice(0, 2) : m.level === 'stadsdel' ? '01' : null;
   return {
     unitCode: m.unitCode,
     name: m.name,
@@ -91,12 +109,17 @@ function unitRow(m: UnitMatch): Unit {
   };
 }
 
-function applyDescriptions(indicators: FoundIndicator[], descriptions: readonly IndicatorDescription[]): void {
+function applyDescriptions(
+  indicators: FoundIndicator[],
+  descriptions: readonly IndicatorDescription[],
+): void {
   const typeText = new Map<FoundIndicator, string | null>();
   const byCode = new Map(descriptions.filter((d) => d.code).map((d) => [matchKey(d.code!), d]));
   const byTitle = new Map(descriptions.filter((d) => d.title).map((d) => [matchKey(d.title!), d]));
   for (const indicator of indicators) {
-    const d = (indicator.code ? byCode.get(matchKey(indicator.code)) : undefined) ?? byTitle.get(matchKey(indicator.title));
+    const d =
+      (indicator.code ? byCode.get(matchKey(indicator.code)) : undefined) ??
+      byTitle.get(matchKey(indicator.title));
     if (!d) continue;
     indicator.description = d.description;
     if (d.direction) {
@@ -109,7 +132,10 @@ function applyDescriptions(indicators: FoundIndicator[], descriptions: readonly 
     typeText.set(indicator, d.typeText);
   }
   for (const indicator of indicators) {
-    indicator.backgroundReason = backgroundReason({ ...indicator, typeText: typeText.get(indicator) ?? null });
+    indicator.backgroundReason = backgroundReason({
+      ...indicator,
+      typeText: typeText.get(indicator) ?? null,
+    });
     if (indicator.backgroundReason) {
       indicator.direction = 'none';
       indicator.directionReason = 'bakgrundsmått har ingen riktning';
@@ -122,12 +148,19 @@ function applyDescriptions(indicators: FoundIndicator[], descriptions: readonly 
  * a period sheet, a Kolada export or wide tables (side by side ones read
  * one after the other, each with its own unit column).
  */
-function readSheet(sheet: SheetGrid, mapping: SheetMapping | undefined, publicationYear: number | null, theme: readonly string[] | null): SheetResult[] {
+function readSheet(
+  sheet: SheetGrid,
+  mapping: SheetMapping | undefined,
+  publicationYear: number | null,
+  theme: readonly string[] | null,
+): SheetResult[] {
   const units = findUnitColumn(sheet, { forcedCol: mapping?.unitCol });
   if (!units) {
     const series = readPeriodSheet(sheet);
     if (series && series.observations.length > 0) return [series];
-    return [{ sheet: sheet.name, layout: 'skipped', indicators: [], observations: [], diagnostics: [] }];
+    return [
+      { sheet: sheet.name, layout: 'skipped', indicators: [], observations: [], diagnostics: [] },
+    ];
   }
   const firstUnitRow = Math.min(...units.rows.keys());
   const years = findYearRow(sheet, firstUnitRow + 1, units.col + 1);
@@ -137,7 +170,13 @@ function readSheet(sheet: SheetGrid, mapping: SheetMapping | undefined, publicat
     return typeof v === 'string' && v.trim() !== '' && !looksLikeValue(v);
   };
   const titled = units.col > 0 ? [...units.rows.keys()].filter(isTitle).length : 0;
-  if (years && titled >= 0.5 * units.rows.size && !units.identityCols.includes(units.col - 1) && !mapping) return [readKoladaSheet(sheet, units, years)];
+  if (
+    years &&
+    titled >= 0.5 * units.rows.size &&
+    !units.identityCols.includes(units.col - 1) &&
+    !mapping
+  )
+    return [readKoladaSheet(sheet, units, years)];
   if (mapping) return [readWideSheet(sheet, units, { publicationYear, theme, mapping })];
   const results: SheetResult[] = [];
   // Stacked tables, each with its own unit column; side by side ones, read one after the other.
@@ -155,7 +194,9 @@ function readSheet(sheet: SheetGrid, mapping: SheetMapping | undefined, publicat
       if (current && current.col < fromCol) current = null;
     }
   }
-  return results.length > 0 ? results : [{ sheet: sheet.name, layout: 'skipped', indicators: [], observations: [], diagnostics: [] }];
+  return results.length > 0
+    ? results
+    : [{ sheet: sheet.name, layout: 'skipped', indicators: [], observations: [], diagnostics: [] }];
 }
 
 /**
@@ -171,7 +212,12 @@ export async function parseImportFile(
   const kind = classifyFile(fileName, bytes);
   const sha256 = await sha256Hex(bytes);
   const fileId = `f-${sha256.slice(0, 16)}`;
-  const workbook = kind === 'xlsx' ? readXlsx(fileName, restoreZip(fileName, bytes)) : kind === 'csv' ? readCsv(fileName, bytes) : { sheets: [], theme: null };
+  const workbook =
+    kind === 'xlsx'
+      ? readXlsx(fileName, restoreZip(fileName, bytes))
+      : kind === 'csv'
+        ? readCsv(fileName, bytes)
+        : { sheets: [], theme: null };
   const guess = guessPublication(fileName, firstTexts(workbook.sheets));
   const publicationYear = options.year ?? guess.year;
 
@@ -182,26 +228,59 @@ export async function parseImportFile(
   const templates = options.templates ?? [];
   let templateApplied: string | null = null;
   workbook.sheets.forEach((sheet, sheetIndex) => {
-    onProgress?.({ sheet: sheet.name, sheetIndex, sheets: workbook.sheets.length, rows: sheet.rowCount });
+    onProgress?.({
+      sheet: sheet.name,
+      sheetIndex,
+      sheets: workbook.sheets.length,
+      rows: sheet.rowCount,
+    });
     const described = readDescriptions(sheet);
     if (described) {
       descriptions.push(...described);
-      results.push({ sheet: sheet.name, layout: 'descriptions', indicators: [], observations: [], diagnostics: [] });
+      results.push({
+        sheet: sheet.name,
+        layout: 'descriptions',
+        indicators: [],
+        observations: [],
+        diagnostics: [],
+      });
       return;
     }
     const mapping = options.mappings?.find((m) => m.sheet === sheet.name);
     let read = readSheet(sheet, mapping, publicationYear, workbook.theme);
     // A saved correction of this layout (same header texts) applies to this year's sheet too.
-    const template = mapping ? undefined : templates.find((t) => read.some((r) => r.preview?.signature === t.signature));
+    const template = mapping
+      ? undefined
+      : templates.find((t) => read.some((r) => r.preview?.signature === t.signature));
     if (template) {
-      read = readSheet(sheet, { ...template.mapping, sheet: sheet.name }, publicationYear, workbook.theme);
+      read = readSheet(
+        sheet,
+        { ...template.mapping, sheet: sheet.name },
+        publicationYear,
+        workbook.theme,
+      );
       templateApplied = template.sheetName ? `${template.sheetName}` : template.signature;
     }
     for (const result of read) {
-      if (result.layout === 'skipped' && result.observations.length === 0 && result.diagnostics.length === 0) {
-        diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: 'Bladet nämner inga kommuner, län eller riket i sina första kolumner och lästes inte in.' });
+      if (
+        result.layout === 'skipped' &&
+        result.observations.length === 0 &&
+        result.diagnostics.length === 0
+      ) {
+        diagnostics.push({
+          severity: 'info',
+          sheet: sheet.name,
+          cell: null,
+          message:
+            'Bladet nämner inga kommuner, län eller riket i sina första kolumner och lästes inte in.',
+        });
       } else if (result.observations.length === 0 && result.layout !== 'skipped') {
-        diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: 'Bladet har enheter men inga värdekolumner och lästes inte in.' });
+        diagnostics.push({
+          severity: 'info',
+          sheet: sheet.name,
+          cell: null,
+          message: 'Bladet har enheter men inga värdekolumner och lästes inte in.',
+        });
         result.layout = 'skipped';
       }
       results.push(result);
@@ -210,26 +289,45 @@ export async function parseImportFile(
 
   const found = results.flatMap((r) => r.indicators);
   // The file's own legend (teckenförklaring) decides what its missing-value codes mean.
-  const legendRead = applyLegend(results.flatMap((r) => r.observations), workbook.sheets);
+  const legendRead = applyLegend(
+    results.flatMap((r) => r.observations),
+    workbook.sheets,
+  );
   const foundObservations = legendRead.observations;
   if (foundObservations.length === 0) {
-    throw new ImportError(`Hittade inga värden för kommuner, län eller riket i ${fileName}. Är det en fil från Öppna jämförelser, Kolada eller Socialstyrelsens statistik?`, fileName);
+    throw new ImportError(
+      `Hittade inga värden för kommuner, län eller riket i ${fileName}. Är det en fil från Öppna jämförelser, Kolada eller Socialstyrelsens statistik?`,
+      fileName,
+    );
   }
   applyDescriptions(found, descriptions);
   diagnostics.push(...applyDirectionEvidence(found, foundObservations, workbook.sheets));
 
-  const layouts = [...new Set(results.filter((r) => r.layout !== 'skipped' && r.layout !== 'descriptions').map((r) => r.layout))];
+  const layouts = [
+    ...new Set(
+      results
+        .filter((r) => r.layout !== 'skipped' && r.layout !== 'descriptions')
+        .map((r) => r.layout),
+    ),
+  ];
   const layout = layouts.join('+');
   const foundYears = new Set(found.map((f) => f.year));
   // A multi-year export (Kolada) is not one year's publication.
-  const sourceYear = foundYears.size === 1 ? ([...foundYears][0] ?? publicationYear) : options.year ?? null;
-  const areaGuess = guessArea(fileName, firstTexts(workbook.sheets), workbook.sheets.map((s) => s.name), found.map((f) => f.title));
+  const sourceYear =
+    foundYears.size === 1 ? ([...foundYears][0] ?? publicationYear) : (options.year ?? null);
+  const areaGuess = guessArea(
+    fileName,
+    firstTexts(workbook.sheets),
+    workbook.sheets.map((s) => s.name),
+    found.map((f) => f.title),
+  );
   const area = options.area ?? areaGuess.area ?? UNKNOWN_AREA;
-  const publisher = layouts.includes('kolada') || kind === 'json'
-    ? 'Kolada (RKA)'
-    : /öppna jämförelser|socialstyrelsen/i.test(guess.title ?? '') || layouts.includes('period')
-      ? 'Socialstyrelsen'
-      : null;
+  const publisher =
+    layouts.includes('kolada') || kind === 'json'
+      ? 'Kolada (RKA)'
+      : /öppna jämförelser|socialstyrelsen/i.test(guess.title ?? '') || layouts.includes('period')
+        ? 'Socialstyrelsen'
+        : null;
 
   const sameTitle: { first: string; second: string; title: string }[] = [];
   const idOf = new Map<string, string>();
@@ -306,7 +404,12 @@ export async function parseImportFile(
     };
   });
   if (indicators.some((i) => i.year === 0)) {
-    diagnostics.push({ severity: 'warning', sheet: null, cell: null, message: 'Året kunde inte avgöras ur titel eller filnamn; ange år innan du sparar.' });
+    diagnostics.push({
+      severity: 'warning',
+      sheet: null,
+      cell: null,
+      message: 'Året kunde inte avgöras ur titel eller filnamn; ange år innan du sparar.',
+    });
   }
 
   return {
@@ -329,7 +432,12 @@ export async function parseImportFile(
       year: sourceYear,
       publisher,
       layout,
-      sheets: results.map((r) => ({ sheet: r.sheet, layout: r.layout, indicators: r.indicators.length, observations: r.observations.length })),
+      sheets: results.map((r) => ({
+        sheet: r.sheet,
+        layout: r.layout,
+        indicators: r.indicators.length,
+        observations: r.observations.length,
+      })),
       units: unitLevels,
       indicators: indicators.length,
       background: indicators.filter((i) => i.background).length,

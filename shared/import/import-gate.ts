@@ -42,10 +42,15 @@ export function fileGate(
   return findings;
 }
 
-const formatValue = (o: Observation) => (o.valueNum !== null ? String(o.valueNum).replace('.', ',') : (o.valueText ?? ''));
+const formatValue = (o: Observation) =>
+  o.valueNum !== null ? String(o.valueNum).replace('.', ',') : (o.valueText ?? '');
 
 /** Three values a controller can look up in the file: from the first, a middle and the last indicator, a kommun each. */
-export function sampleValues(indicators: readonly Indicator[], observations: readonly Observation[], units: readonly Unit[]): SampleValue[] {
+export function sampleValues(
+  indicators: readonly Indicator[],
+  observations: readonly Observation[],
+  units: readonly Unit[],
+): SampleValue[] {
   const names = new Map(units.map((u) => [u.unitCode, u]));
   const byIndicator = new Map<string, Observation[]>();
   for (const o of observations) {
@@ -55,14 +60,24 @@ export function sampleValues(indicators: readonly Indicator[], observations: rea
     byIndicator.set(o.indicatorId, list);
   }
   const withValues = indicators.filter((i) => byIndicator.has(i.indicatorId));
-  const picks = [...new Set([0, Math.floor(withValues.length / 2), withValues.length - 1])].filter((i) => i >= 0 && i < withValues.length);
+  const picks = [...new Set([0, Math.floor(withValues.length / 2), withValues.length - 1])].filter(
+    (i) => i >= 0 && i < withValues.length,
+  );
   return picks.map((p, k) => {
     const indicator = withValues[p]!;
     const list = byIndicator.get(indicator.indicatorId)!;
-    const preferred = list.filter((o) => names.get(o.unitCode)?.level === 'kommun' || names.get(o.unitCode)?.level === 'enhet');
+    const preferred = list.filter(
+      (o) => names.get(o.unitCode)?.level === 'kommun' || names.get(o.unitCode)?.level === 'enhet',
+    );
     const pool = preferred.length > 0 ? preferred : list;
     const o = pool[Math.floor(((k + 1) * pool.length) / 4) % pool.length]!;
-    return { unitName: names.get(o.unitCode)?.name ?? o.unitCode, indicator: indicator.title, value: formatValue(o), sheet: o.sheet ?? '', cell: o.cell ?? '' };
+    return {
+      unitName: names.get(o.unitCode)?.name ?? o.unitCode,
+      indicator: indicator.title,
+      value: formatValue(o),
+      sheet: o.sheet ?? '',
+      cell: o.cell ?? '',
+    };
   });
 }
 

@@ -30,7 +30,18 @@ export type GateFinding = Readonly<{
 }>;
 
 /** Role of one column in a sheet, as detected or as corrected by the user. */
-export const COLUMN_ROLES = ['unit', 'value', 'n', 'ci', 'ci_low', 'ci_high', 'response_rate', 'context', 'colour', 'ignore'] as const;
+export const COLUMN_ROLES = [
+  'unit',
+  'value',
+  'n',
+  'ci',
+  'ci_low',
+  'ci_high',
+  'response_rate',
+  'context',
+  'colour',
+  'ignore',
+] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** What the import card shows of one sheet: its first rows and how each column was read. */
@@ -56,7 +67,13 @@ export type SheetPreview = Readonly<{
 }>;
 
 /** A sample value with its cell, so a controller can check it against the file: "Solna: 37,7 (G27)". */
-export type SampleValue = Readonly<{ unitName: string; indicator: string; value: string; sheet: string; cell: string }>;
+export type SampleValue = Readonly<{
+  unitName: string;
+  indicator: string;
+  value: string;
+  sheet: string;
+  cell: string;
+}>;
 
 /** What an import recognised and what it could not place — shown in the UI, printed by the CLI. */
 export type ImportReport = Readonly<{
@@ -66,7 +83,12 @@ export type ImportReport = Readonly<{
   year: number | null;
   publisher: string | null;
   layout: string;
-  sheets: readonly Readonly<{ sheet: string; layout: SheetLayout; indicators: number; observations: number }>[];
+  sheets: readonly Readonly<{
+    sheet: string;
+    layout: SheetLayout;
+    indicators: number;
+    observations: number;
+  }>[];
   units: Readonly<Record<string, number>>;
   indicators: number;
   /** Of `indicators`, how many are bakgrundsmått (context, no standing). */
@@ -82,17 +104,26 @@ export type ImportReport = Readonly<{
   samples?: readonly SampleValue[];
   previews?: readonly SheetPreview[];
   /** Missing-value codes and what they were read as, from the file's legend or the built-in table. */
-  missingCodes?: readonly Readonly<{ code: string; status: Status; source: 'legend' | 'builtin' }>[];
+  missingCodes?: readonly Readonly<{
+    code: string;
+    status: Status;
+    source: 'legend' | 'builtin';
+  }>[];
   /** Why the area is what it is ("filnamnet nämner …"). */
   areaReason?: string | null;
   /** A saved layout template applied to this file. */
   templateApplied?: string | null;
 }>;
 
-export const gateBlocks = (report: ImportReport): boolean => (report.gate ?? []).some((f) => f.blocking);
+export const gateBlocks = (report: ImportReport): boolean =>
+  (report.gate ?? []).some((f) => f.blocking);
 
 const yearSpan = (years: readonly number[]) =>
-  years.length === 0 ? '' : years.length === 1 ? ` (${years[0]})` : ` (${years[0]}–${years[years.length - 1]})`;
+  years.length === 0
+    ? ''
+    : years.length === 1
+      ? ` (${years[0]})`
+      : ` (${years[0]}–${years[years.length - 1]})`;
 
 export function formatImportReport(report: ImportReport): string {
   const lines = [
@@ -100,17 +131,36 @@ export function formatImportReport(report: ImportReport): string {
     `  område: ${report.area ?? 'okänt'} · år: ${report.year ?? 'flera/okänt'} · layout: ${report.layout}${report.publisher ? ` · utgivare: ${report.publisher}` : ''}`,
     ...(report.areaReason ? [`  område enligt: ${report.areaReason}`] : []),
     ...(report.missingCodes && report.missingCodes.length > 0
-      ? [`  koder för saknade värden: ${report.missingCodes.map((c) => `${c.code} = ${c.status}${c.source === 'legend' ? ' (filens teckenförklaring)' : ''}`).join(', ')}`]
+      ? [
+          `  koder för saknade värden: ${report.missingCodes.map((c) => `${c.code} = ${c.status}${c.source === 'legend' ? ' (filens teckenförklaring)' : ''}`).join(', ')}`,
+        ]
       : []),
     `  enheter: ${unitSummary(report.units, (key, params) => translate('sv', key, params), String)}`,
-    `  indikatorer: ${report.indicators}${report.background > 0 ? ` (varav ${report.background} bakgrundsmått)` : ''} · värden: ${Object.entries(report.valuesByStatus).map(([s, n]) => `${s} ${n}`).join(', ')} · färgade: ${report.coloured}`,
-    ...(report.seriesCount !== undefined ? [`  nyckeltal: ${report.seriesCount} × ${report.years?.length ?? 0} år${yearSpan(report.years ?? [])}`] : []),
-    ...(report.samples ?? []).map((s) => `  stickprov: ${s.unitName}: ${s.value} (${s.sheet}!${s.cell}) – ${s.indicator}`),
-    ...report.sheets.map((s) => `  blad "${s.sheet}": ${s.layout}, ${s.indicators} indikatorer, ${s.observations} värden`),
-    ...(report.gate ?? []).map(
-      (f) => `  ${f.blocking ? 'STOPP' : 'KONTROLL'} [${f.check}]${f.sheet ? ` [${f.sheet}${f.cells.length > 0 ? `!${f.cells.join(', ')}` : ''}]` : ''}: ${f.message}`,
+    `  indikatorer: ${report.indicators}${report.background > 0 ? ` (varav ${report.background} bakgrundsmått)` : ''} · värden: ${Object.entries(
+      report.valuesByStatus,
+    )
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')} · färgade: ${report.coloured}`,
+    ...(report.seriesCount !== undefined
+      ? [
+          `  nyckeltal: ${report.seriesCount} × ${report.years?.length ?? 0} år${yearSpan(report.years ?? [])}`,
+        ]
+      : []),
+    ...(report.samples ?? []).map(
+      (s) => `  stickprov: ${s.unitName}: ${s.value} (${s.sheet}!${s.cell}) – ${s.indicator}`,
     ),
-    ...report.diagnostics.map((d) => `  ${d.severity === 'warning' ? 'VARNING' : 'info'}${d.sheet ? ` [${d.sheet}${d.cell ? `!${d.cell}` : ''}]` : ''}: ${d.message}`),
+    ...report.sheets.map(
+      (s) =>
+        `  blad "${s.sheet}": ${s.layout}, ${s.indicators} indikatorer, ${s.observations} värden`,
+    ),
+    ...(report.gate ?? []).map(
+      (f) =>
+        `  ${f.blocking ? 'STOPP' : 'KONTROLL'} [${f.check}]${f.sheet ? ` [${f.sheet}${f.cells.length > 0 ? `!${f.cells.join(', ')}` : ''}]` : ''}: ${f.message}`,
+    ),
+    ...report.diagnostics.map(
+      (d) =>
+        `  ${d.severity === 'warning' ? 'VARNING' : 'info'}${d.sheet ? ` [${d.sheet}${d.cell ? `!${d.cell}` : ''}]` : ''}: ${d.message}`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -1,4 +1,9 @@
-import type { Direction, IndicatorKind, IndicatorType, QualityDimension } from '../model/indicators';
+import type {
+  Direction,
+  IndicatorKind,
+  IndicatorType,
+  QualityDimension,
+} from '../model/indicators';
 import { QUALITY_DIMENSIONS } from '../model/indicators';
 import type { ParsedValue } from './cell-value';
 import { matchKey } from './text-normalize';
@@ -24,7 +29,8 @@ const HIGHER_PHRASE = new RegExp(
 const LOWER_PHRASE = new RegExp(
   `(ett )?(lågt?|lägre)( värde| andel| resultat| siffra| antal)?( (är|anses|bedöms)( som)?)? ${BETTER}|ju lägre[^.]{0,30}desto bättre|nej är (önskvärt|det önskvärda|det önskade|bra|bättre|positivt)|lower (value )?is better|low (value )?is good`,
 );
-const NONE_PHRASE = /ingen riktning|ingen önskvärd riktning|varken högt eller lågt|ej tillämpligt|neutral/;
+const NONE_PHRASE =
+  /ingen riktning|ingen önskvärd riktning|varken högt eller lågt|ej tillämpligt|neutral/;
 
 /** A direction stated in running text ("Ett högt värde är bra.", "Ja är önskvärt"); null when the text states none. */
 export function directionPhrase(text: string | null): Direction | null {
@@ -73,6 +79,7 @@ const DIMENSION_WORDS: Readonly<Record<string, QualityDimension>> = {
 export function parseQualityDimension(text: string | null): QualityDimension | null {
   if (!text) return null;
   const t = matchKey(text);
-  for (const [word, dimension] of Object.entries(DIMENSION_WORDS)) if (t.startsWith(word)) return dimension;
+  for (const [word, dimension] of Object.entries(DIMENSION_WORDS))
+    if (t.startsWith(word)) return dimension;
   return (QUALITY_DIMENSIONS as readonly string[]).includes(t) ? (t as QualityDimension) : null;
 }

@@ -21,14 +21,26 @@ export type LayoutTemplate = Readonly<{
 }>;
 
 /** What a user saves: the rest (id, times) is set on saving. */
-export type LayoutTemplateInput = Readonly<{ publisher: string | null; signature: string; sheetName: string | null; mapping: SheetMapping }>;
+export type LayoutTemplateInput = Readonly<{
+  publisher: string | null;
+  signature: string;
+  sheetName: string | null;
+  mapping: SheetMapping;
+}>;
 
 /** The file format of exported templates. */
 export const LAYOUT_TEMPLATE_FILE_KIND = 'oj-analys/layout-templates';
-export type LayoutTemplateFile = Readonly<{ kind: typeof LAYOUT_TEMPLATE_FILE_KIND; version: 1; templates: readonly LayoutTemplate[] }>;
+export type LayoutTemplateFile = Readonly<{
+  kind: typeof LAYOUT_TEMPLATE_FILE_KIND;
+  version: 1;
+  templates: readonly LayoutTemplate[];
+}>;
 
 /** The same publisher + signature always gets the same id, so saving again replaces. */
-export async function layoutTemplateId(publisher: string | null, signature: string): Promise<string> {
+export async function layoutTemplateId(
+  publisher: string | null,
+  signature: string,
+): Promise<string> {
   const hex = await sha256Hex(new TextEncoder().encode(`${publisher ?? ''}\u0000${signature}`));
   return `tpl-${hex.slice(0, 16)}`;
 }
@@ -43,7 +55,8 @@ type TemplateRow = {
   updated_at: number | Date;
 };
 
-const epochMs = (value: number | Date): number => (value instanceof Date ? value.getTime() : Number(value));
+const epochMs = (value: number | Date): number =>
+  value instanceof Date ? value.getTime() : Number(value);
 
 function fromRow(row: TemplateRow): LayoutTemplate {
   return {
@@ -58,17 +71,40 @@ function fromRow(row: TemplateRow): LayoutTemplate {
 }
 
 /** Save (or replace) the template of a publisher + signature; returns it as stored. */
-export async function saveLayoutTemplate(db: Db, input: LayoutTemplateInput, now: number = Date.now()): Promise<LayoutTemplate> {
+export async function saveLayoutTemplate(
+  db: Db,
+  input: LayoutTemplateInput,
+  now: number = Date.now(),
+): Promise<LayoutTemplate> {
   const mapping = parseSheetMapping(input.mapping);
   const templateId = await layoutTemplateId(input.publisher, input.signature);
-  const [old] = await db.query<{ created_at: number | Date }>('SELECT created_at FROM layout_template WHERE template_id = ?', [templateId]);
+  const [old] = await db.query<{ created_at: number | Date }>(
+    'SELECT created_at FROM layout_template WHERE template_id = ?',
+    [templateId],
+  );
   const createdAt = old ? epochMs(old.created_at) : now;
   await db.query('DELETE FROM layout_template WHERE template_id = ?', [templateId]);
   await db.query(
     'INSERT INTO layout_template VALUES (?, ?, ?, ?, ?, make_timestamp(?::BIGINT * 1000), make_timestamp(?::BIGINT * 1000))',
-    [templateId, input.publisher, input.signature, input.sheetName, JSON.stringify(mapping), Math.round(createdAt), Math.round(now)],
+    [
+      templateId,
+      input.publisher,
+      input.signature,
+      input.sheetName,
+      JSON.stringify(mapping),
+      Math.round(createdAt),
+      Math.round(now),
+    ],
   );
-  return { templateId, publisher: input.publisher, signature: input.signature, sheetName: input.sheetName, mapping, createdAt, updatedAt: now };
+  return {
+    templateId,
+    publisher: input.publisher,
+    signature: input.signature,
+    sheetName: input.sheetName,
+    mapping,
+    createdAt,
+    updatedAt: now,
+  };
 }
 
 /** Every saved template, newest change first. */
@@ -85,12 +121,20 @@ export async function deleteLayoutTemplate(db: Db, templateId: string): Promise<
 
 /** All templates as the JSON text of a file the user can keep or give to a colleague. */
 export async function exportLayoutTemplates(db: Db): Promise<string> {
-  const file: LayoutTemplateFile = { kind: LAYOUT_TEMPLATE_FILE_KIND, version: 1, templates: await listLayoutTemplates(db) };
+  const file: LayoutTemplateFile = {
+    kind: LAYOUT_TEMPLATE_FILE_KIND,
+    version: 1,
+    templates: await listLayoutTemplates(db),
+  };
   return JSON.stringify(file, null, 2);
 }
 
 /** Read an exported file and save its templates (a template already here with the same key is replaced). Returns how many. */
-export async function importLayoutTemplates(db: Db, json: string, now: number = Date.now()): Promise<number> {
+export async function importLayoutTemplates(
+  db: Db,
+  json: string,
+  now: number = Date.now(),
+): Promise<number> {
   const templates = parseLayoutTemplateFile(json);
   for (const t of templates) await saveLayoutTemplate(db, t, now);
   return templates.length;
@@ -104,11 +148,16 @@ export function parseLayoutTemplateFile(json: string): LayoutTemplateInput[] {
   } catch {
     throw new Error('Filen är inte JSON.');
   }
-  if (!isRecord(data) || data['kind'] !== LAYOUT_TEMPLATE_FILE_KIND || !Array.isArray(data['templates'])) {
+  if (
+    !isRecord(data) ||
+    data['kind'] !== LAYOUT_TEMPLATE_FILE_KIND ||
+    !Array.isArray(data['templates'])
+  ) {
     throw new Error('Filen innehåller inga sparade tolkningsmallar.');
   }
   return (data['templates'] as unknown[]).map((t, i) => {
-    if (!isRecord(t) || typeof t['signature'] !== 'string' || t['signature'] === '') throw new Error(`Mall ${i + 1} saknar signatur.`);
+    if (!isRecord(t) || typeof t['signature'] !== 'string' || t['signature'] === '')
+      throw new Error(`Mall ${i + 1} saknar signatur.`);
     const publisher = t['publisher'];
     const sheetName = t['sheetName'];
     return {
@@ -120,17 +169,24 @@ export function parseLayoutTemplateFile(json: string): LayoutTemplateInput[] {
   });
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isIndex = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isIndex = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
-function indexRecord<T>(value: unknown, allowed: readonly string[], what: string): Record<number, T> | undefined {
+function indexRecord<T>(
+  value: unknown,
+  allowed: readonly string[],
+  what: string,
+): Record<number, T> | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) throw new Error(`Ogiltig mall: ${what} är inte en tabell.`);
   const out: Record<number, T> = {};
   for (const [key, v] of Object.entries(value)) {
     const col = Number(key);
     if (!isIndex(col)) throw new Error(`Ogiltig mall: kolumnen "${key}" i ${what}.`);
-    if (typeof v !== 'string' || !allowed.includes(v)) throw new Error(`Ogiltig mall: "${String(v)}" i ${what}.`);
+    if (typeof v !== 'string' || !allowed.includes(v))
+      throw new Error(`Ogiltig mall: "${String(v)}" i ${what}.`);
     out[col] = v as T;
   }
   return out;
@@ -138,10 +194,13 @@ function indexRecord<T>(value: unknown, allowed: readonly string[], what: string
 
 /** Check a SheetMapping read from JSON (a saved template or an imported file). */
 export function parseSheetMapping(value: unknown): SheetMapping {
-  if (!isRecord(value) || typeof value['sheet'] !== 'string') throw new Error('Ogiltig mall: bladets namn saknas.');
+  if (!isRecord(value) || typeof value['sheet'] !== 'string')
+    throw new Error('Ogiltig mall: bladets namn saknas.');
   const { unitCol, headerRows } = value;
-  if (unitCol !== undefined && !isIndex(unitCol)) throw new Error('Ogiltig mall: enhetskolumnen är inte ett kolumnnummer.');
-  if (headerRows !== undefined && !(Array.isArray(headerRows) && headerRows.every(isIndex))) throw new Error('Ogiltig mall: rubrikraderna är inte radnummer.');
+  if (unitCol !== undefined && !isIndex(unitCol))
+    throw new Error('Ogiltig mall: enhetskolumnen är inte ett kolumnnummer.');
+  if (headerRows !== undefined && !(Array.isArray(headerRows) && headerRows.every(isIndex)))
+    throw new Error('Ogiltig mall: rubrikraderna är inte radnummer.');
   const columns = indexRecord<ColumnRole>(value['columns'], COLUMN_ROLES, 'kolumnernas roller');
   const directions = indexRecord<Direction>(value['directions'], DIRECTIONS, 'riktningarna');
   return {

@@ -33,11 +33,26 @@ export type StatusedObservation = Readonly<{
 
 /** The meaning of a code, in the words Socialstyrelsen and kommuner use, → our status. Order matters. */
 const MEANINGS: readonly (readonly [RegExp, Status])[] = [
-  [/ej tillämplig|inte tillämplig|ej aktuell|inte aktuell|ej relevant|inte relevant|finns (inte|ej) i kommunen|saknar (sådan |denna )?verksamhet|bedriver (inte|ej)|gäller (inte|ej)/, 'ej_tillampligt'],
-  [/sekretess|för (liten|litet|få|lågt)|färre än|röja|röjande|identifiera|skydd|prickad|undertryck|integritet|små tal|litet underlag/, 'sekretess'],
-  [/(inte|ej) (har )?(besvarat|svarat|inkommit|rapporterat|inrapporterat|lämnat|deltagit)|bortfall|inget svar|svar saknas|besvarades (inte|ej)|ej inrapporterad|inte inrapporterad/, 'bortfall'],
-  [/publiceras (inte|ej)|(ej|inte) publicerad|redovisas (inte|ej)|visas (inte|ej)|(ej|inte) redovisad/, 'ej_publicerat'],
-  [/saknas|finns (inte|ej)|ingen uppgift|(inte|ej) tillgänglig|okänd|kan (inte|ej) beräknas/, 'saknas'],
+  [
+    /ej tillämplig|inte tillämplig|ej aktuell|inte aktuell|ej relevant|inte relevant|finns (inte|ej) i kommunen|saknar (sådan |denna )?verksamhet|bedriver (inte|ej)|gäller (inte|ej)/,
+    'ej_tillampligt',
+  ],
+  [
+    /sekretess|för (liten|litet|få|lågt)|färre än|röja|röjande|identifiera|skydd|prickad|undertryck|integritet|små tal|litet underlag/,
+    'sekretess',
+  ],
+  [
+    /(inte|ej) (har )?(besvarat|svarat|inkommit|rapporterat|inrapporterat|lämnat|deltagit)|bortfall|inget svar|svar saknas|besvarades (inte|ej)|ej inrapporterad|inte inrapporterad/,
+    'bortfall',
+  ],
+  [
+    /publiceras (inte|ej)|(ej|inte) publicerad|redovisas (inte|ej)|visas (inte|ej)|(ej|inte) redovisad/,
+    'ej_publicerat',
+  ],
+  [
+    /saknas|finns (inte|ej)|ingen uppgift|(inte|ej) tillgänglig|okänd|kan (inte|ej) beräknas/,
+    'saknas',
+  ],
 ];
 
 /** What a legend's explanation says about a value, or null when it says nothing we know. */
@@ -46,15 +61,20 @@ export function statusForMeaning(meaning: string): Status | null {
   return MEANINGS.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
-const EMPTY_CELL_WORDS = /^\(?(tom|tomt|tom cell|tomma celler|tomma rutor|tom ruta|blank|blankt|blank cell|blanka celler)\)?$/;
+const EMPTY_CELL_WORDS =
+  /^\(?(tom|tomt|tom cell|tomma celler|tomma rutor|tom ruta|blank|blankt|blank cell|blanka celler)\)?$/;
 const SYMBOL = /^[.\-–—…x×*()]{1,3}$/;
 const DASHES = ['-', '–', '—'];
-const LEGEND_HEADING = /^(teckenförklaring|teckenförklaringar|förklaring(ar)? till (tecken|symboler)|symboler|symbolförklaring|legend)\b/;
+const LEGEND_HEADING =
+  /^(teckenförklaring|teckenförklaringar|förklaring(ar)? till (tecken|symboler)|symboler|symbolförklaring|legend)\b/;
 
 /** The code as a lookup key: clean, lowercase, unquoted; "" for a legend line about empty cells. */
 export function codeKey(code: string): string {
   // Not matchKey: it folds "--" into "-", and those are different codes.
-  const t = cleanText(code).toLowerCase().replace(/^["'”“’‘«»]+|["'”“’‘«»]+$/g, '').trim();
+  const t = cleanText(code)
+    .toLowerCase()
+    .replace(/^["'”“’‘«»]+|["'”“’‘«»]+$/g, '')
+    .trim();
   return EMPTY_CELL_WORDS.test(t) ? '' : t;
 }
 
@@ -78,7 +98,8 @@ function entriesInText(raw: string): (readonly [string, string])[] {
       continue;
     }
     // ".. : för få svar" or "x – sekretess" only for symbol codes: prose is full of colons and dashes.
-    const symbol = /^(\S{1,3})\s*[:]\s*(.{3,200})$/.exec(part) ?? /^(\S{1,3})\s+[–—-]\s+(.{3,200})$/.exec(part);
+    const symbol =
+      /^(\S{1,3})\s*[:]\s*(.{3,200})$/.exec(part) ?? /^(\S{1,3})\s+[–—-]\s+(.{3,200})$/.exec(part);
     if (symbol && SYMBOL.test(symbol[1]!.toLowerCase())) out.push([symbol[1]!, symbol[2]!]);
   }
   return out;
@@ -91,7 +112,14 @@ export function findLegend(sheets: readonly SheetGrid[]): LegendEntry[] {
   const out: LegendEntry[] = [];
   const add = (code: string, meaning: string, sheet: SheetGrid, row: number, col: number) => {
     const status = statusForMeaning(meaning);
-    if (status && plausibleCode(code)) out.push({ code: cleanText(code), meaning: cleanText(meaning), status, sheet: sheet.name, cell: cellAddress(row, col) });
+    if (status && plausibleCode(code))
+      out.push({
+        code: cleanText(code),
+        meaning: cleanText(meaning),
+        status,
+        sheet: sheet.name,
+        cell: cellAddress(row, col),
+      });
   };
   for (const sheet of sheets) {
     // A sheet named for its legend, or the ten rows below a "Teckenförklaring" heading, may hold code and meaning side by side.
@@ -103,7 +131,8 @@ export function findLegend(sheets: readonly SheetGrid[]): LegendEntry[] {
       for (let c = 0; c < sheet.colCount; c++) {
         const v = sheet.cell(r, c)?.v;
         if (typeof v !== 'string' || v.length > 600) continue;
-        if (v.length < 40 && HEADING_START.test(v) && LEGEND_HEADING.test(matchKey(v))) tableUntil = r + 10;
+        if (v.length < 40 && HEADING_START.test(v) && LEGEND_HEADING.test(matchKey(v)))
+          tableUntil = r + 10;
         const inText = /[=:;\n]|\s[–—-]\s/.test(v) ? entriesInText(v) : [];
         for (const [code, meaning] of inText) add(code, meaning, sheet, r, c);
         if (inText.length > 0 || !inTable) continue;
@@ -131,7 +160,6 @@ export function legendMap(legend: readonly LegendEntry[]): Map<string, Status> {
   if (dash) for (const d of DASHES) if (!map.has(d)) map.set(d, map.get(dash)!);
   return map;
 }
-
 
 export type LegendResult<T> = Readonly<{
   observations: T[];
@@ -169,7 +197,8 @@ export function applyLegend<T extends StatusedObservation>(
     const status = map.get(key);
     if (status === undefined) {
       const builtin = key === '' ? null : builtinMissingStatus(key);
-      if (builtin && !builtinSeen.has(key)) builtinSeen.set(key, { code: text, status: builtin, source: 'builtin' });
+      if (builtin && !builtinSeen.has(key))
+        builtinSeen.set(key, { code: text, status: builtin, source: 'builtin' });
       return o;
     }
     if (status === o.status && o.valueNum === null && o.valueText === null) return o;
@@ -177,6 +206,19 @@ export function applyLegend<T extends StatusedObservation>(
     return { ...o, status, valueNum: null, valueText: null };
   });
   const fromLegend = new Map<string, MissingCode>();
-  for (const e of legend) if (!fromLegend.has(codeKey(e.code))) fromLegend.set(codeKey(e.code), { code: e.code, status: map.get(codeKey(e.code))!, source: 'legend' });
-  return { observations: out, missingCodes: [...fromLegend.values(), ...[...builtinSeen.values()].filter((b) => !map.has(codeKey(b.code)))], changed };
+  for (const e of legend)
+    if (!fromLegend.has(codeKey(e.code)))
+      fromLegend.set(codeKey(e.code), {
+        code: e.code,
+        status: map.get(codeKey(e.code))!,
+        source: 'legend',
+      });
+  return {
+    observations: out,
+    missingCodes: [
+      ...fromLegend.values(),
+      ...[...builtinSeen.values()].filter((b) => !map.has(codeKey(b.code))),
+    ],
+    changed,
+  };
 }

@@ -19,7 +19,11 @@ const AREA_WORDS: readonly (readonly [string, string, RegExp])[] = [
   ['hemloshet', 'bostadsmarknaden', /utestangning fran bostadsmarknaden|bostadsmarknaden/],
   ['barn_och_unga', 'placerade barn', /placerade barn/],
   ['barn_och_unga', 'BBIC', /\bbbic\b/],
-  ['barn_och_unga', 'barn och unga', /barn (och|&) unga|barn (och|&) ungdom|barnavard|barn och familj/],
+  [
+    'barn_och_unga',
+    'barn och unga',
+    /barn (och|&) unga|barn (och|&) ungdom|barnavard|barn och familj/,
+  ],
   ['funktionsnedsattning', 'funktionsnedsättning', /funktionsnedsattning/],
   ['funktionsnedsattning', 'LSS', /\blss\b/],
   ['missbruk', 'missbruk', /missbruk/],
@@ -49,7 +53,8 @@ function areaWord(text: string): readonly [string, string] | null {
 
 export type AreaGuess = Readonly<{ area: string | null; reason: string }>;
 
-const quoted = (text: string, max = 70) => `”${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
+const quoted = (text: string, max = 70) =>
+  `”${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
 
 /** Of the indicator titles, the area most of them name, when one clearly dominates. */
 function areaFromVocabulary(titles: readonly string[]): AreaGuess | null {
@@ -64,11 +69,17 @@ function areaFromVocabulary(titles: readonly string[]): AreaGuess | null {
   const matched = ranked.reduce((sum, [, list]) => sum + list.length, 0);
   const [bestArea, best] = ranked[0]!;
   const second = ranked[1]?.[1].length ?? 0;
-  const dominates = best.length >= 2 * second && best.length / matched >= 0.6 && (best.length >= 2 || best.length / distinct.length >= 0.5);
+  const dominates =
+    best.length >= 2 * second &&
+    best.length / matched >= 0.6 &&
+    (best.length >= 2 || best.length / distinct.length >= 0.5);
   const label = (area: string) => areaLabel(area, 'sv').toLowerCase();
   if (!dominates) {
     const counts = ranked.map(([area, list]) => `${label(area)} ${list.length}`).join(', ');
-    return { area: null, reason: `indikatorerna gäller flera områden (${counts}) utan att något dominerar — välj område` };
+    return {
+      area: null,
+      reason: `indikatorerna gäller flera områden (${counts}) utan att något dominerar — välj område`,
+    };
   }
   const others = ranked.slice(1).map(([area, list]) => `${list.length} ${label(area)}`);
   const rest = distinct.length - matched;
@@ -84,7 +95,12 @@ function areaFromVocabulary(titles: readonly string[]): AreaGuess | null {
  * and — when those say nothing — the words of its indicator titles. The user
  * can correct it.
  */
-export function guessArea(fileName: string, texts: readonly string[], sheetNames: readonly string[] = [], indicatorTitles: readonly string[] = []): AreaGuess {
+export function guessArea(
+  fileName: string,
+  texts: readonly string[],
+  sheetNames: readonly string[] = [],
+  indicatorTitles: readonly string[] = [],
+): AreaGuess {
   const ojTitles = texts.filter((t) => /öppna jämförelser/i.test(t));
   // The file name and the first titles only: words deep in a statistics workbook's notes say nothing about the area.
   const sources: (readonly [string, string])[] = [
@@ -95,16 +111,30 @@ export function guessArea(fileName: string, texts: readonly string[], sheetNames
   ];
   for (const [where, text] of sources) {
     const found = areaWord(text);
-    if (found) return { area: found[0], reason: `${where} ${quoted(cleanText(text))} nämner ”${found[1]}”` };
+    if (found)
+      return { area: found[0], reason: `${where} ${quoted(cleanText(text))} nämner ”${found[1]}”` };
   }
-  return areaFromVocabulary(indicatorTitles) ?? { area: null, reason: 'varken filnamn, titel, bladnamn eller indikatorer nämner ett känt område' };
+  return (
+    areaFromVocabulary(indicatorTitles) ?? {
+      area: null,
+      reason: 'varken filnamn, titel, bladnamn eller indikatorer nämner ett känt område',
+    }
+  );
 }
 
-export type PublicationGuess = Readonly<{ area: string | null; areaReason: string; year: number | null; title: string | null }>;
+export type PublicationGuess = Readonly<{
+  area: string | null;
+  areaReason: string;
+  year: number | null;
+  title: string | null;
+}>;
 
 /** Area and year from title cells, sheet names and the file name — the user can correct both. */
 export function guessPublication(fileName: string, texts: readonly string[]): PublicationGuess {
-  const title = texts.map(cleanText).find((t) => /öppna jämförelser|kolada|statistik|tabell/i.test(t)) ?? texts[0] ?? null;
+  const title =
+    texts.map(cleanText).find((t) => /öppna jämförelser|kolada|statistik|tabell/i.test(t)) ??
+    texts[0] ??
+    null;
   const { area, reason: areaReason } = guessArea(fileName, texts);
   // Titles first; in a file name the last year is the data year ("2024-5-9102-tables_tandhalsa2023").
   const ojTitle = texts.find((t) => /öppna jämförelser/i.test(t));
@@ -118,7 +148,8 @@ export function guessPublication(fileName: string, texts: readonly string[]): Pu
 }
 
 export function isYearLike(value: unknown): number | null {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
   return /^(19[89]\d|20[0-9]\d)$/.test(text) ? Number(text) : null;
 }
 

@@ -41,7 +41,14 @@ export const CONFLICTS_LISTED = 100;
  */
 const SAME_VALUE_TOLERANCE = 1e-9;
 
-type FileRow = { file_id: string; file_name: string; publisher: string | null; area: string | null; year: number | null; imported_at: number };
+type FileRow = {
+  file_id: string;
+  file_name: string;
+  publisher: string | null;
+  area: string | null;
+  year: number | null;
+  imported_at: number;
+};
 
 /**
  * "The same publication", decided conservatively — a wrong "supersedes"
@@ -65,7 +72,12 @@ type FileRow = { file_id: string; file_name: string; publisher: string | null; a
  * seen, and removing it restores the other.
  */
 async function covers(db: Db, newer: FileRow, older: FileRow): Promise<boolean> {
-  if (newer.file_id === older.file_id || newer.publisher === null || newer.publisher !== older.publisher) return false;
+  if (
+    newer.file_id === older.file_id ||
+    newer.publisher === null ||
+    newer.publisher !== older.publisher
+  )
+    return false;
   if (newer.area !== older.area || newer.year !== older.year) return false;
   const [sameSeries] = await db.query<{ same: boolean }>(
     `SELECT (SELECT list(DISTINCT coalesce(series_id, indicator_id) ORDER BY coalesce(series_id, indicator_id)) FROM indicator WHERE file_id = ?)
@@ -89,7 +101,10 @@ const FILE_COLUMNS = 'file_id, file_name, publisher, area, year, imported_at';
 
 /** Mark the files the newly committed one supersedes; returns them. Call inside the commit's transaction. */
 export async function supersedeOlder(db: Db, fileId: string): Promise<FileRow[]> {
-  const [newer] = await db.query<FileRow>(`SELECT ${FILE_COLUMNS} FROM source_file WHERE file_id = ?`, [fileId]);
+  const [newer] = await db.query<FileRow>(
+    `SELECT ${FILE_COLUMNS} FROM source_file WHERE file_id = ?`,
+    [fileId],
+  );
   if (!newer || newer.publisher === null) return [];
   const candidates = await db.query<FileRow>(
     `SELECT ${FILE_COLUMNS} FROM source_file
@@ -99,7 +114,11 @@ export async function supersedeOlder(db: Db, fileId: string): Promise<FileRow[]>
   );
   const superseded: FileRow[] = [];
   for (const older of candidates) if (await covers(db, newer, older)) superseded.push(older);
-  for (const older of superseded) await db.query('UPDATE source_file SET superseded_by = ? WHERE file_id = ?', [fileId, older.file_id]);
+  for (const older of superseded)
+    await db.query('UPDATE source_file SET superseded_by = ? WHERE file_id = ?', [
+      fileId,
+      older.file_id,
+    ]);
   return superseded;
 }
 
@@ -109,9 +128,10 @@ export async function supersedeOlder(db: Db, fileId: string): Promise<FileRow[]>
  * that one is named. Call inside the removal's transaction, before deleting.
  */
 export async function releaseSuperseded(db: Db, removedFileId: string): Promise<void> {
-  const released = await db.query<FileRow>(`SELECT ${FILE_COLUMNS} FROM source_file WHERE superseded_by = ? ORDER BY imported_at, file_id`, [
-    removedFileId,
-  ]);
+  const released = await db.query<FileRow>(
+    `SELECT ${FILE_COLUMNS} FROM source_file WHERE superseded_by = ? ORDER BY imported_at, file_id`,
+    [removedFileId],
+  );
   for (const older of released) {
     const newer = await db.query<FileRow>(
       `SELECT ${FILE_COLUMNS} FROM source_file
@@ -126,7 +146,10 @@ export async function releaseSuperseded(db: Db, removedFileId: string): Promise<
         by = candidate.file_id;
         break;
       }
-    await db.query('UPDATE source_file SET superseded_by = ? WHERE file_id = ?', [by, older.file_id]);
+    await db.query('UPDATE source_file SET superseded_by = ? WHERE file_id = ?', [
+      by,
+      older.file_id,
+    ]);
   }
 }
 
@@ -157,7 +180,11 @@ type ConflictRow = {
  * current-observation.ts); a value against a suppression, or two values
  * apart, are conflicts.
  */
-export async function findConflicts(db: Db, fileId: string, fileName: string): Promise<{ conflicts: OverlapConflict[]; total: number }> {
+export async function findConflicts(
+  db: Db,
+  fileId: string,
+  fileName: string,
+): Promise<{ conflicts: OverlapConflict[]; total: number }> {
   // Almost every import shares no series-year with a file that counts: decided on the indicators alone, no scan of the values.
   const [shared] = await db.query<{ n: number }>(
     `SELECT count(*) AS n FROM indicator i_new
@@ -196,16 +223,39 @@ export async function findConflicts(db: Db, fileId: string, fileName: string): P
     unitCode: r.unit_code,
     year: r.year,
     period: r.period,
-    newer: { fileId, fileName, sheet: r.new_sheet, cell: r.new_cell, status: r.new_status, value: r.new_value, text: r.new_text },
-    older: { fileId: r.old_file_id, fileName: r.old_file_name, sheet: r.old_sheet, cell: r.old_cell, status: r.old_status, value: r.old_value, text: r.old_text },
+    newer: {
+      fileId,
+      fileName,
+      sheet: r.new_sheet,
+      cell: r.new_cell,
+      status: r.new_status,
+      value: r.new_value,
+      text: r.new_text,
+    },
+    older: {
+      fileId: r.old_file_id,
+      fileName: r.old_file_name,
+      sheet: r.old_sheet,
+      cell: r.old_cell,
+      status: r.old_status,
+      value: r.old_value,
+      text: r.old_text,
+    },
   }));
   return { conflicts, total: Number(rows[0]?.total ?? 0) };
 }
 
-const shown = (c: ConflictCell) => (c.status !== 'ok' ? c.status : c.text ?? (c.value === null ? '–' : c.value.toLocaleString('sv-SE', { maximumFractionDigits: 6 })));
+const shown = (c: ConflictCell) =>
+  c.status !== 'ok'
+    ? c.status
+    : (c.text ??
+      (c.value === null ? '–' : c.value.toLocaleString('sv-SE', { maximumFractionDigits: 6 })));
 
 /** The conflicts as warnings of the new file, in its own cells, naming the other file and cell. */
-export function conflictDiagnostics(conflicts: readonly OverlapConflict[], total: number): Diagnostic[] {
+export function conflictDiagnostics(
+  conflicts: readonly OverlapConflict[],
+  total: number,
+): Diagnostic[] {
   const out: Diagnostic[] = conflicts.map((c) => ({
     severity: 'warning',
     sheet: c.newer.sheet,
@@ -216,6 +266,11 @@ export function conflictDiagnostics(conflicts: readonly OverlapConflict[], total
       `${c.period ? ` (${c.period})` : ''}. Värdet från den senast inlästa filen räknas.`,
   }));
   if (total > conflicts.length)
-    out.push({ severity: 'warning', sheet: null, cell: null, message: `Ytterligare ${total - conflicts.length} motstridiga värden mot tidigare inlästa filer.` });
+    out.push({
+      severity: 'warning',
+      sheet: null,
+      cell: null,
+      message: `Ytterligare ${total - conflicts.length} motstridiga värden mot tidigare inlästa filer.`,
+    });
   return out;
 }

@@ -8,8 +8,12 @@ import type { GridCell, SheetGrid, WorkbookGrid } from './sheet-grid';
  * Windows-1252 (Excel's "CSV" on Swedish Windows). A file edited in two
  * programs can mix both: then each line is decoded on its own.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' | 'mixed' } {
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+export function decodeText(bytes: Uint8Array): {
+  text: string;
+  encoding: 'utf-8' | 'windows-1252' | 'mixed';
+} {
+  const body =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const cp1252 = new TextDecoder('windows-1252');
   try {
@@ -38,12 +42,17 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
  * fails on short files ("Kod;Värde" with two rows reads as one column).
  */
 function headerDelimiter(text: string): string | null {
-  const line = text.slice(0, 4096).split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const line =
+    text
+      .slice(0, 4096)
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '') ?? '';
   const counts = new Map<string, number>();
   let quoted = false;
   for (const ch of line) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === ';' || ch === ',' || ch === '\t' || ch === '|')) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (!quoted && (ch === ';' || ch === ',' || ch === '\t' || ch === '|'))
+      counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [ch, n] of counts) if (!best || n > counts.get(best)!) best = ch;
@@ -59,22 +68,41 @@ function headerDelimiter(text: string): string | null {
 export function readCsv(fileName: string, bytes: Uint8Array): WorkbookGrid {
   const { text } = decodeText(bytes);
   if (text.includes('\u0000')) {
-    throw new ImportError(`Filen ${fileName} innehåller binära tecken (NUL) och är ingen textfil (CSV).`, fileName);
+    throw new ImportError(
+      `Filen ${fileName} innehåller binära tecken (NUL) och är ingen textfil (CSV).`,
+      fileName,
+    );
   }
   const delimiter = headerDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, delimiter ? { delimiter, skipEmptyLines: false } : { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(
+    text,
+    delimiter
+      ? { delimiter, skipEmptyLines: false }
+      : { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false },
+  );
   const rows = parsed.data;
   const colCount = rows.reduce((max, r) => Math.max(max, r.length), 0);
   if (rows.length * colCount > IMPORT_LIMITS.maxCellsPerSheet) {
-    throw new ImportError(`Filen ${fileName} har fler än ${IMPORT_LIMITS.maxCellsPerSheet.toLocaleString('sv-SE')} celler och läses inte in.`, fileName);
+    throw new ImportError(
+      `Filen ${fileName} har fler än ${IMPORT_LIMITS.maxCellsPerSheet.toLocaleString('sv-SE')} celler och läses inte in.`,
+      fileName,
+    );
   }
   const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed) {
-    throw new ImportError(`Filen ${fileName} har ett citattecken som aldrig avslutas (rad ${(unclosed.row ?? 0) + 1}).`, fileName, null, `A${(unclosed.row ?? 0) + 1}`);
+    throw new ImportError(
+      `Filen ${fileName} har ett citattecken som aldrig avslutas (rad ${(unclosed.row ?? 0) + 1}).`,
+      fileName,
+      null,
+      `A${(unclosed.row ?? 0) + 1}`,
+    );
   }
   const cells: (GridCell | undefined)[][] = rows.map((r) =>
     r.map((v) => {
-      const trimmed = v.replace(/(\d)\u00ad(\d)/g, '$1-$2').replace(/\u00ad/g, '').trim();
+      const trimmed = v
+        .replace(/(\d)\u00ad(\d)/g, '$1-$2')
+        .replace(/\u00ad/g, '')
+        .trim();
       return trimmed === '' ? undefined : { v: trimmed, fill: null };
     }),
   );

@@ -27,38 +27,89 @@ export function readKoladaJson(fileName: string, bytes: Uint8Array): SheetResult
     throw new ImportError(`Filen ${fileName} är inte giltig JSON.`, fileName);
   }
   const rows = (data as { values?: unknown }).values;
-  if (!Array.isArray(rows)) throw new ImportError(`Filen ${fileName} är JSON men inget svar från Kolada (fältet "values" saknas).`, fileName);
-  const result: SheetResult = { sheet: 'values', layout: 'kolada', indicators: [], observations: [], diagnostics: [] };
+  if (!Array.isArray(rows))
+    throw new ImportError(
+      `Filen ${fileName} är JSON men inget svar från Kolada (fältet "values" saknas).`,
+      fileName,
+    );
+  const result: SheetResult = {
+    sheet: 'values',
+    layout: 'kolada',
+    indicators: [],
+    observations: [],
+    diagnostics: [],
+  };
   const indicators = new Map<string, FoundIndicator>();
   rows.forEach((raw: KoladaRow, i) => {
     const kpi = typeof raw.kpi === 'string' ? raw.kpi : null;
     const municipality = typeof raw.municipality === 'string' ? raw.municipality : null;
-    const period = typeof raw.period === 'number' || typeof raw.period === 'string' ? Number(raw.period) : NaN;
+    const period =
+      typeof raw.period === 'number' || typeof raw.period === 'string' ? Number(raw.period) : NaN;
     const unit = municipality ? koladaUnit(municipality) : null;
     if (!kpi || !Number.isInteger(period) || !Array.isArray(raw.values)) {
-      result.diagnostics.push({ severity: 'warning', sheet: 'values', cell: `values[${i}]`, message: 'Posten saknar kpi, period eller värden och lästes inte in.' });
+      result.diagnostics.push({
+        severity: 'warning',
+        sheet: 'values',
+        cell: `values[${i}]`,
+        message: 'Posten saknar kpi, period eller värden och lästes inte in.',
+      });
       return;
     }
     if (!unit) {
-      result.diagnostics.push({ severity: 'warning', sheet: 'values', cell: `values[${i}]`, message: `Okänd enhet "${municipality ?? ''}" – posten lästes inte in.` });
+      result.diagnostics.push({
+        severity: 'warning',
+        sheet: 'values',
+        cell: `values[${i}]`,
+        message: `Okänd enhet "${municipality ?? ''}" – posten lästes inte in.`,
+      });
       return;
     }
     (raw.values as KoladaValue[]).forEach((v, j) => {
-      const gender = typeof v.gender === 'string' && v.gender in GENDER ? GENDER[v.gender as keyof typeof GENDER] : '';
+      const gender =
+        typeof v.gender === 'string' && v.gender in GENDER
+          ? GENDER[v.gender as keyof typeof GENDER]
+          : '';
       const key = `${kpi}|${gender}|${period}`;
       if (!indicators.has(key)) {
         const title = gender ? `${kpi} – ${gender}` : kpi;
         const indicator: FoundIndicator = {
-          key, sheet: 'values', cell: `values[${i}]`, title, titleOriginal: title, code: kpi, year: period, groupHeading: null,
-          kind: 'index', direction: 'none', directionReason: 'riktning anges inte i Kolada-svaret', indicatorType: null, qualityDimension: null, description: null,
+          key,
+          sheet: 'values',
+          cell: `values[${i}]`,
+          title,
+          titleOriginal: title,
+          code: kpi,
+          year: period,
+          groupHeading: null,
+          kind: 'index',
+          direction: 'none',
+          directionReason: 'riktning anges inte i Kolada-svaret',
+          indicatorType: null,
+          qualityDimension: null,
+          description: null,
         };
         indicators.set(key, indicator);
         result.indicators.push(indicator);
       }
-      const parsed = v.value === null || v.value === undefined ? { status: v.status === 'Missing' ? 'saknas' as const : 'ej_publicerat' as const, valueNum: null, valueText: null } : parseCellValue(v.value as number);
+      const parsed =
+        v.value === null || v.value === undefined
+          ? {
+              status: v.status === 'Missing' ? ('saknas' as const) : ('ej_publicerat' as const),
+              valueNum: null,
+              valueText: null,
+            }
+          : parseCellValue(v.value as number);
       const observation: FoundObservation = {
-        indicatorKey: key, unit, year: period, period: null, valueNum: parsed.valueNum, valueText: parsed.valueText, status: parsed.status,
-        officialClass: null, sheet: 'values', cell: `values[${i}].values[${j}]`,
+        indicatorKey: key,
+        unit,
+        year: period,
+        period: null,
+        valueNum: parsed.valueNum,
+        valueText: parsed.valueText,
+        status: parsed.status,
+        officialClass: null,
+        sheet: 'values',
+        cell: `values[${i}].values[${j}]`,
       };
       result.observations.push(observation);
     });

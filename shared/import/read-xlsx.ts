@@ -13,7 +13,11 @@ type StyledCell = CellObject & { s?: { patternType?: string; fgColor?: FillColor
 
 /** Which reader produced a workbook: our own streaming scanner, or SheetJS (everything the scanner declines). */
 export type XlsxPath = 'fast' | 'sheetjs';
-export type XlsxRead = WorkbookGrid & Readonly<{ path: XlsxPath; /** Why the fast path declined (SheetJS path only). */ declined?: string }>;
+export type XlsxRead = WorkbookGrid &
+  Readonly<{
+    path: XlsxPath;
+    /** Why the fast path declined (SheetJS path only). */ declined?: string;
+  }>;
 
 /** Workbooks read per path since the process started (the bench prints the share). */
 export const xlsxPathCounts: Record<XlsxPath, number> = { fast: 0, sheetjs: 0 };
@@ -26,7 +30,9 @@ export function useFastXlsxPath(on: boolean): void {
 
 /** Sheet names in files are sometimes escaped (`_x0009_` for a tab): show them as Excel does. */
 function unescapeSheetName(name: string): string {
-  return name.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).trim();
+  return name
+    .replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .trim();
 }
 
 function rawValue(cell: CellObject | undefined): RawValue {
@@ -42,7 +48,9 @@ export function gridCellPositions(grid: SheetGrid): Iterable<readonly [number, n
   return storedCells.get(grid)?.() ?? [];
 }
 
-function* positions(rows: readonly (readonly unknown[] | undefined)[]): Generator<readonly [number, number]> {
+function* positions(
+  rows: readonly (readonly unknown[] | undefined)[],
+): Generator<readonly [number, number]> {
   for (const r in rows) {
     const row = rows[Number(r)];
     if (row) for (const c in row) yield [Number(r), Number(c)];
@@ -59,7 +67,11 @@ function sheetGrid(
   rows: readonly (readonly unknown[] | undefined)[],
 ): SheetGrid {
   if (rowCount * colCount > IMPORT_LIMITS.maxCellsPerSheet) {
-    throw new ImportError(`Bladet ${name} har fler än ${IMPORT_LIMITS.maxCellsPerSheet.toLocaleString('sv-SE')} celler och läses inte in.`, '', name);
+    throw new ImportError(
+      `Bladet ${name} har fler än ${IMPORT_LIMITS.maxCellsPerSheet.toLocaleString('sv-SE')} celler och läses inte in.`,
+      '',
+      name,
+    );
   }
   const grid: SheetGrid = { name: unescapeSheetName(name), rowCount, colCount, cell, merges };
   storedCells.set(grid, () => positions(rows));
@@ -81,7 +93,10 @@ function toGrid(name: string, ws: WorkSheet): SheetGrid {
     const source = data[row]?.[col];
     if (!source) return undefined;
     const style = source.s;
-    const fill = style && style.patternType && style.patternType !== 'none' && style.fgColor ? style.fgColor : null;
+    const fill =
+      style && style.patternType && style.patternType !== 'none' && style.fgColor
+        ? style.fgColor
+        : null;
     const made: GridCell = { v: rawValue(source), fill };
     cache.set(key, made);
     return made;
@@ -92,7 +107,14 @@ function toGrid(name: string, ws: WorkSheet): SheetGrid {
 
 function fastGrid(name: string, sheet: ScannedSheet): SheetGrid {
   const rows = sheet.rows;
-  return sheetGrid(name, sheet.rowCount, sheet.colCount, (row, col) => rows[row]?.[col], sheet.merges, rows);
+  return sheetGrid(
+    name,
+    sheet.rowCount,
+    sheet.colCount,
+    (row, col) => rows[row]?.[col],
+    sheet.merges,
+    rows,
+  );
 }
 
 /** The theme's colours in the order fills index them, from SheetJS's colour scheme (either path). */
@@ -104,17 +126,30 @@ function themeColours(scheme: readonly { rgb?: string }[] | undefined | null): s
 }
 
 function checkSheetCount(fileName: string, count: number): void {
-  if (count > IMPORT_LIMITS.maxSheets) throw new ImportError(`Filen ${fileName} har ${count} blad; högst ${IMPORT_LIMITS.maxSheets} läses.`, fileName);
+  if (count > IMPORT_LIMITS.maxSheets)
+    throw new ImportError(
+      `Filen ${fileName} har ${count} blad; högst ${IMPORT_LIMITS.maxSheets} läses.`,
+      fileName,
+    );
 }
 
-function grids(fileName: string, names: readonly string[], grid: (name: string, index: number) => SheetGrid | null): SheetGrid[] {
+function grids(
+  fileName: string,
+  names: readonly string[],
+  grid: (name: string, index: number) => SheetGrid | null,
+): SheetGrid[] {
   const sheets: SheetGrid[] = [];
   names.forEach((name, index) => {
     try {
       const made = grid(name, index);
       if (made) sheets.push(made);
     } catch (error) {
-      if (error instanceof ImportError) throw new ImportError(error.message.replace('Bladet', `Filen ${fileName}: bladet`), fileName, name);
+      if (error instanceof ImportError)
+        throw new ImportError(
+          error.message.replace('Bladet', `Filen ${fileName}: bladet`),
+          fileName,
+          name,
+        );
       throw error;
     }
   });
@@ -122,10 +157,21 @@ function grids(fileName: string, names: readonly string[], grid: (name: string, 
 }
 
 /** xlsx bytes → grids, through SheetJS (reads all the real Socialstyrelsen files; exceljs does not). */
-export function readXlsxWithSheetjs(fileName: string, bytes: Uint8Array, declined?: string): XlsxRead {
+export function readXlsxWithSheetjs(
+  fileName: string,
+  bytes: Uint8Array,
+  declined?: string,
+): XlsxRead {
   let wb: WorkBook;
   try {
-    wb = read(bytes, { type: 'array', dense: true, cellStyles: true, cellFormula: false, cellHTML: false, cellDates: false });
+    wb = read(bytes, {
+      type: 'array',
+      dense: true,
+      cellStyles: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellDates: false,
+    });
   } catch (error) {
     throw new ImportError(
       `Filen ${fileName} kunde inte läsas som Excel-arbetsbok (${error instanceof Error ? error.message : String(error)}).`,
@@ -137,24 +183,41 @@ export function readXlsxWithSheetjs(fileName: string, bytes: Uint8Array, decline
     const ws = wb.Sheets[name];
     return ws ? toGrid(name, ws) : null;
   });
-  const scheme = (wb as unknown as { Themes?: { themeElements?: { clrScheme?: { rgb?: string }[] } } }).Themes?.themeElements?.clrScheme;
-  return { sheets, theme: themeColours(scheme), path: 'sheetjs', ...(declined === undefined ? {} : { declined }) };
+  const scheme = (
+    wb as unknown as { Themes?: { themeElements?: { clrScheme?: { rgb?: string }[] } } }
+  ).Themes?.themeElements?.clrScheme;
+  return {
+    sheets,
+    theme: themeColours(scheme),
+    path: 'sheetjs',
+    ...(declined === undefined ? {} : { declined }),
+  };
 }
 
 /**
  * xlsx bytes → grids through the fast path only, or why it declined. Same
  * grids as SheetJS (the identity test holds it to that), same limits.
  */
-export function readXlsxFast(fileName: string, bytes: Uint8Array): XlsxRead | Readonly<{ declined: string }> {
+export function readXlsxFast(
+  fileName: string,
+  bytes: Uint8Array,
+): XlsxRead | Readonly<{ declined: string }> {
   let workbook;
   try {
     workbook = readFastWorkbook(restoredParts(bytes) ?? unzipSync(bytes));
   } catch (error) {
     // A reader bug must never cost the user the file: SheetJS reads it instead.
-    return { declined: error instanceof Decline ? error.reason : `fel: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      declined:
+        error instanceof Decline
+          ? error.reason
+          : `fel: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   checkSheetCount(fileName, workbook.sheetNames.length);
-  const sheets = grids(fileName, workbook.sheetNames, (name, index) => fastGrid(name, workbook.sheets[index]!));
+  const sheets = grids(fileName, workbook.sheetNames, (name, index) =>
+    fastGrid(name, workbook.sheets[index]!),
+  );
   return { sheets, theme: themeColours(workbook.scheme), path: 'fast' };
 }
 

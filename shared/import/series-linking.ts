@@ -6,9 +6,13 @@ import { matchKey, slug } from './text-normalize';
 /** Character-trigram Dice similarity of two normalised titles (0–1). */
 export function titleSimilarity(a: string, b: string): number {
   const grams = (text: string) => {
-    const t = ` ${matchKey(text).replace(/[^a-zåäö0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+    const t = ` ${matchKey(text)
+      .replace(/[^a-zåäö0-9 ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()} `;
     const out = new Map<string, number>();
-    for (let i = 0; i + 3 <= t.length; i++) out.set(t.slice(i, i + 3), (out.get(t.slice(i, i + 3)) ?? 0) + 1);
+    for (let i = 0; i + 3 <= t.length; i++)
+      out.set(t.slice(i, i + 3), (out.get(t.slice(i, i + 3)) ?? 0) + 1);
     return out;
   };
   const ga = grams(a);
@@ -28,7 +32,12 @@ export function overrideKey(indicator: Pick<Indicator, 'code' | 'title'>): strin
   return indicator.code ? `kod:${slug(indicator.code, 40)}` : `titel:${slug(indicator.title, 120)}`;
 }
 
-type ExistingSeries = { series_id: string; label: string; years: number[]; description: string | null };
+type ExistingSeries = {
+  series_id: string;
+  label: string;
+  years: number[];
+  description: string | null;
+};
 
 /**
  * Link each new indicator to the series it continues: a saved manual
@@ -38,9 +47,12 @@ type ExistingSeries = { series_id: string; label: string; years: number[]; descr
  */
 export async function linkSeries(db: Db, parsed: ParsedImport): Promise<ParsedImport> {
   const overrides = new Map(
-    (await db.query<{ match_key: string; series_id: string }>('SELECT match_key, series_id FROM series_override WHERE area = ?', [parsed.area])).map(
-      (o) => [o.match_key, o.series_id],
-    ),
+    (
+      await db.query<{ match_key: string; series_id: string }>(
+        'SELECT match_key, series_id FROM series_override WHERE area = ?',
+        [parsed.area],
+      )
+    ).map((o) => [o.match_key, o.series_id]),
   );
   const existing = await db.query<ExistingSeries>(
     `SELECT s.series_id, s.label, list(DISTINCT i.year) AS years, any_value(i.description) AS description
@@ -60,21 +72,32 @@ export async function linkSeries(db: Db, parsed: ParsedImport): Promise<ParsedIm
     const own = indicator.seriesId!;
     const known = byId.get(own);
     if (known) {
-      const changed = known.description && indicator.description && matchKey(known.description) !== matchKey(indicator.description);
+      const changed =
+        known.description &&
+        indicator.description &&
+        matchKey(known.description) !== matchKey(indicator.description);
       if (changed) definitionChanged.add(own);
       return indicator;
     }
     if (!indicator.code) {
       let best: { s: ExistingSeries; sim: number } | null = null;
       for (const s of existing) {
-        if ((s.years ?? []).includes(indicator.year) || takenInBatch.has(`${s.series_id}|${indicator.year}`)) continue;
+        if (
+          (s.years ?? []).includes(indicator.year) ||
+          takenInBatch.has(`${s.series_id}|${indicator.year}`)
+        )
+          continue;
         const sim = titleSimilarity(indicator.title, s.label);
         if (sim >= LINK_THRESHOLD && (!best || sim > best.sim)) best = { s, sim };
       }
       if (best) {
         takenInBatch.add(`${best.s.series_id}|${indicator.year}`);
         proposals.delete(own);
-        linkNotes.push({ indicatorId: indicator.indicatorId, seriesId: best.s.series_id, reason: `liknande titel ${best.sim.toFixed(2)}` });
+        linkNotes.push({
+          indicatorId: indicator.indicatorId,
+          seriesId: best.s.series_id,
+          reason: `liknande titel ${best.sim.toFixed(2)}`,
+        });
         return { ...indicator, seriesId: best.s.series_id };
       }
     }
@@ -98,10 +121,25 @@ export async function overrideSeries(db: Db, indicatorId: string, seriesId: stri
   try {
     const [series] = await db.query('SELECT 1 FROM series WHERE series_id = ?', [seriesId]);
     if (!series)
-      await db.query("INSERT INTO series VALUES (?, ?, ?, 1, 'manuell koppling', true)", [seriesId, indicator.area, indicator.title]);
-    else await db.query("UPDATE series SET overridden = true, link_reason = 'manuell koppling', link_confidence = 1 WHERE series_id = ?", [seriesId]);
-    await db.query('UPDATE indicator SET series_id = ? WHERE indicator_id = ?', [seriesId, indicatorId]);
-    await db.query('INSERT OR REPLACE INTO series_override VALUES (?, ?, ?, now()::TIMESTAMP)', [indicator.area, overrideKey(indicator), seriesId]);
+      await db.query("INSERT INTO series VALUES (?, ?, ?, 1, 'manuell koppling', true)", [
+        seriesId,
+        indicator.area,
+        indicator.title,
+      ]);
+    else
+      await db.query(
+        "UPDATE series SET overridden = true, link_reason = 'manuell koppling', link_confidence = 1 WHERE series_id = ?",
+        [seriesId],
+      );
+    await db.query('UPDATE indicator SET series_id = ? WHERE indicator_id = ?', [
+      seriesId,
+      indicatorId,
+    ]);
+    await db.query('INSERT OR REPLACE INTO series_override VALUES (?, ?, ?, now()::TIMESTAMP)', [
+      indicator.area,
+      overrideKey(indicator),
+      seriesId,
+    ]);
     await db.exec('COMMIT');
   } catch (error) {
     await db.exec('ROLLBACK');

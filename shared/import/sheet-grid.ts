@@ -13,9 +13,13 @@ export type SheetGrid = Readonly<{
   merges: readonly Readonly<{ r0: number; c0: number; r1: number; c1: number }>[];
 }>;
 
-export type WorkbookGrid = Readonly<{ sheets: readonly SheetGrid[]; theme: readonly string[] | null }>;
+export type WorkbookGrid = Readonly<{
+  sheets: readonly SheetGrid[];
+  theme: readonly string[] | null;
+}>;
 
-export const value = (sheet: SheetGrid, row: number, col: number): RawValue => sheet.cell(row, col)?.v ?? null;
+export const value = (sheet: SheetGrid, row: number, col: number): RawValue =>
+  sheet.cell(row, col)?.v ?? null;
 
 export function textAt(sheet: SheetGrid, row: number, col: number): string | null {
   const v = value(sheet, row, col);

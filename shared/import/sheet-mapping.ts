@@ -24,6 +24,8 @@ export type SheetMapping = Readonly<{
  * removed (years and dates change every year, the layout does not).
  */
 export function sheetSignature(headerTexts: readonly string[]): string {
-  const normalised = headerTexts.map((t) => t.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const normalised = headerTexts
+    .map((t) => t.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return `s-${fnvHash(normalised.join('|'))}-${normalised.length}`;
 }

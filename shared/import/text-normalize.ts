@@ -8,14 +8,16 @@ export function cleanText(text: string): string {
   // NFC leaves alone, single inner spaces): skip the regexes for them. This
   // was the largest cost of our own code in a profile of the import.
   if (ALREADY_CLEAN.test(text)) return text;
-  return text
-    .normalize('NFC')
-    // Statistikdatabasen writes age bands as "0<soft hyphen>4": there it is the dash.
-    .replace(/(\d)\u00ad(\d)/g, '$1-$2')
-    .replace(/\u00ad/g, '')
-    .replace(/[\u00a0\u202f\u2007\t\r\n]+/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      // Statistikdatabasen writes age bands as "0<soft hyphen>4": there it is the dash.
+      .replace(/(\d)\u00ad(\d)/g, '$1-$2')
+      .replace(/\u00ad/g, '')
+      .replace(/[\u00a0\u202f\u2007\t\r\n]+/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 const ALREADY_CLEAN = /^(?:[\x21-\x7e\u00c0-\u00ff]+(?: [\x21-\x7e\u00c0-\u00ff]+)*)?$/;

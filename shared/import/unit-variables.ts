@@ -11,7 +11,12 @@ import { cleanText } from './text-normalize';
 import { classifyFile, restoreZip } from './zip-precheck';
 
 /** One value of a user's own variable (a grouping like "Nätverk" or a structural number like "Andel i glesbygd"). */
-export type UnitVariableValue = Readonly<{ variable: string; unitCode: string; valueNum: number | null; valueText: string | null }>;
+export type UnitVariableValue = Readonly<{
+  variable: string;
+  unitCode: string;
+  valueNum: number | null;
+  valueText: string | null;
+}>;
 
 export type ParsedUnitVariables = Readonly<{
   fileName: string;
@@ -29,7 +34,8 @@ function unitColumn(sheet: SheetGrid): number | null {
   let best: { col: number; hits: number } | null = null;
   for (let c = 0; c < Math.min(sheet.colCount, 5); c++) {
     let hits = 0;
-    for (let r = 1; r < sheet.rowCount; r++) if (matchUnit(value(sheet, r, c) as string | number | null)?.level === 'kommun') hits++;
+    for (let r = 1; r < sheet.rowCount; r++)
+      if (matchUnit(value(sheet, r, c) as string | number | null)?.level === 'kommun') hits++;
     if (hits > 0 && (!best || hits > best.hits)) best = { col: c, hits };
   }
   return best?.col ?? null;
@@ -42,13 +48,27 @@ function unitColumn(sheet: SheetGrid): number | null {
  */
 export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedUnitVariables {
   const kind = classifyFile(fileName, bytes);
-  if (kind !== 'csv' && kind !== 'xlsx') throw new ImportError(`${fileName}: egna variabler läses från CSV eller Excel (xlsx).`, fileName);
-  const workbook = kind === 'csv' ? readCsv(fileName, bytes) : readXlsx(fileName, restoreZip(fileName, bytes));
+  if (kind !== 'csv' && kind !== 'xlsx')
+    throw new ImportError(
+      `${fileName}: egna variabler läses från CSV eller Excel (xlsx).`,
+      fileName,
+    );
+  const workbook =
+    kind === 'csv' ? readCsv(fileName, bytes) : readXlsx(fileName, restoreZip(fileName, bytes));
   const sheet = workbook.sheets[0];
-  if (!sheet || sheet.rowCount < 2) throw new ImportError(`${fileName} är tom: första raden ska ha kolumnnamn, sedan en rad per kommun.`, fileName);
+  if (!sheet || sheet.rowCount < 2)
+    throw new ImportError(
+      `${fileName} är tom: första raden ska ha kolumnnamn, sedan en rad per kommun.`,
+      fileName,
+    );
   const unitCol = unitColumn(sheet);
   if (unitCol === null) {
-    throw new ImportError(`${fileName}, blad "${sheet.name}": ingen kolumn med kommunkoder eller kommunnamn hittades (första raden är rubriker).`, fileName, sheet.name, 'A2');
+    throw new ImportError(
+      `${fileName}, blad "${sheet.name}": ingen kolumn med kommunkoder eller kommunnamn hittades (första raden är rubriker).`,
+      fileName,
+      sheet.name,
+      'A2',
+    );
   }
   const columns: { col: number; name: string }[] = [];
   const seen = new Set<string>();
@@ -58,12 +78,29 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
     if (!header) continue;
     const name = cleanText(header).slice(0, MAX_NAME);
     if (/^(kommun|kommunnamn|namn|län|lan|kod|kommunkod)$/i.test(name)) continue;
-    if (seen.has(name)) throw new ImportError(`${fileName}, blad "${sheet.name}", cell ${cellAddress(0, c)}: kolumnnamnet "${name}" förekommer två gånger.`, fileName, sheet.name, cellAddress(0, c));
+    if (seen.has(name))
+      throw new ImportError(
+        `${fileName}, blad "${sheet.name}", cell ${cellAddress(0, c)}: kolumnnamnet "${name}" förekommer två gånger.`,
+        fileName,
+        sheet.name,
+        cellAddress(0, c),
+      );
     seen.add(name);
     columns.push({ col: c, name });
   }
-  if (columns.length === 0) throw new ImportError(`${fileName}, blad "${sheet.name}": inga variabelkolumner med namn i första raden.`, fileName, sheet.name, 'A1');
-  if (columns.length > MAX_VARIABLES) throw new ImportError(`${fileName} har ${columns.length} variabler; högst ${MAX_VARIABLES} läses in.`, fileName, sheet.name);
+  if (columns.length === 0)
+    throw new ImportError(
+      `${fileName}, blad "${sheet.name}": inga variabelkolumner med namn i första raden.`,
+      fileName,
+      sheet.name,
+      'A1',
+    );
+  if (columns.length > MAX_VARIABLES)
+    throw new ImportError(
+      `${fileName} har ${columns.length} variabler; högst ${MAX_VARIABLES} läses in.`,
+      fileName,
+      sheet.name,
+    );
 
   const values: UnitVariableValue[] = [];
   const skipped: { cell: string; text: string }[] = [];
@@ -77,7 +114,12 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
       continue;
     }
     if (units.has(unit.unitCode)) {
-      throw new ImportError(`${fileName}, blad "${sheet.name}", cell ${cellAddress(r, unitCol)}: ${unit.name} förekommer två gånger.`, fileName, sheet.name, cellAddress(r, unitCol));
+      throw new ImportError(
+        `${fileName}, blad "${sheet.name}", cell ${cellAddress(r, unitCol)}: ${unit.name} förekommer två gånger.`,
+        fileName,
+        sheet.name,
+        cellAddress(r, unitCol),
+      );
     }
     units.add(unit.unitCode);
     for (const { col, name } of columns) {
@@ -85,43 +127,82 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
       if (cellRaw === null) continue;
       const parsed = parseCellValue(cellRaw);
       const text = typeof cellRaw === 'string' ? cleanText(cellRaw).slice(0, 200) : String(cellRaw);
-      values.push({ variable: name, unitCode: unit.unitCode, valueNum: parsed.status === 'ok' ? parsed.valueNum : null, valueText: parsed.valueNum === null ? text : null });
+      values.push({
+        variable: name,
+        unitCode: unit.unitCode,
+        valueNum: parsed.status === 'ok' ? parsed.valueNum : null,
+        valueText: parsed.valueNum === null ? text : null,
+      });
     }
   }
-  if (units.size === 0) throw new ImportError(`${fileName}, blad "${sheet.name}": inga rader med kända kommuner.`, fileName, sheet.name);
+  if (units.size === 0)
+    throw new ImportError(
+      `${fileName}, blad "${sheet.name}": inga rader med kända kommuner.`,
+      fileName,
+      sheet.name,
+    );
   return { fileName, variables: columns.map((c) => c.name), values, skipped };
 }
 
 /** Replace the variables of the same names, all or nothing. */
 export async function commitUnitVariables(db: Db, parsed: ParsedUnitVariables): Promise<void> {
   await inTransaction(db, async () => {
-    for (const name of parsed.variables) await db.query('DELETE FROM unit_variable WHERE variable = ?', [name]);
+    for (const name of parsed.variables)
+      await db.query('DELETE FROM unit_variable WHERE variable = ?', [name]);
     const now = new Date().toISOString();
     for (let i = 0; i < parsed.values.length; i += 500) {
       const chunk = parsed.values.slice(i, i + 500);
       await db.query(
         `INSERT INTO unit_variable VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?::TIMESTAMP)').join(', ')}`,
-        chunk.flatMap((v) => [v.variable, v.unitCode, v.valueNum, v.valueText, parsed.fileName, now]),
+        chunk.flatMap((v) => [
+          v.variable,
+          v.unitCode,
+          v.valueNum,
+          v.valueText,
+          parsed.fileName,
+          now,
+        ]),
       );
     }
   });
 }
 
-export type UnitVariableSummary = Readonly<{ variable: string; units: number; numeric: boolean; source: string | null; values: readonly string[] }>;
+export type UnitVariableSummary = Readonly<{
+  variable: string;
+  units: number;
+  numeric: boolean;
+  source: string | null;
+  values: readonly string[];
+}>;
 
 /** The user's variables: numeric ones can drive liknande kommuner, text ones make peer sets. */
 export async function listUnitVariables(db: Db): Promise<UnitVariableSummary[]> {
-  const rows = await db.query<{ variable: string; units: number; numeric: number; source: string | null; values: string[] | null }>(
+  const rows = await db.query<{
+    variable: string;
+    units: number;
+    numeric: number;
+    source: string | null;
+    values: string[] | null;
+  }>(
     `SELECT variable, count(*) AS units, count(value_num) AS numeric, any_value(source) AS source,
             list(DISTINCT value_text ORDER BY value_text) FILTER (WHERE value_text IS NOT NULL) AS "values"
      FROM unit_variable GROUP BY variable ORDER BY variable`,
   );
-  return rows.map((r) => ({ variable: r.variable, units: Number(r.units), numeric: Number(r.numeric) === Number(r.units), source: r.source, values: (r.values ?? []).slice(0, 50) }));
+  return rows.map((r) => ({
+    variable: r.variable,
+    units: Number(r.units),
+    numeric: Number(r.numeric) === Number(r.units),
+    source: r.source,
+    values: (r.values ?? []).slice(0, 50),
+  }));
 }
 
 /** Kommuner whose text variable has a given value, e.g. Nätverk = "FoU Nordväst". */
 export async function unitsWithValue(db: Db, variable: string, text: string): Promise<string[]> {
-  const rows = await db.query<{ unit_code: string }>('SELECT unit_code FROM unit_variable WHERE variable = ? AND value_text = ? ORDER BY unit_code', [variable, text]);
+  const rows = await db.query<{ unit_code: string }>(
+    'SELECT unit_code FROM unit_variable WHERE variable = ? AND value_text = ? ORDER BY unit_code',
+    [variable, text],
+  );
   return rows.map((r) => r.unit_code);
 }
 

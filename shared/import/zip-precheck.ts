@@ -2,7 +2,8 @@ import { unzipSync, zipSync } from 'fflate';
 import { ImportError } from './import-error';
 import { IMPORT_LIMITS } from './import-limits';
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
+  magic.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -16,7 +17,10 @@ export type FileKind = 'xlsx' | 'csv' | 'json';
 export function classifyFile(fileName: string, bytes: Uint8Array): FileKind {
   if (bytes.byteLength === 0) throw new ImportError(`Filen ${fileName} är tom.`, fileName);
   if (bytes.byteLength > IMPORT_LIMITS.maxFileBytes)
-    throw new ImportError(`Filen ${fileName} är större än ${IMPORT_LIMITS.maxFileBytes / 1024 ** 2} MB och läses inte in.`, fileName);
+    throw new ImportError(
+      `Filen ${fileName} är större än ${IMPORT_LIMITS.maxFileBytes / 1024 ** 2} MB och läses inte in.`,
+      fileName,
+    );
   if (startsWith(bytes, CFB)) {
     throw new ImportError(
       `Filen ${fileName} är i det gamla Excel-formatet (.xls) eller lösenordsskyddad. Öppna den i Excel eller LibreOffice, ta bort eventuellt lösenord och spara som Excel-arbetsbok (.xlsx), och importera sedan den nya filen.`,
@@ -27,7 +31,10 @@ export function classifyFile(fileName: string, bytes: Uint8Array): FileKind {
     checkZip(fileName, bytes);
     return 'xlsx';
   }
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('{') || head.startsWith('[')) return 'json';
   return 'csv';
 }
@@ -46,19 +53,34 @@ function checkZip(fileName: string, bytes: Uint8Array): void {
       },
     });
   } catch {
-    throw new ImportError(`Filen ${fileName} är en skadad eller ofullständig zip/xlsx-fil (avbruten nedladdning?).`, fileName);
+    throw new ImportError(
+      `Filen ${fileName} är en skadad eller ofullständig zip/xlsx-fil (avbruten nedladdning?).`,
+      fileName,
+    );
   }
   if (entries > IMPORT_LIMITS.maxZipEntries || total > IMPORT_LIMITS.maxUncompressedBytes) {
-    throw new ImportError(`Filen ${fileName} packas upp till för mycket data (${entries} delar, ${Math.round(total / 1024 ** 2)} MB) och läses inte in.`, fileName);
+    throw new ImportError(
+      `Filen ${fileName} packas upp till för mycket data (${entries} delar, ${Math.round(total / 1024 ** 2)} MB) och läses inte in.`,
+      fileName,
+    );
   }
-  if (compressed > 0 && total / compressed > IMPORT_LIMITS.maxCompressionRatio && total > 50 * 1024 ** 2) {
-    throw new ImportError(`Filen ${fileName} har en misstänkt hög komprimeringsgrad (zip-bomb?) och läses inte in.`, fileName);
+  if (
+    compressed > 0 &&
+    total / compressed > IMPORT_LIMITS.maxCompressionRatio &&
+    total > 50 * 1024 ** 2
+  ) {
+    throw new ImportError(
+      `Filen ${fileName} har en misstänkt hög komprimeringsgrad (zip-bomb?) och läses inte in.`,
+      fileName,
+    );
   }
 }
 
 /** The parts restoreZip inflated, by the stored zip it returned: the fast xlsx path reads them without unzipping again. */
 const inflatedParts = new WeakMap<Uint8Array, Readonly<Record<string, Uint8Array>>>();
-export function restoredParts(stored: Uint8Array): Readonly<Record<string, Uint8Array>> | undefined {
+export function restoredParts(
+  stored: Uint8Array,
+): Readonly<Record<string, Uint8Array>> | undefined {
   return inflatedParts.get(stored);
 }
 
@@ -73,7 +95,10 @@ export function restoreZip(fileName: string, bytes: Uint8Array): Uint8Array {
   try {
     entries = unzipSync(bytes);
   } catch {
-    throw new ImportError(`Filen ${fileName} är en skadad eller ofullständig zip/xlsx-fil (avbruten nedladdning?).`, fileName);
+    throw new ImportError(
+      `Filen ${fileName} är en skadad eller ofullständig zip/xlsx-fil (avbruten nedladdning?).`,
+      fileName,
+    );
   }
   const stored = zipSync(entries, { level: 0 });
   inflatedParts.set(stored, entries);

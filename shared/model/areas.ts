@@ -15,9 +15,15 @@ const AREA_LABELS: Readonly<Record<KnownArea, { sv: string; en: string }>> = {
   aldreomsorg: { sv: 'Vård och omsorg om äldre', en: 'Care of older people' },
   missbruk: { sv: 'Missbruk och beroende', en: 'Substance abuse and addiction' },
   barn_och_unga: { sv: 'Barn och unga', en: 'Children and young people' },
-  funktionsnedsattning: { sv: 'Stöd till personer med funktionsnedsättning', en: 'Disability support' },
+  funktionsnedsattning: {
+    sv: 'Stöd till personer med funktionsnedsättning',
+    en: 'Disability support',
+  },
   ekonomiskt_bistand: { sv: 'Ekonomiskt bistånd', en: 'Financial assistance' },
-  brottsoffer: { sv: 'Brottsoffer och våld i nära relationer', en: 'Victims of crime and domestic violence' },
+  brottsoffer: {
+    sv: 'Brottsoffer och våld i nära relationer',
+    en: 'Victims of crime and domestic violence',
+  },
   hemloshet: { sv: 'Hemlöshet och utestängning från bostadsmarknaden', en: 'Homelessness' },
   trygghet_och_sakerhet: { sv: 'Trygghet och säkerhet', en: 'Safety and security' },
 };

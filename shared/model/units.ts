@@ -1,5 +1,13 @@
 /** Who a value is about. `grupp` is an average row ("ovägt medel"), never a kommun. */
-export const UNIT_LEVELS = ['riket', 'lan', 'region', 'kommun', 'stadsdel', 'enhet', 'grupp'] as const;
+export const UNIT_LEVELS = [
+  'riket',
+  'lan',
+  'region',
+  'kommun',
+  'stadsdel',
+  'enhet',
+  'grupp',
+] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
 export type Unit = Readonly<{

@@ -28,27 +28,30 @@ export const STADSDELAR: readonly StadsdelFact[] = units.stadsdelar;
 export function referenceUnits(): Unit[] {
   const none = { kommungrupp2023: null, kommungrupp2017: null };
   return [
-    { unitCode: RIKET_CODE, name: 'Riket', level: 'riket', parentCode: null, lanCode: null, ...none },
-    ...LAN.map(
-      (l): Unit => ({
-        unitCode: l.code,
-        name: l.name,
-        level: 'lan',
-        parentCode: RIKET_CODE,
-        lanCode: l.code,
-        ...none,
-      }),
-    ),
-    ...KOMMUNER.map(
-      (k): Unit => ({
-        unitCode: k.code,
-        name: k.name,
-        level: 'kommun',
-        parentCode: k.lanCode,
-        lanCode: k.lanCode,
-        kommungrupp2023: k.kommungrupp2023,
-        kommungrupp2017: k.kommungrupp2017,
-      }),
-    ),
+    {
+      unitCode: RIKET_CODE,
+      name: 'Riket',
+      level: 'riket',
+      parentCode: null,
+      lanCode: null,
+      ...none,
+    },
+    ...LAN.map((l): Unit => ({
+      unitCode: l.code,
+      name: l.name,
+      level: 'lan',
+      parentCode: RIKET_CODE,
+      lanCode: l.code,
+      ...none,
+    })),
+    ...KOMMUNER.map((k): Unit => ({
+      unitCode: k.code,
+      name: k.name,
+      level: 'kommun',
+      parentCode: k.lanCode,
+      lanCode: k.lanCode,
+      kommungrupp2023: k.kommungrupp2023,
+      kommungrupp2017: k.kommungrupp2017,
+    })),
   ];
 }

@@ -14,8 +14,18 @@ export type UnitMatch = Readonly<{
   regiform?: string | null;
 }>;
 
-const RIKET_NAMES = new Set(['riket', 'rikets värde', 'hela riket', 'sverige', 'riket totalt', 'totalt riket', 'riksgenomsnitt', 'riket (ovägt medel)']);
-const GROUP_WORDS = /(ovägt medel|vägt medel|kommungrupp|samtliga kommuner|alla kommuner|kommuner i län)/;
+const RIKET_NAMES = new Set([
+  'riket',
+  'rikets värde',
+  'hela riket',
+  'sverige',
+  'riket totalt',
+  'totalt riket',
+  'riksgenomsnitt',
+  'riket (ovägt medel)',
+]);
+const GROUP_WORDS =
+  /(ovägt medel|vägt medel|kommungrupp|samtliga kommuner|alla kommuner|kommuner i län)/;
 
 /** "Stockholms län" → "stockholm"; "Dalarnas län" → "dalarna"; "Kalmar län" → "kalmar". */
 function lanStem(name: string): string {
@@ -61,7 +71,10 @@ function kommunKey(key: string): string | undefined {
  * suffixes, genitive s, "Region X"). `preferLan` resolves names that are
  * both a kommun and a län stem ("Uppsala") in tables about län.
  */
-export function matchUnit(raw: string | number | null, options: Readonly<{ preferLan?: boolean }> = {}): UnitMatch | null {
+export function matchUnit(
+  raw: string | number | null,
+  options: Readonly<{ preferLan?: boolean }> = {},
+): UnitMatch | null {
   if (raw === null) return null;
   const idx = (index ??= buildIndex());
   if (typeof raw === 'number') {
@@ -77,8 +90,15 @@ export function matchUnit(raw: string | number | null, options: Readonly<{ prefe
   if (codeMatch) {
     const code = codeMatch[1]!;
     // "0114 Upplands Väsby": the name must be the code's own unit. "24 år och äldre" names no unit.
-    const named = codeMatch[2] ? (matchUnit(codeMatch[2], { preferLan: code.length === 2 }) ?? matchUnit(codeMatch[2])) : null;
-    if (codeMatch[2] && named?.unitCode !== code && !(code === RIKET_CODE && RIKET_NAMES.has(matchKey(codeMatch[2])))) return null;
+    const named = codeMatch[2]
+      ? (matchUnit(codeMatch[2], { preferLan: code.length === 2 }) ?? matchUnit(codeMatch[2]))
+      : null;
+    if (
+      codeMatch[2] &&
+      named?.unitCode !== code &&
+      !(code === RIKET_CODE && RIKET_NAMES.has(matchKey(codeMatch[2])))
+    )
+      return null;
     const kommun = idx.kommunByCode.get(code);
     if (kommun) return { unitCode: code, name: kommun, level: 'kommun', by: 'code' };
     const lan = idx.lanByCode.get(code);
@@ -89,8 +109,10 @@ export function matchUnit(raw: string | number | null, options: Readonly<{ prefe
   }
   const key = matchKey(text);
   if (key === '') return null;
-  if (RIKET_NAMES.has(key)) return { unitCode: RIKET_CODE, name: 'Riket', level: 'riket', by: 'name' };
-  if (GROUP_WORDS.test(key) && key.length <= 70) return { unitCode: `G-${slug(text, 48)}`, name: text, level: 'grupp', by: 'name' };
+  if (RIKET_NAMES.has(key))
+    return { unitCode: RIKET_CODE, name: 'Riket', level: 'riket', by: 'name' };
+  if (GROUP_WORDS.test(key) && key.length <= 70)
+    return { unitCode: `G-${slug(text, 48)}`, name: text, level: 'grupp', by: 'name' };
 
   const lanCode = idx.lanByKey.get(key);
   if (lanCode) {
@@ -100,18 +122,33 @@ export function matchUnit(raw: string | number | null, options: Readonly<{ prefe
   const region = /^region (.+)$/.exec(key);
   if (region) {
     const code = idx.lanByKey.get(region[1]!) ?? idx.lanByStem.get(lanStem(region[1]!));
-    if (code) return { unitCode: code, name: idx.lanByCode.get(code)!, level: 'region', by: 'name' };
+    if (code)
+      return { unitCode: code, name: idx.lanByCode.get(code)!, level: 'region', by: 'name' };
   }
   const stemCode = idx.lanByStem.get(lanStem(key));
   const kommunCode = kommunKey(key);
   if (stemCode && (options.preferLan || !kommunCode)) {
     return { unitCode: stemCode, name: idx.lanByCode.get(stemCode)!, level: 'lan', by: 'name' };
   }
-  if (kommunCode) return { unitCode: kommunCode, name: idx.kommunByCode.get(kommunCode)!, level: 'kommun', by: 'name' };
+  if (kommunCode)
+    return {
+      unitCode: kommunCode,
+      name: idx.kommunByCode.get(kommunCode)!,
+      level: 'kommun',
+      by: 'name',
+    };
   const typo = nearName(key, idx, options.preferLan ?? false);
   if (typo) return typo;
-  const stadsdel = STADSDELAR.find((s) => matchKey(s.name) === key.replace(/ stadsdels(område|nämnd)$/, ''));
-  if (stadsdel) return { unitCode: `0180-${slug(stadsdel.name, 40)}`, name: stadsdel.name, level: 'stadsdel', by: 'name' };
+  const stadsdel = STADSDELAR.find(
+    (s) => matchKey(s.name) === key.replace(/ stadsdels(område|nämnd)$/, ''),
+  );
+  if (stadsdel)
+    return {
+      unitCode: `0180-${slug(stadsdel.name, 40)}`,
+      name: stadsdel.name,
+      level: 'stadsdel',
+      by: 'name',
+    };
   return null;
 }
 
@@ -146,9 +183,16 @@ function nearName(key: string, idx: Index, preferLan: boolean): UnitMatch | null
   if (key.length < 8) return null;
   const hits: UnitMatch[] = [];
   for (const [stem, code] of idx.lanByStem)
-    if (stem.length >= 8 && withinOneEdit(key, stem)) hits.push({ unitCode: code, name: idx.lanByCode.get(code)!, level: 'lan', by: 'name' });
+    if (stem.length >= 8 && withinOneEdit(key, stem))
+      hits.push({ unitCode: code, name: idx.lanByCode.get(code)!, level: 'lan', by: 'name' });
   if (!preferLan || hits.length === 0)
     for (const [name, code] of idx.kommunByKey)
-      if (name.length >= 8 && withinOneEdit(key, name)) hits.push({ unitCode: code, name: idx.kommunByCode.get(code)!, level: 'kommun', by: 'name' });
+      if (name.length >= 8 && withinOneEdit(key, name))
+        hits.push({
+          unitCode: code,
+          name: idx.kommunByCode.get(code)!,
+          level: 'kommun',
+          by: 'name',
+        });
   return hits.length === 1 ? hits[0]! : null;
 }

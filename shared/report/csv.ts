@@ -12,7 +12,9 @@ function csvField(value: unknown, separator: string): string {
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
     return String(value);
   const text = escapeFormulaText(String(value));
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return text.includes(separator) || /["\r\n]/.test(text)
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
 }
 
 export function toCsv(
@@ -21,6 +23,7 @@ export function toCsv(
   separator = ',',
 ): string {
   const lines = [columns.map((c) => csvField(c, separator)).join(separator)];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c], separator)).join(separator));
+  for (const row of rows)
+    lines.push(columns.map((c) => csvField(row[c], separator)).join(separator));
   return lines.join('\r\n') + '\r\n';
 }

@@ -21,23 +21,65 @@ export type NamndrapportInput = Readonly<{
 
 /** The Nämndrapport template straight from the workspace: metaanalys, återkommande avvikare, största förändringar. */
 export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promise<ReportDocument> {
-  const [home] = await db.query<{ code: string; name: string }>('SELECT unit_code AS code, name FROM unit WHERE unit_code = ?', [input.home]);
+  const [home] = await db.query<{ code: string; name: string }>(
+    'SELECT unit_code AS code, name FROM unit WHERE unit_code = ?',
+    [input.home],
+  );
   if (!home) throw new Error(`Enheten ${input.home} finns inte i arbetsytan.`);
-  const [span] = await db.query<{ lo: number | null; hi: number | null }>('SELECT min(year) AS lo, max(year) AS hi FROM indicator WHERE year > 0');
-  const years: [number, number] = input.years ? [input.years[0], input.years[1]] : [Math.max(span?.lo ?? 0, (span?.hi ?? 0) - 4), span?.hi ?? 0];
+  const [span] = await db.query<{ lo: number | null; hi: number | null }>(
+    'SELECT min(year) AS lo, max(year) AS hi FROM indicator WHERE year > 0',
+  );
+  const years: [number, number] = input.years
+    ? [input.years[0], input.years[1]]
+    : [Math.max(span?.lo ?? 0, (span?.hi ?? 0) - 4), span?.hi ?? 0];
   const peerSet = await resolvePeerSet(db, input.home, input.peers);
   const mode = input.mode ?? 'relative';
   const standings = await computeStandings(db, { home: input.home, peers: peerSet, years, mode });
-  const fileIds = [...new Set(standings.map((s) => s.fileId).filter((f): f is string => f !== null))];
-  const sources = (await db.query<{ file_id: string; fileName: string; sha256: string; publisher: string | null; year: number | null }>(
-    'SELECT file_id, file_name AS "fileName", sha256, publisher, year FROM source_file ORDER BY file_name',
-  )).filter((s) => fileIds.includes(s.file_id)).map(({ file_id, fileName, sha256, publisher, year }) => ({ fileId: file_id, fileName, sha256, publisher, year: year === null ? null : Number(year) }));
-  const names = new Map((await db.query<{ unit_code: string; name: string }>("SELECT unit_code, name FROM unit WHERE level = 'kommun'")).map((u) => [u.unit_code, u.name]));
+  const fileIds = [
+    ...new Set(standings.map((s) => s.fileId).filter((f): f is string => f !== null)),
+  ];
+  const sources = (
+    await db.query<{
+      file_id: string;
+      fileName: string;
+      sha256: string;
+      publisher: string | null;
+      year: number | null;
+    }>(
+      'SELECT file_id, file_name AS "fileName", sha256, publisher, year FROM source_file ORDER BY file_name',
+    )
+  )
+    .filter((s) => fileIds.includes(s.file_id))
+    .map(({ file_id, fileName, sha256, publisher, year }) => ({
+      fileId: file_id,
+      fileName,
+      sha256,
+      publisher,
+      year: year === null ? null : Number(year),
+    }));
+  const names = new Map(
+    (
+      await db.query<{ unit_code: string; name: string }>(
+        "SELECT unit_code, name FROM unit WHERE level = 'kommun'",
+      )
+    ).map((u) => [u.unit_code, u.name]),
+  );
   const collator = new Intl.Collator('sv');
-  const labels = new Map((await db.query<{ series_id: string; label: string }>('SELECT series_id, label FROM series')).map((r) => [r.series_id, r.label]));
-  const notes = (await annotationsFor(db, input.home, years[1])).map((a) => ({ year: a.year, indicator: a.seriesId ? (labels.get(a.seriesId) ?? a.seriesId) : null, text: a.text }));
+  const labels = new Map(
+    (
+      await db.query<{ series_id: string; label: string }>('SELECT series_id, label FROM series')
+    ).map((r) => [r.series_id, r.label]),
+  );
+  const notes = (await annotationsFor(db, input.home, years[1])).map((a) => ({
+    year: a.year,
+    indicator: a.seriesId ? (labels.get(a.seriesId) ?? a.seriesId) : null,
+    text: a.text,
+  }));
   const networkItem = input.items?.find((i) => i.kind === 'network');
-  const network = networkItem?.kind === 'network' ? await networkTable(db, networkItem.peerSetId, years[1]) : null;
+  const network =
+    networkItem?.kind === 'network'
+      ? await networkTable(db, networkItem.peerSetId, years[1])
+      : null;
   return buildReport({
     notes,
     network,
@@ -54,10 +96,15 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
 
 /** The network's sammanställning as a table for the report: kommun × område, counts per standing. */
 async function networkTable(db: Db, peerSetId: string, year: number): Promise<NetworkTable | null> {
-  const [set] = await db.query<{ name: string }>('SELECT name FROM peer_set WHERE peer_set_id = ?', [peerSetId]);
+  const [set] = await db.query<{ name: string }>(
+    'SELECT name FROM peer_set WHERE peer_set_id = ?',
+    [peerSetId],
+  );
   if (!set) return null;
   const rows = await networkSummary(db, peerSetId, year);
-  const areas = [...new Set(rows.flatMap((r) => r.cells.map((c) => c.key)))].sort((a, b) => areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'));
+  const areas = [...new Set(rows.flatMap((r) => r.cells.map((c) => c.key)))].sort((a, b) =>
+    areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'),
+  );
   return {
     name: set.name,
     year,
@@ -67,7 +114,13 @@ async function networkTable(db: Db, peerSetId: string, year: number): Promise<Ne
       persistent: r.persistentCount,
       cells: areas.map((a) => {
         const c = r.cells.find((x) => x.key === a);
-        return { favourable: c?.counts.favourable ?? 0, middle: c?.counts.middle ?? 0, unfavourable: c?.counts.unfavourable ?? 0, without: c ? withoutStanding(c.counts) : 0, years: c?.years ?? [] };
+        return {
+          favourable: c?.counts.favourable ?? 0,
+          middle: c?.counts.middle ?? 0,
+          unfavourable: c?.counts.unfavourable ?? 0,
+          without: c ? withoutStanding(c.counts) : 0,
+          years: c?.years ?? [],
+        };
       }),
     })),
   };

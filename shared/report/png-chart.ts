@@ -11,19 +11,36 @@ export type Pattern = 'solid' | 'hatch' | 'dots';
 
 export class Raster {
   readonly pixels: Uint8Array;
-  constructor(readonly width: number, readonly height: number, background: Rgb = [255, 255, 255]) {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    background: Rgb = [255, 255, 255],
+  ) {
     this.pixels = new Uint8Array(width * height * 3);
     this.rect(0, 0, width, height, background);
   }
 
-  rect(x: number, y: number, w: number, h: number, colour: Rgb, pattern: Pattern = 'solid', ink: Rgb = [40, 40, 40]): void {
+  rect(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    colour: Rgb,
+    pattern: Pattern = 'solid',
+    ink: Rgb = [40, 40, 40],
+  ): void {
     const x0 = Math.max(0, Math.round(x));
     const y0 = Math.max(0, Math.round(y));
     const x1 = Math.min(this.width, Math.round(x + w));
     const y1 = Math.min(this.height, Math.round(y + h));
     for (let py = y0; py < y1; py++)
       for (let px = x0; px < x1; px++) {
-        const marked = pattern === 'hatch' ? (px + py) % 8 === 0 : pattern === 'dots' ? px % 6 === 0 && py % 6 === 0 : false;
+        const marked =
+          pattern === 'hatch'
+            ? (px + py) % 8 === 0
+            : pattern === 'dots'
+              ? px % 6 === 0 && py % 6 === 0
+              : false;
         const c = marked ? ink : colour;
         const i = (py * this.width + px) * 3;
         this.pixels[i] = c[0];
@@ -43,7 +60,8 @@ export class Raster {
   toPng(): Uint8Array {
     const stride = this.width * 3 + 1;
     const raw = new Uint8Array(stride * this.height);
-    for (let y = 0; y < this.height; y++) raw.set(this.pixels.subarray(y * this.width * 3, (y + 1) * this.width * 3), y * stride + 1); // filter 0
+    for (let y = 0; y < this.height; y++)
+      raw.set(this.pixels.subarray(y * this.width * 3, (y + 1) * this.width * 3), y * stride + 1); // filter 0
     const header = new Uint8Array(13);
     const view = new DataView(header.buffer);
     view.setUint32(0, this.width);

@@ -13,7 +13,11 @@ import { TREND_STYLE, type TrendSeries } from '../charts/chart-palette';
 const SERIES_ORDER: readonly TrendSeries[] = ['home', 'median', 'riket'];
 
 /** SVG dasharray of the palette → DrawingML preset dash. */
-const PRESET_DASH: Readonly<Record<string, string>> = { '': 'solid', '6 3': 'dash', '2 3': 'sysDot' };
+const PRESET_DASH: Readonly<Record<string, string>> = {
+  '': 'solid',
+  '6 3': 'dash',
+  '2 3': 'sysDot',
+};
 
 export function styleTrendLines(pptx: Uint8Array): Uint8Array {
   const files = unzipSync(pptx);
@@ -27,7 +31,12 @@ export function styleTrendLines(pptx: Uint8Array): Uint8Array {
         const key = SERIES_ORDER[index++];
         if (!key) return ser;
         const style = TREND_STYLE[key];
-        return ser.replace(/<a:prstDash val="[A-Za-z]+"\/>/, `<a:prstDash val="${PRESET_DASH[style.dash] ?? 'solid'}"/>`).replace(/<c:symbol val="[A-Za-z]+"\/>/, `<c:symbol val="${style.marker}"/>`);
+        return ser
+          .replace(
+            /<a:prstDash val="[A-Za-z]+"\/>/,
+            `<a:prstDash val="${PRESET_DASH[style.dash] ?? 'solid'}"/>`,
+          )
+          .replace(/<c:symbol val="[A-Za-z]+"\/>/, `<c:symbol val="${style.marker}"/>`);
       }),
     );
     changed = true;

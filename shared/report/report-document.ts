@@ -1,5 +1,10 @@
 import { latestChanges, type SeriesChange } from '../analysis/change';
-import { latestMetaAnalysis, metaAnalysis, type LatestMetaCell, type MetaCell } from '../analysis/meta-analysis';
+import {
+  latestMetaAnalysis,
+  metaAnalysis,
+  type LatestMetaCell,
+  type MetaCell,
+} from '../analysis/meta-analysis';
 import type { ResolvedPeerSet } from '../analysis/peer-sets';
 import { persistentOutliers, type PersistentOutlier } from '../analysis/persistent-outliers';
 import type { ColourMode } from '../analysis/standing';
@@ -7,7 +12,8 @@ import type { StandingRow } from '../analysis/standings-query';
 import { APP_NAME, APP_VERSION } from '../app-info';
 import { templateItems, type ReportItem } from './report-definition';
 
-export const RELATIVE_CAVEAT = 'Färgerna visar läge relativt jämförelsegruppen – inte ett absolut betyg.';
+export const RELATIVE_CAVEAT =
+  'Färgerna visar läge relativt jämförelsegruppen – inte ett absolut betyg.';
 
 /**
  * The Nämndrapport template as data: re-rendered from the workspace every
@@ -45,7 +51,13 @@ export type ReportDocument = Readonly<{
   network: NetworkTable | null;
 }>;
 
-export type ReportSource = Readonly<{ fileId: string; fileName: string; sha256: string; publisher: string | null; year: number | null }>;
+export type ReportSource = Readonly<{
+  fileId: string;
+  fileName: string;
+  sha256: string;
+  publisher: string | null;
+  year: number | null;
+}>;
 
 export type NetworkTable = Readonly<{
   name: string;
@@ -55,26 +67,37 @@ export type NetworkTable = Readonly<{
 }>;
 
 /** One kommun × område of the network table: ▲ ● ▼, how many have no standing, and the years its series are from. */
-export type NetworkCell = Readonly<{ favourable: number; middle: number; unfavourable: number; without?: number; years?: readonly number[] }>;
+export type NetworkCell = Readonly<{
+  favourable: number;
+  middle: number;
+  unfavourable: number;
+  without?: number;
+  years?: readonly number[];
+}>;
 
-export function buildReport(input: Readonly<{
-  home: { code: string; name: string };
-  peerSet: ResolvedPeerSet;
-  peerNames: readonly string[];
-  years: readonly [number, number];
-  mode: ColourMode;
-  standings: readonly StandingRow[];
-  sources: ReportDocument['sources'];
-  notes?: ReportDocument['notes'];
-  items?: readonly ReportItem[];
-  network?: NetworkTable | null;
-  now?: Date;
-}>): ReportDocument {
+export function buildReport(
+  input: Readonly<{
+    home: { code: string; name: string };
+    peerSet: ResolvedPeerSet;
+    peerNames: readonly string[];
+    years: readonly [number, number];
+    mode: ColourMode;
+    standings: readonly StandingRow[];
+    sources: ReportDocument['sources'];
+    notes?: ReportDocument['notes'];
+    items?: readonly ReportItem[];
+    network?: NetworkTable | null;
+    now?: Date;
+  }>,
+): ReportDocument {
   // Each series' own latest year (up to the report's last) against its own previous published year.
   const changes = latestChanges(input.standings, input.years[1])
     .filter((c) => c.change !== null)
     .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!));
-  const modeText = input.mode === 'official' ? 'Socialstyrelsens färger' : 'läge mot jämförelsegruppen (percentil, tredjedelar)';
+  const modeText =
+    input.mode === 'official'
+      ? 'Socialstyrelsens färger'
+      : 'läge mot jämförelsegruppen (percentil, tredjedelar)';
   const methodLine = `Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner). Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`;
   return {
     title: `Öppna jämförelser ${input.years[0]}–${input.years[1]}: ${input.home.name}`,

@@ -3,7 +3,14 @@ import { COUNT_LABEL_FORMAT, zeroBasedScale } from '../charts/chart-axis';
 import { INK_COLOUR, META_BAR_FILLS, officeHex, TREND_STYLE } from '../charts/chart-palette';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { REPORT_FONT } from './report-fonts';
-import { metaCountsText, STANDING_LABEL, svNumber, WITHOUT_LABEL, type MetaBar, type OutlierFinding } from './report-sections';
+import {
+  metaCountsText,
+  STANDING_LABEL,
+  svNumber,
+  WITHOUT_LABEL,
+  type MetaBar,
+  type OutlierFinding,
+} from './report-sections';
 
 /**
  * The DOCX charts as native Word charts (vectors, editable, with their data
@@ -18,7 +25,10 @@ const AXIS_FONT = { size: 10, ...FONT };
 export function metaBarsChart(bars: readonly MetaBar[], year: number): ChartRun {
   // Word draws the first category at the bottom of a bar chart: give them bottom-up so the list reads top-down as in the table.
   const ordered = [...bars].reverse();
-  const scale = zeroBasedScale(bars.map((b) => b.total + b.without), false);
+  const scale = zeroBasedScale(
+    bars.map((b) => b.total + b.without),
+    false,
+  );
   const series = (['favourable', 'middle', 'unfavourable', 'without'] as const).map((k) => {
     const values = ordered.map((b) => b[k]);
     return {
@@ -37,8 +47,20 @@ export function metaBarsChart(bars: readonly MetaBar[], year: number): ChartRun 
     gapWidth: 60,
     font: { name: REPORT_FONT },
     legend: { position: 'bottom', font: AXIS_FONT },
-    dataLabels: { value: true, numberFormat: COUNT_LABEL_FORMAT, position: 'center', font: AXIS_FONT },
-    valueAxis: { title: { text: 'Antal indikatorer', font: { ...AXIS_FONT, bold: true } }, minimum: 0, maximum: scale.max, interval: scale.step, numberFormat: '0', font: AXIS_FONT },
+    dataLabels: {
+      value: true,
+      numberFormat: COUNT_LABEL_FORMAT,
+      position: 'center',
+      font: AXIS_FONT,
+    },
+    valueAxis: {
+      title: { text: 'Antal indikatorer', font: { ...AXIS_FONT, bold: true } },
+      minimum: 0,
+      maximum: scale.max,
+      interval: scale.step,
+      numberFormat: '0',
+      font: AXIS_FONT,
+    },
     categoryAxis: { font: AXIS_FONT },
     transformation: { width: 600, height: 70 + bars.length * 44 },
     altText: {
@@ -53,14 +75,26 @@ export function metaBarsChart(bars: readonly MetaBar[], year: number): ChartRun 
 export function trendChart(o: OutlierFinding, homeName: string): ChartRun | null {
   const points = o.trend.filter((p) => p.home !== null || p.median !== null);
   if (points.length < 2) return null;
-  const scale = zeroBasedScale(points.flatMap((p) => [p.home, p.median, p.riket]).filter((v): v is number => v !== null), o.share);
+  const scale = zeroBasedScale(
+    points.flatMap((p) => [p.home, p.median, p.riket]).filter((v): v is number => v !== null),
+    o.share,
+  );
   const line = (key: keyof typeof TREND_STYLE, name: string, values: (number | null)[]) => {
     const style = TREND_STYLE[key];
     return {
       name,
       values,
       color: officeHex(style.colour),
-      line: { color: officeHex(style.colour), width: style.width * 0.75 + 0.5, dash: style.dash === '' ? ('solid' as const) : style.dash.startsWith('6') ? ('dash' as const) : ('shortDot' as const) },
+      line: {
+        color: officeHex(style.colour),
+        width: style.width * 0.75 + 0.5,
+        dash:
+          style.dash === ''
+            ? ('solid' as const)
+            : style.dash.startsWith('6')
+              ? ('dash' as const)
+              : ('shortDot' as const),
+      },
       markers: { shape: style.marker, size: 6 },
     };
   };
@@ -69,14 +103,36 @@ export function trendChart(o: OutlierFinding, homeName: string): ChartRun | null
     type: 'line',
     categories: points.map((p) => String(p.year)),
     series: [
-      line('home', homeName, points.map((p) => p.home)),
-      line('median', 'Median i jämförelsegruppen', points.map((p) => p.median)),
-      ...(hasRiket ? [line('riket', 'Riket', points.map((p) => p.riket))] : []),
+      line(
+        'home',
+        homeName,
+        points.map((p) => p.home),
+      ),
+      line(
+        'median',
+        'Median i jämförelsegruppen',
+        points.map((p) => p.median),
+      ),
+      ...(hasRiket
+        ? [
+            line(
+              'riket',
+              'Riket',
+              points.map((p) => p.riket),
+            ),
+          ]
+        : []),
     ],
     emptyValues: 'gap',
     font: { name: REPORT_FONT },
     legend: { position: 'bottom', font: AXIS_FONT },
-    valueAxis: { title: { text: o.axisTitle, font: { ...AXIS_FONT, bold: true } }, minimum: scale.min, maximum: scale.max, interval: scale.step, font: AXIS_FONT },
+    valueAxis: {
+      title: { text: o.axisTitle, font: { ...AXIS_FONT, bold: true } },
+      minimum: scale.min,
+      maximum: scale.max,
+      interval: scale.step,
+      font: AXIS_FONT,
+    },
     categoryAxis: { title: { text: 'År', font: { ...AXIS_FONT, bold: true } }, font: AXIS_FONT },
     transformation: { width: 560, height: 260 },
     altText: {

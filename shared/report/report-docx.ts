@@ -18,11 +18,33 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { APP_NAME } from '../app-info';
-import { ACCENT_COLOUR, BAND_COLOUR, INK_COLOUR, LINE_COLOUR, MUTED_COLOUR, officeHex } from '../charts/chart-palette';
+import {
+  ACCENT_COLOUR,
+  BAND_COLOUR,
+  INK_COLOUR,
+  LINE_COLOUR,
+  MUTED_COLOUR,
+  officeHex,
+} from '../charts/chart-palette';
 import type { ReportDocument } from './report-document';
 import { metaBarsChart, trendChart } from './report-docx-charts';
 import { REPORT_FONT, type ReportFontFiles } from './report-fonts';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, networkCellText, networkLegend, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding, type ReportSections } from './report-sections';
+import {
+  CHANGES_HEADER,
+  CHANGES_LEGEND,
+  changeRowCells,
+  META_HEADER,
+  metaLegend,
+  metaRow,
+  networkCellText,
+  networkLegend,
+  reportBlocks,
+  reportSections,
+  svNumber,
+  WITHOUT_REASONS,
+  type OutlierFinding,
+  type ReportSections,
+} from './report-sections';
 import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 
 const FONT = REPORT_FONT;
@@ -35,38 +57,81 @@ export const SMALL_HALF_POINTS = 18;
 const FOOTER_HALF_POINTS = 20;
 
 /** Word's own instruction, printed under the contents list: Word asks to update the fields on opening; this says what to do otherwise. */
-export const TOC_UPDATE_NOTE = 'Sidnumren i innehållsförteckningen är ett fält. Om Word frågar om fälten ska uppdateras när dokumentet öppnas, svara Ja; annars högerklicka på förteckningen och välj Uppdatera fält (F9).';
+export const TOC_UPDATE_NOTE =
+  'Sidnumren i innehållsförteckningen är ett fält. Om Word frågar om fälten ska uppdateras när dokumentet öppnas, svara Ja; annars högerklicka på förteckningen och välj Uppdatera fält (F9).';
 
 type RunOptions = { bold?: boolean; italics?: boolean; size?: number; color?: string };
-const text = (t: string, options: RunOptions = {}) => new TextRun({ text: t, font: FONT, ...options });
-const para = (t: string, options: RunOptions = {}, keepNext = false) => new Paragraph({ children: [text(t, options)], spacing: { after: 120 }, keepNext, keepLines: true });
-const heading = (t: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text: t, heading: level, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true });
+const text = (t: string, options: RunOptions = {}) =>
+  new TextRun({ text: t, font: FONT, ...options });
+const para = (t: string, options: RunOptions = {}, keepNext = false) =>
+  new Paragraph({
+    children: [text(t, options)],
+    spacing: { after: 120 },
+    keepNext,
+    keepLines: true,
+  });
+const heading = (t: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+  new Paragraph({
+    text: t,
+    heading: level,
+    spacing: { before: 240, after: 120 },
+    keepNext: true,
+    keepLines: true,
+  });
 /** The short source reference under a part: "Källa 3", "Källor 1–4" (the legend before it keeps with it, so it never starts a page alone). */
-const ref = (t: string): Paragraph[] => (t ? [para(t, { size: SMALL_HALF_POINTS, color: officeHex(MUTED_COLOUR) })] : []);
-const chartParagraph = (run: ParagraphChild) => new Paragraph({ children: [run], keepNext: true, spacing: { after: 120 } });
+const ref = (t: string): Paragraph[] =>
+  t ? [para(t, { size: SMALL_HALF_POINTS, color: officeHex(MUTED_COLOUR) })] : [];
+const chartParagraph = (run: ParagraphChild) =>
+  new Paragraph({ children: [run], keepNext: true, spacing: { after: 120 } });
 
 /** A table; `keepTogether` keeps every row with the next, so a short table (the Källor list) never leaves its tail alone on a page. */
-function table(header: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[], keepTogether = false): Table {
+function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths?: readonly number[],
+  keepTogether = false,
+): Table {
   const cell = (t: string, isHeader: boolean, i: number, last: boolean) =>
     new TableCell({
-      children: [new Paragraph({ children: [text(t, { bold: isHeader || i === 0, size: SMALL_HALF_POINTS })], keepNext: keepTogether && !last })],
+      children: [
+        new Paragraph({
+          children: [text(t, { bold: isHeader || i === 0, size: SMALL_HALF_POINTS })],
+          keepNext: keepTogether && !last,
+        }),
+      ],
       borders: BORDERS,
       margins: CELL_MARGINS,
-      ...(isHeader ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: officeHex(BAND_COLOUR) } } : {}),
+      ...(isHeader
+        ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: officeHex(BAND_COLOUR) } }
+        : {}),
       ...(widths?.[i] ? { width: { size: widths[i]!, type: WidthType.PERCENTAGE } } : {}),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, true, i, rows.length === 0)) }),
-      ...rows.map((r, ri) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, false, i, ri === rows.length - 1)) })),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((h, i) => cell(h, true, i, rows.length === 0)),
+      }),
+      ...rows.map(
+        (r, ri) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((t, i) => cell(t, false, i, ri === rows.length - 1)),
+          }),
+      ),
     ],
   });
 }
 
 function metaSection(s: ReportSections): (Paragraph | Table)[] {
   if (s.metaBars.length === 0) return [para('Inga indikatorer för året.')];
-  return [chartParagraph(metaBarsChart(s.metaBars, s.latestYear)), table(META_HEADER, s.metaBars.map(metaRow)), para(metaLegend(s.metaBars), { size: SMALL_HALF_POINTS }, true)];
+  return [
+    chartParagraph(metaBarsChart(s.metaBars, s.latestYear)),
+    table(META_HEADER, s.metaBars.map(metaRow)),
+    para(metaLegend(s.metaBars), { size: SMALL_HALF_POINTS }, true),
+  ];
 }
 
 /**
@@ -76,15 +141,26 @@ function metaSection(s: ReportSections): (Paragraph | Table)[] {
  * native charts, tables, a footer with PAGE / NUMPAGES fields, the bundled
  * font embedded, and the sources listed once, under "Källor" at the end.
  */
-export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: ReportFontFiles }> = {}): Document {
+export function docxDocument(
+  doc: ReportDocument,
+  options: Readonly<{ fonts?: ReportFontFiles }> = {},
+): Document {
   const s = reportSections(doc);
   const children: (Paragraph | Table | TableOfContents)[] = [
     new Paragraph({ children: [text(s.title)], heading: HeadingLevel.TITLE }),
     para(s.subtitle),
     para(s.caveat, { italics: true }),
-    new Paragraph({ children: [text('Innehåll', { bold: true, size: 32, color: officeHex(ACCENT_COLOUR) })], spacing: { before: 240, after: 120 }, keepNext: true }),
+    new Paragraph({
+      children: [text('Innehåll', { bold: true, size: 32, color: officeHex(ACCENT_COLOUR) })],
+      spacing: { before: 240, after: 120 },
+      keepNext: true,
+    }),
     new TableOfContents('Innehåll', { hyperlink: true, headingStyleRange: '1-2' }),
-    para(TOC_UPDATE_NOTE, { size: SMALL_HALF_POINTS, italics: true, color: officeHex(MUTED_COLOUR) }),
+    para(TOC_UPDATE_NOTE, {
+      size: SMALL_HALF_POINTS,
+      italics: true,
+      color: officeHex(MUTED_COLOUR),
+    }),
   ];
   const finding = (o: OutlierFinding) => {
     const chart = trendChart(o, doc.home.name);
@@ -93,7 +169,15 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
       para(`${o.area}. ${o.headline}.`, {}, true),
       ...(chart ? [chartParagraph(chart)] : []),
       para(o.latestText),
-      table(['År', doc.home.name, 'Median i gruppen', 'Riket'], o.trend.map((p) => [String(p.year), svNumber(p.home), svNumber(p.median), svNumber(p.riket)])),
+      table(
+        ['År', doc.home.name, 'Median i gruppen', 'Riket'],
+        o.trend.map((p) => [
+          String(p.year),
+          svNumber(p.home),
+          svNumber(p.median),
+          svNumber(p.riket),
+        ]),
+      ),
       ...o.notes.map((n) => para(`Förvaltningens kommentar: ${n}`, { italics: true })),
       ...ref(o.sourceRef),
     ];
@@ -107,14 +191,27 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
         children.push(...block.text.split(/\n{2,}/).map((t) => para(t)));
         break;
       case 'meta':
-        children.push(heading(`Metaanalys ${s.latestYear}`, HeadingLevel.HEADING_1), ...metaSection(s), ...ref(s.partSources.meta.ref));
+        children.push(
+          heading(`Metaanalys ${s.latestYear}`, HeadingLevel.HEADING_1),
+          ...metaSection(s),
+          ...ref(s.partSources.meta.ref),
+        );
         break;
       case 'metaTable':
-        children.push(heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1), table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells])), para(WITHOUT_REASONS, { size: SMALL_HALF_POINTS }, true), ...ref(s.partSources.metaTable.ref));
+        children.push(
+          heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1),
+          table(
+            ['Område', ...s.metaTable.years.map(String)],
+            s.metaTable.rows.map((r) => [r.area, ...r.cells]),
+          ),
+          para(WITHOUT_REASONS, { size: SMALL_HALF_POINTS }, true),
+          ...ref(s.partSources.metaTable.ref),
+        );
         break;
       case 'outliers':
         children.push(heading('Återkommande avvikare', HeadingLevel.HEADING_1));
-        if (block.findings.length === 0) children.push(para('Inga indikatorer har varit ogynnsamma flera år i rad.'));
+        if (block.findings.length === 0)
+          children.push(para('Inga indikatorer har varit ogynnsamma flera år i rad.'));
         for (const o of block.findings) children.push(...finding(o));
         break;
       case 'finding':
@@ -123,17 +220,35 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
       case 'changes':
         children.push(
           heading(`Största förändringar till ${s.latestYear}`, HeadingLevel.HEADING_1),
-          ...(s.changes.length === 0 ? [para('Inga förändringar att visa.')] : [table(CHANGES_HEADER, s.changes.map(changeRowCells), [30, 13, 8, 8, 20, 13, 8]), para(CHANGES_LEGEND, { size: SMALL_HALF_POINTS }, true)]),
+          ...(s.changes.length === 0
+            ? [para('Inga förändringar att visa.')]
+            : [
+                table(CHANGES_HEADER, s.changes.map(changeRowCells), [30, 13, 8, 8, 20, 13, 8]),
+                para(CHANGES_LEGEND, { size: SMALL_HALF_POINTS }, true),
+              ]),
           ...ref(s.partSources.changes.ref),
         );
         break;
       case 'notes':
-        children.push(heading('Förvaltningens kommentarer', HeadingLevel.HEADING_1), ...s.notes.map((n) => para(`${n.heading}: ${n.text}`)));
+        children.push(
+          heading('Förvaltningens kommentarer', HeadingLevel.HEADING_1),
+          ...s.notes.map((n) => para(`${n.heading}: ${n.text}`)),
+        );
         break;
       case 'network':
         children.push(
-          heading(`${block.table.name} ${block.table.year}: varje kommun mot nätverket`, HeadingLevel.HEADING_1),
-          table(['Kommun', ...block.table.areas, 'Återkommande ▼'], block.table.rows.map((r) => [r.name, ...r.cells.map((c) => networkCellText(c, block.table.year)), String(r.persistent)])),
+          heading(
+            `${block.table.name} ${block.table.year}: varje kommun mot nätverket`,
+            HeadingLevel.HEADING_1,
+          ),
+          table(
+            ['Kommun', ...block.table.areas, 'Återkommande ▼'],
+            block.table.rows.map((r) => [
+              r.name,
+              ...r.cells.map((c) => networkCellText(c, block.table.year)),
+              String(r.persistent),
+            ]),
+          ),
           para(networkLegend(block.table.year), { size: SMALL_HALF_POINTS }, true),
           ...ref(s.partSources.all.ref),
         );
@@ -145,7 +260,9 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
     para(s.members),
     para(s.methodLine),
     heading(SOURCES_HEADING, HeadingLevel.HEADING_1),
-    s.sources.length > 0 ? table(SOURCES_HEADER, s.sources.map(sourceRowCells), [10, 40, 24, 8, 18], true) : para('Inga källfiler.'),
+    s.sources.length > 0
+      ? table(SOURCES_HEADER, s.sources.map(sourceRowCells), [10, 40, 24, 8, 18], true)
+      : para('Inga källfiler.'),
   );
   const fonts = options.fonts;
   return new Document({
@@ -156,28 +273,58 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
     ...(fonts
       ? {
           // docx types the files as Node's Buffer; it only reads their bytes, so a Uint8Array (all a browser has) does.
-          fonts: [{ name: FONT, data: fonts.regular as never, bold: fonts.bold as never, italic: fonts.italic as never }],
+          fonts: [
+            {
+              name: FONT,
+              data: fonts.regular as never,
+              bold: fonts.bold as never,
+              italic: fonts.italic as never,
+            },
+          ],
           // Lays the pages out with the embedded font, so the contents list is written with its page numbers.
-          pageNumbers: estimatePageNumbersWith({ fonts: [{ data: fonts.regular }, { data: fonts.bold }, { data: fonts.italic }], guess: true }),
+          pageNumbers: estimatePageNumbersWith({
+            fonts: [{ data: fonts.regular }, { data: fonts.bold }, { data: fonts.italic }],
+            guess: true,
+          }),
         }
       : {}),
     styles: {
       default: {
         document: { run: { font: FONT, size: 22 } },
-        title: { run: { font: FONT, size: 48, bold: true, color: officeHex(ACCENT_COLOUR) }, paragraph: { spacing: { after: 120 } } },
+        title: {
+          run: { font: FONT, size: 48, bold: true, color: officeHex(ACCENT_COLOUR) },
+          paragraph: { spacing: { after: 120 } },
+        },
         heading1: { run: { font: FONT, size: 32, bold: true, color: officeHex(ACCENT_COLOUR) } },
         heading2: { run: { font: FONT, size: 25, bold: true, color: officeHex(INK_COLOUR) } },
       },
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, // A4, 2 cm
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+          },
+        }, // A4, 2 cm
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ font: FONT, size: FOOTER_HALF_POINTS, color: officeHex(MUTED_COLOUR), children: [`${s.title} · Sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })],
+                children: [
+                  new TextRun({
+                    font: FONT,
+                    size: FOOTER_HALF_POINTS,
+                    color: officeHex(MUTED_COLOUR),
+                    children: [
+                      `${s.title} · Sida `,
+                      PageNumber.CURRENT,
+                      ' av ',
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
+                ],
               }),
             ],
           }),
@@ -188,6 +335,9 @@ export function docxDocument(doc: ReportDocument, options: Readonly<{ fonts?: Re
   });
 }
 
-export async function reportToDocx(doc: ReportDocument, options: Readonly<{ fonts?: ReportFontFiles }> = {}): Promise<Uint8Array> {
+export async function reportToDocx(
+  doc: ReportDocument,
+  options: Readonly<{ fonts?: ReportFontFiles }> = {},
+): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(docxDocument(doc, options)));
 }

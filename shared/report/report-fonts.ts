@@ -10,7 +10,11 @@ export const REPORT_FONT = 'Liberation Sans';
 /** The CSS font stack: the bundled font first, then Arial (same widths), then any sans-serif. */
 export const REPORT_FONT_STACK = `'${REPORT_FONT}', Arial, sans-serif`;
 
-export type ReportFontFiles = Readonly<{ regular: Uint8Array; bold: Uint8Array; italic: Uint8Array }>;
+export type ReportFontFiles = Readonly<{
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic: Uint8Array;
+}>;
 
 /** The files in assets/fonts, by face. */
 export const REPORT_FONT_FILES: Readonly<Record<keyof ReportFontFiles, string>> = {
@@ -25,7 +29,11 @@ function base64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 3) {
     const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
     const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += chars[(n >> 18) & 63]! + chars[(n >> 12) & 63]! + (b === undefined ? '=' : chars[(n >> 6) & 63]!) + (c === undefined ? '=' : chars[n & 63]!);
+    out +=
+      chars[(n >> 18) & 63]! +
+      chars[(n >> 12) & 63]! +
+      (b === undefined ? '=' : chars[(n >> 6) & 63]!) +
+      (c === undefined ? '=' : chars[n & 63]!);
   }
   return out;
 }
@@ -38,5 +46,9 @@ export function fontFaceCss(fonts: ReportFontFiles | undefined): string {
   if (!fonts) return '';
   const face = (data: Uint8Array, weight: number, style: string) =>
     `@font-face { font-family: '${REPORT_FONT}'; src: url(data:font/ttf;base64,${base64(data)}) format('truetype'); font-weight: ${weight}; font-style: ${style}; }`;
-  return [face(fonts.regular, 400, 'normal'), face(fonts.bold, 700, 'normal'), face(fonts.italic, 400, 'italic')].join('\n');
+  return [
+    face(fonts.regular, 400, 'normal'),
+    face(fonts.bold, 700, 'normal'),
+    face(fonts.italic, 400, 'italic'),
+  ].join('\n');
 }

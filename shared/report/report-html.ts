@@ -1,7 +1,27 @@
-import { ACCENT_COLOUR, BAND_COLOUR, INK_COLOUR, LINE_COLOUR, MUTED_COLOUR } from '../charts/chart-palette';
+import {
+  ACCENT_COLOUR,
+  BAND_COLOUR,
+  INK_COLOUR,
+  LINE_COLOUR,
+  MUTED_COLOUR,
+} from '../charts/chart-palette';
 import type { ReportDocument } from './report-document';
 import { fontFaceCss, REPORT_FONT_STACK, type ReportFontFiles } from './report-fonts';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, networkCellText, networkLegend, reportBlocks, reportSections, WITHOUT_REASONS, type OutlierFinding, type ReportBlock } from './report-sections';
+import {
+  CHANGES_HEADER,
+  CHANGES_LEGEND,
+  changeRowCells,
+  META_HEADER,
+  metaLegend,
+  metaRow,
+  networkCellText,
+  networkLegend,
+  reportBlocks,
+  reportSections,
+  WITHOUT_REASONS,
+  type OutlierFinding,
+  type ReportBlock,
+} from './report-sections';
 import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 import { esc, metaBarsSvg, trendSvg } from './report-svg';
 
@@ -35,26 +55,44 @@ nav ol { padding-left: 16pt; }
 .sources td:last-child { font-family: 'Liberation Mono', 'DejaVu Sans Mono', monospace; font-size: 9pt; }
 `;
 
-const table = (header: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = []) =>
+const table = (
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+) =>
   `<table><thead><tr>${header.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${numeric.includes(i) ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${numeric.includes(i) ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}</tr>`,
+    )
     .join('')}</tbody></table>`;
 
 const ref = (text: string) => (text ? `<p class="ref">${esc(text)}</p>` : '');
 
-export function reportToHtml(doc: ReportDocument, options: Readonly<{ fonts?: ReportFontFiles }> = {}): string {
+export function reportToHtml(
+  doc: ReportDocument,
+  options: Readonly<{ fonts?: ReportFontFiles }> = {},
+): string {
   const s = reportSections(doc);
   const blocks = reportBlocks(doc, s);
   const sectionTitle = (b: ReportBlock): [string, string] | null => {
     switch (b.kind) {
-      case 'heading': return [b.text, b.text];
-      case 'meta': return ['meta', `Metaanalys ${s.latestYear}`];
-      case 'metaTable': return ['tabell', 'Ogynnsamt läge per område och år'];
-      case 'outliers': return ['avvikare', 'Återkommande avvikare'];
-      case 'changes': return ['forandringar', `Största förändringar till ${s.latestYear}`];
-      case 'notes': return ['kommentarer', 'Förvaltningens kommentarer'];
-      case 'network': return ['natverk', `${b.table.name} ${b.table.year}: varje kommun mot nätverket`];
-      default: return null;
+      case 'heading':
+        return [b.text, b.text];
+      case 'meta':
+        return ['meta', `Metaanalys ${s.latestYear}`];
+      case 'metaTable':
+        return ['tabell', 'Ogynnsamt läge per område och år'];
+      case 'outliers':
+        return ['avvikare', 'Återkommande avvikare'];
+      case 'changes':
+        return ['forandringar', `Största förändringar till ${s.latestYear}`];
+      case 'notes':
+        return ['kommentarer', 'Förvaltningens kommentarer'];
+      case 'network':
+        return ['natverk', `${b.table.name} ${b.table.year}: varje kommun mot nätverket`];
+      default:
+        return null;
     }
   };
   const toc = blocks.flatMap((b, i) => {
@@ -69,11 +107,17 @@ export function reportToHtml(doc: ReportDocument, options: Readonly<{ fonts?: Re
       case 'heading':
         return `<h2 id="${id}">${esc(b.text)}</h2>`;
       case 'text':
-        return b.text.split(/\n{2,}/).map((t) => `<p>${esc(t)}</p>`).join('');
+        return b.text
+          .split(/\n{2,}/)
+          .map((t) => `<p>${esc(t)}</p>`)
+          .join('');
       case 'meta':
         return `<section id="${id}"><h2>Metaanalys ${s.latestYear}</h2>${s.metaBars.length ? `<figure>${metaBarsSvg(s.metaBars)}</figure>` : '<p>Inga indikatorer för året.</p>'}${table(META_HEADER, s.metaBars.map(metaRow), [1, 2, 3, 4])}<p class="legend">${esc(metaLegend(s.metaBars))}</p>${ref(s.partSources.meta.ref)}</section>`;
       case 'metaTable':
-        return `<section id="${id}"><h2>Ogynnsamt läge per område och år</h2>${table(['Område', ...s.metaTable.years.map(String)], s.metaTable.rows.map((r) => [r.area, ...r.cells]))}<p class="legend">${esc(WITHOUT_REASONS)}</p>${ref(s.partSources.metaTable.ref)}</section>`;
+        return `<section id="${id}"><h2>Ogynnsamt läge per område och år</h2>${table(
+          ['Område', ...s.metaTable.years.map(String)],
+          s.metaTable.rows.map((r) => [r.area, ...r.cells]),
+        )}<p class="legend">${esc(WITHOUT_REASONS)}</p>${ref(s.partSources.metaTable.ref)}</section>`;
       case 'outliers':
         return `<h2 id="${id}">Återkommande avvikare</h2>${b.findings.length ? '' : '<p>Inga indikatorer har varit ogynnsamma flera år i rad.</p>'}${b.findings.map(finding).join('')}`;
       case 'finding':
@@ -83,7 +127,14 @@ export function reportToHtml(doc: ReportDocument, options: Readonly<{ fonts?: Re
       case 'notes':
         return `<section id="${id}"><h2>Förvaltningens kommentarer</h2><ul>${s.notes.map((n) => `<li><strong>${esc(n.heading)}:</strong> ${esc(n.text)}</li>`).join('')}</ul></section>`;
       case 'network':
-        return `<section id="${id}"><h2>${esc(`${b.table.name} ${b.table.year}: varje kommun mot nätverket`)}</h2>${table(['Kommun', ...b.table.areas, 'Återkommande ▼'], b.table.rows.map((r) => [r.name, ...r.cells.map((c) => networkCellText(c, b.table.year)), String(r.persistent)]))}<p class="legend">${esc(networkLegend(b.table.year))}</p>${ref(s.partSources.all.ref)}</section>`;
+        return `<section id="${id}"><h2>${esc(`${b.table.name} ${b.table.year}: varje kommun mot nätverket`)}</h2>${table(
+          ['Kommun', ...b.table.areas, 'Återkommande ▼'],
+          b.table.rows.map((r) => [
+            r.name,
+            ...r.cells.map((c) => networkCellText(c, b.table.year)),
+            String(r.persistent),
+          ]),
+        )}<p class="legend">${esc(networkLegend(b.table.year))}</p>${ref(s.partSources.all.ref)}</section>`;
     }
   };
   const parts: string[] = [

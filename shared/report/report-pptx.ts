@@ -1,12 +1,38 @@
 import PptxGenJS from 'pptxgenjs';
 import { COUNT_LABEL_FORMAT, zeroBasedScale } from '../charts/chart-axis';
-import { ACCENT_COLOUR, BAND_COLOUR, INK_COLOUR, LINE_COLOUR, META_BAR_FILLS, MUTED_COLOUR, officeHex, TREND_STYLE } from '../charts/chart-palette';
+import {
+  ACCENT_COLOUR,
+  BAND_COLOUR,
+  INK_COLOUR,
+  LINE_COLOUR,
+  META_BAR_FILLS,
+  MUTED_COLOUR,
+  officeHex,
+  TREND_STYLE,
+} from '../charts/chart-palette';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { APP_NAME } from '../app-info';
 import type { NetworkTable, ReportDocument } from './report-document';
 import { REPORT_FONT } from './report-fonts';
 import { styleTrendLines } from './pptx-line-styles';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, metaCountsText, metaLegend, networkCellText, networkLegend, reportBlocks, reportSections, STANDING_LABEL, svNumber, WITHOUT_LABEL, WITHOUT_REASONS, type OutlierFinding, type PartSources, type ReportSections } from './report-sections';
+import {
+  CHANGES_HEADER,
+  CHANGES_LEGEND,
+  changeRowCells,
+  metaCountsText,
+  metaLegend,
+  networkCellText,
+  networkLegend,
+  reportBlocks,
+  reportSections,
+  STANDING_LABEL,
+  svNumber,
+  WITHOUT_LABEL,
+  WITHOUT_REASONS,
+  type OutlierFinding,
+  type PartSources,
+  type ReportSections,
+} from './report-sections';
 import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
 
 /**
@@ -32,15 +58,43 @@ type Slide = ReturnType<PptxGenJS['addSlide']>;
  * reference ("Källa 3") in 11 pt. The presenter notes keep the slide's full
  * source: every file with publisher, year and sha256, and the method.
  */
-function frame(pptx: PptxGenJS, s: ReportSections, title: string, notes: string, sources: PartSources): Slide {
+function frame(
+  pptx: PptxGenJS,
+  s: ReportSections,
+  title: string,
+  notes: string,
+  sources: PartSources,
+): Slide {
   const slide = pptx.addSlide();
-  slide.addText(title, { x: 0.4, y: 0.2, w: 9.2, h: 0.7, fontFace: FONT, fontSize: 24, bold: true, color: ACCENT, fit: 'shrink' });
-  slide.addText(sources.ref ? `${s.caveat} ${sources.ref}.` : s.caveat, { x: 0.4, y: 5.1, w: 9.2, h: 0.45, fontFace: FONT, fontSize: FOOTER_FONT_PT, color: MUTED, valign: 'top' });
+  slide.addText(title, {
+    x: 0.4,
+    y: 0.2,
+    w: 9.2,
+    h: 0.7,
+    fontFace: FONT,
+    fontSize: 24,
+    bold: true,
+    color: ACCENT,
+    fit: 'shrink',
+  });
+  slide.addText(sources.ref ? `${s.caveat} ${sources.ref}.` : s.caveat, {
+    x: 0.4,
+    y: 5.1,
+    w: 9.2,
+    h: 0.45,
+    fontFace: FONT,
+    fontSize: FOOTER_FONT_PT,
+    color: MUTED,
+    valign: 'top',
+  });
   slide.addNotes(`${notes}\n\n${sources.full}\n${s.members}`);
   return slide;
 }
 
-const head = (text: string) => ({ text, options: { bold: true, fill: { color: officeHex(BAND_COLOUR) }, color: INK } });
+const head = (text: string) => ({
+  text,
+  options: { bold: true, fill: { color: officeHex(BAND_COLOUR) }, color: INK },
+});
 const TABLE_BORDER = { type: 'solid', pt: 0.5, color: officeHex(LINE_COLOUR) } as const;
 const cellText = (text: string) => ({ text, options: { color: INK } });
 
@@ -60,9 +114,36 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
   pptx.subject = 'Öppna jämförelser – metaanalys';
 
   const cover = pptx.addSlide();
-  cover.addText(s.title, { x: 0.6, y: 1.3, w: 8.8, h: 1.2, fontFace: FONT, fontSize: 32, bold: true, color: ACCENT, fit: 'shrink' });
-  cover.addText(s.subtitle, { x: 0.6, y: 2.6, w: 8.8, h: 0.8, fontFace: FONT, fontSize: 16, color: INK });
-  cover.addText(s.caveat, { x: 0.6, y: 3.6, w: 8.8, h: 0.6, fontFace: FONT, fontSize: 14, italic: true, color: MUTED });
+  cover.addText(s.title, {
+    x: 0.6,
+    y: 1.3,
+    w: 8.8,
+    h: 1.2,
+    fontFace: FONT,
+    fontSize: 32,
+    bold: true,
+    color: ACCENT,
+    fit: 'shrink',
+  });
+  cover.addText(s.subtitle, {
+    x: 0.6,
+    y: 2.6,
+    w: 8.8,
+    h: 0.8,
+    fontFace: FONT,
+    fontSize: 16,
+    color: INK,
+  });
+  cover.addText(s.caveat, {
+    x: 0.6,
+    y: 3.6,
+    w: 8.8,
+    h: 0.6,
+    fontFace: FONT,
+    fontSize: 14,
+    italic: true,
+    color: MUTED,
+  });
   cover.addNotes(`${s.subtitle}\n\n${s.partSources.all.full}\n${s.members}`);
 
   let currentHeading: string | null = null;
@@ -71,13 +152,36 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
       case 'heading': {
         currentHeading = block.text;
         const slide = pptx.addSlide();
-        slide.addText(block.text, { x: 0.6, y: 2.0, w: 8.8, h: 1.2, fontFace: FONT, fontSize: 30, bold: true, color: ACCENT, fit: 'shrink' });
+        slide.addText(block.text, {
+          x: 0.6,
+          y: 2.0,
+          w: 8.8,
+          h: 1.2,
+          fontFace: FONT,
+          fontSize: 30,
+          bold: true,
+          color: ACCENT,
+          fit: 'shrink',
+        });
         slide.addNotes(`${block.text}\n\n${s.methodLine}`);
         break;
       }
       case 'text': {
-        const slide = frame(pptx, s, currentHeading ?? 'Förvaltningens kommentar', block.text, { ref: '', full: s.methodLine });
-        slide.addText(block.text, { x: 0.4, y: 1.0, w: 9.2, h: 3.9, fontFace: FONT, fontSize: 16, color: INK, valign: 'top', fit: 'shrink' });
+        const slide = frame(pptx, s, currentHeading ?? 'Förvaltningens kommentar', block.text, {
+          ref: '',
+          full: s.methodLine,
+        });
+        slide.addText(block.text, {
+          x: 0.4,
+          y: 1.0,
+          w: 9.2,
+          h: 3.9,
+          fontFace: FONT,
+          fontSize: 16,
+          color: INK,
+          valign: 'top',
+          fit: 'shrink',
+        });
         break;
       }
       case 'meta':
@@ -87,7 +191,22 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
         metaTableSlide(pptx, s);
         break;
       case 'outliers':
-        if (block.findings.length === 0) frame(pptx, s, 'Återkommande avvikare', 'Inga indikatorer har varit ogynnsamma flera år i rad.', s.partSources.metaTable).addText('Inga indikatorer har varit ogynnsamma flera år i rad.', { x: 0.4, y: 1.2, w: 9.2, h: 1, fontFace: FONT, fontSize: 18, color: INK });
+        if (block.findings.length === 0)
+          frame(
+            pptx,
+            s,
+            'Återkommande avvikare',
+            'Inga indikatorer har varit ogynnsamma flera år i rad.',
+            s.partSources.metaTable,
+          ).addText('Inga indikatorer har varit ogynnsamma flera år i rad.', {
+            x: 0.4,
+            y: 1.2,
+            w: 9.2,
+            h: 1,
+            fontFace: FONT,
+            fontSize: 18,
+            color: INK,
+          });
         for (const o of block.findings) findingSlide(pptx, s, doc.home.name, o);
         break;
       case 'finding':
@@ -106,57 +225,156 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
   }
   sourcesSlides(pptx, s);
 
-  return styleTrendLines((await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array);
+  return styleTrendLines(
+    (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array,
+  );
 }
 
 function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.metaBars.length === 0) return;
   const legend = metaLegend(s.metaBars);
-  const slide = frame(pptx, s, `Metaanalys ${s.latestYear}: läge per område`, `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}, och hur många som saknar läge.\n${s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('\n')}\n${legend}`, s.partSources.meta);
-  const scale = zeroBasedScale(s.metaBars.map((b) => b.total + b.without), false);
+  const slide = frame(
+    pptx,
+    s,
+    `Metaanalys ${s.latestYear}: läge per område`,
+    `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}, och hur många som saknar läge.\n${s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('\n')}\n${legend}`,
+    s.partSources.meta,
+  );
+  const scale = zeroBasedScale(
+    s.metaBars.map((b) => b.total + b.without),
+    false,
+  );
   // PowerPoint draws the first category at the bottom: give them bottom-up so the bars read top-down as in the table.
   const bars = [...s.metaBars].reverse();
   const labels = bars.map((b) => b.area);
   slide.addChart(
     'bar',
     [
-      { name: `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`, labels, values: bars.map((b) => b.favourable) },
-      { name: `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`, labels, values: bars.map((b) => b.middle) },
-      { name: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`, labels, values: bars.map((b) => b.unfavourable) },
+      {
+        name: `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`,
+        labels,
+        values: bars.map((b) => b.favourable),
+      },
+      {
+        name: `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`,
+        labels,
+        values: bars.map((b) => b.middle),
+      },
+      {
+        name: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`,
+        labels,
+        values: bars.map((b) => b.unfavourable),
+      },
       { name: WITHOUT_LABEL, labels, values: bars.map((b) => b.without) },
     ],
     {
-      x: 0.4, y: 0.95, w: 9.2, h: 3.4, barDir: 'bar', barGrouping: 'stacked',
-      chartColors: [META_BAR_FILLS.favourable, META_BAR_FILLS.middle, META_BAR_FILLS.unfavourable, META_BAR_FILLS.without].map(officeHex),
-      showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 12,
-      catAxisLabelFontFace: FONT, catAxisLabelFontSize: 12, valAxisLabelFontFace: FONT, valAxisLabelFontSize: 11,
-      showValAxisTitle: true, valAxisTitle: 'Antal indikatorer', valAxisTitleFontFace: FONT, valAxisTitleFontSize: 12, valAxisTitleColor: INK,
-      valAxisMinVal: 0, valAxisMaxVal: scale.max, valAxisMajorUnit: scale.step, valAxisLabelFormatCode: '0',
-      showValue: true, dataLabelFontFace: FONT, dataLabelFontSize: 11, dataLabelColor: INK, dataLabelFormatCode: COUNT_LABEL_FORMAT,
+      x: 0.4,
+      y: 0.95,
+      w: 9.2,
+      h: 3.4,
+      barDir: 'bar',
+      barGrouping: 'stacked',
+      chartColors: [
+        META_BAR_FILLS.favourable,
+        META_BAR_FILLS.middle,
+        META_BAR_FILLS.unfavourable,
+        META_BAR_FILLS.without,
+      ].map(officeHex),
+      showLegend: true,
+      legendPos: 'b',
+      legendFontFace: FONT,
+      legendFontSize: 12,
+      catAxisLabelFontFace: FONT,
+      catAxisLabelFontSize: 12,
+      valAxisLabelFontFace: FONT,
+      valAxisLabelFontSize: 11,
+      showValAxisTitle: true,
+      valAxisTitle: 'Antal indikatorer',
+      valAxisTitleFontFace: FONT,
+      valAxisTitleFontSize: 12,
+      valAxisTitleColor: INK,
+      valAxisMinVal: 0,
+      valAxisMaxVal: scale.max,
+      valAxisMajorUnit: scale.step,
+      valAxisLabelFormatCode: '0',
+      showValue: true,
+      dataLabelFontFace: FONT,
+      dataLabelFontSize: 11,
+      dataLabelColor: INK,
+      dataLabelFormatCode: COUNT_LABEL_FORMAT,
       altText: `Staplat stapeldiagram: ${s.metaBars.map((b) => `${b.area} ${metaCountsText(b)}`).join('; ')}.`,
     },
   );
-  slide.addText(legend, { x: 0.4, y: 4.4, w: 9.2, h: 0.7, fontFace: FONT, fontSize: 11, color: INK, valign: 'top' });
+  slide.addText(legend, {
+    x: 0.4,
+    y: 4.4,
+    w: 9.2,
+    h: 0.7,
+    fontFace: FONT,
+    fontSize: 11,
+    color: INK,
+    valign: 'top',
+  });
 }
 
 function metaTableSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.metaTable.rows.length === 0) return;
-  const slide = frame(pptx, s, 'Ogynnsamt läge per område och år', `Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år, och hur många som saknar läge.\n${WITHOUT_REASONS}`, s.partSources.metaTable);
+  const slide = frame(
+    pptx,
+    s,
+    'Ogynnsamt läge per område och år',
+    `Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år, och hur många som saknar läge.\n${WITHOUT_REASONS}`,
+    s.partSources.metaTable,
+  );
   slide.addTable(
-    [[head('Område'), ...s.metaTable.years.map((y) => head(String(y)))], ...s.metaTable.rows.map((r) => [head(r.area), ...r.cells.map(cellText)])],
+    [
+      [head('Område'), ...s.metaTable.years.map((y) => head(String(y)))],
+      ...s.metaTable.rows.map((r) => [head(r.area), ...r.cells.map(cellText)]),
+    ],
     { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 12, border: TABLE_BORDER },
   );
-  slide.addText(WITHOUT_REASONS, { x: 0.4, y: 4.4, w: 9.2, h: 0.7, fontFace: FONT, fontSize: 11, color: INK, valign: 'top' });
+  slide.addText(WITHOUT_REASONS, {
+    x: 0.4,
+    y: 4.4,
+    w: 9.2,
+    h: 0.7,
+    fontFace: FONT,
+    fontSize: 11,
+    color: INK,
+    valign: 'top',
+  });
 }
 
-function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: OutlierFinding): void {
-  const slide = frame(pptx, s, o.title, `${o.headline}. ${o.latestText} ${o.notes.map((n) => `Förvaltningens kommentar: ${n}`).join(' ')}`, { ref: o.sourceRef, full: o.sourceFull });
-  slide.addText(`${o.area} · ${o.headline}`, { x: 0.4, y: 0.85, w: 9.2, h: 0.4, fontFace: FONT, fontSize: 14, color: INK });
+function findingSlide(
+  pptx: PptxGenJS,
+  s: ReportSections,
+  homeName: string,
+  o: OutlierFinding,
+): void {
+  const slide = frame(
+    pptx,
+    s,
+    o.title,
+    `${o.headline}. ${o.latestText} ${o.notes.map((n) => `Förvaltningens kommentar: ${n}`).join(' ')}`,
+    { ref: o.sourceRef, full: o.sourceFull },
+  );
+  slide.addText(`${o.area} · ${o.headline}`, {
+    x: 0.4,
+    y: 0.85,
+    w: 9.2,
+    h: 0.4,
+    fontFace: FONT,
+    fontSize: 14,
+    color: INK,
+  });
   const points = o.trend.filter((p) => p.home !== null || p.median !== null);
   if (points.length >= 2) {
     const labels = points.map((p) => String(p.year));
     const hasRiket = points.some((p) => p.riket !== null);
-    const scale = zeroBasedScale(points.flatMap((p) => [p.home, p.median, p.riket]).filter((v): v is number => v !== null), o.share);
+    const scale = zeroBasedScale(
+      points.flatMap((p) => [p.home, p.median, p.riket]).filter((v): v is number => v !== null),
+      o.share,
+    );
     slide.addChart(
       'line',
       [
@@ -166,13 +384,39 @@ function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: O
       ],
       {
         // pptxgenjs 4 sets dash and marker per chart, not per series: styleTrendLines gives each line its own afterwards.
-        x: 0.4, y: 1.3, w: 6.0, h: 3.75, lineSize: 3, lineDataSymbolSize: 8, displayBlanksAs: 'gap',
-        chartColors: [TREND_STYLE.home.colour, TREND_STYLE.median.colour, ...(hasRiket ? [TREND_STYLE.riket.colour] : [])].map(officeHex),
-        showLegend: true, legendPos: 'b', legendFontFace: FONT, legendFontSize: 11,
-        valAxisLabelFontFace: FONT, valAxisLabelFontSize: 11, valAxisMinVal: scale.min, valAxisMaxVal: scale.max, valAxisMajorUnit: scale.step,
-        showValAxisTitle: true, valAxisTitle: o.axisTitle, valAxisTitleFontFace: FONT, valAxisTitleFontSize: 11, valAxisTitleColor: INK,
-        showCatAxisTitle: true, catAxisTitle: 'År', catAxisTitleFontFace: FONT, catAxisTitleFontSize: 11, catAxisTitleColor: INK,
-        catAxisLabelFontFace: FONT, catAxisLabelFontSize: 11,
+        x: 0.4,
+        y: 1.3,
+        w: 6.0,
+        h: 3.75,
+        lineSize: 3,
+        lineDataSymbolSize: 8,
+        displayBlanksAs: 'gap',
+        chartColors: [
+          TREND_STYLE.home.colour,
+          TREND_STYLE.median.colour,
+          ...(hasRiket ? [TREND_STYLE.riket.colour] : []),
+        ].map(officeHex),
+        showLegend: true,
+        legendPos: 'b',
+        legendFontFace: FONT,
+        legendFontSize: 11,
+        valAxisLabelFontFace: FONT,
+        valAxisLabelFontSize: 11,
+        valAxisMinVal: scale.min,
+        valAxisMaxVal: scale.max,
+        valAxisMajorUnit: scale.step,
+        showValAxisTitle: true,
+        valAxisTitle: o.axisTitle,
+        valAxisTitleFontFace: FONT,
+        valAxisTitleFontSize: 11,
+        valAxisTitleColor: INK,
+        showCatAxisTitle: true,
+        catAxisTitle: 'År',
+        catAxisTitleFontFace: FONT,
+        catAxisTitleFontSize: 11,
+        catAxisTitleColor: INK,
+        catAxisLabelFontFace: FONT,
+        catAxisLabelFontSize: 11,
         altText: `Linjediagram: ${points.map((p) => `${p.year} ${homeName} ${svNumber(p.home)}, median ${svNumber(p.median)}`).join('; ')}.`,
       },
     );
@@ -180,37 +424,99 @@ function findingSlide(pptx: PptxGenJS, s: ReportSections, homeName: string, o: O
   slide.addText(
     [
       { text: o.latestText, options: { breakLine: true } },
-      ...o.notes.map((n) => ({ text: `Kommentar: ${n}`, options: { breakLine: true, italic: true } })),
+      ...o.notes.map((n) => ({
+        text: `Kommentar: ${n}`,
+        options: { breakLine: true, italic: true },
+      })),
     ],
-    { x: 6.6, y: 1.3, w: 3.0, h: 3.6, fontFace: FONT, fontSize: 13, color: INK, valign: 'top', fit: 'shrink' },
+    {
+      x: 6.6,
+      y: 1.3,
+      w: 3.0,
+      h: 3.6,
+      fontFace: FONT,
+      fontSize: 13,
+      color: INK,
+      valign: 'top',
+      fit: 'shrink',
+    },
   );
 }
 
 function changesSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.changes.length === 0) return;
   const rows = s.changes.slice(0, 8);
-  const slide = frame(pptx, s, `Största förändringar till ${s.latestYear}`, `Indikatorer med störst förändring, var och en vid sitt senaste publicerade år jämfört med sitt föregående.\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${CHANGES_LEGEND}`, s.partSources.changes);
-  slide.addTable(
-    [CHANGES_HEADER.map(head), ...rows.map((c) => changeRowCells(c).map(cellText))],
-    { x: 0.4, y: 0.95, w: 9.2, colW: [3.5, 0.9, 0.7, 0.7, 1.6, 1.1, 0.7], fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, border: TABLE_BORDER },
+  const slide = frame(
+    pptx,
+    s,
+    `Största förändringar till ${s.latestYear}`,
+    `Indikatorer med störst förändring, var och en vid sitt senaste publicerade år jämfört med sitt föregående.\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${CHANGES_LEGEND}`,
+    s.partSources.changes,
   );
-  slide.addText(CHANGES_LEGEND, { x: 0.4, y: 4.45, w: 9.2, h: 0.6, fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, color: INK, valign: 'top' });
+  slide.addTable([CHANGES_HEADER.map(head), ...rows.map((c) => changeRowCells(c).map(cellText))], {
+    x: 0.4,
+    y: 0.95,
+    w: 9.2,
+    colW: [3.5, 0.9, 0.7, 0.7, 1.6, 1.1, 0.7],
+    fontFace: FONT,
+    fontSize: MIN_SLIDE_FONT_PT,
+    border: TABLE_BORDER,
+  });
+  slide.addText(CHANGES_LEGEND, {
+    x: 0.4,
+    y: 4.45,
+    w: 9.2,
+    h: 0.6,
+    fontFace: FONT,
+    fontSize: MIN_SLIDE_FONT_PT,
+    color: INK,
+    valign: 'top',
+  });
 }
 
 function notesSlide(pptx: PptxGenJS, s: ReportSections): void {
-  const slide = frame(pptx, s, 'Förvaltningens kommentarer', `Anteckningar som gäller för året, också de som förts vidare från tidigare år.\n${s.notes.map((n) => `${n.heading}: ${n.text}`).join('\n')}`, { ref: '', full: s.methodLine });
+  const slide = frame(
+    pptx,
+    s,
+    'Förvaltningens kommentarer',
+    `Anteckningar som gäller för året, också de som förts vidare från tidigare år.\n${s.notes.map((n) => `${n.heading}: ${n.text}`).join('\n')}`,
+    { ref: '', full: s.methodLine },
+  );
   slide.addText(
-    s.notes.map((n) => ({ text: `${n.heading}: ${n.text}`, options: { bullet: true, breakLine: true } })),
-    { x: 0.4, y: 1.0, w: 9.2, h: 3.9, fontFace: FONT, fontSize: 14, color: INK, valign: 'top', fit: 'shrink' },
+    s.notes.map((n) => ({
+      text: `${n.heading}: ${n.text}`,
+      options: { bullet: true, breakLine: true },
+    })),
+    {
+      x: 0.4,
+      y: 1.0,
+      w: 9.2,
+      h: 3.9,
+      fontFace: FONT,
+      fontSize: 14,
+      color: INK,
+      valign: 'top',
+      fit: 'shrink',
+    },
   );
 }
 
 function networkSlide(pptx: PptxGenJS, s: ReportSections, table: NetworkTable): void {
-  const slide = frame(pptx, s, `${table.name} ${table.year}: varje kommun mot nätverket`, `Varje kommun i ${table.name} jämförd med nätverkets övriga kommuner ${table.year}: antal indikatorer med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år. ${networkLegend(table.year)}`, s.partSources.all);
+  const slide = frame(
+    pptx,
+    s,
+    `${table.name} ${table.year}: varje kommun mot nätverket`,
+    `Varje kommun i ${table.name} jämförd med nätverkets övriga kommuner ${table.year}: antal indikatorer med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år. ${networkLegend(table.year)}`,
+    s.partSources.all,
+  );
   slide.addTable(
     [
       [head('Kommun'), ...table.areas.map(head), head('Återkommande ▼')],
-      ...table.rows.map((r) => [head(r.name), ...r.cells.map((c) => cellText(networkCellText(c, table.year))), cellText(String(r.persistent))]),
+      ...table.rows.map((r) => [
+        head(r.name),
+        ...r.cells.map((c) => cellText(networkCellText(c, table.year))),
+        cellText(String(r.persistent)),
+      ]),
     ],
     { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, border: TABLE_BORDER },
   );
@@ -222,12 +528,40 @@ function sourcesSlides(pptx: PptxGenJS, s: ReportSections): void {
   for (let page = 0; page < pages; page++) {
     const rows = s.sources.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
     const slide = pptx.addSlide();
-    slide.addText(pages > 1 ? `${SOURCES_HEADING} (${page + 1} av ${pages})` : SOURCES_HEADING, { x: 0.4, y: 0.2, w: 9.2, h: 0.7, fontFace: FONT, fontSize: 24, bold: true, color: ACCENT });
+    slide.addText(pages > 1 ? `${SOURCES_HEADING} (${page + 1} av ${pages})` : SOURCES_HEADING, {
+      x: 0.4,
+      y: 0.2,
+      w: 9.2,
+      h: 0.7,
+      fontFace: FONT,
+      fontSize: 24,
+      bold: true,
+      color: ACCENT,
+    });
     if (rows.length > 0)
-      slide.addTable([SOURCES_HEADER.map(head), ...rows.map((r) => sourceRowCells(r).map(cellText))], {
-        x: 0.4, y: 0.95, w: 9.2, colW: [0.8, 3.2, 3.0, 0.6, 1.6], fontFace: FONT, fontSize: MIN_SLIDE_FONT_PT, border: TABLE_BORDER,
+      slide.addTable(
+        [SOURCES_HEADER.map(head), ...rows.map((r) => sourceRowCells(r).map(cellText))],
+        {
+          x: 0.4,
+          y: 0.95,
+          w: 9.2,
+          colW: [0.8, 3.2, 3.0, 0.6, 1.6],
+          fontFace: FONT,
+          fontSize: MIN_SLIDE_FONT_PT,
+          border: TABLE_BORDER,
+        },
+      );
+    if (page === pages - 1)
+      slide.addText(s.methodLine, {
+        x: 0.4,
+        y: 4.55,
+        w: 9.2,
+        h: 0.9,
+        fontFace: FONT,
+        fontSize: FOOTER_FONT_PT,
+        color: MUTED,
+        valign: 'top',
       });
-    if (page === pages - 1) slide.addText(s.methodLine, { x: 0.4, y: 4.55, w: 9.2, h: 0.9, fontFace: FONT, fontSize: FOOTER_FONT_PT, color: MUTED, valign: 'top' });
     slide.addNotes(`${rows.map((r) => r.text).join('\n')}\n\n${s.methodLine}\n${s.members}`);
   }
 }

@@ -1,4 +1,9 @@
-import { changeUnit, changeVerdict, type ChangeVerdict, type SeriesChange } from '../analysis/change';
+import {
+  changeUnit,
+  changeVerdict,
+  type ChangeVerdict,
+  type SeriesChange,
+} from '../analysis/change';
 import type { StandingRow } from '../analysis/standings-query';
 import { comparedYearsText, latestByArea, latestYearsText } from '../analysis/latest-year';
 import { persistenceText } from '../analysis/persistent-outliers';
@@ -7,7 +12,14 @@ import { peerSetPhrase } from '../analysis/peer-sets';
 import { areaLabel } from '../model/areas';
 import { valueAxisTitle } from '../charts/chart-axis';
 import { RELATIVE_CAVEAT, type NetworkCell, type ReportDocument } from './report-document';
-import { fullSourceText, refForRows, sourceEntries, sourceNumbers, sourceRefText, type SourceEntry } from './report-sources';
+import {
+  fullSourceText,
+  refForRows,
+  sourceEntries,
+  sourceNumbers,
+  sourceRefText,
+  type SourceEntry,
+} from './report-sources';
 
 /**
  * The Nämndrapport as presentational sections, shared by every export format
@@ -17,10 +29,16 @@ const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 
 /** Swedish number: decimal comma, space as thousands separator; '–' when missing. */
 export function svNumber(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? '–' : NUMBER.format(x).replace(/\u2212/g, '-');
+  return x === null || x === undefined || !Number.isFinite(x)
+    ? '–'
+    : NUMBER.format(x).replace(/\u2212/g, '-');
 }
 
-export const STANDING_LABEL = { favourable: 'Gynnsamt', middle: 'Mellan', unfavourable: 'Ogynnsamt' } as const;
+export const STANDING_LABEL = {
+  favourable: 'Gynnsamt',
+  middle: 'Mellan',
+  unfavourable: 'Ogynnsamt',
+} as const;
 
 /** The column header for indicators without ▲ ● ▼, the same in every format. */
 export const WITHOUT_LABEL = 'Utan läge';
@@ -44,7 +62,9 @@ export type MetaBar = Readonly<{
 
 /** "Hemlöshet (2023)": an area's label, with its own year(s) when they are not the report's year. */
 export function areaWithYears(label: string, years: readonly number[], reportYear: number): string {
-  return years.length === 0 || (years.length === 1 && years[0] === reportYear) ? label : `${label} (${latestYearsText(years)})`;
+  return years.length === 0 || (years.length === 1 && years[0] === reportYear)
+    ? label
+    : `${label} (${latestYearsText(years)})`;
 }
 
 /** The metaanalys table's header and rows, shared by every format: Område, ▲ ● ▼ and utan läge. */
@@ -55,7 +75,13 @@ export const META_HEADER: readonly string[] = [
   `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`,
   WITHOUT_LABEL,
 ];
-export const metaRow = (b: MetaBar): string[] => [b.area, String(b.favourable), String(b.middle), String(b.unfavourable), String(b.without)];
+export const metaRow = (b: MetaBar): string[] => [
+  b.area,
+  String(b.favourable),
+  String(b.middle),
+  String(b.unfavourable),
+  String(b.without),
+];
 
 /** "▲ 2 ● 3 ▼ 1, 5 utan läge": one area's counts in words any format can print. */
 export function metaCountsText(b: MetaBar): string {
@@ -69,12 +95,16 @@ export const WITHOUT_REASONS = `${WITHOUT_LABEL}: indikatorer utan ${STANDING_SY
 export function metaLegend(bars: readonly MetaBar[]): string {
   const sum = (k: keyof MetaBar['reasons']) => bars.reduce((n, b) => n + b.reasons[k], 0);
   const without = bars.reduce((n, b) => n + b.without, 0);
-  const yearNote = new Set(bars.flatMap((b) => b.years)).size > 1 ? ` ${LATEST_PER_SERIES} Områden med ett annat år har året inom parentes.` : '';
+  const yearNote =
+    new Set(bars.flatMap((b) => b.years)).size > 1
+      ? ` ${LATEST_PER_SERIES} Områden med ett annat år har året inom parentes.`
+      : '';
   return `${WITHOUT_LABEL}: indikatorer som inte fått ${STANDING_SYMBOL.favourable} ${STANDING_SYMBOL.middle} eller ${STANDING_SYMBOL.unfavourable} – ${without} totalt: ${sum('missing')} där kommunens värde saknas eller är sekretessbelagt (bortfall), ${sum('insufficient')} med för få jämförbara kommuner, ${sum('no_direction')} utan riktning (varken högt eller lågt är bättre).${yearNote}`;
 }
 
 /** Why an area can be from another year: said wherever the report shows "the latest" of several areas. */
-export const LATEST_PER_SERIES = 'Varje indikator räknas vid sitt eget senaste publicerade år (områden publiceras i olika takt, till exempel hemlöshet vartannat år).';
+export const LATEST_PER_SERIES =
+  'Varje indikator räknas vid sitt eget senaste publicerade år (områden publiceras i olika takt, till exempel hemlöshet vartannat år).';
 
 /**
  * The uncertainty of one standing as words ("små tal: n = 24 (under 30); nära
@@ -92,7 +122,9 @@ export function uncertaintyText(r: Pick<StandingRow, 'smallNumbers' | 'nearBound
 export function networkCellText(c: NetworkCell, tableYear: number): string {
   const extra = [
     ...(c.without ? [`${c.without} ${WITHOUT_LABEL.toLowerCase()}`] : []),
-    ...(c.years && c.years.length > 0 && !(c.years.length === 1 && c.years[0] === tableYear) ? [latestYearsText(c.years)] : []),
+    ...(c.years && c.years.length > 0 && !(c.years.length === 1 && c.years[0] === tableYear)
+      ? [latestYearsText(c.years)]
+      : []),
   ];
   return `${STANDING_SYMBOL.favourable}${c.favourable} ${STANDING_SYMBOL.middle}${c.middle} ${STANDING_SYMBOL.unfavourable}${c.unfavourable}${extra.length ? ` (${extra.join('; ')})` : ''}`;
 }
@@ -107,7 +139,12 @@ export type OutlierFinding = Readonly<{
   title: string;
   area: string;
   headline: string;
-  trend: readonly Readonly<{ year: number; home: number | null; median: number | null; riket: number | null }>[];
+  trend: readonly Readonly<{
+    year: number;
+    home: number | null;
+    median: number | null;
+    riket: number | null;
+  }>[];
   latestText: string;
   /** The file, sheet and cell of the latest value, in full: for presenter notes and the XLSX. */
   source: string;
@@ -133,7 +170,10 @@ export type ReportSections = Readonly<{
   latestYear: number;
   metaBars: readonly MetaBar[];
   /** Area × year, each cell "▼ 3 av 10 (5 utan läge)" (unfavourable of those with a standing, and those without). */
-  metaTable: Readonly<{ years: readonly number[]; rows: readonly Readonly<{ area: string; cells: readonly string[] }>[] }>;
+  metaTable: Readonly<{
+    years: readonly number[];
+    rows: readonly Readonly<{ area: string; cells: readonly string[] }>[];
+  }>;
   outliers: readonly OutlierFinding[];
   changes: readonly ChangeRow[];
   notes: readonly Readonly<{ heading: string; text: string }>[];
@@ -141,14 +181,28 @@ export type ReportSections = Readonly<{
   sources: readonly SourceEntry[];
   /** How the standings were made (comparison group, colour mode, caveat, app version): closes the Källor section. */
   methodLine: string;
-  partSources: Readonly<{ meta: PartSources; metaTable: PartSources; changes: PartSources; all: PartSources }>;
+  partSources: Readonly<{
+    meta: PartSources;
+    metaTable: PartSources;
+    changes: PartSources;
+    all: PartSources;
+  }>;
   members: string;
 }>;
 
 export const MAX_OUTLIER_SLIDES = 8;
 
 /** One row of "Största förändringar": the years compared, the change in its unit, and whether it is better or worse. */
-export type ChangeRow = Readonly<{ title: string; area: string; years: string; from: string; to: string; change: string; meaning: string; flag: string }>;
+export type ChangeRow = Readonly<{
+  title: string;
+  area: string;
+  years: string;
+  from: string;
+  to: string;
+  change: string;
+  meaning: string;
+  flag: string;
+}>;
 
 /** ▲ bättre / ▼ sämre given the indicator's direction; "–" when it has none or nothing changed. */
 export const VERDICT_TEXT: Readonly<Record<ChangeVerdict, string>> = {
@@ -159,8 +213,24 @@ export const VERDICT_TEXT: Readonly<Record<ChangeVerdict, string>> = {
 };
 
 /** The changes table's header and rows, shared by every format. */
-export const CHANGES_HEADER: readonly string[] = ['Indikator', 'År', 'Från', 'Till', 'Förändring', 'Bättre/sämre', 'Osäkerhet'];
-export const changeRowCells = (c: ChangeRow): string[] => [c.title, c.years, c.from, c.to, c.change, c.meaning, c.flag];
+export const CHANGES_HEADER: readonly string[] = [
+  'Indikator',
+  'År',
+  'Från',
+  'Till',
+  'Förändring',
+  'Bättre/sämre',
+  'Osäkerhet',
+];
+export const changeRowCells = (c: ChangeRow): string[] => [
+  c.title,
+  c.years,
+  c.from,
+  c.to,
+  c.change,
+  c.meaning,
+  c.flag,
+];
 export const CHANGES_LEGEND =
   'Förändringen från indikatorns föregående publicerade år till dess senaste, i indikatorns enhet (andelar i procentenheter); varje indikator har sina egna år ("2023 jämfört med 2021" för ett område som publiceras vartannat år). ▲ bättre och ▼ sämre utgår från indikatorns riktning; – ingen riktning när varken högt eller lågt är bättre. "Små tal": färre än 30 personer, ett KI bredare än ±10 procentenheter eller ett sekretessbelagt värde. "Säkerställd": 95 % med test på två andelar när antal finns, annars när KI inte överlappar.';
 
@@ -178,9 +248,11 @@ export function changeRow(c: SeriesChange): ChangeRow {
   const value = c.kind === 'yesno' ? yesNo : svNumber;
   const unit = changeUnit(c.kind, c.title);
   const change =
-    c.change === null ? '–'
-    : c.kind === 'yesno' ? `${yesNo(c.from)} → ${yesNo(c.to)}`
-    : `${c.change > 0 ? '+' : ''}${svNumber(c.change)}${unit ? ` ${unit}` : ''}`;
+    c.change === null
+      ? '–'
+      : c.kind === 'yesno'
+        ? `${yesNo(c.from)} → ${yesNo(c.to)}`
+        : `${c.change > 0 ? '+' : ''}${svNumber(c.change)}${unit ? ` ${unit}` : ''}`;
   return {
     title: c.title,
     area: areaLabel(c.area, 'sv'),
@@ -189,7 +261,14 @@ export function changeRow(c: SeriesChange): ChangeRow {
     to: value(c.to),
     change,
     meaning: c.change === null ? '' : VERDICT_TEXT[changeVerdict(c.change, c.direction)],
-    flag: [c.smallNumbers ? `små tal${c.smallReasons?.length ? ` (${c.smallReasons.join(', ')})` : ''}` : '', significanceText(c)].filter(Boolean).join('; '),
+    flag: [
+      c.smallNumbers
+        ? `små tal${c.smallReasons?.length ? ` (${c.smallReasons.join(', ')})` : ''}`
+        : '',
+      significanceText(c),
+    ]
+      .filter(Boolean)
+      .join('; '),
   };
 }
 
@@ -205,7 +284,10 @@ export type ReportBlock =
   | Readonly<{ kind: 'notes' }>
   | Readonly<{ kind: 'network'; table: NonNullable<ReportDocument['network']> }>;
 
-export function reportBlocks(doc: ReportDocument, s: ReportSections = reportSections(doc)): ReportBlock[] {
+export function reportBlocks(
+  doc: ReportDocument,
+  s: ReportSections = reportSections(doc),
+): ReportBlock[] {
   return doc.items.flatMap((item): ReportBlock[] => {
     switch (item.kind) {
       case 'heading':
@@ -221,7 +303,14 @@ export function reportBlocks(doc: ReportDocument, s: ReportSections = reportSect
         return [{ kind: 'outliers', findings: s.outliers }];
       case 'indicator': {
         const finding = indicatorFinding(doc, item.seriesId);
-        return finding ? [{ kind: 'finding', finding }] : [{ kind: 'text', text: `Indikatorn (${item.seriesId}) har inga värden för ${doc.home.name} under ${doc.years[0]}–${doc.years[1]}.` }];
+        return finding
+          ? [{ kind: 'finding', finding }]
+          : [
+              {
+                kind: 'text',
+                text: `Indikatorn (${item.seriesId}) har inga värden för ${doc.home.name} under ${doc.years[0]}–${doc.years[1]}.`,
+              },
+            ];
       }
       case 'network':
         return doc.network ? [{ kind: 'network', table: doc.network }] : [];
@@ -229,13 +318,27 @@ export function reportBlocks(doc: ReportDocument, s: ReportSections = reportSect
   });
 }
 
-const STANDING_WORD: Readonly<Record<string, string>> = { favourable: 'gynnsamt', middle: 'mellan', unfavourable: 'ogynnsamt', insufficient: 'otillräckligt underlag', missing: 'värde saknas', no_direction: 'ingen riktning' };
+const STANDING_WORD: Readonly<Record<string, string>> = {
+  favourable: 'gynnsamt',
+  middle: 'mellan',
+  unfavourable: 'ogynnsamt',
+  insufficient: 'otillräckligt underlag',
+  missing: 'värde saknas',
+  no_direction: 'ingen riktning',
+};
 
 /** The rows of one series, oldest first. */
-const seriesRows = (doc: ReportDocument, seriesId: string) => doc.standings.filter((r) => r.seriesId === seriesId).sort((a, b) => a.year - b.year);
+const seriesRows = (doc: ReportDocument, seriesId: string) =>
+  doc.standings.filter((r) => r.seriesId === seriesId).sort((a, b) => a.year - b.year);
 
 /** One series as a finding: its trend, the latest year's numbers, source cell and the förvaltning's notes. */
-function finding(doc: ReportDocument, seriesId: string, latest: StandingRow, title: string, headline: string): OutlierFinding {
+function finding(
+  doc: ReportDocument,
+  seriesId: string,
+  latest: StandingRow,
+  title: string,
+  headline: string,
+): OutlierFinding {
   const l = latest;
   const fileName = doc.sources.find((f) => f.fileId === l.fileId)?.fileName ?? l.fileId ?? '–';
   const rows = seriesRows(doc, seriesId);
@@ -248,10 +351,20 @@ function finding(doc: ReportDocument, seriesId: string, latest: StandingRow, tit
     title,
     area: areaLabel(l.area, 'sv'),
     headline,
-    trend: rows.map((r) => ({ year: r.year, home: r.homeValue, median: r.peerMedian, riket: r.riketValue })),
+    trend: rows.map((r) => ({
+      year: r.year,
+      home: r.homeValue,
+      median: r.peerMedian,
+      riket: r.riketValue,
+    })),
     latestText: `${l.year}: ${doc.home.name} ${svNumber(l.homeValue)}, median i jämförelsegruppen ${svNumber(l.peerMedian)}${l.riketValue === null ? '' : `, riket ${svNumber(l.riketValue)}`} (${l.n} kommuner med värde).${uncertainty ? ` Osäkert läge – ${uncertainty}.` : ''}`,
     source: `Källa: ${fileName}${cellRef}. ${title}.`,
-    sourceRef: latestRef === '' ? '' : trendRef === latestRef ? `${latestRef}${cellRef}` : `${trendRef}; ${l.year}: ${latestRef}${cellRef}`,
+    sourceRef:
+      latestRef === ''
+        ? ''
+        : trendRef === latestRef
+          ? `${latestRef}${cellRef}`
+          : `${trendRef}; ${l.year}: ${latestRef}${cellRef}`,
     sourceFull: `Källa: ${fileName}${cellRef}.\n${fullSourceText(doc, rows)}`,
     axisTitle: valueAxisTitle(l.kind, title),
     share: l.kind === 'percent',
@@ -263,17 +376,30 @@ function finding(doc: ReportDocument, seriesId: string, latest: StandingRow, tit
 /** One pinned indicator as a finding, headed by its latest standing. */
 function indicatorFinding(doc: ReportDocument, seriesId: string): OutlierFinding | null {
   const l = seriesRows(doc, seriesId).at(-1);
-  return l ? finding(doc, seriesId, l, l.title, `${STANDING_SYMBOL[l.standing]} ${l.year}: ${STANDING_WORD[l.standing] ?? l.standing}`) : null;
+  return l
+    ? finding(
+        doc,
+        seriesId,
+        l,
+        l.title,
+        `${STANDING_SYMBOL[l.standing]} ${l.year}: ${STANDING_WORD[l.standing] ?? l.standing}`,
+      )
+    : null;
 }
 
 /** Which standings each part draws on: the metaanalys the last year, the area × year table every year, the changes their two years. */
 function partSources(doc: ReportDocument): ReportSections['partSources'] {
-  const part = (rows: readonly Readonly<{ fileId: string | null }>[]): PartSources => ({ ref: refForRows(doc, rows), full: fullSourceText(doc, rows) });
+  const part = (rows: readonly Readonly<{ fileId: string | null }>[]): PartSources => ({
+    ref: refForRows(doc, rows),
+    full: fullSourceText(doc, rows),
+  });
   const changed = new Map(doc.changes.map((c) => [c.seriesId, [c.fromYear, c.toYear]]));
   return {
     meta: part(latestByArea(doc.standings, doc.years[1]).current.map((x) => x.latest)),
     metaTable: part(doc.standings),
-    changes: part(doc.standings.filter((r) => r.seriesId !== null && changed.get(r.seriesId)?.includes(r.year))),
+    changes: part(
+      doc.standings.filter((r) => r.seriesId !== null && changed.get(r.seriesId)?.includes(r.year)),
+    ),
     all: part(doc.sources),
   };
 }
@@ -281,8 +407,11 @@ function partSources(doc: ReportDocument): ReportSections['partSources'] {
 export function reportSections(doc: ReportDocument): ReportSections {
   const latestYear = doc.years[1];
   const years = [...new Set(doc.meta.map((c) => c.year))].sort((a, b) => a - b);
-  const areas = [...new Set(doc.meta.map((c) => c.key))].sort((a, b) => areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'));
-  const cell = (area: string, year: number) => doc.meta.find((c) => c.key === area && c.year === year);
+  const areas = [...new Set(doc.meta.map((c) => c.key))].sort((a, b) =>
+    areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'),
+  );
+  const cell = (area: string, year: number) =>
+    doc.meta.find((c) => c.key === area && c.year === year);
 
   return {
     title: doc.title,
@@ -294,10 +423,27 @@ export function reportSections(doc: ReportDocument): ReportSections {
       .sort((a, b) => areaLabel(a.key, 'sv').localeCompare(areaLabel(b.key, 'sv'), 'sv'))
       .flatMap((c) => {
         const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
-        const reasons = { missing: c.counts.missing, insufficient: c.counts.insufficient, no_direction: c.counts.no_direction };
+        const reasons = {
+          missing: c.counts.missing,
+          insufficient: c.counts.insufficient,
+          no_direction: c.counts.no_direction,
+        };
         const without = reasons.missing + reasons.insufficient + reasons.no_direction;
         const area = areaWithYears(areaLabel(c.key, 'sv'), c.years, latestYear);
-        return total + without === 0 ? [] : [{ area, favourable: c.counts.favourable, middle: c.counts.middle, unfavourable: c.counts.unfavourable, total, without, reasons, years: c.years }];
+        return total + without === 0
+          ? []
+          : [
+              {
+                area,
+                favourable: c.counts.favourable,
+                middle: c.counts.middle,
+                unfavourable: c.counts.unfavourable,
+                total,
+                without,
+                reasons,
+                years: c.years,
+              },
+            ];
       }),
     metaTable: {
       years,
@@ -309,15 +455,28 @@ export function reportSections(doc: ReportDocument): ReportSections {
           const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
           const without = c.counts.missing + c.counts.insufficient + c.counts.no_direction;
           const tail = without > 0 ? ` (${without} ${WITHOUT_LABEL.toLowerCase()})` : '';
-          return total === 0 ? `–${tail}` : `${STANDING_SYMBOL.unfavourable} ${c.counts.unfavourable} av ${total}${tail}`;
+          return total === 0
+            ? `–${tail}`
+            : `${STANDING_SYMBOL.unfavourable} ${c.counts.unfavourable} av ${total}${tail}`;
         }),
       })),
     },
     outliers: doc.persistent
       .slice(0, MAX_OUTLIER_SLIDES)
-      .map((o) => finding(doc, o.seriesId, o.latest, o.title, `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${persistenceText(o)}`)),
+      .map((o) =>
+        finding(
+          doc,
+          o.seriesId,
+          o.latest,
+          o.title,
+          `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${persistenceText(o)}`,
+        ),
+      ),
     changes: doc.changes.map(changeRow),
-    notes: doc.notes.map((n) => ({ heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}`, text: n.text })),
+    notes: doc.notes.map((n) => ({
+      heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}`,
+      text: n.text,
+    })),
     sources: sourceEntries(doc.sources),
     methodLine: doc.methodLine,
     partSources: partSources(doc),

@@ -23,8 +23,20 @@ export type SourceEntry = Readonly<{
   text: string;
 }>;
 
-export const SOURCES_HEADER: readonly string[] = ['Källa', 'Fil', 'Utgivare', 'År', 'sha256 (början)'];
-export const sourceRowCells = (s: SourceEntry): string[] => [s.label, s.fileName, s.publisher, s.year, s.sha256Short];
+export const SOURCES_HEADER: readonly string[] = [
+  'Källa',
+  'Fil',
+  'Utgivare',
+  'År',
+  'sha256 (början)',
+];
+export const sourceRowCells = (s: SourceEntry): string[] => [
+  s.label,
+  s.fileName,
+  s.publisher,
+  s.year,
+  s.sha256Short,
+];
 
 /** The report's sources numbered in the order the report lists them (by file name). */
 export function sourceEntries(sources: readonly ReportSource[]): SourceEntry[] {
@@ -33,7 +45,15 @@ export function sourceEntries(sources: readonly ReportSource[]): SourceEntry[] {
     const publisher = s.publisher ?? 'utgivare okänd';
     const year = s.year === null ? 'år okänt' : String(s.year);
     const sha256Short = s.sha256.slice(0, SHA256_SHORT);
-    return { number, label: `Källa ${number}`, fileName: s.fileName, publisher, year, sha256Short, text: `Källa ${number}: ${s.fileName} – ${publisher}, ${year}, sha256 ${sha256Short}` };
+    return {
+      number,
+      label: `Källa ${number}`,
+      fileName: s.fileName,
+      publisher,
+      year,
+      sha256Short,
+      text: `Källa ${number}: ${s.fileName} – ${publisher}, ${year}, sha256 ${sha256Short}`,
+    };
   });
 }
 
@@ -43,7 +63,7 @@ export function sourceRefText(numbers: Iterable<number>): string {
   if (sorted.length === 0) return '';
   if (sorted.length === 1) return `Källa ${sorted[0]}`;
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     const [from, to] = [sorted[i]!, sorted[j]!];
@@ -57,16 +77,36 @@ export function sourceRefText(numbers: Iterable<number>): string {
 /** The numbers of these source files in the report's Källor list (files the report does not list are left out). */
 export function sourceNumbers(doc: ReportDocument, fileIds: Iterable<string | null>): number[] {
   const index = new Map(doc.sources.map((s, i) => [s.fileId, i + 1]));
-  return [...new Set(fileIds)].flatMap((id) => (id !== null && index.has(id) ? [index.get(id)!] : []));
+  return [...new Set(fileIds)].flatMap((id) =>
+    id !== null && index.has(id) ? [index.get(id)!] : [],
+  );
 }
 
 /** The reference for the values behind a set of standings rows. */
-export const refForRows = (doc: ReportDocument, rows: Iterable<Readonly<{ fileId: string | null }>>): string =>
-  sourceRefText(sourceNumbers(doc, [...rows].map((r) => r.fileId)));
+export const refForRows = (
+  doc: ReportDocument,
+  rows: Iterable<Readonly<{ fileId: string | null }>>,
+): string =>
+  sourceRefText(
+    sourceNumbers(
+      doc,
+      [...rows].map((r) => r.fileId),
+    ),
+  );
 
 /** The full source text of the files behind a part, for presenter notes: every entry, then how the standings were made. */
-export function fullSourceText(doc: ReportDocument, rows: Iterable<Readonly<{ fileId: string | null }>>): string {
-  const wanted = new Set(sourceNumbers(doc, [...rows].map((r) => r.fileId)));
-  const lines = sourceEntries(doc.sources).filter((e) => wanted.has(e.number)).map((e) => e.text);
+export function fullSourceText(
+  doc: ReportDocument,
+  rows: Iterable<Readonly<{ fileId: string | null }>>,
+): string {
+  const wanted = new Set(
+    sourceNumbers(
+      doc,
+      [...rows].map((r) => r.fileId),
+    ),
+  );
+  const lines = sourceEntries(doc.sources)
+    .filter((e) => wanted.has(e.number))
+    .map((e) => e.text);
   return [...lines, doc.methodLine].join('\n');
 }

@@ -4,7 +4,16 @@ import { areaLabel } from '../model/areas';
 import { changeUnit, changeVerdict } from '../analysis/change';
 import { latestYearsText } from '../analysis/latest-year';
 import { persistenceText } from '../analysis/persistent-outliers';
-import { CHANGES_LEGEND, LATEST_PER_SERIES, META_HEADER, reportSections, significanceText, uncertaintyText, VERDICT_TEXT, WITHOUT_REASONS } from './report-sections';
+import {
+  CHANGES_LEGEND,
+  LATEST_PER_SERIES,
+  META_HEADER,
+  reportSections,
+  significanceText,
+  uncertaintyText,
+  VERDICT_TEXT,
+  WITHOUT_REASONS,
+} from './report-sections';
 import { sourceEntries, SOURCES_HEADER } from './report-sources';
 
 const STANDING_SV: Readonly<Record<string, string>> = {
@@ -23,7 +32,9 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
   const fileName = new Map(doc.sources.map((s) => [s.fileId, s.fileName]));
   const area = (a: string) => areaLabel(a, 'sv');
   const source = (r: { fileId: string | null; sheet: string | null; cell: string | null }) =>
-    r.cell ? `${r.fileId ? `${fileName.get(r.fileId) ?? r.fileId}, ` : ''}${r.sheet}!${r.cell}` : null;
+    r.cell
+      ? `${r.fileId ? `${fileName.get(r.fileId) ?? r.fileId}, ` : ''}${r.sheet}!${r.cell}`
+      : null;
   const s = reportSections(doc);
   const sheets: XlsxSheet[] = [
     {
@@ -41,18 +52,39 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
         ['Utan läge', WITHOUT_REASONS],
         ['Förändringar', CHANGES_LEGEND],
         ['Senaste år', LATEST_PER_SERIES],
-        ['Osäkerhet', 'Små tal: färre än 30 personer (n) eller ett KI bredare än ±10 procentenheter. Nära gränsen: läget blir ett annat inom värdets KI, eller en plats bort i rangordningen när KI saknas.'],
-        ['Källor', 'Källfilerna, numrerade som i rapportens Källor (Källa 1, 2 …), står på bladet Källor.'],
+        [
+          'Osäkerhet',
+          'Små tal: färre än 30 personer (n) eller ett KI bredare än ±10 procentenheter. Nära gränsen: läget blir ett annat inom värdets KI, eller en plats bort i rangordningen när KI saknas.',
+        ],
+        [
+          'Källor',
+          'Källfilerna, numrerade som i rapportens Källor (Källa 1, 2 …), står på bladet Källor.',
+        ],
       ],
     },
     {
       name: 'Metaanalys',
       columnWidths: [26, 8, 12, 10, 13, 11, 22, 22, 18, 16],
       rows: [
-        [META_HEADER[0]!, 'År', ...META_HEADER.slice(1), 'varav saknas eller sekretess', 'varav för få jämförbara', 'varav ingen riktning', 'Andel ogynnsamt (%)'],
+        [
+          META_HEADER[0]!,
+          'År',
+          ...META_HEADER.slice(1),
+          'varav saknas eller sekretess',
+          'varav för få jämförbara',
+          'varav ingen riktning',
+          'Andel ogynnsamt (%)',
+        ],
         ...doc.meta.map((c) => [
-          area(c.key), c.year, c.counts.favourable, c.counts.middle, c.counts.unfavourable,
-          c.counts.missing + c.counts.insufficient + c.counts.no_direction, c.counts.missing, c.counts.insufficient, c.counts.no_direction,
+          area(c.key),
+          c.year,
+          c.counts.favourable,
+          c.counts.middle,
+          c.counts.unfavourable,
+          c.counts.missing + c.counts.insufficient + c.counts.no_direction,
+          c.counts.missing,
+          c.counts.insufficient,
+          c.counts.no_direction,
           c.shares ? Math.round(c.shares.unfavourable * 1000) / 10 : null,
         ]),
       ],
@@ -63,17 +95,41 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
       columnWidths: [34, 14, 12, 10, 13, 11],
       rows: [
         [META_HEADER[0]!, 'År', ...META_HEADER.slice(1)],
-        ...s.metaBars.map((b) => [b.area, latestYearsText(b.years), b.favourable, b.middle, b.unfavourable, b.without]),
+        ...s.metaBars.map((b) => [
+          b.area,
+          latestYearsText(b.years),
+          b.favourable,
+          b.middle,
+          b.unfavourable,
+          b.without,
+        ]),
       ],
     },
     {
       name: 'Återkommande avvikare',
       columnWidths: [60, 20, 10, 24, 14, 14, 30, 50, 40],
       rows: [
-        ['Indikator', 'Område', 'Antal år', 'År', 'Senaste värde', 'Median i gruppen', 'Källcell', 'Återkommande', 'Osäkerhet'],
+        [
+          'Indikator',
+          'Område',
+          'Antal år',
+          'År',
+          'Senaste värde',
+          'Median i gruppen',
+          'Källcell',
+          'Återkommande',
+          'Osäkerhet',
+        ],
         ...doc.persistent.map((o) => [
-          o.title, area(o.area), `${o.hits} av ${o.m}`, o.years.join(', '), o.latest.homeValue, tidy(o.latest.peerMedian), source(o.latest),
-          persistenceText(o), uncertaintyText(o.latest) || null,
+          o.title,
+          area(o.area),
+          `${o.hits} av ${o.m}`,
+          o.years.join(', '),
+          o.latest.homeValue,
+          tidy(o.latest.peerMedian),
+          source(o.latest),
+          persistenceText(o),
+          uncertaintyText(o.latest) || null,
         ]),
       ],
     },
@@ -81,27 +137,73 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
       name: 'Största förändringar',
       columnWidths: [60, 20, 10, 10, 12, 12, 12, 18, 16, 14, 40, 28],
       rows: [
-        ['Indikator', 'Område', 'Från år', 'Till år', 'Från', 'Till', 'Förändring', 'Enhet', 'Bättre/sämre', 'Små tal', 'Varför små tal', 'Säkerställd'],
+        [
+          'Indikator',
+          'Område',
+          'Från år',
+          'Till år',
+          'Från',
+          'Till',
+          'Förändring',
+          'Enhet',
+          'Bättre/sämre',
+          'Små tal',
+          'Varför små tal',
+          'Säkerställd',
+        ],
         ...doc.changes.map((c) => [
-          c.title, area(c.area), c.fromYear, c.toYear, c.from, c.to, tidy(c.change), changeUnit(c.kind, c.title),
-          c.change === null ? null : VERDICT_TEXT[changeVerdict(c.change, c.direction)], c.smallNumbers ? 'ja' : 'nej',
-          c.smallReasons?.length ? c.smallReasons.join(', ') : null, significanceText(c) || null,
+          c.title,
+          area(c.area),
+          c.fromYear,
+          c.toYear,
+          c.from,
+          c.to,
+          tidy(c.change),
+          changeUnit(c.kind, c.title),
+          c.change === null ? null : VERDICT_TEXT[changeVerdict(c.change, c.direction)],
+          c.smallNumbers ? 'ja' : 'nej',
+          c.smallReasons?.length ? c.smallReasons.join(', ') : null,
+          significanceText(c) || null,
         ]),
       ],
     },
     {
       name: 'Anteckningar',
       columnWidths: [8, 60, 100],
-      rows: [['År', 'Indikator', 'Anteckning'], ...doc.notes.map((n) => [n.year, n.indicator ?? 'Hela kommunen', n.text])],
+      rows: [
+        ['År', 'Indikator', 'Anteckning'],
+        ...doc.notes.map((n) => [n.year, n.indicator ?? 'Hela kommunen', n.text]),
+      ],
     },
     {
       name: 'Alla lägen',
       columnWidths: [60, 20, 8, 14, 12, 10, 12, 22, 12, 30, 40],
       rows: [
-        ['Indikator', 'Område', 'År', 'Status', 'Värde', 'n grupp', 'Median', 'Läge', 'Percentil', 'Källcell', 'Osäkerhet'],
+        [
+          'Indikator',
+          'Område',
+          'År',
+          'Status',
+          'Värde',
+          'n grupp',
+          'Median',
+          'Läge',
+          'Percentil',
+          'Källcell',
+          'Osäkerhet',
+        ],
         ...doc.standings.map((r) => [
-          r.title, area(r.area), r.year, r.homeStatus, r.homeText ?? r.homeValue, r.n, tidy(r.peerMedian), STANDING_SV[r.standing] ?? r.standing,
-          r.percentile === null ? null : Math.round(r.percentile * 100), source(r), uncertaintyText(r) || null,
+          r.title,
+          area(r.area),
+          r.year,
+          r.homeStatus,
+          r.homeText ?? r.homeValue,
+          r.n,
+          tidy(r.peerMedian),
+          STANDING_SV[r.standing] ?? r.standing,
+          r.percentile === null ? null : Math.round(r.percentile * 100),
+          source(r),
+          uncertaintyText(r) || null,
         ]),
       ],
     },
@@ -109,7 +211,16 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
       // The same numbered list as the Källor section of the PDF, PPTX and DOCX, with the whole sha256.
       name: 'Källor',
       columnWidths: [10, 48, 34, 10, 68],
-      rows: [[...SOURCES_HEADER.slice(0, 4), 'sha256'], ...sourceEntries(doc.sources).map((e, i) => [e.label, e.fileName, e.publisher, doc.sources[i]!.year, doc.sources[i]!.sha256])],
+      rows: [
+        [...SOURCES_HEADER.slice(0, 4), 'sha256'],
+        ...sourceEntries(doc.sources).map((e, i) => [
+          e.label,
+          e.fileName,
+          e.publisher,
+          doc.sources[i]!.year,
+          doc.sources[i]!.sha256,
+        ]),
+      ],
     },
   ];
   return writeXlsx(sheets);

@@ -9,7 +9,13 @@
  * Every entry is inflated into a buffer of its declared size and refused the
  * moment it would grow past it, so a zip bomb cannot lie about its size.
  */
-export type ZipEntryInfo = Readonly<{ name: string; method: number; compressedSize: number; size: number; dataOffset: number }>;
+export type ZipEntryInfo = Readonly<{
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  dataOffset: number;
+}>;
 
 export class ZipReadError extends Error {
   override readonly name = 'ZipReadError';
@@ -36,7 +42,8 @@ export function listZipEntries(bytes: Uint8Array): ZipEntryInfo[] | null {
   const entries: ZipEntryInfo[] = [];
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== CENTRAL) throw new ZipReadError('zip-registret är skadat');
+    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== CENTRAL)
+      throw new ZipReadError('zip-registret är skadat');
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const compressedSize = view.getUint32(at + 20, true);
@@ -46,11 +53,18 @@ export function listZipEntries(bytes: Uint8Array): ZipEntryInfo[] | null {
     const commentLength = view.getUint16(at + 32, true);
     const localOffset = view.getUint32(at + 42, true);
     if ((flags & 1) !== 0 || (method !== 0 && method !== 8)) return null;
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) return null;
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
+      return null;
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (localOffset + 30 > bytes.byteLength || view.getUint32(localOffset, true) !== LOCAL) throw new ZipReadError(`delen ${name} är skadad`);
-    const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    if (dataOffset + compressedSize > bytes.byteLength) throw new ZipReadError(`delen ${name} är ofullständig`);
+    if (localOffset + 30 > bytes.byteLength || view.getUint32(localOffset, true) !== LOCAL)
+      throw new ZipReadError(`delen ${name} är skadad`);
+    const dataOffset =
+      localOffset +
+      30 +
+      view.getUint16(localOffset + 26, true) +
+      view.getUint16(localOffset + 28, true);
+    if (dataOffset + compressedSize > bytes.byteLength)
+      throw new ZipReadError(`delen ${name} är ofullständig`);
     entries.push({ name, method, compressedSize, size, dataOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -58,10 +72,14 @@ export function listZipEntries(bytes: Uint8Array): ZipEntryInfo[] | null {
 }
 
 /** Inflate one entry into exactly its declared size; more or less data is an error. */
-export async function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo): Promise<Uint8Array<ArrayBuffer>> {
+export async function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntryInfo,
+): Promise<Uint8Array<ArrayBuffer>> {
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw new ZipReadError(`delen ${entry.name} har fel storlek`);
+    if (entry.compressedSize !== entry.size)
+      throw new ZipReadError(`delen ${entry.name} har fel storlek`);
     return data.slice();
   }
   const out = new Uint8Array(entry.size);
@@ -72,7 +90,8 @@ export async function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo): Prom
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (filled + value.byteLength > out.byteLength) throw new ZipReadError(`delen ${entry.name} packas upp till mer än den anger`);
+      if (filled + value.byteLength > out.byteLength)
+        throw new ZipReadError(`delen ${entry.name} packas upp till mer än den anger`);
       out.set(value, filled);
       filled += value.byteLength;
     }
@@ -81,7 +100,8 @@ export async function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo): Prom
     if (error instanceof ZipReadError) throw error;
     throw new ZipReadError(`delen ${entry.name} kunde inte packas upp`);
   }
-  if (filled !== out.byteLength) throw new ZipReadError(`delen ${entry.name} är kortare än den anger`);
+  if (filled !== out.byteLength)
+    throw new ZipReadError(`delen ${entry.name} är kortare än den anger`);
   return out;
 }
 

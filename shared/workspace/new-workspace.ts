@@ -19,11 +19,16 @@ export async function initNewWorkspace(db: Db): Promise<void> {
 export async function refreshReferenceUnits(db: Db): Promise<void> {
   await db.exec('CREATE TEMP TABLE __reference_units AS SELECT * FROM unit WHERE false');
   try {
-    await db.insertArrowIpc('__reference_units', rowsToArrowIpc(COLUMNS.unit, referenceUnits().map(unitRow)));
+    await db.insertArrowIpc(
+      '__reference_units',
+      rowsToArrowIpc(COLUMNS.unit, referenceUnits().map(unitRow)),
+    );
     await db.exec(`UPDATE unit SET name = r.name, parent_code = r.parent_code, lan_code = r.lan_code,
                      kommungrupp_2023 = r.kommungrupp_2023, kommungrupp_2017 = r.kommungrupp_2017
                    FROM __reference_units r WHERE unit.unit_code = r.unit_code AND unit.level = r.level`);
-    await db.exec('INSERT INTO unit SELECT * FROM __reference_units r WHERE r.unit_code NOT IN (SELECT unit_code FROM unit)');
+    await db.exec(
+      'INSERT INTO unit SELECT * FROM __reference_units r WHERE r.unit_code NOT IN (SELECT unit_code FROM unit)',
+    );
   } finally {
     await db.exec('DROP TABLE IF EXISTS __reference_units');
   }

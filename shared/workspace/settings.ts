@@ -1,7 +1,11 @@
 import type { Db } from '../db/db';
 
 /** A workspace setting (JSON), saved in the workspace file so a colleague who opens it sees the same analysis. */
-export async function readSetting<T>(db: Db, key: string, accept: (value: unknown) => value is T): Promise<T | null> {
+export async function readSetting<T>(
+  db: Db,
+  key: string,
+  accept: (value: unknown) => value is T,
+): Promise<T | null> {
   const [row] = await db.query<{ value: string }>('SELECT value FROM setting WHERE key = ?', [key]);
   if (!row) return null;
   try {

@@ -2,7 +2,13 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import type { Db } from '../db/db';
 import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion, type DataTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
-import { inflateEntry, listZipEntries, nativeInflateAvailable, ZipReadError, type ZipEntryInfo } from '../util/zip-inflate';
+import {
+  inflateEntry,
+  listZipEntries,
+  nativeInflateAvailable,
+  ZipReadError,
+  type ZipEntryInfo,
+} from '../util/zip-inflate';
 import { WorkspaceError } from './workspace-error';
 import { refreshReferenceUnits } from './new-workspace';
 
@@ -41,7 +47,11 @@ export type WriteOptions = Readonly<{
   zip?: (files: ZipFiles, level: 1) => Promise<Uint8Array>;
 }>;
 
-export async function writeWorkspace(db: Db, appVersion: string, options: WriteOptions = {}): Promise<Uint8Array> {
+export async function writeWorkspace(
+  db: Db,
+  appVersion: string,
+  options: WriteOptions = {},
+): Promise<Uint8Array> {
   const files: ZipFiles = {};
   const tables: Record<string, { rows: number; path: string }> = {};
   for (const table of DATA_TABLES) {
@@ -49,9 +59,11 @@ export async function writeWorkspace(db: Db, appVersion: string, options: WriteO
     const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
     tables[table] = { rows: count?.n ?? 0, path: tablePath(table) };
   }
-  const sourceFiles = await db.query<{ fileName: string; sha256: string; publisher: string | null }>(
-    'SELECT file_name AS fileName, sha256, publisher FROM source_file ORDER BY file_name',
-  );
+  const sourceFiles = await db.query<{
+    fileName: string;
+    sha256: string;
+    publisher: string | null;
+  }>('SELECT file_name AS fileName, sha256, publisher FROM source_file ORDER BY file_name');
   const manifest: WorkspaceManifest = {
     format: WORKSPACE_FORMAT,
     formatVersion: FORMAT_VERSION,
@@ -86,8 +98,15 @@ export type ReadOptions = Readonly<{
  * Load a workspace into a fresh database (no tables yet). Everything or
  * nothing: a damaged table leaves the database empty and throws.
  */
-export async function readWorkspace(db: Db, bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkspaceManifest> {
-  const entries = options.inflate === 'native' && nativeInflateAvailable() ? await unzipNatively(bytes) : unzipChecked(bytes, () => true);
+export async function readWorkspace(
+  db: Db,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<WorkspaceManifest> {
+  const entries =
+    options.inflate === 'native' && nativeInflateAvailable()
+      ? await unzipNatively(bytes)
+      : unzipChecked(bytes, () => true);
   performance.mark('oj-open:unzipped');
   const manifest = parseManifest(entries);
   if ((await schemaVersion(db)) !== 0) {
@@ -119,7 +138,9 @@ const DAMAGED = 'Filen är inte en läsbar arbetsyta (zip-arkivet är skadat ell
 /** The same limits whichever inflater reads the file, on the sizes the archive declares. */
 function refuseBeyondLimits(entries: number, totalBytes: number, anEntryTooBig: boolean): void {
   if (entries > LIMITS.maxEntries || totalBytes > LIMITS.maxTotalBytes || anEntryTooBig) {
-    throw new WorkspaceError('Filen är för stor eller har för många delar för att vara en arbetsyta.');
+    throw new WorkspaceError(
+      'Filen är för stor eller har för många delar för att vara en arbetsyta.',
+    );
   }
 }
 
@@ -137,7 +158,11 @@ async function unzipNatively(bytes: Uint8Array): Promise<Unzipped> {
   }
   if (!listed) return unzipChecked(bytes, () => true);
   const total = listed.reduce((sum, e) => sum + e.size, 0);
-  refuseBeyondLimits(listed.length, total, listed.some((e) => e.size > LIMITS.maxEntryBytes));
+  refuseBeyondLimits(
+    listed.length,
+    total,
+    listed.some((e) => e.size > LIMITS.maxEntryBytes),
+  );
   // No prototype: an entry named "__proto__" is just a name.
   const entries = Object.create(null) as Unzipped;
   try {
@@ -160,7 +185,12 @@ function unzipChecked(bytes: Uint8Array, wanted: (name: string) => boolean): Unz
         count += 1;
         total += file.originalSize;
         if (file.originalSize > LIMITS.maxEntryBytes) tooBig = file.name;
-        return wanted(file.name) && tooBig === null && count <= LIMITS.maxEntries && total <= LIMITS.maxTotalBytes;
+        return (
+          wanted(file.name) &&
+          tooBig === null &&
+          count <= LIMITS.maxEntries &&
+          total <= LIMITS.maxTotalBytes
+        );
       },
     });
   } catch {
@@ -172,7 +202,8 @@ function unzipChecked(bytes: Uint8Array, wanted: (name: string) => boolean): Unz
 
 function parseManifest(entries: Unzipped): WorkspaceManifest {
   const raw = entries[MANIFEST];
-  if (!raw) throw new WorkspaceError('Filen saknar manifest.json och är inte en ÖJ-analys-arbetsyta.');
+  if (!raw)
+    throw new WorkspaceError('Filen saknar manifest.json och är inte en ÖJ-analys-arbetsyta.');
   let manifest: unknown;
   try {
     manifest = JSON.parse(strFromU8(raw));

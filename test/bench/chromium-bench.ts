@@ -26,7 +26,13 @@ export type ChromiumBench = Readonly<{
    * new engine adopted, with its phases. Playwright's own transfer of the file into the page (several
    * seconds for 46 MB over the DevTools protocol) is not the app's and is left out.
    */
-  openWorkspace: Readonly<{ totalMs: number; engineMs: number; unzipMs: number; loadMs: number; finishMs: number }>;
+  openWorkspace: Readonly<{
+    totalMs: number;
+    engineMs: number;
+    unzipMs: number;
+    loadMs: number;
+    finishMs: number;
+  }>;
   /** Navigation to Översikt until the heatmap is on screen, the workspace loaded. */
   overviewFirstPaintMs: number;
   /** Another hemkommun, never shown before, until the heatmap shows it (standings in the worker + render). */
@@ -37,11 +43,15 @@ export type ChromiumBench = Readonly<{
   overviewGroupSwitchMs: readonly number[];
 }>;
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+const median = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 /** Large and small kommuner across the country, none of them the first one shown (the first in Swedish order). */
 const HOMES = ['0180', '1480', '1280', '0380', '2480', '0580', '1880', '2580', '0114', '2523'];
 
-export const summarize = (xs: readonly number[]) => ({ medianMs: Math.round(median(xs)), maxMs: Math.round(Math.max(...xs)) });
+export const summarize = (xs: readonly number[]) => ({
+  medianMs: Math.round(median(xs)),
+  maxMs: Math.round(Math.max(...xs)),
+});
 
 /**
  * The app in Debian's Chromium (playwright-core), served from `dist/`:
@@ -50,12 +60,22 @@ export const summarize = (xs: readonly number[]) => ({ medianMs: Math.round(medi
  */
 async function startTiming(page: Page, url: string): Promise<StartTiming> {
   await page.goto(url);
-  await page.waitForSelector('[data-testid="engine-status"][data-phase="ready"]', { timeout: 90_000 });
+  await page.waitForSelector('[data-testid="engine-status"][data-phase="ready"]', {
+    timeout: 90_000,
+  });
   // No named helpers inside evaluate: tsx would wrap them in __name(), which does not exist in the page.
   const t = await page.evaluate(() =>
     Object.fromEntries(
-      ['first-contentful-paint', 'oj-engine:start', 'oj-engine:instantiated', 'oj-engine:connected', 'oj-engine:workspace']
-        .map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN] as const)
+      [
+        'first-contentful-paint',
+        'oj-engine:start',
+        'oj-engine:instantiated',
+        'oj-engine:connected',
+        'oj-engine:workspace',
+      ]
+        .map(
+          (name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN] as const,
+        )
         .concat([['ready', performance.now()]]),
     ),
   );
@@ -67,10 +87,15 @@ async function startTiming(page: Page, url: string): Promise<StartTiming> {
     workspaceMs: t['oj-engine:workspace']!,
     engineReadyMs: t['ready']!,
   };
-  return Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])) as StartTiming;
+  return Object.fromEntries(
+    Object.entries(timing).map(([k, v]) => [k, Math.round(v)]),
+  ) as StartTiming;
 }
 
-export async function benchChromium(workspace: Uint8Array, switches: number): Promise<ChromiumBench | null> {
+export async function benchChromium(
+  workspace: Uint8Array,
+  switches: number,
+): Promise<ChromiumBench | null> {
   if (!existsSync(CHROMIUM)) return null;
   const coldStart: StartTiming[] = [];
   for (let i = 0; i < 3; i++) {
@@ -86,7 +111,11 @@ export async function benchChromium(workspace: Uint8Array, switches: number): Pr
   // Its own context, because request routing (the e2e network guard) turns Chromium's HTTP cache off.
   const warmStart: StartTiming[] = [];
   const server = await serveWebApp(new URL('../../dist', import.meta.url).pathname);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   try {
     const context = await browser.newContext();
     for (let i = 0; i < 4; i++) {
@@ -106,10 +135,21 @@ export async function benchChromium(workspace: Uint8Array, switches: number): Pr
     await shell.open(app.server.url, '#/importera');
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.getByRole('button', { name: 'Öppna arbetsyta …' }).click();
-    await (await chooser).setFiles({ name: 'bench.ojanalys', mimeType: 'application/zip', buffer: Buffer.from(workspace) });
-    await app.page.getByTestId('message').filter({ hasText: 'Öppnade bench.ojanalys' }).waitFor({ timeout: 600_000 });
+    await (
+      await chooser
+    ).setFiles({
+      name: 'bench.ojanalys',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(workspace),
+    });
+    await app.page
+      .getByTestId('message')
+      .filter({ hasText: 'Öppnade bench.ojanalys' })
+      .waitFor({ timeout: 600_000 });
     const marks = await app.page.evaluate(() =>
-      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const)),
+      Object.fromEntries(
+        performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const),
+      ),
     );
     const at = (name: string) => marks[name] ?? Number.NaN;
     const openWorkspace = {
@@ -134,7 +174,10 @@ export async function benchChromium(workspace: Uint8Array, switches: number): Pr
       await app.page.waitForFunction(
         (prev) => {
           const table = document.querySelector('[data-testid="heatmap"]');
-          return table?.querySelector('caption')?.textContent !== prev && table?.getAttribute('aria-busy') === 'false';
+          return (
+            table?.querySelector('caption')?.textContent !== prev &&
+            table?.getAttribute('aria-busy') === 'false'
+          );
         },
         before,
         { timeout: 600_000 },
@@ -145,16 +188,31 @@ export async function benchChromium(workspace: Uint8Array, switches: number): Pr
     const peersSelect = app.page.locator('select:has(option[value="kommungrupp:2023"])');
     // A kommun not shown before: computed from scratch every time.
     const overviewNewChoiceMs: number[] = [];
-    for (const code of HOMES.slice(0, switches)) overviewNewChoiceMs.push(await choose(homeSelect, code));
+    for (const code of HOMES.slice(0, switches))
+      overviewNewChoiceMs.push(await choose(homeSelect, code));
     // Back and forth between the last two: answered by the standings cache.
     const overviewRevisitMs: number[] = [];
-    for (let i = 0; i < switches; i++) overviewRevisitMs.push(await choose(homeSelect, HOMES[switches - 2 + (i % 2)]!));
+    for (let i = 0; i < switches; i++)
+      overviewRevisitMs.push(await choose(homeSelect, HOMES[switches - 2 + (i % 2)]!));
     // A comparison group not used before, then back to the one before.
-    const overviewGroupSwitchMs = [await choose(peersSelect, 'kommungrupp:2023'), await choose(peersSelect, 'all')];
-    return { coldStart, warmStart, openWorkspace, overviewFirstPaintMs, overviewNewChoiceMs, overviewRevisitMs, overviewGroupSwitchMs };
+    const overviewGroupSwitchMs = [
+      await choose(peersSelect, 'kommungrupp:2023'),
+      await choose(peersSelect, 'all'),
+    ];
+    return {
+      coldStart,
+      warmStart,
+      openWorkspace,
+      overviewFirstPaintMs,
+      overviewNewChoiceMs,
+      overviewRevisitMs,
+      overviewGroupSwitchMs,
+    };
   } catch (error) {
     // What the page showed when a step did not come, for whoever reads the log.
-    await app.page.screenshot({ path: 'bench/results/chromium-failure.png' }).catch(() => undefined);
+    await app.page
+      .screenshot({ path: 'bench/results/chromium-failure.png' })
+      .catch(() => undefined);
     throw error;
   } finally {
     await app.close();

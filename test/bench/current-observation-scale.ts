@@ -31,14 +31,21 @@ await db.exec(`
     SELECT i.indicator_id, u.unit_code, i.year, (hash(i.indicator_id || u.unit_code) % 1000) / 10.0, 'ok', i.file_id, 'Blad1', 'A1'
     FROM indicator i, (SELECT unit_code FROM unit WHERE level IN ('kommun', 'lan', 'riket')) u;
 `);
-const [{ n }] = (await db.query<{ n: number }>('SELECT count(*) AS n FROM observation')) as [{ n: number }];
+const [{ n }] = (await db.query<{ n: number }>('SELECT count(*) AS n FROM observation')) as [
+  { n: number },
+];
 console.log(`${n} observationer på ${Math.round(performance.now() - t0)} ms`);
 
 const home = '0180';
 const peers = await resolvePeerSet(db, home, { kind: 'all' });
-const views = (await db.query<{ sql: string }>("SELECT sql FROM duckdb_views() WHERE view_name IN ('current_indicator', 'current_observation') ORDER BY view_name")).map((v) => v.sql);
+const views = (
+  await db.query<{ sql: string }>(
+    "SELECT sql FROM duckdb_views() WHERE view_name IN ('current_indicator', 'current_observation') ORDER BY view_name",
+  )
+).map((v) => v.sql);
 // "Before": the analysis read the tables themselves; the same query on views that pass the tables through.
-const PLAIN = 'CREATE OR REPLACE VIEW current_indicator AS SELECT * FROM indicator; CREATE OR REPLACE VIEW current_observation AS SELECT * FROM observation;';
+const PLAIN =
+  'CREATE OR REPLACE VIEW current_indicator AS SELECT * FROM indicator; CREATE OR REPLACE VIEW current_observation AS SELECT * FROM observation;';
 const RULES = views.map((v) => v.replace(/^CREATE VIEW/, 'CREATE OR REPLACE VIEW')).join('\n');
 const queries = {
   '5 år': { home, peers, years: [2020, 2024] as const },
@@ -53,13 +60,16 @@ async function compare(label: string): Promise<void> {
     const ms: Record<'tabeller' | 'vyer', number[]> = { tabeller: [], vyer: [] };
     const rows: Record<string, number> = {};
     for (let r = 0; r < runs; r++)
-      for (const which of r % 2 ? (['vyer', 'tabeller'] as const) : (['tabeller', 'vyer'] as const)) {
+      for (const which of r % 2
+        ? (['vyer', 'tabeller'] as const)
+        : (['tabeller', 'vyer'] as const)) {
         await db.exec(which === 'vyer' ? RULES : PLAIN);
         const t = performance.now();
         rows[which] = (await computeStandings(db, q)).length;
         ms[which].push(performance.now() - t);
       }
-    const median = (a: number[]) => Math.round([...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!);
+    const median = (a: number[]) =>
+      Math.round([...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!);
     console.log(
       `${label}, ${name}: tabeller ${median(ms.tabeller)} ms (${rows.tabeller} rader), vyer ${median(ms.vyer)} ms (${rows.vyer} rader), kvot ${(median(ms.vyer) / median(ms.tabeller)).toFixed(2)}`,
     );

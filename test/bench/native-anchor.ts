@@ -28,8 +28,13 @@ function nativeDb(connection: DuckDBConnection, version: string): Db {
       await connection.run(sql);
     },
     async query<T extends Row>(sql: string, params?: readonly SqlParam[]) {
-      const reader = await connection.runAndReadAll(sql, params ? ([...params] as DuckDBValue[]) : undefined);
-      return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))) as T[];
+      const reader = await connection.runAndReadAll(
+        sql,
+        params ? ([...params] as DuckDBValue[]) : undefined,
+      );
+      return reader
+        .getRowObjectsJS()
+        .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))) as T[];
     },
     queryArrowIpc: () => Promise.reject(new Error('not in the bench adapter')),
     insertArrowIpc: () => Promise.reject(new Error('not in the bench adapter')),
@@ -39,7 +44,11 @@ function nativeDb(connection: DuckDBConnection, version: string): Db {
 
 type Column = (typeof COLUMNS)[keyof typeof COLUMNS][number];
 
-async function append(connection: DuckDBConnection, table: keyof typeof COLUMNS, rows: readonly Record<string, unknown>[]): Promise<void> {
+async function append(
+  connection: DuckDBConnection,
+  table: keyof typeof COLUMNS,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
   const appender = await connection.createAppender(table);
   const columns: readonly Column[] = COLUMNS[table];
   for (const row of rows) {
@@ -85,23 +94,40 @@ export async function nativeAnchor(shape: CorpusShape, runs: number): Promise<An
   await initNewWorkspace(wasm);
   const observations = await loadDemoData(wasm, options);
   const wasmPeers = await resolvePeerSet(wasm, '0180', { kind: 'all' });
-  const wasmEngine = String((await wasm.query<{ v: string }>('SELECT version() AS v'))[0]?.v ?? '?');
+  const wasmEngine = String(
+    (await wasm.query<{ v: string }>('SELECT version() AS v'))[0]?.v ?? '?',
+  );
   const wasmAnswer = await computeStandings(wasm, { home: '0180', peers: wasmPeers, years });
-  const wasmTiming = await timeRuns(runs, () => computeStandings(wasm, { home: '0180', peers: wasmPeers, years }));
+  const wasmTiming = await timeRuns(runs, () =>
+    computeStandings(wasm, { home: '0180', peers: wasmPeers, years }),
+  );
   await wasm.close();
 
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  const v = String((await connection.runAndReadAll('SELECT version() AS v')).getRowObjectsJS()[0]?.['v'] ?? '?');
+  const v = String(
+    (await connection.runAndReadAll('SELECT version() AS v')).getRowObjectsJS()[0]?.['v'] ?? '?',
+  );
   const native = nativeDb(connection, `native DuckDB ${v}`);
   await migrate(native);
   await append(connection, 'unit', referenceUnits().map(unitRow));
-  await append(connection, 'indicator', dataset.publications.flatMap((p) => p.indicators.map(indicatorRow)));
-  await append(connection, 'observation', dataset.publications.flatMap((p) => p.observations.map(observationRow)));
+  await append(
+    connection,
+    'indicator',
+    dataset.publications.flatMap((p) => p.indicators.map(indicatorRow)),
+  );
+  await append(
+    connection,
+    'observation',
+    dataset.publications.flatMap((p) => p.observations.map(observationRow)),
+  );
   const nativePeers = await resolvePeerSet(native, '0180', { kind: 'all' });
   const nativeAnswer = await computeStandings(native, { home: '0180', peers: nativePeers, years });
-  const nativeTiming = await timeRuns(runs, () => computeStandings(native, { home: '0180', peers: nativePeers, years }));
-  const key = (rows: typeof wasmAnswer) => JSON.stringify(rows.map((r) => [r.indicatorId, r.standing, r.n, r.peerMedian]));
+  const nativeTiming = await timeRuns(runs, () =>
+    computeStandings(native, { home: '0180', peers: nativePeers, years }),
+  );
+  const key = (rows: typeof wasmAnswer) =>
+    JSON.stringify(rows.map((r) => [r.indicatorId, r.standing, r.n, r.peerMedian]));
   await native.close();
   instance.closeSync();
   return {

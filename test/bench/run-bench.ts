@@ -41,21 +41,32 @@ const shape = quick ? QUICK : FULL;
 const runs = quick ? 5 : 20;
 const log = (line: string) => console.log(line);
 
-log(`Korpus: ${shape.areas} områden × ${shape.years.length} år × ${shape.indicatorsPerArea} indikatorer (${quick ? 'snabb' : 'full'})`);
+log(
+  `Korpus: ${shape.areas} områden × ${shape.years.length} år × ${shape.indicatorsPerArea} indikatorer (${quick ? 'snabb' : 'full'})`,
+);
 const t0 = performance.now();
 const dataset = generateDemoDataset({ years: shape.years, areas: corpusAreas(shape) });
 const units = workbookUnitOrder(dataset.units);
 const files: { name: string; year: number; bytes: Uint8Array }[] = [];
-for (const p of dataset.publications) files.push({ name: p.file.fileName, year: p.file.year, bytes: await writeOjWorkbook(p, units) });
+for (const p of dataset.publications)
+  files.push({ name: p.file.fileName, year: p.file.year, bytes: await writeOjWorkbook(p, units) });
 const totalBytes = files.reduce((a, f) => a + f.bytes.byteLength, 0);
-log(`  ${files.length} arbetsböcker, ${round(totalBytes / 1024 ** 2)} MB, skrivna på ${round((performance.now() - t0) / 1000)} s`);
+log(
+  `  ${files.length} arbetsböcker, ${round(totalBytes / 1024 ** 2)} MB, skrivna på ${round((performance.now() - t0) / 1000)} s`,
+);
 
 // Floor: unzip and count the cells in each sheet, nothing else.
 const floor = await timeRuns(1, () => {
   let cells = 0;
   for (const f of files) {
-    const entries = unzipSync(f.bytes, { filter: (e) => e.name.startsWith('xl/worksheets/') || e.name === 'xl/sharedStrings.xml' || e.name === 'xl/styles.xml' });
-    for (const [name, data] of Object.entries(entries)) if (name.startsWith('xl/worksheets/')) cells += strFromU8(data).split('<c ').length - 1;
+    const entries = unzipSync(f.bytes, {
+      filter: (e) =>
+        e.name.startsWith('xl/worksheets/') ||
+        e.name === 'xl/sharedStrings.xml' ||
+        e.name === 'xl/styles.xml',
+    });
+    for (const [name, data] of Object.entries(entries))
+      if (name.startsWith('xl/worksheets/')) cells += strFromU8(data).split('<c ').length - 1;
   }
   return cells;
 });
@@ -65,7 +76,8 @@ for (const on of [false, true]) {
   useFastXlsxPath(on);
   const scratch = await openNodeDb();
   await initNewWorkspace(scratch);
-  for (const f of files.slice(0, 2)) await commitImport(scratch, await parseImportFile(f.name, f.bytes));
+  for (const f of files.slice(0, 2))
+    await commitImport(scratch, await parseImportFile(f.name, f.bytes));
   await scratch.close();
 }
 // Our import first, in a fresh process heap, so its peak RSS is its own (the passes below leave heap behind).
@@ -77,7 +89,10 @@ const { result: ours, peakRssMb } = await withPeakRss(() =>
     for (const f of files) await commitImport(db, await parseImportFile(f.name, f.bytes));
   }),
 );
-const xlsxPaths = { fast: xlsxPathCounts.fast - pathsBefore.fast, sheetjs: xlsxPathCounts.sheetjs - pathsBefore.sheetjs };
+const xlsxPaths = {
+  fast: xlsxPathCounts.fast - pathsBefore.fast,
+  sheetjs: xlsxPathCounts.sheetjs - pathsBefore.sheetjs,
+};
 // The wasm memory only grows, so its size after the import is the import's peak.
 const wasmHeapMb = Math.round(db.wasmHeapBytes() / 1024 ** 2);
 const counts = await tableCounts(db);
@@ -107,7 +122,10 @@ const beforeCounts = await tableCounts(beforeDb);
 await beforeDb.close();
 useFastXlsxPath(true);
 
-if (beforeCounts.observation !== counts.observation) throw new Error(`olika antal observationer med och utan den snabba vägen: ${counts.observation} / ${beforeCounts.observation}`);
+if (beforeCounts.observation !== counts.observation)
+  throw new Error(
+    `olika antal observationer med och utan den snabba vägen: ${counts.observation} / ${beforeCounts.observation}`,
+  );
 
 // The library paths after our import, so what they leave on the heap does not count in our peak RSS.
 const sheetjs = await timeRuns(1, () => {
@@ -119,12 +137,19 @@ const fastOnly = await timeRuns(1, () => {
 });
 // The alternative library: ExcelJS (already a devDependency, it writes our fixtures) reading every workbook.
 const exceljs = await timeRuns(1, async () => {
-  for (const f of files) await new ExcelJS.Workbook().xlsx.load(Buffer.from(f.bytes) as unknown as ExcelJS.Buffer);
+  for (const f of files)
+    await new ExcelJS.Workbook().xlsx.load(Buffer.from(f.bytes) as unknown as ExcelJS.Buffer);
 });
 
-log(`  import: ${counts.observation} observationer; golv ${floor.medianMs} ms, SheetJS ${sheetjs.medianMs} ms, vår snabba läsning ${fastOnly.medianMs} ms`);
-log(`  vår import: ${ours.medianMs} ms, topp-RSS ${peakRssMb} MB (snabba vägen: ${xlsxPaths.fast} arbetsböcker, SheetJS: ${xlsxPaths.sheetjs}); före, allt genom SheetJS: ${oursSheetjs.medianMs} ms`);
-log(`  enbart tolkningen (ingen databas), bästa av ${parseRounds}: snabba vägen ${parseMs.fast} ms, allt genom SheetJS ${parseMs.sheetjs} ms`);
+log(
+  `  import: ${counts.observation} observationer; golv ${floor.medianMs} ms, SheetJS ${sheetjs.medianMs} ms, vår snabba läsning ${fastOnly.medianMs} ms`,
+);
+log(
+  `  vår import: ${ours.medianMs} ms, topp-RSS ${peakRssMb} MB (snabba vägen: ${xlsxPaths.fast} arbetsböcker, SheetJS: ${xlsxPaths.sheetjs}); före, allt genom SheetJS: ${oursSheetjs.medianMs} ms`,
+);
+log(
+  `  enbart tolkningen (ingen databas), bästa av ${parseRounds}: snabba vägen ${parseMs.fast} ms, allt genom SheetJS ${parseMs.sheetjs} ms`,
+);
 if (importOnly) {
   await db.close();
   process.exit(0);
@@ -141,19 +166,34 @@ const queries = {
     standingsRows = rows.length;
     return metaAnalysis(rows);
   }),
-  aterkommandeAvvikare: await timeRuns(runs, async () => persistentOutliers(await computeStandings(db, { home, peers, years }), 'unfavourable')),
+  aterkommandeAvvikare: await timeRuns(runs, async () =>
+    persistentOutliers(await computeStandings(db, { home, peers, years }), 'unfavourable'),
+  ),
   indikatordetalj: await timeRuns(runs, () =>
-    db.query("SELECT o.unit_code, o.year, o.value_num, o.status FROM observation o JOIN indicator i USING (indicator_id) WHERE i.series_id = (SELECT series_id FROM indicator LIMIT 1)"),
+    db.query(
+      'SELECT o.unit_code, o.year, o.value_num, o.status FROM observation o JOIN indicator i USING (indicator_id) WHERE i.series_id = (SELECT series_id FROM indicator LIMIT 1)',
+    ),
   ),
   liknandeKommuner: await timeRuns(runs, async () => {
-    const series = await db.query<{ series_id: string }>("SELECT DISTINCT series_id FROM indicator WHERE kind = 'percent' LIMIT 4");
-    return similarUnits(db, home, series.map((s) => ({ seriesId: s.series_id, weight: 1 })));
+    const series = await db.query<{ series_id: string }>(
+      "SELECT DISTINCT series_id FROM indicator WHERE kind = 'percent' LIMIT 4",
+    );
+    return similarUnits(
+      db,
+      home,
+      series.map((s) => ({ seriesId: s.series_id, weight: 1 })),
+    );
   }),
 };
-log(`  metaanalys (${standingsRows} indikator-år): median ${queries.metaanalys.medianMs} ms, p95 ${queries.metaanalys.p95Ms} ms`);
+log(
+  `  metaanalys (${standingsRows} indikator-år): median ${queries.metaanalys.medianMs} ms, p95 ${queries.metaanalys.p95Ms} ms`,
+);
 
 let workspaceBytes: Uint8Array = new Uint8Array();
-const save = await timeRuns(1, async () => (workspaceBytes = new Uint8Array(await writeWorkspace(db, "bench"))));
+const save = await timeRuns(
+  1,
+  async () => (workspaceBytes = new Uint8Array(await writeWorkspace(db, 'bench'))),
+);
 const open = await timeRuns(1, async () => {
   const other = await openNodeDb();
   await readWorkspace(other, workspaceBytes);
@@ -174,12 +214,28 @@ for (const factor of [1, 2, 4]) {
   await fresh.close();
   importPoints.push({ factor, ms: t.medianMs });
 }
-const queryPoints: Record<'metaanalys' | 'aterkommandeAvvikare', { factor: number; ms: number }[]> = { metaanalys: [], aterkommandeAvvikare: [] };
-for (const [factor, from, to] of [[1, 0, 0], [2, 1, 1], [4, 2, 3]] as const) {
+const queryPoints: Record<'metaanalys' | 'aterkommandeAvvikare', { factor: number; ms: number }[]> =
+  { metaanalys: [], aterkommandeAvvikare: [] };
+for (const [factor, from, to] of [
+  [1, 0, 0],
+  [2, 1, 1],
+  [4, 2, 3],
+] as const) {
   if (to > 0) await addYearCopies(db, shape.years.length, from, to);
   const allYears = { home, peers };
-  queryPoints.metaanalys.push({ factor, ms: (await timeRuns(3, async () => metaAnalysis(await computeStandings(db, allYears)))).medianMs });
-  queryPoints.aterkommandeAvvikare.push({ factor, ms: (await timeRuns(3, async () => persistentOutliers(await computeStandings(db, allYears), 'unfavourable'))).medianMs });
+  queryPoints.metaanalys.push({
+    factor,
+    ms: (await timeRuns(3, async () => metaAnalysis(await computeStandings(db, allYears))))
+      .medianMs,
+  });
+  queryPoints.aterkommandeAvvikare.push({
+    factor,
+    ms: (
+      await timeRuns(3, async () =>
+        persistentOutliers(await computeStandings(db, allYears), 'unfavourable'),
+      )
+    ).medianMs,
+  });
 }
 const scaling = {
   import: scalingExponent(importPoints),
@@ -190,26 +246,38 @@ await db.close();
 
 // The app itself in Chromium: the web build is rebuilt so it matches the code measured above.
 log('  Chromium: bygger webbversionen och mäter kallstart och Översikt med hela korpusen …');
-const built = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+const built = spawnSync(
+  process.platform === 'win32' ? 'npx.cmd' : 'npx',
+  ['vite', 'build', '--logLevel', 'error'],
+  { stdio: 'inherit' },
+);
 let chromium: Awaited<ReturnType<typeof benchChromium>> = null;
 if (built.status === 0) {
   try {
     chromium = await benchChromium(workspaceBytes, quick ? 3 : 6);
   } catch (error) {
     // A broken step in the app must not cost the rest of the run (the native anchor, the results file).
-    log(`  Chromium: mätningen avbröts (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); bild: bench/results/chromium-failure.png`);
+    log(
+      `  Chromium: mätningen avbröts (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); bild: bench/results/chromium-failure.png`,
+    );
   }
 }
 if (!chromium) log('  Chromium: inga Chromium-rader i den här körningen.');
 
 log('  Nativ DuckDB som ankare: samma metaanalys på samma genererade rader …');
 const anchor = await nativeAnchor(shape, quick ? 5 : 10);
-if (!anchor.sameAnswer) log('  ANKARET: nativ DuckDB och duckdb-wasm gav OLIKA svar på samma metaanalys.');
+if (!anchor.sameAnswer)
+  log('  ANKARET: nativ DuckDB och duckdb-wasm gav OLIKA svar på samma metaanalys.');
 
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version },
-  corpus: { ...shape, workbooks: files.length, megabytes: round(totalBytes / 1024 ** 2), observations: counts.observation },
+  corpus: {
+    ...shape,
+    workbooks: files.length,
+    megabytes: round(totalBytes / 1024 ** 2),
+    observations: counts.observation,
+  },
   import: {
     floorMs: floor.medianMs,
     sheetjsOnlyMs: sheetjs.medianMs,
@@ -228,7 +296,11 @@ const results = {
     ratioOursToSheetjs: round(ours.medianMs / sheetjs.medianMs),
   },
   queries,
-  workspace: { saveMs: save.medianMs, openMs: open.medianMs, megabytes: round(workspaceBytes.byteLength / 1024 ** 2) },
+  workspace: {
+    saveMs: save.medianMs,
+    openMs: open.medianMs,
+    megabytes: round(workspaceBytes.byteLength / 1024 ** 2),
+  },
   chromium: chromium && {
     coldStartPaint: summarize(chromium.coldStart.map((c) => c.paintMs)),
     coldStartEngineReady: summarize(chromium.coldStart.map((c) => c.engineReadyMs)),
@@ -266,7 +338,9 @@ const md = [
   `| import: vår (tolkning + DuckDB), topp-RSS ${peakRssMb} MB, wasm-minne ${wasmHeapMb} MB; snabba vägen ${xlsxPaths.fast} / SheetJS ${xlsxPaths.sheetjs} arbetsböcker | ${ours.medianMs} | ${results.import.ratioOursToFloor} × golvet, ${results.import.ratioOursToSheetjs} × SheetJS, ${results.import.ratioOursToExceljs} × ExcelJS |`,
   `| import: vår, före den snabba vägen (alla arbetsböcker genom SheetJS), samma körning | ${oursSheetjs.medianMs} | ${round(oursSheetjs.medianMs / floor.medianMs)} × golvet, ${round(oursSheetjs.medianMs / sheetjs.medianMs)} × SheetJS |`,
   `| import: enbart tolkningen (ingen databas), snabba vägen / allt genom SheetJS, bästa av ${parseRounds} | ${parseMs.fast} / ${parseMs.sheetjs} | |`,
-  ...Object.entries(queries).map(([k, q]) => `| ${k}: median / p95 (${q.runs} körningar) | ${q.medianMs} / ${q.p95Ms} | |`),
+  ...Object.entries(queries).map(
+    ([k, q]) => `| ${k}: median / p95 (${q.runs} körningar) | ${q.medianMs} / ${q.p95Ms} | |`,
+  ),
   `| arbetsyta: spara / öppna (${results.workspace.megabytes} MB) | ${save.medianMs} / ${open.medianMs} | |`,
   ...(results.chromium
     ? [
@@ -285,7 +359,8 @@ const md = [
     : []),
   `| ankare: metaanalys i duckdb-wasm (DuckDB ${anchor.wasmEngine}) / nativ DuckDB ${anchor.engine} (${anchor.observations} obs., median) | ${anchor.wasm.medianMs} / ${anchor.native.medianMs} | wasm/nativ ${anchor.ratio}×${anchor.sameAnswer ? ', samma svar' : ', OLIKA SVAR'} |`,
   ...Object.entries(scaling).map(
-    ([k, sc]) => `| skalning ${k}: ${sc.points.map((p) => `${p.factor}× ${p.ms} ms`).join(', ')} | | exponent ${sc.exponent} (mål ≤ 1,1) |`,
+    ([k, sc]) =>
+      `| skalning ${k}: ${sc.points.map((p) => `${p.factor}× ${p.ms} ms`).join(', ')} | | exponent ${sc.exponent} (mål ≤ 1,1) |`,
   ),
   '',
 ].join('\n');

@@ -1,8 +1,13 @@
 import type { Db } from '../../shared/db/db';
 /** Time at each size and the fitted exponent b in t ≈ a·sizeᵇ (least squares on log–log). */
-export type Scaling = Readonly<{ points: readonly Readonly<{ factor: number; ms: number }>[]; exponent: number }>;
+export type Scaling = Readonly<{
+  points: readonly Readonly<{ factor: number; ms: number }>[];
+  exponent: number;
+}>;
 
-export function scalingExponent(points: readonly Readonly<{ factor: number; ms: number }>[]): Scaling {
+export function scalingExponent(
+  points: readonly Readonly<{ factor: number; ms: number }>[],
+): Scaling {
   const xs = points.map((p) => Math.log(p.factor));
   const ys = points.map((p) => Math.log(Math.max(p.ms, 0.1)));
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -22,7 +27,12 @@ export function scalingExponent(points: readonly Readonly<{ factor: number; ms: 
  * changing its shape. Called with copies = 1 it doubles the data; with the
  * original plus three copies it is four times the original.
  */
-export async function addYearCopies(db: Db, span: number, fromCopy: number, toCopy: number): Promise<void> {
+export async function addYearCopies(
+  db: Db,
+  span: number,
+  fromCopy: number,
+  toCopy: number,
+): Promise<void> {
   for (let k = fromCopy; k <= toCopy; k++) {
     await db.exec(`
       INSERT INTO indicator

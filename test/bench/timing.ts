@@ -1,6 +1,9 @@
 export type Stats = Readonly<{ runs: number; medianMs: number; p95Ms: number; minMs: number }>;
 
-export async function timeRuns(runs: number, work: () => Promise<unknown> | unknown): Promise<Stats> {
+export async function timeRuns(
+  runs: number,
+  work: () => Promise<unknown> | unknown,
+): Promise<Stats> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -15,7 +18,9 @@ export async function timeRuns(runs: number, work: () => Promise<unknown> | unkn
 export const round = (x: number) => Math.round(x * 10) / 10;
 
 /** Peak RSS while `work` runs, sampled every 20 ms. */
-export async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
+export async function withPeakRss<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; peakRssMb: number }> {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   try {

@@ -18,7 +18,9 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     expect(await fx.shell.axeViolations()).toEqual([]);
     await fx.app.page.goto(fx.app.server.url + '#/oversikt');
     await fx.app.page.getByTestId('heatmap').waitFor();
-    await fx.app.page.locator('select:has(option:text-is("FoU Nordväst"))').selectOption({ label: 'FoU Nordväst' });
+    await fx.app.page
+      .locator('select:has(option:text-is("FoU Nordväst"))')
+      .selectOption({ label: 'FoU Nordväst' });
     await fx.app.page.getByText(/jämfört med FoU Nordväst \(\d+ kommuner\)/).waitFor();
   });
 
@@ -36,7 +38,9 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     await fx.app.page.goto(fx.app.server.url + '#/jamforelsegrupper');
     const variables = fx.app.page.getByLabel('Variabler', { exact: true });
     await variables.waitFor();
-    const options = await variables.locator('option').evaluateAll((os) => os.slice(0, 2).map((o) => (o as HTMLOptionElement).value));
+    const options = await variables
+      .locator('option')
+      .evaluateAll((os) => os.slice(0, 2).map((o) => (o as HTMLOptionElement).value));
     await variables.selectOption(options);
     await fx.app.page.getByRole('button', { name: 'Hitta liknande' }).click();
     const similar = fx.app.page.getByTestId('similar');
@@ -51,7 +55,9 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     expect(await table.locator('tbody tr').count()).toBe(11); // Vård och omsorg om äldre has 11 indicators in 2024
     await table.getByRole('button', { name: 'Indikator' }).click();
     expect(await table.locator('th[aria-sort="ascending"]').textContent()).toContain('Indikator');
-    expect(await table.locator('svg[role="img"]').first().getAttribute('aria-label')).toMatch(/^Hemkommunens värden 2020: /);
+    expect(await table.locator('svg[role="img"]').first().getAttribute('aria-label')).toMatch(
+      /^Hemkommunens värden 2020: /,
+    );
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
 
@@ -61,8 +67,12 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     await fx.app.page.getByTestId('indicator-table').waitFor({ timeout: 30_000 });
     await fx.app.page.locator('.chart .main-svg').first().waitFor({ timeout: 30_000 });
     expect(await fx.app.page.locator('figure.chart-figure figcaption').count()).toBe(2);
-    expect(await fx.app.page.getByTestId('indicator-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
-    expect(await fx.app.page.getByRole('heading', { name: 'Indikatorns historik (serie)' }).isVisible()).toBe(true);
+    expect(
+      await fx.app.page.getByTestId('indicator-table').locator('tbody tr').count(),
+    ).toBeGreaterThanOrEqual(4);
+    expect(
+      await fx.app.page.getByRole('heading', { name: 'Indikatorns historik (serie)' }).isVisible(),
+    ).toBe(true);
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
 
@@ -72,7 +82,9 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     const table = fx.app.page.getByTestId('outliers');
     await table.waitFor({ timeout: 30_000 });
     // The verdict is the app's SVG icon (hidden from screen readers) beside its words, not a ✓/⚠ character.
-    const verdict = table.locator('td span', { hasText: /^(Robust|Beror på jämförelsegrupp)$/ }).first();
+    const verdict = table
+      .locator('td span', { hasText: /^(Robust|Beror på jämförelsegrupp)$/ })
+      .first();
     await verdict.waitFor({ timeout: 30_000 });
     expect(await verdict.locator('svg[aria-hidden="true"][data-icon]').count()).toBe(1);
     expect(await fx.shell.axeViolations()).toEqual([]);
@@ -89,10 +101,17 @@ describe('Rapport in Chromium', () => {
 
   it('keeps the förvaltning’s note and shows it in the report', async () => {
     await fx.app.page.goto(fx.app.server.url + '#/anteckningar');
-    await fx.app.page.getByRole('heading', { level: 2, name: 'Ny anteckning' }).waitFor({ timeout: 30_000 });
-    await fx.app.page.getByLabel('Anteckning', { exact: true }).fill('Det får vara rött – vi har valt att prioritera hemtjänsten.');
+    await fx.app.page
+      .getByRole('heading', { level: 2, name: 'Ny anteckning' })
+      .waitFor({ timeout: 30_000 });
+    await fx.app.page
+      .getByLabel('Anteckning', { exact: true })
+      .fill('Det får vara rött – vi har valt att prioritera hemtjänsten.');
     await fx.app.page.getByRole('button', { name: 'Spara anteckningen' }).click();
-    await fx.app.page.getByTestId('notes').getByText('vi har valt att prioritera hemtjänsten').waitFor();
+    await fx.app.page
+      .getByTestId('notes')
+      .getByText('vi har valt att prioritera hemtjänsten')
+      .waitFor();
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
 
@@ -111,11 +130,16 @@ describe('Rapport in Chromium', () => {
   });
 
   it('exports the report as PowerPoint and Word from the browser, offline', async () => {
-    for (const [button, ext, part] of [['Exportera bildspel (PowerPoint)', 'pptx', 'ppt/slides/slide1.xml'], ['Exportera dokument (Word)', 'docx', 'word/document.xml']] as const) {
+    for (const [button, ext, part] of [
+      ['Exportera bildspel (PowerPoint)', 'pptx', 'ppt/slides/slide1.xml'],
+      ['Exportera dokument (Word)', 'docx', 'word/document.xml'],
+    ] as const) {
       const download = fx.app.page.waitForEvent('download');
       await fx.app.page.getByRole('button', { name: button }).click();
       const file = await download;
-      expect(file.suggestedFilename()).toMatch(new RegExp(`^Namndrapport .+ \\d{4}-\\d{4}\\.${ext}$`));
+      expect(file.suggestedFilename()).toMatch(
+        new RegExp(`^Namndrapport .+ \\d{4}-\\d{4}\\.${ext}$`),
+      );
       const bytes = readFileSync((await file.path())!);
       const xml = strFromU8(unzipSync(new Uint8Array(bytes))[part]!);
       expect(xml).toContain('Öppna jämförelser');
@@ -133,7 +157,10 @@ describe('Rapport in Chromium', () => {
     const popup = page.waitForEvent('popup');
     await page.getByRole('button', { name: 'Öppna presentatörsfönstret' }).click();
     const presenter = await popup;
-    await presenter.getByTestId('presenter-status').filter({ hasText: `Bild 1 av ${total}` }).waitFor({ timeout: 30_000 });
+    await presenter
+      .getByTestId('presenter-status')
+      .filter({ hasText: `Bild 1 av ${total}` })
+      .waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Starta presentationen' }).click();
     const stage = page.getByTestId('stage');
     await stage.waitFor();
@@ -143,8 +170,13 @@ describe('Rapport in Chromium', () => {
     expect(await stage.locator('h2').textContent()).toMatch(/^Metaanalys \d{4}: läge per område$/);
     expect(await stage.getByRole('button').count()).toBe(0);
     expect(await stage.textContent()).not.toContain('Jämförelsegrupp:');
-    await presenter.getByTestId('presenter-status').filter({ hasText: `Bild 2 av ${total}` }).waitFor();
-    expect(await presenter.getByTestId('presenter-notes').textContent()).toContain('Jämförelsegrupp:');
+    await presenter
+      .getByTestId('presenter-status')
+      .filter({ hasText: `Bild 2 av ${total}` })
+      .waitFor();
+    expect(await presenter.getByTestId('presenter-notes').textContent()).toContain(
+      'Jämförelsegrupp:',
+    );
     // The förvaltning's note saved above has its own slide.
     expect(titles).toContain('Förvaltningens kommentarer');
     await page.keyboard.press('End');
@@ -169,24 +201,41 @@ describe('Report composer in Chromium', () => {
     await page.goto(fx.app.server.url + '#/avvikare');
     const table = page.getByTestId('outliers');
     await table.waitFor({ timeout: 30_000 });
-    const title = (await table.locator('tbody tr').first().locator('th').textContent())!.replace(/^▼\s*/, '').trim();
-    await table.locator('tbody tr').first().getByRole('button', { name: /^Fäst i rapporten/ }).click();
-    await page.getByText(/^✓? ?Fäst i "Nämndrapport .+"\.$/).or(page.getByText(/Fäst i "Nämndrapport/)).first().waitFor();
+    const title = (await table.locator('tbody tr').first().locator('th').textContent())!
+      .replace(/^▼\s*/, '')
+      .trim();
+    await table
+      .locator('tbody tr')
+      .first()
+      .getByRole('button', { name: /^Fäst i rapporten/ })
+      .click();
+    await page
+      .getByText(/^✓? ?Fäst i "Nämndrapport .+"\.$/)
+      .or(page.getByText(/Fäst i "Nämndrapport/))
+      .first()
+      .waitFor();
     await page.goto(fx.app.server.url + '#/rapport');
     const composer = page.getByTestId('composer');
     await composer.getByRole('list', { name: 'Delar i ordning' }).waitFor({ timeout: 30_000 });
     const parts = composer.getByRole('list', { name: 'Delar i ordning' }).locator('li');
     expect(await parts.count()).toBe(6); // the template's five parts + the pinned indicator
     expect(await parts.last().textContent()).toContain(`Indikator: ${title}`);
-    await composer.getByLabel('Rubrik eller text (t.ex. förvaltningens förklaring)').fill('Vi har valt att prioritera hemtjänsten.');
+    await composer
+      .getByLabel('Rubrik eller text (t.ex. förvaltningens förklaring)')
+      .fill('Vi har valt att prioritera hemtjänsten.');
     await composer.getByRole('button', { name: 'Lägg till som text' }).click();
     await parts.nth(6).waitFor();
     await composer.getByRole('button', { name: /^Flytta upp: Text: Vi har valt/ }).click();
-    await parts.nth(5).filter({ hasText: 'Text: Vi har valt att prioritera hemtjänsten.' }).waitFor();
+    await parts
+      .nth(5)
+      .filter({ hasText: 'Text: Vi har valt att prioritera hemtjänsten.' })
+      .waitFor();
     const report = page.getByTestId('report');
     await report.getByText('Vi har valt att prioritera hemtjänsten.').waitFor({ timeout: 30_000 });
     const text = (await report.textContent())!;
-    expect(text.indexOf('Vi har valt att prioritera hemtjänsten.')).toBeLessThan(text.lastIndexOf(title));
+    expect(text.indexOf('Vi har valt att prioritera hemtjänsten.')).toBeLessThan(
+      text.lastIndexOf(title),
+    );
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import { AppShell } from './page-models/app-shell';
 export type AppFixture = { app: App; shell: AppShell };
 
 /** One browser + server per describe block: opened on `hash`, optionally with the exempeldata loaded. */
-export function useApp(options: Readonly<{ hash?: string; demo?: boolean }> = {}): Readonly<AppFixture> {
+export function useApp(
+  options: Readonly<{ hash?: string; demo?: boolean }> = {},
+): Readonly<AppFixture> {
   const fixture = {} as AppFixture;
   beforeAll(async () => {
     fixture.app = await startApp();

@@ -20,15 +20,21 @@ describe('demo data and workspace round trip in Chromium', () => {
     await fx.app.page.getByTestId('heatmap').waitFor();
     const rows = await fx.app.page.getByTestId('heatmap').locator('tbody tr').count();
     expect(rows).toBe(4);
-    const cell = fx.app.page.getByRole('button', { name: /^Missbruk och beroende 2024: \d+ gynnsamma, \d+ mellan, \d+ ogynnsamma/ });
+    const cell = fx.app.page.getByRole('button', {
+      name: /^Missbruk och beroende 2024: \d+ gynnsamma, \d+ mellan, \d+ ogynnsamma/,
+    });
     await cell.focus();
     await fx.app.page.keyboard.press('Enter');
     const drill = fx.app.page.getByTestId('drill-down');
     await drill.waitFor();
-    expect(await drill.getByRole('heading').textContent()).toBe('Indikatorer i Missbruk och beroende 2024');
+    expect(await drill.getByRole('heading').textContent()).toBe(
+      'Indikatorer i Missbruk och beroende 2024',
+    );
     expect(await drill.locator('tbody tr').count()).toBe(10);
     // every standing is written out with a symbol, never colour alone
-    expect(await drill.locator('.standing-badge').first().textContent()).toMatch(/^[▲●▼◌–○] (Gynnsamt|Mellan|Ogynnsamt|Otillräckligt underlag|Värde saknas|Ingen riktning)$/);
+    expect(await drill.locator('.standing-badge').first().textContent()).toMatch(
+      /^[▲●▼◌–○] (Gynnsamt|Mellan|Ogynnsamt|Otillräckligt underlag|Värde saknas|Ingen riktning)$/,
+    );
     expect(await fx.app.page.getByTestId('headline-persistent').isVisible()).toBe(true);
   });
 
@@ -52,21 +58,31 @@ describe('demo data and workspace round trip in Chromium', () => {
 
     const chooserPromise = fx.app.page.waitForEvent('filechooser');
     await fx.app.page.getByRole('button', { name: 'Öppna arbetsyta …' }).click();
-    await (await chooserPromise).setFiles({
+    await (
+      await chooserPromise
+    ).setFiles({
       name: 'arbetsyta.ojanalys',
       mimeType: 'application/zip',
       buffer: readFileSync(file),
     });
     await fx.app.page.getByTestId('publications').waitFor();
     expect(await fx.shell.observationCount()).toBe(before);
-    expect(await fx.app.page.getByTestId('message').textContent()).toContain('Öppnade arbetsyta.ojanalys');
+    expect(await fx.app.page.getByTestId('message').textContent()).toContain(
+      'Öppnade arbetsyta.ojanalys',
+    );
   });
 
   it('refuses a file that is not a workspace and keeps the open one', async () => {
     const before = await fx.shell.observationCount();
     const chooserPromise = fx.app.page.waitForEvent('filechooser');
     await fx.app.page.getByRole('button', { name: 'Öppna arbetsyta …' }).click();
-    await (await chooserPromise).setFiles({ name: 'trasig.ojanalys', mimeType: 'application/zip', buffer: Buffer.from('inte en zip') });
+    await (
+      await chooserPromise
+    ).setFiles({
+      name: 'trasig.ojanalys',
+      mimeType: 'application/zip',
+      buffer: Buffer.from('inte en zip'),
+    });
     await fx.app.page.getByRole('alert').filter({ hasText: 'inte en läsbar arbetsyta' }).waitFor();
     expect(await fx.shell.observationCount()).toBe(before);
   });

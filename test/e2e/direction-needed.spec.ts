@@ -12,14 +12,22 @@ describe('"Behöver riktning" on Översikt and in the catalogue, in Chromium', (
     const heading = list.getByRole('heading', { level: 2 });
     const before = Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1]);
     expect(before).toBeGreaterThan(0);
-    const group = list.getByRole('group', { name: 'Riktning för Hembesök vid nyansökan, andel (%)' });
+    const group = list.getByRole('group', {
+      name: 'Riktning för Hembesök vid nyansökan, andel (%)',
+    });
     await group.waitFor();
     // Status in words, not colour: the three choices are named buttons.
-    expect(await group.getByRole('button').allTextContents()).toEqual(['Högt värde är bra', 'Lågt värde är bra', 'Ingen riktning']);
+    expect(await group.getByRole('button').allTextContents()).toEqual([
+      'Högt värde är bra',
+      'Lågt värde är bra',
+      'Ingen riktning',
+    ]);
     expect(await fx.shell.axeViolations()).toEqual([]);
     await group.getByRole('button', { name: 'Lågt värde är bra' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Riktningen för "Hembesök vid nyansökan, andel (%)" är sparad: Lågt värde är bra.').waitFor();
+    await page
+      .getByText('Riktningen för "Hembesök vid nyansökan, andel (%)" är sparad: Lågt värde är bra.')
+      .waitFor();
     await group.waitFor({ state: 'detached' });
     // Focus stays in the list for the next choice.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
@@ -28,10 +36,22 @@ describe('"Behöver riktning" on Översikt and in the catalogue, in Chromium', (
     // The catalogue shows the same list, without the series just decided, and the choice on every year.
     await page.goto(fx.app.server.url + '#/indikatorer');
     await page.getByTestId('catalogue').waitFor({ timeout: 30_000 });
-    if (before > 1) expect(await page.getByTestId('direction-needed').getByRole('group', { name: 'Riktning för Hembesök vid nyansökan, andel (%)' }).count()).toBe(0);
+    if (before > 1)
+      expect(
+        await page
+          .getByTestId('direction-needed')
+          .getByRole('group', { name: 'Riktning för Hembesök vid nyansökan, andel (%)' })
+          .count(),
+      ).toBe(0);
     await page.getByLabel('Sök i titel, kod eller definition').fill('EKB09');
-    await page.getByRole('status').filter({ hasText: /^Visar 4 av 4$/ }).waitFor();
-    const directions = await page.getByTestId('catalogue').getByRole('combobox', { name: /^Riktning för / }).evaluateAll((s) => s.map((x) => (x as HTMLSelectElement).value));
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Visar 4 av 4$/ })
+      .waitFor();
+    const directions = await page
+      .getByTestId('catalogue')
+      .getByRole('combobox', { name: /^Riktning för / })
+      .evaluateAll((s) => s.map((x) => (x as HTMLSelectElement).value));
     expect(directions).toEqual(['lower_better', 'lower_better', 'lower_better', 'lower_better']);
     expect(await fx.shell.axeViolations()).toEqual([]);
   });

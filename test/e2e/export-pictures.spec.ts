@@ -10,7 +10,15 @@
  * rendered with LibreOffice when it is installed (.ci/run installs it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,7 +50,17 @@ function isPng(file: string): boolean {
 
 /** pdftoppm (poppler-utils, installed by .ci/run): pages first..last of a PDF as PNGs named <prefix>-<n>.png. */
 function pdfPagesToPng(pdf: string, prefix: string, last: number): string[] {
-  execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', String(last), pdf, path.join(scratch, prefix)]);
+  execFileSync('pdftoppm', [
+    '-r',
+    '70',
+    '-png',
+    '-f',
+    '1',
+    '-l',
+    String(last),
+    pdf,
+    path.join(scratch, prefix),
+  ]);
   const made = readdirSync(scratch)
     .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'))
     .sort();
@@ -58,12 +76,27 @@ function pdfPageCount(pdf: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
 }
 
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0) ?? null;
+const soffice =
+  ['soffice', 'libreoffice'].find(
+    (cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0,
+  ) ?? null;
 
 /** LibreOffice headless: an Office file to PDF in the scratch folder, with its own profile so parallel runs never share one. */
 function officeToPdf(file: string): string {
   const profile = `file://${path.join(scratch, 'lo-profile')}`;
-  execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, file], { timeout: 180_000, stdio: 'pipe' });
+  execFileSync(
+    soffice!,
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      scratch,
+      file,
+    ],
+    { timeout: 180_000, stdio: 'pipe' },
+  );
   return file.replace(/\.(pptx|docx)$/, '.pdf');
 }
 
@@ -78,7 +111,11 @@ describe('pictures of every view and of the exports', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
       // Views fill in after the engine answers: wait for the part that shows the data.
       await page.locator(VIEW_CONTENT[route.id]).first().waitFor({ timeout: 60_000 });
-      await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => document.querySelectorAll('[aria-busy="true"]').length === 0,
+        undefined,
+        { timeout: 60_000 },
+      );
       const file = path.join(ARTIFACTS, `vy-${route.slug}.png`);
       await page.screenshot({ path: file, fullPage: false });
       expect(isPng(file)).toBe(true);
@@ -90,7 +127,9 @@ describe('pictures of every view and of the exports', () => {
     await page.goto(`${fx.app.server.url}#/rapport`);
     await page.getByTestId('report').waitFor({ timeout: 30_000 });
     // Every change row of "Största förändringar" says its years, its unit and whether it is better or worse.
-    const changes = page.getByTestId('report').locator('h3:text-matches("^Största förändringar") + table tbody tr');
+    const changes = page
+      .getByTestId('report')
+      .locator('h3:text-matches("^Största förändringar") + table tbody tr');
     expect(await changes.count()).toBeGreaterThan(0);
     for (const row of await changes.all()) {
       const cells = await row.locator('td, th').allTextContents();
@@ -102,7 +141,15 @@ describe('pictures of every view and of the exports', () => {
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(scratch, 'rapport.pdf');
     // Margins as Electron's printToPDF gives them by default (about 1 cm), unless the print CSS sets its own.
-    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } }));
+    writeFileSync(
+      pdf,
+      await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' },
+      }),
+    );
     await page.emulateMedia({ media: 'screen' });
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -124,7 +171,9 @@ describe('pictures of every view and of the exports', () => {
       await (await download).saveAs(file);
       expect(statSync(file).size).toBeGreaterThan(10_000);
       if (!soffice) {
-        console.warn(`LibreOffice saknas: ${ext}-exporten renderas inte till bilder (installera libreoffice-impress och libreoffice-writer).`);
+        console.warn(
+          `LibreOffice saknas: ${ext}-exporten renderas inte till bilder (installera libreoffice-impress och libreoffice-writer).`,
+        );
         continue;
       }
       const pdf = officeToPdf(file);

@@ -59,9 +59,15 @@ export async function startApp(): Promise<App> {
   const errors: string[] = [];
   const failedResponses: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  context.on('response', (response) => response.status() >= 400 && failedResponses.push(`${response.status()} ${response.url()}`));
+  context.on(
+    'response',
+    (response) =>
+      response.status() >= 400 && failedResponses.push(`${response.status()} ${response.url()}`),
+  );
   // Anything not on localhost is recorded above and then refused here.
-  await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+  await context.route('**/*', (route) =>
+    isLocal(route.request().url()) ? route.continue() : route.abort(),
+  );
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));

@@ -10,9 +10,16 @@ const FILE = 'en-indikator-2024.xlsx';
 
 /** One area, one year, one indicator: the smallest real import (no bakgrundsmått). */
 function oneIndicatorPublication(): DemoPublication {
-  const p = generateDemoDataset({ years: [2023, 2024] }).publications.find((x) => x.file.area === 'missbruk' && x.file.year === 2024)!;
+  const p = generateDemoDataset({ years: [2023, 2024] }).publications.find(
+    (x) => x.file.area === 'missbruk' && x.file.year === 2024,
+  )!;
   const indicator = p.indicators[0]!;
-  return { ...p, specs: p.specs.slice(0, 1), indicators: [indicator], observations: p.observations.filter((o) => o.indicatorId === indicator.indicatorId) };
+  return {
+    ...p,
+    specs: p.specs.slice(0, 1),
+    indicators: [indicator],
+    observations: p.observations.filter((o) => o.indicatorId === indicator.indicatorId),
+  };
 }
 
 describe('the hemkommun is asked for once per workspace, in Chromium', () => {
@@ -23,10 +30,18 @@ describe('the hemkommun is asked for once per workspace, in Chromium', () => {
 
   it('counts one imported indicator as "1 indikator", one file as "1 källfil"', async () => {
     const imports = new ImportPage(page());
-    await imports.pick(FILE, await writeOjWorkbook(oneIndicatorPublication(), workbookUnitOrder(generateDemoDataset({ years: [2024] }).units)));
+    await imports.pick(
+      FILE,
+      await writeOjWorkbook(
+        oneIndicatorPublication(),
+        workbookUnitOrder(generateDemoDataset({ years: [2024] }).units),
+      ),
+    );
     await imports.card(FILE).ready();
     await imports.card(FILE).commit();
-    await expect.poll(() => fx.shell.rowCountsText(), { timeout: 30_000 }).toMatch(/ · 1 indikator · .* · 1 källfil$/);
+    await expect
+      .poll(() => fx.shell.rowCountsText(), { timeout: 30_000 })
+      .toMatch(/ · 1 indikator · .* · 1 källfil$/);
     expect(await fx.shell.rowCountsText()).not.toMatch(/\b1 (indikatorer|källfiler)\b/);
   });
 
@@ -38,7 +53,9 @@ describe('the hemkommun is asked for once per workspace, in Chromium', () => {
     await page().goto(fx.app.server.url + '#/oversikt');
     const dialog = fx.shell.homeDialog();
     await dialog.waitFor({ timeout: 60_000 });
-    expect(await page().evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
+    expect(
+      await page().evaluate(() => (document.activeElement as HTMLInputElement | null)?.type),
+    ).toBe('search');
     expect(await dialog.getByRole('button', { name: 'Spara' }).isDisabled()).toBe(true);
     expect(await page().getByTestId('heatmap').count()).toBe(0);
     expect(await fx.shell.axeViolations()).toEqual([]);
@@ -60,7 +77,9 @@ describe('the hemkommun is asked for once per workspace, in Chromium', () => {
     expect(await page().evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     await page().keyboard.press('Enter');
     await fx.shell.homeDialog().waitFor({ state: 'detached' });
-    await expect.poll(async () => caption().textContent(), { timeout: 60_000 }).toMatch(/^Solna jämfört med/);
+    await expect
+      .poll(async () => caption().textContent(), { timeout: 60_000 })
+      .toMatch(/^Solna jämfört med/);
     expect(await page().getByTestId('home-question').count()).toBe(0);
   });
 
@@ -68,7 +87,9 @@ describe('the hemkommun is asked for once per workspace, in Chromium', () => {
     await page().goto(fx.app.server.url + '#/avvikare');
     await page().getByRole('heading', { level: 1, name: 'Återkommande avvikare' }).waitFor();
     await page().goto(fx.app.server.url + '#/oversikt');
-    await expect.poll(async () => caption().textContent(), { timeout: 60_000 }).toMatch(/^Solna jämfört med/);
+    await expect
+      .poll(async () => caption().textContent(), { timeout: 60_000 })
+      .toMatch(/^Solna jämfört med/);
     expect(await fx.shell.homeDialog().count()).toBe(0);
   });
 
@@ -83,10 +104,21 @@ describe('the hemkommun is asked for once per workspace, in Chromium', () => {
     await fx.shell.waitForEngine();
     const chooser = page().waitForEvent('filechooser');
     await page().getByRole('button', { name: 'Öppna arbetsyta …' }).click();
-    await (await chooser).setFiles({ name: 'arbetsyta.ojanalys', mimeType: 'application/zip', buffer: readFileSync(savedFile) });
-    await page().getByTestId('message').getByText('Öppnade arbetsyta.ojanalys').waitFor({ timeout: 60_000 });
+    await (
+      await chooser
+    ).setFiles({
+      name: 'arbetsyta.ojanalys',
+      mimeType: 'application/zip',
+      buffer: readFileSync(savedFile),
+    });
+    await page()
+      .getByTestId('message')
+      .getByText('Öppnade arbetsyta.ojanalys')
+      .waitFor({ timeout: 60_000 });
     await page().goto(fx.app.server.url + '#/oversikt');
-    await expect.poll(async () => caption().textContent(), { timeout: 60_000 }).toMatch(/^Solna jämfört med/);
+    await expect
+      .poll(async () => caption().textContent(), { timeout: 60_000 })
+      .toMatch(/^Solna jämfört med/);
     expect(await fx.shell.homeDialog().count()).toBe(0);
     expect(await page().getByTestId('home-question').count()).toBe(0);
   });

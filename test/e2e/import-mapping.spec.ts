@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeLanFirstWorkbook, writeSurveyWorkbook, type WrittenWorkbook } from '../fixtures/mapping-workbooks';
+import {
+  writeLanFirstWorkbook,
+  writeSurveyWorkbook,
+  type WrittenWorkbook,
+} from '../fixtures/mapping-workbooks';
 import { useApp } from './app-fixture';
 import { expectNoRemoteRequests } from './network-guard';
 import { ImportPage } from './page-models/import-page';
@@ -22,7 +26,11 @@ describe('import card, gate, mapping preview and layout templates in Chromium', 
   let survey2025: WrittenWorkbook;
   beforeAll(async () => {
     importPage = new ImportPage(fixture.app.page);
-    [lanFirst, survey2024, survey2025] = await Promise.all([writeLanFirstWorkbook(2024), writeSurveyWorkbook(2024), writeSurveyWorkbook(2025)]);
+    [lanFirst, survey2024, survey2025] = await Promise.all([
+      writeLanFirstWorkbook(2024),
+      writeSurveyWorkbook(2024),
+      writeSurveyWorkbook(2025),
+    ]);
   });
 
   it('reads a workbook whose unit column is not the first: kommuner, indicators × years, samples with their cells', async () => {
@@ -75,11 +83,17 @@ describe('import card, gate, mapping preview and layout templates in Chromium', 
     await mapping.waitFor();
     expect(await fixture.shell.focusedText()).toBe('Tolkning av bladet Hemtjänst per kommun');
     expect(await mapping.getByRole('columnheader', { name: 'D', exact: true }).count()).toBe(1);
-    expect(['0', '1']).toContain(await mapping.getByLabel('Enhetskolumn i Hemtjänst per kommun').inputValue()); // the kommun code or name
+    expect(['0', '1']).toContain(
+      await mapping.getByLabel('Enhetskolumn i Hemtjänst per kommun').inputValue(),
+    ); // the kommun code or name
     expect(await fixture.shell.axeViolations()).toEqual([]);
     // From the heading, the next Tab reaches the first control: the unit column.
     await fixture.app.page.keyboard.press('Tab');
-    expect(await mapping.getByLabel('Enhetskolumn i Hemtjänst per kommun').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await mapping
+        .getByLabel('Enhetskolumn i Hemtjänst per kommun')
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
 
     await card.setRole('D', 'n');
     await card.setRole('F', 'n');
@@ -100,15 +114,25 @@ describe('import card, gate, mapping preview and layout templates in Chromium', 
     await importPage.pick('hemtjanst-2025.xlsx', survey2025.bytes);
     const card = importPage.card('hemtjanst-2025.xlsx');
     await card.ready();
-    expect(await card.text('template-applied')).toMatch(/^Tolkad med sparad mall från \d{4}-\d{2}-\d{2}\.$/);
-    expect(await card.root.getByTestId('template-applied').locator('svg[data-icon="check"][aria-hidden="true"]').count()).toBe(1);
+    expect(await card.text('template-applied')).toMatch(
+      /^Tolkad med sparad mall från \d{4}-\d{2}-\d{2}\.$/,
+    );
+    expect(
+      await card.root
+        .getByTestId('template-applied')
+        .locator('svg[data-icon="check"][aria-hidden="true"]')
+        .count(),
+    ).toBe(1);
     expect(await card.gate().count()).toBe(0);
     expect(await card.text('import-indicators')).toBe('2 indikatorer × 1 år (2025)');
     expect(await fixture.shell.axeViolations()).toEqual([]);
 
     // A further correction (a direction) keeps the template's own (the count columns stay n) and updates it.
     await card.root.getByRole('button', { name: 'Visa och rätta tolkningen' }).click();
-    await card.mapping().getByLabel('Riktning för kolumn C', { exact: true }).selectOption('higher_better');
+    await card
+      .mapping()
+      .getByLabel('Riktning för kolumn C', { exact: true })
+      .selectOption('higher_better');
     await card.mapping().getByRole('button', { name: 'Läs om med den här tolkningen' }).click();
     await card.ready();
     expect(await card.text('import-indicators')).toBe('2 indikatorer × 1 år (2025)');
@@ -116,7 +140,9 @@ describe('import card, gate, mapping preview and layout templates in Chromium', 
     const outcome = await card.commit();
     expect(outcome).toMatch(/Importerad: 582 värden/);
     expect(outcome).toContain('Tolkningen sparades som mall.');
-    expect(await importPage.templates().getByRole('rowheader', { name: 'Hemtjänst per kommun' }).count()).toBe(1);
+    expect(
+      await importPage.templates().getByRole('rowheader', { name: 'Hemtjänst per kommun' }).count(),
+    ).toBe(1);
     expect(await fixture.shell.observationCount()).toBe(1746 + 582 + 582);
   });
 
@@ -125,9 +151,14 @@ describe('import card, gate, mapping preview and layout templates in Chromium', 
     const download = fixture.app.page.waitForEvent('download');
     await templates.getByRole('button', { name: 'Exportera mallar …' }).click();
     const file = await (await download).path();
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'oj-analys/layout-templates', templates: [{ sheetName: 'Hemtjänst per kommun' }] });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      kind: 'oj-analys/layout-templates',
+      templates: [{ sheetName: 'Hemtjänst per kommun' }],
+    });
 
-    await templates.getByRole('button', { name: 'Ta bort mallen för Hemtjänst per kommun' }).click();
+    await templates
+      .getByRole('button', { name: 'Ta bort mallen för Hemtjänst per kommun' })
+      .click();
     await templates.getByText('Inga sparade mallar ännu.').waitFor();
 
     expect(await templates.locator('input[type="file"]:visible').count()).toBe(0);

@@ -62,18 +62,30 @@ describe('importing workbooks in Chromium', () => {
     await pick('avbruten.xlsx', workbook.subarray(0, 2000));
     const card = app.page.getByTestId('import-card').filter({ hasText: 'avbruten.xlsx' });
     await card.getByRole('alert').waitFor({ timeout: 60_000 });
-    expect(await card.getByRole('alert').textContent()).toMatch(/avbruten\.xlsx är en skadad eller ofullständig/);
+    expect(await card.getByRole('alert').textContent()).toMatch(
+      /avbruten\.xlsx är en skadad eller ofullständig/,
+    );
     expect(await shell.observationCount()).toBe(0);
   });
 
   it('cancels reading a file that waits its turn; nothing is committed', async () => {
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.getByRole('button', { name: 'Välj filer …' }).click();
-    await (await chooser).setFiles(['a', 'b', 'c'].map((x) => ({ name: `ko-${x}.xlsx`, mimeType: XLSX_MIME, buffer: workbook })));
+    await (
+      await chooser
+    ).setFiles(
+      ['a', 'b', 'c'].map((x) => ({ name: `ko-${x}.xlsx`, mimeType: XLSX_MIME, buffer: workbook })),
+    );
     // Files are read one at a time: ko-c.xlsx is still queued while ko-a.xlsx is read.
     await app.page.getByRole('button', { name: 'Avbryt inläsningen: ko-c.xlsx' }).click();
-    await app.page.getByTestId('import-card').filter({ hasText: 'ko-b.xlsx' }).and(app.page.locator('[data-phase="ready"]')).waitFor({ timeout: 60_000 });
-    expect(await app.page.getByTestId('import-card').filter({ hasText: 'ko-c.xlsx' }).count()).toBe(0);
+    await app.page
+      .getByTestId('import-card')
+      .filter({ hasText: 'ko-b.xlsx' })
+      .and(app.page.locator('[data-phase="ready"]'))
+      .waitFor({ timeout: 60_000 });
+    expect(await app.page.getByTestId('import-card').filter({ hasText: 'ko-c.xlsx' }).count()).toBe(
+      0,
+    );
     expect(await shell.observationCount()).toBe(0);
     expect(await shell.axeViolations()).toEqual([]);
   });
@@ -81,13 +93,24 @@ describe('importing workbooks in Chromium', () => {
   it('refuses hostile files one by one with a Swedish message while the window stays usable, also across pages', async () => {
     // A real zip bomb (300 MB of zeros in 300 kB), a damaged sheet that claims 1 048 576 × 16 384 cells,
     // and a "billion laughs" entity expansion.
-    const bomb = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(300 * 1024 ** 2) }, { level: 9 }));
+    const bomb = Buffer.from(
+      zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(300 * 1024 ** 2) }, { level: 9 }),
+    );
     const huge = readFileSync(path.resolve(__dirname, '../regression/huge-sparse-sheet.xlsx'));
-    const levels = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
-    const laughs = Buffer.from(rawXlsx({ sheet: sheetXml(kommunRows(['&l10;']), `<!DOCTYPE worksheet [<!ENTITY l0 "ha">${levels}]>`) }));
+    const levels = Array.from(
+      { length: 10 },
+      (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`,
+    ).join('');
+    const laughs = Buffer.from(
+      rawXlsx({
+        sheet: sheetXml(kommunRows(['&l10;']), `<!DOCTYPE worksheet [<!ENTITY l0 "ha">${levels}]>`),
+      }),
+    );
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.getByRole('button', { name: 'Välj filer …' }).click();
-    await (await chooser).setFiles([
+    await (
+      await chooser
+    ).setFiles([
       { name: 'bomb.xlsx', mimeType: XLSX_MIME, buffer: bomb },
       { name: 'jatteblad.xlsx', mimeType: XLSX_MIME, buffer: huge },
       { name: 'skratt.xlsx', mimeType: XLSX_MIME, buffer: laughs },
@@ -99,10 +122,14 @@ describe('importing workbooks in Chromium', () => {
     await app.page.goBack();
     const card = (name: string) => app.page.getByTestId('import-card').filter({ hasText: name });
     await card('bomb.xlsx').getByRole('alert').waitFor({ timeout: 60_000 });
-    expect(await card('bomb.xlsx').getByRole('alert').textContent()).toMatch(/bomb\.xlsx har en misstänkt hög komprimeringsgrad/);
+    expect(await card('bomb.xlsx').getByRole('alert').textContent()).toMatch(
+      /bomb\.xlsx har en misstänkt hög komprimeringsgrad/,
+    );
     for (const name of ['jatteblad.xlsx', 'skratt.xlsx']) {
       // Refused, or read with nothing taken from the entity: never a hang, never a crash.
-      await card(name).and(app.page.locator('[data-phase="ready"], [data-phase="refused"]')).waitFor({ timeout: 120_000 });
+      await card(name)
+        .and(app.page.locator('[data-phase="ready"], [data-phase="refused"]'))
+        .waitFor({ timeout: 120_000 });
       expect(await card(name).textContent()).not.toMatch(/(ha){50}/);
     }
     expect(await shell.observationCount()).toBe(0);
@@ -118,12 +145,17 @@ describe('importing workbooks in Chromium', () => {
     // The built worker script is replaced by one that dies on its first message, as a worker does on a bug or a lost engine.
     const crashing = '**/import-worker-*.js';
     await app.page.route(crashing, (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: "self.onmessage = () => { throw new Error('simulerad krasch i importen'); };" }),
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: "self.onmessage = () => { throw new Error('simulerad krasch i importen'); };",
+      }),
     );
     await pick('krasch.xlsx', workbook);
     const card = app.page.getByTestId('import-card').filter({ hasText: 'krasch.xlsx' });
     await card.getByRole('alert').waitFor({ timeout: 60_000 });
-    expect(await card.getByRole('alert').textContent()).toContain('Importen av krasch.xlsx kraschade');
+    expect(await card.getByRole('alert').textContent()).toContain(
+      'Importen av krasch.xlsx kraschade',
+    );
     expect(await shell.observationCount()).toBe(0);
     expect(await app.page.getByText('Inga källfiler ännu.').count()).toBe(1);
 

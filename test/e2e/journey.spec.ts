@@ -25,12 +25,19 @@ describe('the main journey in Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const dataset = generateDemoDataset({ years: [2021, 2022, 2023, 2024] });
     const units = workbookUnitOrder(dataset.units);
-    for (const p of dataset.publications.filter((x) => x.file.area === 'aldreomsorg' || x.file.area === 'ekonomiskt_bistand')) {
-      const file = { name: p.file.fileName, mimeType: XLSX_MIME, buffer: Buffer.from(await writeOjWorkbook(p, units)) };
+    for (const p of dataset.publications.filter(
+      (x) => x.file.area === 'aldreomsorg' || x.file.area === 'ekonomiskt_bistand',
+    )) {
+      const file = {
+        name: p.file.fileName,
+        mimeType: XLSX_MIME,
+        buffer: Buffer.from(await writeOjWorkbook(p, units)),
+      };
       (p.file.year === 2024 ? nextYear : corpus).push(file);
     }
   });
-  const shot = (name: string) => fx.app.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
+  const shot = (name: string) =>
+    fx.app.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
 
   async function importFiles(files: FixtureFile[]): Promise<void> {
     const page = fx.app.page;
@@ -38,10 +45,22 @@ describe('the main journey in Chromium', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Välj filer …' }).click();
     await (await chooser).setFiles(files);
-    for (const f of files) await page.getByTestId('import-card').filter({ hasText: f.name }).and(page.locator('[data-phase="ready"]')).waitFor({ timeout: 90_000 });
-    if (files.length > 1) await page.getByRole('button', { name: 'Importera alla klara filer' }).click();
-    else await page.getByTestId('import-card').filter({ hasText: files[0]!.name }).getByRole('button', { name: 'Importera' }).click();
-    for (const f of files) await page.getByTestId('sources').getByText(f.name).waitFor({ timeout: 90_000 });
+    for (const f of files)
+      await page
+        .getByTestId('import-card')
+        .filter({ hasText: f.name })
+        .and(page.locator('[data-phase="ready"]'))
+        .waitFor({ timeout: 90_000 });
+    if (files.length > 1)
+      await page.getByRole('button', { name: 'Importera alla klara filer' }).click();
+    else
+      await page
+        .getByTestId('import-card')
+        .filter({ hasText: files[0]!.name })
+        .getByRole('button', { name: 'Importera' })
+        .click();
+    for (const f of files)
+      await page.getByTestId('sources').getByText(f.name).waitFor({ timeout: 90_000 });
   }
 
   it('imports the fixture corpus: two areas, three years', async () => {
@@ -61,11 +80,15 @@ describe('the main journey in Chromium', () => {
     await page.goto(fx.app.server.url + '#/oversikt');
     await page.getByTestId('heatmap').waitFor({ timeout: 60_000 });
     await page.locator('select:has(option:text-is("Solna"))').selectOption({ label: 'Solna' });
-    await page.locator('select:has(option:text-is("FoU Nordväst"))').selectOption({ label: 'FoU Nordväst' });
+    await page
+      .locator('select:has(option:text-is("FoU Nordväst"))')
+      .selectOption({ label: 'FoU Nordväst' });
     await page.getByText(/jämfört med FoU Nordväst \(\d+ kommuner\)/).waitFor();
     // The caption names the kommun the cells are for, and the table is no longer marked busy.
     const heatmap = page.getByTestId('heatmap');
-    expect(await heatmap.locator('caption').textContent()).toMatch(/^Solna jämfört med FoU Nordväst/);
+    expect(await heatmap.locator('caption').textContent()).toMatch(
+      /^Solna jämfört med FoU Nordväst/,
+    );
     expect(await heatmap.getAttribute('aria-busy')).toBe('false');
     expect(await heatmap.textContent()).toContain('2023');
     await shot('2-oversikt');
@@ -88,7 +111,9 @@ describe('the main journey in Chromium', () => {
 
   it('adds the förvaltning’s note to the indicator', async () => {
     const notes = fx.app.page.getByTestId('indicator-notes');
-    await notes.getByLabel('Anteckning', { exact: true }).fill('Ny rutin införd 2023, beslut SN § 45.');
+    await notes
+      .getByLabel('Anteckning', { exact: true })
+      .fill('Ny rutin införd 2023, beslut SN § 45.');
     await notes.getByRole('button', { name: 'Spara anteckningen' }).click();
     await notes.getByText('Ny rutin införd 2023, beslut SN § 45.').waitFor();
   });
@@ -99,8 +124,14 @@ describe('the main journey in Chromium', () => {
     await importFiles(nextYear);
     await page.goto(indicatorUrl);
     await page.getByTestId('indicator-table').waitFor({ timeout: 30_000 });
-    await page.getByTestId('indicator-table').getByRole('rowheader', { name: '2024' }).waitFor({ timeout: 30_000 });
-    await page.getByTestId('indicator-notes').getByText('Ny rutin införd 2023, beslut SN § 45.').waitFor();
+    await page
+      .getByTestId('indicator-table')
+      .getByRole('rowheader', { name: '2024' })
+      .waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('indicator-notes')
+      .getByText('Ny rutin införd 2023, beslut SN § 45.')
+      .waitFor();
     expect(await fx.shell.axeViolations()).toEqual([]);
     await shot('5-indikator-nasta-ar');
   });

@@ -19,8 +19,14 @@ describe('per-series latest year on Område', () => {
     const first = await table.locator('tbody tr').first().textContent();
     expect(first).toContain('(2024)');
     expect(first).toContain('2024 jämfört med 2023');
-    expect(await page.getByTestId('area-dropped').textContent()).toMatch(/^Finns inte längre i områdets senaste publicering \(2024\): .+ \(2022\)\.$/);
-    expect(await page.getByText(/Varje indikator visas med sitt senaste publicerade år \(2024\)/).count()).toBe(1);
+    expect(await page.getByTestId('area-dropped').textContent()).toMatch(
+      /^Finns inte längre i områdets senaste publicering \(2024\): .+ \(2022\)\.$/,
+    );
+    expect(
+      await page
+        .getByText(/Varje indikator visas med sitt senaste publicerade år \(2024\)/)
+        .count(),
+    ).toBe(1);
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ describe('Översikt: links to the indicators and focus on the drill-down, in Chr
 
   it('opens the exempeldata on its own hemkommun, without asking', async () => {
     await page().getByTestId('heatmap').waitFor({ timeout: 60_000 });
-    await expect.poll(() => page().getByTestId('heatmap').locator('caption').textContent(), { timeout: 30_000 }).toMatch(/^Göteborg jämfört med/);
+    await expect
+      .poll(() => page().getByTestId('heatmap').locator('caption').textContent(), {
+        timeout: 30_000,
+      })
+      .toMatch(/^Göteborg jämfört med/);
     expect(await fx.shell.homeDialog().count()).toBe(0);
     expect(await page().getByTestId('home-question').count()).toBe(0);
   });
@@ -30,14 +34,21 @@ describe('Översikt: links to the indicators and focus on the drill-down, in Chr
         inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight,
       };
     });
-    expect(focus).toEqual({ inside: true, tag: 'H2', text: 'Indikatorer i Ekonomiskt bistånd 2024', inView: true });
+    expect(focus).toEqual({
+      inside: true,
+      tag: 'H2',
+      text: 'Indikatorer i Ekonomiskt bistånd 2024',
+      inView: true,
+    });
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
 
   it('gives focus back to the cell when the drill-down closes', async () => {
     await drill().getByRole('button', { name: 'Stäng' }).click();
     await drill().waitFor({ state: 'detached' });
-    expect(await page().evaluate(() => document.activeElement?.classList.contains('heat-cell'))).toBe(true);
+    expect(
+      await page().evaluate(() => document.activeElement?.classList.contains('heat-cell')),
+    ).toBe(true);
     await page().keyboard.press('Enter');
     await drill().waitFor();
   });
@@ -68,17 +79,31 @@ describe('Översikt: links to the indicators and focus on the drill-down, in Chr
 
   it('shows no emoji as icons in any view (📌 is an empty box without an emoji font)', async () => {
     const indicatorUrl = page().url();
-    const views = ['importera', 'oversikt', 'omraden', 'indikatorer', 'avvikare', 'jamforelsegrupper', 'anteckningar', 'rapport'];
+    const views = [
+      'importera',
+      'oversikt',
+      'omraden',
+      'indikatorer',
+      'avvikare',
+      'jamforelsegrupper',
+      'anteckningar',
+      'rapport',
+    ];
     for (const url of [indicatorUrl, ...views.map((slug) => `${fx.app.server.url}#/${slug}`)]) {
       await page().goto(url);
       await page().getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
       await page().waitForTimeout(500); // let the view's queries fill it
-      const emoji = await page().evaluate(() => document.body.innerText.match(/\p{Emoji_Presentation}/gu) ?? []);
+      const emoji = await page().evaluate(
+        () => document.body.innerText.match(/\p{Emoji_Presentation}/gu) ?? [],
+      );
       expect({ url, emoji }).toEqual({ url, emoji: [] });
     }
     // The pin buttons carry the SVG pin beside their text.
     await page().goto(indicatorUrl);
-    await page().getByRole('button', { name: 'Fäst i rapporten' }).locator('svg[data-icon="pin"][aria-hidden="true"]').waitFor({ timeout: 30_000 });
+    await page()
+      .getByRole('button', { name: 'Fäst i rapporten' })
+      .locator('svg[data-icon="pin"][aria-hidden="true"]')
+      .waitFor({ timeout: 30_000 });
   });
 
   it('logged no errors', () => {

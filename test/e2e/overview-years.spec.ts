@@ -19,7 +19,9 @@ describe('Översikt: the years a headline compares', () => {
       for (const item of items) expect(item).toMatch(/, 2024 jämfört med 2023\)$/);
       if (items.length > 0) expect(await box.locator('h3').textContent()).toMatch(/ 2024$/);
     }
-    const all = await page().locator('[data-testid="headline-new-reds"] li, [data-testid="headline-improvements"] li').count();
+    const all = await page()
+      .locator('[data-testid="headline-new-reds"] li, [data-testid="headline-improvements"] li')
+      .count();
     expect(all).toBeGreaterThan(0);
     expect(await fx.shell.axeViolations()).toEqual([]);
   });

@@ -25,15 +25,33 @@ describe('Presentation from the composed report in Chromium', () => {
     await page.goto(fx.app.server.url + '#/avvikare');
     const table = page.getByTestId('outliers');
     await table.waitFor({ timeout: 30_000 });
-    pinned = (await table.locator('tbody tr').first().locator('th').textContent())!.replace(/^▼\s*/, '').trim();
-    await table.locator('tbody tr').first().getByRole('button', { name: /^Fäst i rapporten/ }).click();
-    await page.getByText(/Fäst i "Nämndrapport/).first().waitFor();
+    pinned = (await table.locator('tbody tr').first().locator('th').textContent())!
+      .replace(/^▼\s*/, '')
+      .trim();
+    await table
+      .locator('tbody tr')
+      .first()
+      .getByRole('button', { name: /^Fäst i rapporten/ })
+      .click();
+    await page
+      .getByText(/Fäst i "Nämndrapport/)
+      .first()
+      .waitFor();
 
     await page.goto(fx.app.server.url + '#/rapport');
-    const parts = page.getByTestId('composer').getByRole('list', { name: 'Delar i ordning' }).locator('li');
+    const parts = page
+      .getByTestId('composer')
+      .getByRole('list', { name: 'Delar i ordning' })
+      .locator('li');
     await parts.nth(5).waitFor({ timeout: 30_000 });
     const composed = (await parts.allTextContents()).map((p) => p.replace(/[↑↓✕]/g, '').trim());
-    expect(composed.slice(0, 5)).toEqual(['Metaanalys', 'Ogynnsamt läge per område och år', 'Återkommande avvikare', 'Största förändringar', 'Förvaltningens kommentarer']);
+    expect(composed.slice(0, 5)).toEqual([
+      'Metaanalys',
+      'Ogynnsamt läge per område och år',
+      'Återkommande avvikare',
+      'Största förändringar',
+      'Förvaltningens kommentarer',
+    ]);
     expect(composed[5]).toContain(`Indikator: ${pinned}`);
     // The report view's findings, in its order: the återkommande avvikare, then the pinned indicator.
     const report = page.getByTestId('report');
@@ -57,7 +75,11 @@ describe('Presentation from the composed report in Chromium', () => {
       findings.at(-1),
       ...sources,
     ]);
-    expect(await page.getByRole('heading', { level: 2, name: `Bilderna i ordning (${titles.length})` }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('heading', { level: 2, name: `Bilderna i ordning (${titles.length})` })
+        .isVisible(),
+    ).toBe(true);
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
 
@@ -69,14 +91,20 @@ describe('Presentation from the composed report in Chromium', () => {
     presenter.on('pageerror', (e) => presenterErrors.push(e.message));
     presenter.on('console', (m) => m.type() === 'error' && presenterErrors.push(m.text()));
     expect(new URL(presenter.url()).origin).toBe(new URL(fx.app.server.url).origin);
-    await presenterStatus().filter({ hasText: `Bild 1 av ${titles.length}` }).waitFor({ timeout: 30_000 });
-    expect(await presenter.getByRole('heading', { level: 1 }).textContent()).toBe('Presentatörsfönster');
+    await presenterStatus()
+      .filter({ hasText: `Bild 1 av ${titles.length}` })
+      .waitFor({ timeout: 30_000 });
+    expect(await presenter.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Presentatörsfönster',
+    );
     expect(await presenter.getByTestId('presenter-next').textContent()).toBe(titles[1]);
     expect(await presenter.getByRole('timer').textContent()).toMatch(/^\d+:\d\d$/);
     const notes = presenter.getByTestId('presenter-notes');
     expect(await notes.textContent()).toContain('Titelbild');
     expect(await notes.textContent()).toContain('Jämförelsegrupp:'); // the full sources and method
-    expect(await presenter.getByText('Presentationen är inte startad', { exact: false }).isVisible()).toBe(true);
+    expect(
+      await presenter.getByText('Presentationen är inte startad', { exact: false }).isVisible(),
+    ).toBe(true);
     expect(await new AppShell(presenter).axeViolations()).toEqual([]);
   });
 
@@ -84,13 +112,23 @@ describe('Presentation from the composed report in Chromium', () => {
     const page = fx.app.page;
     await page.getByRole('button', { name: 'Starta presentationen' }).click();
     await stage().waitFor();
-    expect(await stage().getAttribute('aria-label')).toBe(`Presentation, bild 1 av ${titles.length}`);
+    expect(await stage().getAttribute('aria-label')).toBe(
+      `Presentation, bild 1 av ${titles.length}`,
+    );
     expect(await stage().locator('h2').textContent()).toBe(titles[0]);
     expect(await stage().locator('button, a, input, select, textarea').count()).toBe(0);
     // The slide number is on the screen, not hidden under the slide.
     const footer = stage().locator('.show-footer');
     expect(await footer.textContent()).toBe(`1 / ${titles.length}`);
-    expect(await footer.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom <= innerHeight && document.elementFromPoint(r.right - 5, (r.top + r.bottom) / 2) === el; })).toBe(true);
+    expect(
+      await footer.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          r.bottom <= innerHeight &&
+          document.elementFromPoint(r.right - 5, (r.top + r.bottom) / 2) === el
+        );
+      }),
+    ).toBe(true);
     const text = (await stage().textContent())!;
     expect(text).not.toContain('Jämförelsegrupp:');
     expect(text).not.toContain('Titelbild');
@@ -101,22 +139,32 @@ describe('Presentation from the composed report in Chromium', () => {
     expect(await hint.evaluate((el) => el.getBoundingClientRect().width <= 1)).toBe(true);
     // Focus stays on the stage: Tab does not wander into the page hidden under it.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('stage');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'stage',
+    );
 
     await page.keyboard.press('PageDown');
     expect(await stageIndex()).toBe(1);
     expect(await stage().locator('h2').textContent()).toBe(titles[1]);
     expect(await stage().locator('svg[role="img"]').count()).toBe(1); // the metaanalys chart, as the report draws it
-    await presenterStatus().filter({ hasText: `Bild 2 av ${titles.length}` }).waitFor();
-    expect(await presenter.getByTestId('presenter-notes').textContent()).toContain('Antal indikatorer per område');
+    await presenterStatus()
+      .filter({ hasText: `Bild 2 av ${titles.length}` })
+      .waitFor();
+    expect(await presenter.getByTestId('presenter-notes').textContent()).toContain(
+      'Antal indikatorer per område',
+    );
     expect(await presenter.getByTestId('presenter-next').textContent()).toBe(titles[2]);
 
     await page.keyboard.press('PageUp');
     expect(await stageIndex()).toBe(0);
     await page.keyboard.press('End');
     expect(await stageIndex()).toBe(titles.length - 1);
-    await presenterStatus().filter({ hasText: `Bild ${titles.length} av ${titles.length}` }).waitFor();
-    expect(await presenter.getByTestId('presenter-next').textContent()).toBe('Det här är sista bilden.');
+    await presenterStatus()
+      .filter({ hasText: `Bild ${titles.length} av ${titles.length}` })
+      .waitFor();
+    expect(await presenter.getByTestId('presenter-next').textContent()).toBe(
+      'Det här är sista bilden.',
+    );
     await page.keyboard.press('Home');
     expect(await stageIndex()).toBe(0);
 
@@ -124,7 +172,9 @@ describe('Presentation from the composed report in Chromium', () => {
     const at = titles.length - 1 - titles.filter((x) => /^Källor/.test(x)).length;
     for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight');
     expect(await stage().locator('h2').textContent()).toBe(findings.at(-1));
-    expect(await stage().locator('.show-headline').textContent()).toMatch(/^[▲●▼] \d{4}: (gynnsamt|mellan|ogynnsamt)$/);
+    expect(await stage().locator('.show-headline').textContent()).toMatch(
+      /^[▲●▼] \d{4}: (gynnsamt|mellan|ogynnsamt)$/,
+    );
     expect(await stage().locator('svg[role="img"]').count()).toBe(1);
     expect(await fx.shell.axeViolations()).toEqual([]);
     await page.keyboard.press('Home');
@@ -142,9 +192,13 @@ describe('Presentation from the composed report in Chromium', () => {
     await page.keyboard.press('b');
     expect(await stage().getAttribute('data-black')).toBe('true');
     expect(await stage().locator('h2').count()).toBe(0);
-    expect(await stage().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    expect(await stage().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(0, 0, 0)',
+    );
     await presenterStatus().filter({ hasText: 'Publiken ser en svart skärm.' }).waitFor();
-    expect(await presenter.getByRole('button', { name: 'Svart skärm (B)' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await presenter.getByRole('button', { name: 'Svart skärm (B)' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     await page.keyboard.press('B');
     expect(await stage().getAttribute('data-black')).toBe('false');
     expect(await stage().locator('h2').textContent()).toBe(titles[1]);

@@ -7,14 +7,24 @@ describe('app shell in Chromium', () => {
 
   it('shows the Swedish shell with the navigation of DESIGN.md', async () => {
     expect(await fx.shell.navLinks().allTextContents()).toEqual([
-      'Importera', 'Översikt', 'Områden', 'Indikatorer', 'Avvikare', 'Jämförelsegrupper', 'Anteckningar', 'Rapport', 'Presentation',
+      'Importera',
+      'Översikt',
+      'Områden',
+      'Indikatorer',
+      'Avvikare',
+      'Jämförelsegrupper',
+      'Anteckningar',
+      'Rapport',
+      'Presentation',
     ]);
     expect(await fx.shell.heading().textContent()).toBe('Översikt');
     expect(await fx.app.page.getAttribute('html', 'lang')).toBe('sv');
   });
 
   it('has a live engine: DuckDB version and row counts from a real query', async () => {
-    expect(await fx.shell.statusText()).toMatch(/Databasmotor: duckdb-wasm \d+\.\d+\.\d+ \(DuckDB v\d+\.\d+\.\d+\)/);
+    expect(await fx.shell.statusText()).toMatch(
+      /Databasmotor: duckdb-wasm \d+\.\d+\.\d+ \(DuckDB v\d+\.\d+\.\d+\)/,
+    );
     // riket + 21 län + 290 kommuner, counted by SQL in the worker
     expect(await fx.shell.statusText()).toContain('312 enheter');
   });
@@ -24,7 +34,10 @@ describe('app shell in Chromium', () => {
     const csp = response.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).not.toMatch(/'unsafe-eval'|https?:|\*/);
-    const meta = await fx.app.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    const meta = await fx.app.page.getAttribute(
+      'meta[http-equiv="Content-Security-Policy"]',
+      'content',
+    );
     expect(meta).toBe(csp);
   });
 
@@ -41,7 +54,8 @@ describe('app shell in Chromium', () => {
     await fx.app.page.keyboard.press('Tab');
     expect(await fx.shell.focusedText()).toBe('Hoppa till innehållet');
     // Tab through the toolbar to the first navigation link.
-    for (let i = 0; i < 20 && (await fx.shell.focusedText()) !== 'Importera'; i++) await fx.app.page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && (await fx.shell.focusedText()) !== 'Importera'; i++)
+      await fx.app.page.keyboard.press('Tab');
     expect(await fx.shell.focusedText()).toBe('Importera');
     await fx.app.page.keyboard.press('Tab');
     await fx.app.page.keyboard.press('Tab');
@@ -50,7 +64,9 @@ describe('app shell in Chromium', () => {
     await fx.app.page.waitForURL(/#\/omraden$/);
     await fx.app.page.getByRole('heading', { level: 1, name: 'Områden' }).waitFor();
     expect(await fx.app.page.evaluate(() => document.activeElement?.id)).toBe('main');
-    expect(await fx.app.page.getByRole('link', { name: 'Områden' }).getAttribute('aria-current')).toBe('page');
+    expect(
+      await fx.app.page.getByRole('link', { name: 'Områden' }).getAttribute('aria-current'),
+    ).toBe('page');
   });
 
   it('switches to English and back', async () => {

@@ -18,7 +18,9 @@ describe('guards before unsaved work is discarded, in Chromium', () => {
 
   async function addNote(text: string): Promise<void> {
     await page().goto(fx.app.server.url + '#/anteckningar');
-    await page().getByRole('heading', { level: 2, name: 'Ny anteckning' }).waitFor({ timeout: 30_000 });
+    await page()
+      .getByRole('heading', { level: 2, name: 'Ny anteckning' })
+      .waitFor({ timeout: 30_000 });
     await page().getByLabel('Anteckning', { exact: true }).fill(text);
     await page().getByRole('button', { name: 'Spara anteckningen' }).click();
     await page().getByTestId('notes').getByText(text).waitFor();
@@ -27,14 +29,26 @@ describe('guards before unsaved work is discarded, in Chromium', () => {
   /** The notes listed on Anteckningar (polled: the list is read after the page shows). */
   async function expectNotes(text: string, count: number): Promise<void> {
     await page().goto(fx.app.server.url + '#/anteckningar');
-    await page().getByRole('heading', { level: 2, name: 'Ny anteckning' }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => page().getByTestId('notes').getByText(text).count(), { timeout: 10_000 }).toBe(count);
+    await page()
+      .getByRole('heading', { level: 2, name: 'Ny anteckning' })
+      .waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page().getByTestId('notes').getByText(text).count(), { timeout: 10_000 })
+      .toBe(count);
   }
 
   it('has unsaved work after an import and a note', async () => {
-    const publication = generateDemoDataset({ years: [2024] }).publications.find((p) => p.file.area === 'missbruk')!;
+    const publication = generateDemoDataset({ years: [2024] }).publications.find(
+      (p) => p.file.area === 'missbruk',
+    )!;
     const imports = new ImportPage(page());
-    await imports.pick(FILE, await writeOjWorkbook(publication, workbookUnitOrder(generateDemoDataset({ years: [2024] }).units)));
+    await imports.pick(
+      FILE,
+      await writeOjWorkbook(
+        publication,
+        workbookUnitOrder(generateDemoDataset({ years: [2024] }).units),
+      ),
+    );
     const card = imports.card(FILE);
     await card.ready();
     expect(await card.commit()).toMatch(/Importerad: [\d\s]+ värden/);
@@ -49,8 +63,14 @@ describe('guards before unsaved work is discarded, in Chromium', () => {
   it('asks on Ny arbetsyta with focus in the dialog, and is axe-clean', async () => {
     await page().getByRole('button', { name: 'Ny arbetsyta' }).click();
     await dialog().waitFor();
-    expect(await dialog().getByRole('heading').textContent()).toBe('Spara ändringarna i den osparade arbetsytan?');
-    expect(await dialog().getByRole('button').allTextContents()).toEqual(['Spara', 'Spara inte', 'Avbryt']);
+    expect(await dialog().getByRole('heading').textContent()).toBe(
+      'Spara ändringarna i den osparade arbetsytan?',
+    );
+    expect(await dialog().getByRole('button').allTextContents()).toEqual([
+      'Spara',
+      'Spara inte',
+      'Avbryt',
+    ]);
     expect(await fx.shell.focusedText()).toBe('Spara');
     await page().keyboard.press('Tab');
     expect(await fx.shell.focusedText()).toBe('Spara inte');
@@ -64,7 +84,10 @@ describe('guards before unsaved work is discarded, in Chromium', () => {
     expect(await fx.shell.observationCount()).toBe(imported);
     await expectNotes(NOTE, 1);
     await page().goto(fx.app.server.url + '#/importera');
-    await new ImportPage(page()).card(FILE).root.getByText(/Importerad/).waitFor();
+    await new ImportPage(page())
+      .card(FILE)
+      .root.getByText(/Importerad/)
+      .waitFor();
   });
 
   it('Spara saves to a file and then starts the new workspace', async () => {
@@ -80,7 +103,13 @@ describe('guards before unsaved work is discarded, in Chromium', () => {
   async function openFile(file: string): Promise<void> {
     const chooser = page().waitForEvent('filechooser');
     await page().getByRole('button', { name: OPEN }).click();
-    await (await chooser).setFiles({ name: 'arbetsyta.ojanalys', mimeType: 'application/zip', buffer: readFileSync(file) });
+    await (
+      await chooser
+    ).setFiles({
+      name: 'arbetsyta.ojanalys',
+      mimeType: 'application/zip',
+      buffer: readFileSync(file),
+    });
     await expect.poll(() => fx.shell.observationCount(), { timeout: 60_000 }).toBe(imported);
   }
 
@@ -95,7 +124,9 @@ describe('guards before unsaved work is discarded, in Chromium', () => {
     let picked = false;
     page().once('filechooser', () => (picked = true));
     await page().getByRole('button', { name: OPEN }).click();
-    expect(await dialog().getByRole('heading').textContent()).toBe('Spara ändringarna i arbetsyta.ojanalys?');
+    expect(await dialog().getByRole('heading').textContent()).toBe(
+      'Spara ändringarna i arbetsyta.ojanalys?',
+    );
     await dialog().getByRole('button', { name: 'Avbryt' }).click();
     await dialog().waitFor({ state: 'detached' });
     expect(await fx.shell.focusedText()).toBe(OPEN);
@@ -107,8 +138,17 @@ describe('guards before unsaved work is discarded, in Chromium', () => {
     const chooser = page().waitForEvent('filechooser');
     await page().getByRole('button', { name: OPEN }).click();
     await dialog().getByRole('button', { name: 'Spara inte' }).click();
-    await (await chooser).setFiles({ name: 'arbetsyta.ojanalys', mimeType: 'application/zip', buffer: readFileSync(savedFile) });
-    await page().getByTestId('message').getByText('Öppnade arbetsyta.ojanalys').waitFor({ timeout: 60_000 });
+    await (
+      await chooser
+    ).setFiles({
+      name: 'arbetsyta.ojanalys',
+      mimeType: 'application/zip',
+      buffer: readFileSync(savedFile),
+    });
+    await page()
+      .getByTestId('message')
+      .getByText('Öppnade arbetsyta.ojanalys')
+      .waitFor({ timeout: 60_000 });
     await expectNotes('Osparad anteckning.', 0);
     await expectNotes(NOTE, 1);
   });
@@ -121,10 +161,18 @@ describe('guards before unsaved work is discarded, in Chromium', () => {
   });
 
   it('closing the tab with unsaved changes gets the browser’s own prompt', async () => {
-    const publication = generateDemoDataset({ years: [2024] }).publications.find((p) => p.file.area === 'missbruk')!;
+    const publication = generateDemoDataset({ years: [2024] }).publications.find(
+      (p) => p.file.area === 'missbruk',
+    )!;
     await page().goto(fx.app.server.url + '#/importera');
     const imports = new ImportPage(page());
-    await imports.pick(FILE, await writeOjWorkbook(publication, workbookUnitOrder(generateDemoDataset({ years: [2024] }).units)));
+    await imports.pick(
+      FILE,
+      await writeOjWorkbook(
+        publication,
+        workbookUnitOrder(generateDemoDataset({ years: [2024] }).units),
+      ),
+    );
     await imports.card(FILE).ready();
     await imports.card(FILE).commit();
     const prompt = page().waitForEvent('dialog');

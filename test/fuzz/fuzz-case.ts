@@ -34,7 +34,9 @@ export async function workspaceFingerprint(db: Db): Promise<string> {
  * the same areas already in it, so series linking and revisions run on every
  * accepted case. `empty` is the fingerprint before those files.
  */
-export async function fuzzWorkspace(earlier: readonly Readonly<{ fileName: string; bytes: Uint8Array }>[]): Promise<{ db: NodeDb; empty: string; baseline: string }> {
+export async function fuzzWorkspace(
+  earlier: readonly Readonly<{ fileName: string; bytes: Uint8Array }>[],
+): Promise<{ db: NodeDb; empty: string; baseline: string }> {
   const db = await openNodeDb();
   await initNewWorkspace(db);
   const empty = await workspaceFingerprint(db);
@@ -52,28 +54,52 @@ export function refusalReason(message: string): string {
     .trim();
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+const describe = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
-export async function runFuzzCase(db: Db, fileName: string, bytes: Uint8Array, baseline: string): Promise<CaseOutcome> {
+export async function runFuzzCase(
+  db: Db,
+  fileName: string,
+  bytes: Uint8Array,
+  baseline: string,
+): Promise<CaseOutcome> {
   let parsed;
   try {
     parsed = await parseImportFile(fileName, bytes);
   } catch (error) {
-    if (error instanceof ImportError && /[a-zåäö]/i.test(error.message)) return { kind: 'refused', reason: refusalReason(error.message) };
+    if (error instanceof ImportError && /[a-zåäö]/i.test(error.message))
+      return { kind: 'refused', reason: refusalReason(error.message) };
     return { kind: 'crash', stage: 'parse', message: describe(error) };
   }
   try {
     const result = await commitImport(db, parsed);
-    if (result.outcome !== 'imported') return { kind: 'crash', stage: 'invariant', message: `oväntat utfall ${result.outcome}` };
-    const [row] = await db.query<{ n: number | bigint }>('SELECT count(*) AS n FROM observation WHERE file_id = ?', [result.fileId]);
+    if (result.outcome !== 'imported')
+      return { kind: 'crash', stage: 'invariant', message: `oväntat utfall ${result.outcome}` };
+    const [row] = await db.query<{ n: number | bigint }>(
+      'SELECT count(*) AS n FROM observation WHERE file_id = ?',
+      [result.fileId],
+    );
     if (Number(row?.n) !== parsed.observations.length)
-      return { kind: 'crash', stage: 'invariant', message: `delvis import: ${String(row?.n)} av ${parsed.observations.length} värden` };
+      return {
+        kind: 'crash',
+        stage: 'invariant',
+        message: `delvis import: ${String(row?.n)} av ${parsed.observations.length} värden`,
+      };
     await removeSource(db, result.fileId);
   } catch (error) {
     // The parser accepted the file, so the commit must not fail; when it does, say whether it left anything behind.
     const untouched = (await workspaceFingerprint(db)) === baseline;
-    return { kind: 'crash', stage: 'commit', message: `${describe(error)} (arbetsytan ${untouched ? 'orörd' : 'ÄNDRAD'})` };
+    return {
+      kind: 'crash',
+      stage: 'commit',
+      message: `${describe(error)} (arbetsytan ${untouched ? 'orörd' : 'ÄNDRAD'})`,
+    };
   }
-  if ((await workspaceFingerprint(db)) !== baseline) return { kind: 'crash', stage: 'invariant', message: 'import + ta bort gav inte tillbaka samma arbetsyta' };
+  if ((await workspaceFingerprint(db)) !== baseline)
+    return {
+      kind: 'crash',
+      stage: 'invariant',
+      message: 'import + ta bort gav inte tillbaka samma arbetsyta',
+    };
   return { kind: 'imported', observations: parsed.observations.length };
 }

@@ -49,7 +49,10 @@ export function rawXlsx(parts: RawParts): Uint8Array {
     'xl/workbook.xml': strToU8(workbookXml(parts.sheetName ?? 'Kommuner')),
     'xl/_rels/workbook.xml.rels': strToU8(parts.workbookRels ?? WORKBOOK_RELS),
     'xl/worksheets/sheet1.xml': strToU8(parts.sheet),
-    'xl/sharedStrings.xml': strToU8(parts.sharedStrings ?? '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>'),
+    'xl/sharedStrings.xml': strToU8(
+      parts.sharedStrings ??
+        '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+    ),
     'xl/styles.xml': strToU8(parts.styles ?? MINIMAL_STYLES),
   });
 }
@@ -57,22 +60,46 @@ export function rawXlsx(parts: RawParts): Uint8Array {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A sheet of rows; strings inline (t="inlineStr"), numbers as numbers, `{ f, v }` as a formula with a cached value. */
-export function sheetXml(rows: readonly (readonly (string | number | { f: string; v: string } | null)[])[], prolog = ''): string {
-  const col = (c: number) => (c < 26 ? String.fromCharCode(65 + c) : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26)));
+export function sheetXml(
+  rows: readonly (readonly (string | number | { f: string; v: string } | null)[])[],
+  prolog = '',
+): string {
+  const col = (c: number) =>
+    c < 26
+      ? String.fromCharCode(65 + c)
+      : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26));
   const body = rows
-    .map((r, ri) => `<row r="${ri + 1}">${r.map((v, ci) => {
-      const ref = `${col(ci)}${ri + 1}`;
-      if (v === null) return '';
-      if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
-      if (typeof v === 'object') return `<c r="${ref}" t="str"><f>${esc(v.f)}</f><v>${esc(v.v)}</v></c>`;
-      return `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
-    }).join('')}</row>`)
+    .map(
+      (r, ri) =>
+        `<row r="${ri + 1}">${r
+          .map((v, ci) => {
+            const ref = `${col(ci)}${ri + 1}`;
+            if (v === null) return '';
+            if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
+            if (typeof v === 'object')
+              return `<c r="${ref}" t="str"><f>${esc(v.f)}</f><v>${esc(v.v)}</v></c>`;
+            return `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+          })
+          .join('')}</row>`,
+    )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${prolog}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }
 
 /** A small valid ÖJ-like table: kod, kommun, two indicators; enough to be imported. */
-export function kommunRows(titles: readonly (string | { f: string; v: string })[] = ['Andel (%) nöjda', 'Väntetid, dagar']): (string | number | { f: string; v: string } | null)[][] {
-  const kommuner: [string, string][] = [['0114', 'Upplands Väsby'], ['0115', 'Vallentuna'], ['0117', 'Österåker'], ['0120', 'Värmdö'], ['0123', 'Järfälla'], ['0125', 'Ekerö']];
-  return [['Kommunkod', 'Kommun', ...titles], ...kommuner.map(([code, name], i) => [code, name, 50 + i, 10 + i])];
+export function kommunRows(
+  titles: readonly (string | { f: string; v: string })[] = ['Andel (%) nöjda', 'Väntetid, dagar'],
+): (string | number | { f: string; v: string } | null)[][] {
+  const kommuner: [string, string][] = [
+    ['0114', 'Upplands Väsby'],
+    ['0115', 'Vallentuna'],
+    ['0117', 'Österåker'],
+    ['0120', 'Värmdö'],
+    ['0123', 'Järfälla'],
+    ['0125', 'Ekerö'],
+  ];
+  return [
+    ['Kommunkod', 'Kommun', ...titles],
+    ...kommuner.map(([code, name], i) => [code, name, 50 + i, 10 + i]),
+  ];
 }

@@ -16,13 +16,16 @@ import { mutations } from './mutate';
  */
 const dataset = generateDemoDataset({ years: [2023, 2024] });
 const units = workbookUnitOrder(dataset.units);
-const publication = (year: number) => dataset.publications.find((p) => p.file.area === 'ekonomiskt_bistand' && p.file.year === year)!;
+const publication = (year: number) =>
+  dataset.publications.find((p) => p.file.area === 'ekonomiskt_bistand' && p.file.year === year)!;
 
 describe('import fuzzing (fixed seed), parse and commit', () => {
   let db: Db;
   let baseline: string;
   beforeAll(async () => {
-    const workspace = await fuzzWorkspace([{ fileName: 'ekb-2023.xlsx', bytes: await writeOjWorkbook(publication(2023), units) }]);
+    const workspace = await fuzzWorkspace([
+      { fileName: 'ekb-2023.xlsx', bytes: await writeOjWorkbook(publication(2023), units) },
+    ]);
     db = workspace.db;
     baseline = workspace.baseline;
     // The fingerprint sees a committed file, or comparing it would prove nothing.
@@ -32,9 +35,14 @@ describe('import fuzzing (fixed seed), parse and commit', () => {
 
   async function tally(cases: Iterable<{ name: string; bytes: Uint8Array }>, ext: string) {
     const outcomes: CaseOutcome[] = [];
-    for (const m of cases) outcomes.push(await runFuzzCase(db, `fuzz-${m.name}.${ext}`, m.bytes, baseline));
+    for (const m of cases)
+      outcomes.push(await runFuzzCase(db, `fuzz-${m.name}.${ext}`, m.bytes, baseline));
     const crashes = outcomes.filter((o) => o.kind === 'crash');
-    return { crashes, imported: outcomes.filter((o) => o.kind === 'imported').length, refused: outcomes.filter((o) => o.kind === 'refused').length };
+    return {
+      crashes,
+      imported: outcomes.filter((o) => o.kind === 'imported').length,
+      refused: outcomes.filter((o) => o.kind === 'refused').length,
+    };
   }
 
   it('200 mutations of a real-layout workbook: refused cleanly or imported whole, never a crash or a partial import', async () => {
@@ -49,7 +57,12 @@ describe('import fuzzing (fixed seed), parse and commit', () => {
   }, 600_000);
 
   it('200 mutations of a CSV, the same way', async () => {
-    const csv = strToU8('Kommun;Andel (%);Antal\r\n' + ['Ale', 'Alingsås', 'Alvesta', 'Aneby', 'Arboga', 'Arjeplog'].map((k, i) => `${k};${i},5;${i * 100}`).join('\r\n'));
+    const csv = strToU8(
+      'Kommun;Andel (%);Antal\r\n' +
+        ['Ale', 'Alingsås', 'Alvesta', 'Aneby', 'Arboga', 'Arjeplog']
+          .map((k, i) => `${k};${i},5;${i * 100}`)
+          .join('\r\n'),
+    );
     const result = await tally(mutations(csv, 7, 200), 'csv');
     expect(result.crashes).toEqual([]);
     expect(result.imported + result.refused).toBe(200);

@@ -52,10 +52,14 @@ export function* mutations(original: Uint8Array, seed: number, count: number): G
           () => text.replace(/>(\d+)</g, (m, d: string) => (random() < 0.1 ? `>${d}${d}${d}<` : m)),
           () => text.replace(/r="[A-Z]+\d+"/g, (m) => (random() < 0.05 ? 'r="XFD1048576"' : m)),
           () => text.replace(/<\/(\w+)>/, ''),
-          () => `<!DOCTYPE x [<!ENTITY a "${'A'.repeat(1000)}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>${text.replace(/<v>/, '<v>&b;')}`,
+          () =>
+            `<!DOCTYPE x [<!ENTITY a "${'A'.repeat(1000)}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>${text.replace(/<v>/, '<v>&b;')}`,
         ];
         const changed = choices[pick(choices.length)]!();
-        yield { name: `${i}:entry:${target}`, bytes: zipSync({ ...entries!, [target]: new TextEncoder().encode(changed) }) };
+        yield {
+          name: `${i}:entry:${target}`,
+          bytes: zipSync({ ...entries!, [target]: new TextEncoder().encode(changed) }),
+        };
       }
     }
   }

@@ -14,11 +14,23 @@ export const OUTLIER_UNITS = ['0114', '0115', '0117', '0120', '0123', '0125'];
 export async function outlierWorkspace(title: string): Promise<Db> {
   const db = await openNodeDb();
   await initNewWorkspace(db);
-  await db.exec("INSERT INTO source_file (file_id, file_name, sha256, bytes, imported_at, publisher, area, year, layout, warnings) VALUES ('f1', 'oj-missbruk.xlsx', 'abc', 1, now()::TIMESTAMP, 'Socialstyrelsen', 'missbruk', NULL, 'wide', '[]')");
+  await db.exec(
+    "INSERT INTO source_file (file_id, file_name, sha256, bytes, imported_at, publisher, area, year, layout, warnings) VALUES ('f1', 'oj-missbruk.xlsx', 'abc', 1, now()::TIMESTAMP, 'Socialstyrelsen', 'missbruk', NULL, 'wide', '[]')",
+  );
   for (const year of [2021, 2022, 2023, 2024]) {
-    await db.query("INSERT INTO indicator (indicator_id, area, year, title, kind, direction, series_id, file_id) VALUES (?, 'missbruk', ?, ?, 'percent', 'higher_better', 'missbruk:vantetid', 'f1')", [`i${year}`, year, title]);
-    await db.exec(`INSERT INTO observation (indicator_id, unit_code, year, value_num, status, file_id, sheet, cell) VALUES ${OUTLIER_UNITS.map((u, i) => `('i${year}', '${u}', ${year}, ${10 + 10 * i + year - 2021}, 'ok', 'f1', 'Blad', 'C${5 + i}')`).join(', ')}`);
+    await db.query(
+      "INSERT INTO indicator (indicator_id, area, year, title, kind, direction, series_id, file_id) VALUES (?, 'missbruk', ?, ?, 'percent', 'higher_better', 'missbruk:vantetid', 'f1')",
+      [`i${year}`, year, title],
+    );
+    await db.exec(
+      `INSERT INTO observation (indicator_id, unit_code, year, value_num, status, file_id, sheet, cell) VALUES ${OUTLIER_UNITS.map((u, i) => `('i${year}', '${u}', ${year}, ${10 + 10 * i + year - 2021}, 'ok', 'f1', 'Blad', 'C${5 + i}')`).join(', ')}`,
+    );
   }
-  await saveNamedPeerSet(db, { peerSetId: 'test', name: 'Testgruppen', members: OUTLIER_UNITS, definition: {} });
+  await saveNamedPeerSet(db, {
+    peerSetId: 'test',
+    name: 'Testgruppen',
+    members: OUTLIER_UNITS,
+    definition: {},
+  });
   return db;
 }

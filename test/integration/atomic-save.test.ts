@@ -11,7 +11,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Start the save loop, kill it with SIGKILL after `ms`, and return the last version it reported complete. */
 function saveAndKill(target: string, ms: number): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/helpers/save-loop.ts'), target], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'test/helpers/save-loop.ts'), target],
+      { cwd: ROOT },
+    );
     let last = 0;
     child.stdout.on('data', (d: Buffer) => {
       for (const line of d.toString().split('\n')) if (line.trim()) last = Number(line);
@@ -33,10 +37,16 @@ describe('atomic save (temp file + fsync + rename)', () => {
       completed = Math.max(completed, await saveAndKill(target, ms));
       const bytes = readFileSync(target);
       // Either the original 1 KiB of 7s, or exactly one whole 8 MiB version: never a mix, never short.
-      const whole = bytes.length === 1024 ? bytes.every((b) => b === 7) : bytes.length === 8 * 1024 * 1024 && bytes.every((b) => b === bytes[0]);
+      const whole =
+        bytes.length === 1024
+          ? bytes.every((b) => b === 7)
+          : bytes.length === 8 * 1024 * 1024 && bytes.every((b) => b === bytes[0]);
       expect(whole, `after kill at ${ms} ms: ${bytes.length} bytes`).toBe(true);
     }
-    expect(completed, 'the child must have finished some saves, or nothing was tested').toBeGreaterThan(0);
+    expect(
+      completed,
+      'the child must have finished some saves, or nothing was tested',
+    ).toBeGreaterThan(0);
     expect(readdirSync(dir).filter((f) => !f.endsWith('.tmp'))).toEqual(['arbetsyta.ojanalys']);
   }, 120_000);
 });

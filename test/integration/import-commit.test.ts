@@ -16,7 +16,13 @@ const EKB_DIR = path.resolve(__dirname, '../../../shared/data/real/socialstyrels
 async function snapshot(db: Db): Promise<string> {
   const parts: string[] = [];
   for (const table of DATA_TABLES)
-    parts.push(JSON.stringify(await db.query(`SELECT * ${table === 'source_file' ? 'EXCLUDE (imported_at)' : ''} FROM ${table} ORDER BY ALL`)));
+    parts.push(
+      JSON.stringify(
+        await db.query(
+          `SELECT * ${table === 'source_file' ? 'EXCLUDE (imported_at)' : ''} FROM ${table} ORDER BY ALL`,
+        ),
+      ),
+    );
   return parts.join('\n');
 }
 
@@ -25,7 +31,10 @@ const units = workbookUnitOrder(dataset.units);
 const publication = (area: string, year: number): DemoPublication =>
   dataset.publications.find((p) => p.file.area === area && p.file.year === year)!;
 
-async function parsedFixture(p: DemoPublication, fileName = p.file.fileName): Promise<ParsedImport> {
+async function parsedFixture(
+  p: DemoPublication,
+  fileName = p.file.fileName,
+): Promise<ParsedImport> {
   return parseImportFile(fileName, await writeOjWorkbook(p, units));
 }
 
@@ -44,8 +53,14 @@ describe('committing an import to the workspace', () => {
     const [row] = await db.query<{ n: number; files: number; cells: number }>(
       'SELECT count(*) AS n, count(DISTINCT file_id) AS files, count(cell) AS cells FROM observation',
     );
-    expect(row).toEqual({ n: parsed.observations.length, files: 1, cells: parsed.observations.length });
-    const [source] = await db.query<{ sha256: string; area: string; year: number }>('SELECT sha256, area, year FROM source_file');
+    expect(row).toEqual({
+      n: parsed.observations.length,
+      files: 1,
+      cells: parsed.observations.length,
+    });
+    const [source] = await db.query<{ sha256: string; area: string; year: number }>(
+      'SELECT sha256, area, year FROM source_file',
+    );
     expect(source).toEqual({ sha256: parsed.sha256, area: 'missbruk', year: 2023 });
   });
 
@@ -67,7 +82,10 @@ describe('committing an import to the workspace', () => {
     // One broken observation at the very end: everything before it was already appended in the transaction.
     const broken: ParsedImport = {
       ...parsed,
-      observations: [...parsed.observations, { ...parsed.observations[0]!, status: 'noll' as never }],
+      observations: [
+        ...parsed.observations,
+        { ...parsed.observations[0]!, status: 'noll' as never },
+      ],
     };
     await expect(commitImport(db, broken)).rejects.toThrow(/CHECK|constraint/i);
     expect(await snapshot(db)).toBe(before);
@@ -78,12 +96,20 @@ describe('committing an import to the workspace', () => {
     await commitImport(db, await parsedFixture(original));
     // The revision: three values changed, one newly suppressed.
     const observations = original.observations.map((o) => ({ ...o }));
-    const ok = observations.filter((o) => o.status === 'ok' && o.valueText === null && o.unitCode.length === 4);
+    const ok = observations.filter(
+      (o) => o.status === 'ok' && o.valueText === null && o.unitCode.length === 4,
+    );
     for (const o of ok.slice(0, 3)) Object.assign(o, { valueNum: o.valueNum! + 1 });
     Object.assign(ok[3]!, { status: 'sekretess', valueNum: null, officialClass: null });
-    const revised = await parseImportFile('oj-barn-och-unga-2023-rev.xlsx', await writeOjWorkbook({ ...original, observations }, units));
+    const revised = await parseImportFile(
+      'oj-barn-och-unga-2023-rev.xlsx',
+      await writeOjWorkbook({ ...original, observations }, units),
+    );
     const result = await commitImport(db, revised);
-    expect(result).toMatchObject({ outcome: 'imported', revisionOf: [{ fileName: original.file.fileName, changedValues: 4 }] });
+    expect(result).toMatchObject({
+      outcome: 'imported',
+      revisionOf: [{ fileName: original.file.fileName, changedValues: 4 }],
+    });
     const [sources] = await db.query<{ n: number }>('SELECT count(*) AS n FROM source_file');
     expect(sources!.n).toBe(2);
   });
@@ -104,10 +130,19 @@ describe('revisions across real download vintages', () => {
     try {
       await initNewWorkspace(db);
       const file = (name: string) => readFileSync(path.join(EKB_DIR, name));
-      await commitImport(db, await parseImportFile('v1.xlsx', file('ekb_manad_dalarnas_lan_hamtad_2023_08_24.xlsx')));
-      const second = await commitImport(db, await parseImportFile('v2.xlsx', file('ekb_manad_dalarnas_lan_hamtad_2024_06_17.xlsx')));
+      await commitImport(
+        db,
+        await parseImportFile('v1.xlsx', file('ekb_manad_dalarnas_lan_hamtad_2023_08_24.xlsx')),
+      );
+      const second = await commitImport(
+        db,
+        await parseImportFile('v2.xlsx', file('ekb_manad_dalarnas_lan_hamtad_2024_06_17.xlsx')),
+      );
       // SOURCES.md: 2023 juli–december went from "--" to numbers (6 months × 2 measures); nothing else was revised.
-      expect(second).toMatchObject({ outcome: 'imported', revisionOf: [{ fileName: 'v1.xlsx', changedValues: 12 }] });
+      expect(second).toMatchObject({
+        outcome: 'imported',
+        revisionOf: [{ fileName: 'v1.xlsx', changedValues: 12 }],
+      });
     } finally {
       await db.close();
     }

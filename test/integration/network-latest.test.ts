@@ -39,18 +39,35 @@ describe('the network table takes each area at its own latest year', () => {
       ('x24', 'missbruk', 2024, 'Antal platser', 'count', 'none', 'sx')`);
     const hem = [10, 20, 30, 40, 50, 60];
     const mis = [60, 10, 20, 30, 40, 50];
-    const values = (id: string, year: number, list: number[]) => MEMBERS.map((u, k) => `('${id}', '${u}', ${year}, ${list[k]}, 'ok')`).join(', ');
+    const values = (id: string, year: number, list: number[]) =>
+      MEMBERS.map((u, k) => `('${id}', '${u}', ${year}, ${list[k]}, 'ok')`).join(', ');
     await db.exec(`INSERT INTO observation (indicator_id, unit_code, year, value_num, status) VALUES
       ${values('h21', 2021, hem)}, ${values('h23', 2023, hem)}, ${values('m23', 2023, mis)}, ${values('m24', 2024, mis)}, ${values('x24', 2024, [1, 1, 1, 1, 1, 1])}`);
-    await db.exec("INSERT INTO series (series_id, area, label) VALUES ('sh', 'hemloshet', 'Andel med eget kontrakt (%)')");
-    await saveNamedPeerSet(db, { peerSetId: 'nv', name: 'Nätverket', members: MEMBERS, definition: {} });
+    await db.exec(
+      "INSERT INTO series (series_id, area, label) VALUES ('sh', 'hemloshet', 'Andel med eget kontrakt (%)')",
+    );
+    await saveNamedPeerSet(db, {
+      peerSetId: 'nv',
+      name: 'Nätverket',
+      members: MEMBERS,
+      definition: {},
+    });
   });
   afterAll(async () => db.close());
 
   it('hemlöshet 2023 and missbruk 2024 in one 2024 summary, with "utan läge" beside ▲●▼', async () => {
     const rows = await networkSummary(db, 'nv', 2024);
     const cells = (code: string) =>
-      rows.find((r) => r.unitCode === code)!.cells.map((c) => [c.key, c.years, c.counts.favourable, c.counts.middle, c.counts.unfavourable, withoutStanding(c.counts)]);
+      rows
+        .find((r) => r.unitCode === code)!
+        .cells.map((c) => [
+          c.key,
+          c.years,
+          c.counts.favourable,
+          c.counts.middle,
+          c.counts.unfavourable,
+          withoutStanding(c.counts),
+        ]);
     expect(cells('0114')).toEqual([
       ['hemloshet', [2023], 0, 0, 1, 0],
       ['missbruk', [2024], 1, 0, 0, 1],
@@ -66,10 +83,29 @@ describe('the network table takes each area at its own latest year', () => {
     try {
       const file = path.join(dir, 'natverk.ojanalys');
       await saveWorkspaceFile(db, file);
-      const r = await cli('meta', '--workspace', file, '--unit', '0114', '--peers', 'nv', '--latest', '--json');
+      const r = await cli(
+        'meta',
+        '--workspace',
+        file,
+        '--unit',
+        '0114',
+        '--peers',
+        'nv',
+        '--latest',
+        '--json',
+      );
       expect(r.code).toBe(0);
       const rows = JSON.parse(r.out) as Record<string, unknown>[];
-      expect(rows.map((x) => [x['area'], x['year'], x['ar'], x['gynnsamt'], x['ogynnsamt'], x['utan_lage']])).toEqual([
+      expect(
+        rows.map((x) => [
+          x['area'],
+          x['year'],
+          x['ar'],
+          x['gynnsamt'],
+          x['ogynnsamt'],
+          x['utan_lage'],
+        ]),
+      ).toEqual([
         ['hemloshet', 2023, '2023', 0, 1, 0],
         ['missbruk', 2024, '2024', 1, 0, 1],
       ]);
@@ -91,6 +127,10 @@ describe('the network table takes each area at its own latest year', () => {
 
   it('a 2022 summary takes hemlöshet 2021 and has no missbruk yet', async () => {
     const rows = await networkSummary(db, 'nv', 2022);
-    expect(rows.find((r) => r.unitCode === '0114')!.cells.map((c) => [c.key, c.years, c.counts.unfavourable])).toEqual([['hemloshet', [2021], 1]]);
+    expect(
+      rows
+        .find((r) => r.unitCode === '0114')!
+        .cells.map((c) => [c.key, c.years, c.counts.unfavourable]),
+    ).toEqual([['hemloshet', [2021], 1]]);
   });
 });

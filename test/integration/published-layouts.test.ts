@@ -20,7 +20,9 @@ describe('published ÖJ layouts import exactly their truth', () => {
       try {
         parsed = await parseImportFile(built.fileName, built.bytes);
       } catch (error) {
-        throw new Error(`${layout.id}: the import failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(
+          `${layout.id}: the import failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       const diffs = compareWithTruth(parsed, built.truth);
       expect(diffs.length, formatDifferences(layout.id, diffs)).toBe(0);

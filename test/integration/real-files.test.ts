@@ -20,7 +20,8 @@ function at(parsed: ParsedImport, sheet: string, cell: string) {
   return { ...o, indicator: parsed.indicators.find((i) => i.indicatorId === o.indicatorId)! };
 }
 
-const warnings = (parsed: ParsedImport) => parsed.report.diagnostics.filter((d) => d.severity === 'warning');
+const warnings = (parsed: ParsedImport) =>
+  parsed.report.diagnostics.filter((d) => d.severity === 'warning');
 
 describe('real files in ../shared/data/real', () => {
   it('Kolada 4 KPI 2005–2019 (pristine export): names only, years as text', async () => {
@@ -29,7 +30,10 @@ describe('real files in ../shared/data/real', () => {
     expect(p.publisher).toBe('Kolada (RKA)');
     const c3 = at(p, 'Kolada nyckeltal', 'C3');
     expect(c3).toMatchObject({ unitCode: '0127', year: 2005, valueNum: 6.629378, status: 'ok' });
-    expect(c3.indicator).toMatchObject({ title: 'Arbetslöshet 18-64 år, andel (%) av bef.', kind: 'percent' });
+    expect(c3.indicator).toMatchObject({
+      title: 'Arbetslöshet 18-64 år, andel (%) av bef.',
+      kind: 'percent',
+    });
     expect(p.observations.filter((o) => o.status === 'ok')).toHaveLength(1518);
     expect(new Set(p.observations.map((o) => o.unitCode)).size).toBe(26);
     expect(warnings(p)).toEqual([]);
@@ -40,7 +44,10 @@ describe('real files in ../shared/data/real', () => {
     expect(at(p, 'Kolada nyckeltal', 'C4')).toMatchObject({ unitCode: '0127', valueNum: 94606 });
     const group = at(p, 'Kolada nyckeltal', 'C3');
     expect(group).toMatchObject({ valueNum: 91426.19230769 });
-    expect(p.units.find((u) => u.unitCode === group.unitCode)).toMatchObject({ level: 'grupp', name: 'Stockholms läns kommuner (ovägt medel)' });
+    expect(p.units.find((u) => u.unitCode === group.unitCode)).toMatchObject({
+      level: 'grupp',
+      name: 'Stockholms läns kommuner (ovägt medel)',
+    });
     // "Invånare  totalt" keeps its real double space in the original, normalised for matching
     expect(group.indicator.title).toBe('Invånare totalt, antal');
     expect(p.observations.filter((o) => o.status === 'ok')).toHaveLength(39);
@@ -48,18 +55,35 @@ describe('real files in ../shared/data/real', () => {
 
   it('Kolada 5 KPI 2012–2019: the selected kommun listed first', async () => {
     const p = await importReal('kolada/kolada_stockholms_lan_5kpi_2012-2019.xlsx');
-    expect(at(p, 'Kolada nyckeltal', 'C3')).toMatchObject({ unitCode: '0163', year: 2012, valueNum: 5.47525453 });
+    expect(at(p, 'Kolada nyckeltal', 'C3')).toMatchObject({
+      unitCode: '0163',
+      year: 2012,
+      valueNum: 5.47525453,
+    });
     // Sollentuna stands twice per KPI (10 rows, 48 numbers counted with SheetJS): its values are read once.
     expect(p.observations.filter((o) => o.status === 'ok')).toHaveLength(770 - 48 / 2);
-    expect(p.report.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', message: expect.stringMatching(/^Sollentuna \(rad \d+ och \d+\) står två gånger med samma värden/) }));
+    expect(p.report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'info',
+        message: expect.stringMatching(
+          /^Sollentuna \(rad \d+ och \d+\) står två gånger med samma värden/,
+        ),
+      }),
+    );
   });
 
   it('Kolada 16 KPI 1998–2020, hand-edited: extra sheets skipped, the row without a KPI reported with its cell', async () => {
     const p = await importReal('kolada/kolada_stockholms_lan_16kpi_1998-2020.xlsx');
-    expect(at(p, 'Kolada nyckeltal', 'N3')).toMatchObject({ unitCode: '0127', year: 2009, valueNum: 1544 });
+    expect(at(p, 'Kolada nyckeltal', 'N3')).toMatchObject({
+      unitCode: '0127',
+      year: 2009,
+      valueNum: 1544,
+    });
     // The sheet holds 6 078 numbers; 11 of them sit on row 2, which names no KPI.
     expect(p.observations.filter((o) => o.status === 'ok')).toHaveLength(6078 - 11);
-    expect(warnings(p)).toEqual([expect.objectContaining({ sheet: 'Kolada nyckeltal', cell: 'A2' })]);
+    expect(warnings(p)).toEqual([
+      expect.objectContaining({ sheet: 'Kolada nyckeltal', cell: 'A2' }),
+    ]);
     expect(p.report.sheets.map((s) => [s.sheet, s.layout])).toEqual([
       ['Kolada nyckeltal', 'kolada'],
       ['Blad2', 'skipped'],
@@ -70,9 +94,18 @@ describe('real files in ../shared/data/real', () => {
   it('Statistikdatabasen ekonomiskt bistånd: unit in the title, months as periods, "--" as saknas', async () => {
     const p = await importReal('socialstyrelsen_ekb/ekb_manad_dalarnas_lan_hamtad_2023_08_24.xlsx');
     expect(p.area).toBe('ekonomiskt_bistand');
-    expect(at(p, 'Tabell', 'C3')).toMatchObject({ unitCode: '20', year: 2014, period: '2014-01', valueNum: 3914 });
+    expect(at(p, 'Tabell', 'C3')).toMatchObject({
+      unitCode: '20',
+      year: 2014,
+      period: '2014-01',
+      valueNum: 3914,
+    });
     expect(at(p, 'Tabell', 'D3')).toMatchObject({ valueNum: 26908 });
-    expect(at(p, 'Tabell', 'C117')).toMatchObject({ period: '2023-07', status: 'saknas', valueNum: null });
+    expect(at(p, 'Tabell', 'C117')).toMatchObject({
+      period: '2023-07',
+      status: 'saknas',
+      valueNum: null,
+    });
     expect(p.observations.filter((o) => o.status === 'saknas')).toHaveLength(14);
     expect(warnings(p)).toEqual([]);
   });
@@ -81,7 +114,9 @@ describe('real files in ../shared/data/real', () => {
     const p = await importReal('socialstyrelsen_stat/2024-10-9300-tables_cancer2023.xlsx');
     const d5 = at(p, 'Tabell F', 'D5');
     expect(d5).toMatchObject({ unitCode: '01', year: 2023, valueNum: 190.80129171069805 });
-    expect(d5.indicator.title).toBe('Tabell F. Fall per 100 000 ålderstandardiserad incidens per län, 2023 – Prostata – Män');
+    expect(d5.indicator.title).toBe(
+      'Tabell F. Fall per 100 000 ålderstandardiserad incidens per län, 2023 – Prostata – Män',
+    );
   });
 
   it('Socialstyrelsen tables: bare län names, two-row merged headers, stacked tables', async () => {
@@ -99,30 +134,46 @@ describe('real files in ../shared/data/real', () => {
 
   it('Socialstyrelsen tables: a misspelt län ("Västa Götaland") is still placed', async () => {
     const p = await importReal('socialstyrelsen_stat/2024-9-9232-tables_skador2023.xlsx');
-    expect(at(p, '12. Skadediagnos - län', 'B17')).toMatchObject({ unitCode: '14', valueNum: 1061 });
+    expect(at(p, '12. Skadediagnos - län', 'B17')).toMatchObject({
+      unitCode: '14',
+      valueNum: 1061,
+    });
     expect(warnings(p).filter((w) => /Okänd enhet/.test(w.message))).toEqual([]);
   });
 
   it('Statistikdatabasen läkemedel (xlsx, long): regions by name', async () => {
-    const p = await importReal('socialstyrelsen_stat/statistikdatabasen_lakemedel_allergy_export.xlsx');
+    const p = await importReal(
+      'socialstyrelsen_stat/statistikdatabasen_lakemedel_allergy_export.xlsx',
+    );
     expect(at(p, 'Tabell', 'F3')).toMatchObject({ unitCode: '00', valueNum: 0.01 });
     expect(at(p, 'Tabell', 'F4')).toMatchObject({ unitCode: '01' });
   });
 
   it('SKR kommungruppsindelning: refused sheets say why, the per-group sheets import', async () => {
     const p = await importReal('reference/skr_kommungruppsindelning_2023.xlsx');
-    expect(at(p, 'Grupp A1 Storstäder', 'B3')).toMatchObject({ unitCode: '0180', valueNum: 975600 });
+    expect(at(p, 'Grupp A1 Storstäder', 'B3')).toMatchObject({
+      unitCode: '0180',
+      valueNum: 975600,
+    });
   });
 
   it('Statistikdatabasen CSV: BOM, ";", CRLF, decimal comma, soft hyphens as the dash in age bands', async () => {
-    const p = await importReal('socialstyrelsen_stat/statistikdatabasen_lakemedel_antibiotics_export.csv');
+    const p = await importReal(
+      'socialstyrelsen_stat/statistikdatabasen_lakemedel_antibiotics_export.csv',
+    );
     const first = at(p, 'statistikdatabasen_lakemedel_antibiotics_export', 'F2');
     expect(first).toMatchObject({ unitCode: '00', valueNum: 1.54, status: 'ok' });
-    expect(first.indicator.title).toBe('Patienter/1000 invånare – September 2024, A07AA Antibiotika, Båda könen, 0-4');
-    expect(at(p, 'statistikdatabasen_lakemedel_antibiotics_export', 'F3')).toMatchObject({ valueNum: 0.11 });
+    expect(first.indicator.title).toBe(
+      'Patienter/1000 invånare – September 2024, A07AA Antibiotika, Båda könen, 0-4',
+    );
+    expect(at(p, 'statistikdatabasen_lakemedel_antibiotics_export', 'F3')).toMatchObject({
+      valueNum: 0.11,
+    });
   });
 
   it('a reference list without values is refused with a reason, not half-imported', async () => {
-    await expect(importReal('reference/kommuner_lan_290.csv')).rejects.toThrow(/Hittade inga värden .* kommuner_lan_290\.csv/);
+    await expect(importReal('reference/kommuner_lan_290.csv')).rejects.toThrow(
+      /Hittade inga värden .* kommuner_lan_290\.csv/,
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +35,14 @@ describe('saving and exporting when the disk says no', () => {
     const target = path.join(dir, 'rapport.xlsx');
     writeFileSync(target, 'förra versionen');
     // 16 KiB is less than the report needs; SIGXFSZ is ignored so the write fails with EFBIG instead of killing node.
-    const run = spawnSync('bash', ['-c', `ulimit -f 16; trap '' XFSZ; exec "${process.execPath}" "${BIN}" report --workspace "${workspace}" --unit 0184 --format xlsx --out "${target}"`], { encoding: 'utf8' });
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `ulimit -f 16; trap '' XFSZ; exec "${process.execPath}" "${BIN}" report --workspace "${workspace}" --unit 0184 --format xlsx --out "${target}"`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(5);
     expect(run.stderr).toContain('rapport.xlsx sparades inte: disken är full');
     expect(run.stderr).toContain('Den tidigare filen är orörd.');
@@ -38,7 +53,17 @@ describe('saving and exporting when the disk says no', () => {
   it('a target folder that cannot exist: refused with the folder named', async () => {
     const blocker = path.join(dir, 'inte-en-mapp');
     writeFileSync(blocker, 'x');
-    const r = await cli('report', '--workspace', workspace, '--unit', '0184', '--format', 'xlsx', '--out', path.join(blocker, 'rapport.xlsx'));
+    const r = await cli(
+      'report',
+      '--workspace',
+      workspace,
+      '--unit',
+      '0184',
+      '--format',
+      'xlsx',
+      '--out',
+      path.join(blocker, 'rapport.xlsx'),
+    );
     expect(r.code).toBe(5);
     expect(r.err).toContain(`rapport.xlsx sparades inte: mappen ${blocker} finns inte.`);
   });
@@ -52,15 +77,39 @@ describe('saving and exporting when the disk says no', () => {
   const root = process.getuid?.() === 0;
   const NOBODY = { uid: 65534, gid: 65534 };
   const nobodyCanRun =
-    root && spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)}, require('fs').constants.R_OK)`], NOBODY).status === 0;
+    root &&
+    spawnSync(
+      process.execPath,
+      ['-e', `require('fs').accessSync(${JSON.stringify(BIN)}, require('fs').constants.R_OK)`],
+      NOBODY,
+    ).status === 0;
   function runWithoutWriteAccess(args: string[]) {
-    return spawnSync(process.execPath, [BIN, ...args], { ...(root ? NOBODY : {}), encoding: 'utf8', env: { ...process.env, HOME: tmpdir() } });
+    return spawnSync(process.execPath, [BIN, ...args], {
+      ...(root ? NOBODY : {}),
+      encoding: 'utf8',
+      env: { ...process.env, HOME: tmpdir() },
+    });
   }
 
   it('a read-only folder on export and on saving a workspace: a clear message, the previous files intact', () => {
     if (root && !nobodyCanRun) {
       // Root, and `nobody` cannot reach the checkout: sysfs refuses new files even to root.
-      const r = spawnSync(process.execPath, [BIN, 'report', '--workspace', workspace, '--unit', '0184', '--format', 'xlsx', '--out', '/sys/rapport.xlsx'], { encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        [
+          BIN,
+          'report',
+          '--workspace',
+          workspace,
+          '--unit',
+          '0184',
+          '--format',
+          'xlsx',
+          '--out',
+          '/sys/rapport.xlsx',
+        ],
+        { encoding: 'utf8' },
+      );
       expect(r.status).toBe(5);
       expect(r.stderr).toContain('rapport.xlsx sparades inte: ingen skrivrätt i /sys.');
       return;
@@ -77,12 +126,26 @@ describe('saving and exporting when the disk says no', () => {
     chmodSync(dir, 0o755);
     chmodSync(workspace, 0o644);
     try {
-      const exported = runWithoutWriteAccess(['report', '--workspace', workspace, '--unit', '0184', '--format', 'xlsx', '--out', report]);
+      const exported = runWithoutWriteAccess([
+        'report',
+        '--workspace',
+        workspace,
+        '--unit',
+        '0184',
+        '--format',
+        'xlsx',
+        '--out',
+        report,
+      ]);
       expect(exported.status).toBe(5);
-      expect(exported.stderr).toContain(`rapport.xlsx sparades inte: ingen skrivrätt i ${locked}. Den tidigare filen är orörd.`);
+      expect(exported.stderr).toContain(
+        `rapport.xlsx sparades inte: ingen skrivrätt i ${locked}. Den tidigare filen är orörd.`,
+      );
       const created = runWithoutWriteAccess(['new', '--demo', '--out', saved]);
       expect(created.status).toBe(5);
-      expect(created.stderr).toContain(`arbetsyta.ojanalys sparades inte: ingen skrivrätt i ${locked}.`);
+      expect(created.stderr).toContain(
+        `arbetsyta.ojanalys sparades inte: ingen skrivrätt i ${locked}.`,
+      );
       expect(readFileSync(report, 'utf8')).toBe('förra rapporten');
       expect(readFileSync(saved, 'utf8')).toBe('förra arbetsytan');
       expect(readdirSync(locked).sort()).toEqual(['arbetsyta.ojanalys', 'rapport.xlsx']);

@@ -22,7 +22,8 @@ const realFiles = readdirSync(REAL, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(xlsx|csv)$/i.test(f))
   .sort();
 const bytesOf = (relative: string) => new Uint8Array(readFileSync(path.join(REAL, relative)));
-const EKB = (vintage: string) => `socialstyrelsen_ekb/ekb_manad_dalarnas_lan_hamtad_${vintage}.xlsx`;
+const EKB = (vintage: string) =>
+  `socialstyrelsen_ekb/ekb_manad_dalarnas_lan_hamtad_${vintage}.xlsx`;
 const KOLADA_5KPI = 'kolada/kolada_stockholms_lan_5kpi_2012-2019.xlsx';
 
 /** Every real file the importer reads (it refuses the kommun list, which holds no values). */
@@ -88,7 +89,10 @@ const imported = (r: CommitResult) => {
 };
 
 /** The same export with some values changed, as a re-published file would be: rewritten with exceljs. */
-async function withChangedValues(bytes: Uint8Array, changes: Readonly<Record<string, number>>): Promise<Uint8Array> {
+async function withChangedValues(
+  bytes: Uint8Array,
+  changes: Readonly<Record<string, number>>,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const ws = wb.worksheets[0]!;
@@ -101,11 +105,17 @@ describe('the views of what counts', () => {
     const db = await openNodeDb();
     try {
       await initNewWorkspace(db);
-      for (const [view, table] of [['current_observation', 'observation'], ['current_indicator', 'indicator']] as const) {
+      for (const [view, table] of [
+        ['current_observation', 'observation'],
+        ['current_indicator', 'indicator'],
+      ] as const) {
         const columns = async (name: string) =>
-          (await db.query<{ column_name: string }>('SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position', [name])).map(
-            (c) => c.column_name,
-          );
+          (
+            await db.query<{ column_name: string }>(
+              'SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
+              [name],
+            )
+          ).map((c) => c.column_name);
         await db.query(`SELECT * FROM ${view} LIMIT 0`);
         expect(await columns(view)).toEqual(await columns(table));
       }
@@ -141,7 +151,9 @@ describe('across files: every real file, twice, and newer downloads in one works
     await initNewWorkspace(db);
     const parsed = await parseAll();
     // Vintages in the order they were downloaded; the rest by name.
-    const order = [...parsed.keys()].sort((a, b) => Number(a.includes('ekb')) - Number(b.includes('ekb')) || a.localeCompare(b));
+    const order = [...parsed.keys()].sort(
+      (a, b) => Number(a.includes('ekb')) - Number(b.includes('ekb')) || a.localeCompare(b),
+    );
     for (const f of order) results.set(f, await commitImport(db, parsed.get(f)!));
   }, 600_000);
   afterAll(async () => db.close());
@@ -162,17 +174,31 @@ describe('across files: every real file, twice, and newer downloads in one works
     // SheetJS on the three files, column C/D of sheet Tabell: "--" in 2023 Juli–December (2023-08-24 vintage),
     // in 2024 Maj–December (2024-06-17), only in 2016 December (2025-01-31); two measures per month.
     expect(imported(results.get(EKB('2024_06_17'))!).supersedes).toEqual([
-      { fileId: results.get(EKB('2023_08_24'))!.fileId, fileName: path.basename(EKB('2023_08_24')), changedValues: 12 },
+      {
+        fileId: results.get(EKB('2023_08_24'))!.fileId,
+        fileName: path.basename(EKB('2023_08_24')),
+        changedValues: 12,
+      },
     ]);
     expect(imported(results.get(EKB('2025_01_31'))!).supersedes).toEqual([
-      { fileId: results.get(EKB('2024_06_17'))!.fileId, fileName: path.basename(EKB('2024_06_17')), changedValues: 16 },
+      {
+        fileId: results.get(EKB('2024_06_17'))!.fileId,
+        fileName: path.basename(EKB('2024_06_17')),
+        changedValues: 16,
+      },
     ]);
     const files = await db.query<{ file_name: string; superseded_by: string | null }>(
       "SELECT file_name, superseded_by FROM source_file WHERE file_name LIKE 'ekb%' ORDER BY file_name",
     );
     expect(files).toEqual([
-      { file_name: path.basename(EKB('2023_08_24')), superseded_by: results.get(EKB('2024_06_17'))!.fileId },
-      { file_name: path.basename(EKB('2024_06_17')), superseded_by: results.get(EKB('2025_01_31'))!.fileId },
+      {
+        file_name: path.basename(EKB('2023_08_24')),
+        superseded_by: results.get(EKB('2024_06_17'))!.fileId,
+      },
+      {
+        file_name: path.basename(EKB('2024_06_17')),
+        superseded_by: results.get(EKB('2025_01_31'))!.fileId,
+      },
       { file_name: path.basename(EKB('2025_01_31')), superseded_by: null },
     ]);
     // 2014 januari – 2024 december = 132 months × 2 measures, all from the newest file; only 2016 december is missing.
@@ -199,7 +225,9 @@ describe('across files: every real file, twice, and newer downloads in one works
 
   it('the same bytes again change nothing; a re-published copy with three values changed supersedes its original', async () => {
     const before = await db.query('SELECT count(*) AS n FROM observation');
-    expect(await commitImport(db, await parseImportFile('kopia.xlsx', bytesOf(KOLADA_5KPI)))).toMatchObject({ outcome: 'duplicate' });
+    expect(
+      await commitImport(db, await parseImportFile('kopia.xlsx', bytesOf(KOLADA_5KPI))),
+    ).toMatchObject({ outcome: 'duplicate' });
     expect(await db.query('SELECT count(*) AS n FROM observation')).toEqual(before);
 
     // Sheet "Kolada nyckeltal", first KPI (bilväg): C4 (2012) and J4 (2019) of Sollentuna's neighbour in row 4, J5 (2019)
@@ -211,9 +239,17 @@ describe('across files: every real file, twice, and newer downloads in one works
     );
     expect(numbers.map((n) => n.cell)).toEqual(['C4', 'J4', 'J5']);
     const wasJ4 = numbers[1]!;
-    const revisedBytes = await withChangedValues(bytesOf(KOLADA_5KPI), { C4: 1, J4: wasJ4.value_num + 10, J5: 2 });
-    const revised = imported(await commitImport(db, await parseImportFile('kolada_5kpi_omtryck.xlsx', revisedBytes)));
-    expect(revised.supersedes).toEqual([{ fileId: original.fileId, fileName: path.basename(KOLADA_5KPI), changedValues: 3 }]);
+    const revisedBytes = await withChangedValues(bytesOf(KOLADA_5KPI), {
+      C4: 1,
+      J4: wasJ4.value_num + 10,
+      J5: 2,
+    });
+    const revised = imported(
+      await commitImport(db, await parseImportFile('kolada_5kpi_omtryck.xlsx', revisedBytes)),
+    );
+    expect(revised.supersedes).toEqual([
+      { fileId: original.fileId, fileName: path.basename(KOLADA_5KPI), changedValues: 3 },
+    ]);
     expect(revised.conflicts).toEqual([]);
     const [j4] = await db.query<{ value_num: number; file_id: string }>(
       "SELECT o.value_num, o.file_id FROM current_observation o JOIN indicator i USING (indicator_id) WHERE o.cell = 'J4' AND i.file_id IN (?, ?)",
@@ -225,7 +261,10 @@ describe('across files: every real file, twice, and newer downloads in one works
 
     // Removing the copy makes the original count again.
     await removeSource(db, revised.fileId);
-    const [restored] = await db.query<{ superseded_by: string | null }>('SELECT superseded_by FROM source_file WHERE file_id = ?', [original.fileId]);
+    const [restored] = await db.query<{ superseded_by: string | null }>(
+      'SELECT superseded_by FROM source_file WHERE file_id = ?',
+      [original.fileId],
+    );
     expect(restored!.superseded_by).toBeNull();
     const [back] = await db.query<{ value_num: number }>(
       "SELECT o.value_num FROM current_observation o JOIN indicator i USING (indicator_id) WHERE o.cell = 'J4' AND i.file_id = ?",
@@ -241,10 +280,11 @@ describe('across files: every real file, twice, and newer downloads in one works
     await removeSource(db, v3);
     const superseded = async () =>
       Object.fromEntries(
-        (await db.query<{ file_id: string; superseded_by: string | null }>("SELECT file_id, superseded_by FROM source_file WHERE file_name LIKE 'ekb%'")).map((r) => [
-          r.file_id,
-          r.superseded_by,
-        ]),
+        (
+          await db.query<{ file_id: string; superseded_by: string | null }>(
+            "SELECT file_id, superseded_by FROM source_file WHERE file_name LIKE 'ekb%'",
+          )
+        ).map((r) => [r.file_id, r.superseded_by]),
       );
     expect(await superseded()).toEqual({ [v1]: v2, [v2]: null });
     // 2024 maj–december are "--" again in what counts.
@@ -253,7 +293,12 @@ describe('across files: every real file, twice, and newer downloads in one works
     );
     expect(Number(missing!.n)).toBe(18);
     // Import the newest again, then remove the middle one: the oldest is covered by the newest.
-    const again = imported(await commitImport(db, await parseImportFile(path.basename(EKB('2025_01_31')), bytesOf(EKB('2025_01_31')))));
+    const again = imported(
+      await commitImport(
+        db,
+        await parseImportFile(path.basename(EKB('2025_01_31')), bytesOf(EKB('2025_01_31'))),
+      ),
+    );
     await removeSource(db, v2);
     expect(await superseded()).toEqual({ [v1]: again.fileId, [again.fileId]: null });
     expect(await doubleCounted(db)).toBe(0);
@@ -261,7 +306,9 @@ describe('across files: every real file, twice, and newer downloads in one works
 });
 
 /** A Kolada "Jämföraren" export as the real ones are laid out (SOURCES.md): title, years as text, KPI | kommun | values. */
-async function koladaExport(rows: readonly (readonly [string, string, number])[]): Promise<Uint8Array> {
+async function koladaExport(
+  rows: readonly (readonly [string, string, number])[],
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Kolada nyckeltal');
   ws.getCell('A1').value = 'Kolada nyckeltal';
@@ -316,15 +363,45 @@ describe('overlapping exports with a value that disagrees', () => {
         unitCode: '0184',
         year: 2019,
         period: null,
-        newer: { fileId: newer.fileId, fileName: 'kolada_b.xlsx', sheet: 'Kolada nyckeltal', cell: 'C5', status: 'ok', value: 250, text: null },
-        older: { fileId: older.fileId, fileName: 'kolada_a.xlsx', sheet: 'Kolada nyckeltal', cell: 'C4', status: 'ok', value: 200, text: null },
+        newer: {
+          fileId: newer.fileId,
+          fileName: 'kolada_b.xlsx',
+          sheet: 'Kolada nyckeltal',
+          cell: 'C5',
+          status: 'ok',
+          value: 250,
+          text: null,
+        },
+        older: {
+          fileId: older.fileId,
+          fileName: 'kolada_a.xlsx',
+          sheet: 'Kolada nyckeltal',
+          cell: 'C4',
+          status: 'ok',
+          value: 200,
+          text: null,
+        },
       },
     ]);
-    const [source] = await db.query<{ warnings: string }>('SELECT warnings FROM source_file WHERE file_id = ?', [newer.fileId]);
-    const flagged = (JSON.parse(source!.warnings) as { sheet: string | null; cell: string | null; message: string }[]).filter((d) =>
-      d.message.startsWith('Motstridigt värde'),
+    const [source] = await db.query<{ warnings: string }>(
+      'SELECT warnings FROM source_file WHERE file_id = ?',
+      [newer.fileId],
     );
-    expect(flagged).toEqual([{ severity: 'warning', sheet: 'Kolada nyckeltal', cell: 'C5', message: expect.stringContaining('kolada_a.xlsx (Kolada nyckeltal!C4)') }]);
+    const flagged = (
+      JSON.parse(source!.warnings) as {
+        sheet: string | null;
+        cell: string | null;
+        message: string;
+      }[]
+    ).filter((d) => d.message.startsWith('Motstridigt värde'));
+    expect(flagged).toEqual([
+      {
+        severity: 'warning',
+        sheet: 'Kolada nyckeltal',
+        cell: 'C5',
+        message: expect.stringContaining('kolada_a.xlsx (Kolada nyckeltal!C4)'),
+      },
+    ]);
 
     const values = await db.query<{ unit_code: string; value_num: number }>(
       `SELECT o.unit_code, o.value_num FROM current_observation o JOIN indicator i USING (indicator_id)
@@ -343,13 +420,24 @@ describe('overlapping exports with a value that disagrees', () => {
     ]);
     // Stockholm against all kommuner: one standing, from 7 comparators 250, 300, 400, 500, 600, 700, 800 (median 500).
     const peers = await resolvePeerSet(db, '0180', { kind: 'all' });
-    const standings = (await computeStandings(db, { home: '0180', peers })).filter((r) => r.seriesId === newer.conflicts[0]!.seriesId);
+    const standings = (await computeStandings(db, { home: '0180', peers })).filter(
+      (r) => r.seriesId === newer.conflicts[0]!.seriesId,
+    );
     expect(standings).toHaveLength(1);
-    expect(standings[0]).toMatchObject({ year: 2019, homeValue: 100, n: 7, peerMedian: 500, fileId: newer.fileId, cell: 'C3' });
+    expect(standings[0]).toMatchObject({
+      year: 2019,
+      homeValue: 100,
+      n: 7,
+      peerMedian: 500,
+      fileId: newer.fileId,
+      cell: 'C3',
+    });
 
     // Without the newer file, the older one is all there is again.
     await removeSource(db, newer.fileId);
-    const [solna] = await db.query<{ value_num: number }>("SELECT value_num FROM current_observation WHERE unit_code = '0184'");
+    const [solna] = await db.query<{ value_num: number }>(
+      "SELECT value_num FROM current_observation WHERE unit_code = '0184'",
+    );
     expect(solna!.value_num).toBe(200);
   }, 120_000);
 });

@@ -17,7 +17,10 @@ describe('the standings cache', () => {
     const cache = createStandingsCache();
     const query = { home: '0114', peers, years: [2021, 2024] as const };
     const first = await cache.standings(db, 1, query);
-    const again = await cache.standings(db, 1, { ...query, peers: { ...peers, members: [...peers.members].reverse() } });
+    const again = await cache.standings(db, 1, {
+      ...query,
+      peers: { ...peers, members: [...peers.members].reverse() },
+    });
     expect(again).toBe(first);
     expect(cache.computed()).toBe(1);
     // Hand-computed in outlier-workspace.ts: the home is lowest of six every year → 4 × unfavourable.
@@ -37,7 +40,10 @@ describe('the standings cache', () => {
     await cache.standings(db, 2, { ...query, home: '0115' });
     await cache.standings(db, 2, { ...query, years: [2023, 2024] });
     await cache.standings(db, 2, { ...query, mode: 'official' });
-    const smaller = await cache.standings(db, 2, { ...query, peers: { ...peers, members: peers.members.slice(0, 3) } });
+    const smaller = await cache.standings(db, 2, {
+      ...query,
+      peers: { ...peers, members: peers.members.slice(0, 3) },
+    });
     expect(cache.computed()).toBe(6);
     // Two comparators left (0115, 0117) are fewer than five → insufficient, not the cached unfavourable.
     expect(new Set(smaller.map((r) => r.standing))).toEqual(new Set(['insufficient']));
@@ -46,7 +52,10 @@ describe('the standings cache', () => {
   it('shares one computation between concurrent askers and forgets the oldest beyond its capacity', async () => {
     const cache = createStandingsCache(2);
     const query = { home: '0114', peers, years: [2021, 2024] as const };
-    const [a, b] = await Promise.all([cache.standings(db, 1, query), cache.standings(db, 1, query)]);
+    const [a, b] = await Promise.all([
+      cache.standings(db, 1, query),
+      cache.standings(db, 1, query),
+    ]);
     expect(a).toBe(b);
     expect(cache.computed()).toBe(1);
     await cache.standings(db, 1, { ...query, home: '0115' });

@@ -20,21 +20,37 @@ import type { Db } from '../../shared/db/db';
 import { setSeriesSetting } from '../../shared/import/series-settings';
 import { openWorkspaceFile, saveWorkspaceFile } from '../../shared/platform/node/workspace-io';
 
-const FILE = path.resolve(__dirname, '../../../shared/data/real/kolada/kolada_stockholms_lan_4kpi_2005-2019.xlsx');
+const FILE = path.resolve(
+  __dirname,
+  '../../../shared/data/real/kolada/kolada_stockholms_lan_4kpi_2005-2019.xlsx',
+);
 /** Directions a controller would give these KPIs; "Invånare totalt" keeps none. */
 const DIRECTIONS: Readonly<Record<string, 'higher_better' | 'lower_better'>> = {
   'Arbetslöshet 18-64 år, andel (%) av bef.': 'lower_better',
-  'Invånare 16-64 år som är arbetslösa el. i konjunkturberoende program, andel av bef (%)': 'lower_better',
+  'Invånare 16-64 år som är arbetslösa el. i konjunkturberoende program, andel av bef (%)':
+    'lower_better',
   'Mediannettoinkomst, kr/inv 20+': 'higher_better',
 };
 
-type Independent = { indicator_id: string; year: number; status: string; value_num: number | null; standing: string; percentile: number | null; n_compared: number; peer_median: number | null };
+type Independent = {
+  indicator_id: string;
+  year: number;
+  status: string;
+  value_num: number | null;
+  standing: string;
+  percentile: number | null;
+  n_compared: number;
+  peer_median: number | null;
+};
 
 /** The comparison set as SQL over unit/peer_set_member; never the home kommun. */
 const PEERS = {
-  lan: (home: string) => `SELECT unit_code FROM unit WHERE level = 'kommun' AND unit_code <> '${home}' AND lan_code = (SELECT lan_code FROM unit WHERE unit_code = '${home}')`,
-  alla: (home: string) => `SELECT unit_code FROM unit WHERE level = 'kommun' AND unit_code <> '${home}'`,
-  nordvast: (home: string) => `SELECT unit_code FROM peer_set_member WHERE peer_set_id = 'nordvast' AND unit_code <> '${home}'`,
+  lan: (home: string) =>
+    `SELECT unit_code FROM unit WHERE level = 'kommun' AND unit_code <> '${home}' AND lan_code = (SELECT lan_code FROM unit WHERE unit_code = '${home}')`,
+  alla: (home: string) =>
+    `SELECT unit_code FROM unit WHERE level = 'kommun' AND unit_code <> '${home}'`,
+  nordvast: (home: string) =>
+    `SELECT unit_code FROM peer_set_member WHERE peer_set_id = 'nordvast' AND unit_code <> '${home}'`,
 } as const;
 
 function independentSql(home: string, peers: string): string {
@@ -75,11 +91,20 @@ describe('oj-analys standings matches an independent SQL recomputation on a real
     const imported = await cli('import', '--workspace', workspace, FILE);
     expect(imported.code).toBe(0);
     const build = await openWorkspaceFile(workspace);
-    const series = await build.query<{ series_id: string; title: string }>('SELECT DISTINCT series_id, title FROM indicator');
+    const series = await build.query<{ series_id: string; title: string }>(
+      'SELECT DISTINCT series_id, title FROM indicator',
+    );
     expect(series.map((s) => s.title).sort()).toContain('Arbetslöshet 18-64 år, andel (%) av bef.');
-    for (const s of series) if (DIRECTIONS[s.title]) await setSeriesSetting(build, s.series_id, { direction: DIRECTIONS[s.title]! });
+    for (const s of series)
+      if (DIRECTIONS[s.title])
+        await setSeriesSetting(build, s.series_id, { direction: DIRECTIONS[s.title]! });
     // Eight north-west kommuner, as a network would save them (Solna, Sundbyberg, Järfälla, Sollentuna, Upplands Väsby, Upplands-Bro, Sigtuna, Danderyd)
-    await saveNamedPeerSet(build, { peerSetId: 'nordvast', name: 'FoU Nordväst', members: ['0184', '0183', '0123', '0163', '0114', '0139', '0191', '0162'], definition: {} });
+    await saveNamedPeerSet(build, {
+      peerSetId: 'nordvast',
+      name: 'FoU Nordväst',
+      members: ['0184', '0183', '0123', '0163', '0114', '0139', '0191', '0162'],
+      definition: {},
+    });
     await saveWorkspaceFile(build, workspace);
     await build.close();
     db = await openWorkspaceFile(workspace);
@@ -90,7 +115,12 @@ describe('oj-analys standings matches an independent SQL recomputation on a real
   });
 
   it('the file brings what the comparison needs: 26 kommuner, 4 KPIs, 15 years, 16 cells without a value', async () => {
-    const [facts] = await db.query<{ units: number; indicators: number; years: number; missing: number }>(
+    const [facts] = await db.query<{
+      units: number;
+      indicators: number;
+      years: number;
+      missing: number;
+    }>(
       "SELECT count(DISTINCT unit_code)::INTEGER AS units, count(DISTINCT i.title)::INTEGER AS indicators, count(DISTINCT o.year)::INTEGER AS years, count(*) FILTER (WHERE o.status <> 'ok')::INTEGER AS missing FROM observation o JOIN indicator i USING (indicator_id)",
     );
     expect(facts).toEqual({ units: 26, indicators: 4, years: 15, missing: 16 });
@@ -105,17 +135,41 @@ describe('oj-analys standings matches an independent SQL recomputation on a real
     // Ekerö's own 2019 cell Q57 is empty → missing
     ['0125', 'lan', 'lan', 'missing'],
   ])('unit %s, peers %s', async (home, peers, flag, mustHave) => {
-    const r = await cli('standings', '--workspace', workspace, '--unit', home, '--peers', flag, '--json');
+    const r = await cli(
+      'standings',
+      '--workspace',
+      workspace,
+      '--unit',
+      home,
+      '--peers',
+      flag,
+      '--json',
+    );
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.out) as Independent[];
-    const expected = (await db.query<Independent>(independentSql(home, PEERS[peers](home)))).map((e) => ({ ...e, year: Number(e.year) }));
+    const expected = (await db.query<Independent>(independentSql(home, PEERS[peers](home)))).map(
+      (e) => ({ ...e, year: Number(e.year) }),
+    );
     expect(rows).toHaveLength(expected.length);
     expect(expected.length).toBeGreaterThanOrEqual(15 * 4 - 4);
     const byId = new Map(rows.map((x) => [x.indicator_id, x]));
     for (const e of expected) {
       const got = byId.get(e.indicator_id)!;
-      expect({ id: e.indicator_id, year: got.year, status: got.status, value: got.value_num, standing: got.standing, n: got.n_compared })
-        .toEqual({ id: e.indicator_id, year: e.year, status: e.status, value: e.value_num, standing: e.standing, n: e.n_compared });
+      expect({
+        id: e.indicator_id,
+        year: got.year,
+        status: got.status,
+        value: got.value_num,
+        standing: got.standing,
+        n: got.n_compared,
+      }).toEqual({
+        id: e.indicator_id,
+        year: e.year,
+        status: e.status,
+        value: e.value_num,
+        standing: e.standing,
+        n: e.n_compared,
+      });
       if (e.percentile === null) expect(got.percentile).toBeNull();
       else expect(got.percentile).toBeCloseTo(e.percentile, 12);
       if (e.peer_median === null) expect(got.peer_median).toBeNull();

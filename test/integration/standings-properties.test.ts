@@ -33,7 +33,11 @@ async function standingsWith(rows: readonly Record<string, unknown>[]): Promise<
     await db.insertArrowIpc('observation', rowsToArrowIpc(COLUMNS.observation, rows));
     const out: StandingRow[][] = [];
     for (const home of ['0184', '0114', '2480', '1280'])
-      for (const spec of [{ kind: 'all' }, { kind: 'lan' }, { kind: 'kommungrupp', classification: 2023 }] as PeerSetSpec[])
+      for (const spec of [
+        { kind: 'all' },
+        { kind: 'lan' },
+        { kind: 'kommungrupp', classification: 2023 },
+      ] as PeerSetSpec[])
         out.push(await computeStandings(db, { home, peers: await resolvePeerSet(db, home, spec) }));
     return out;
   } finally {
@@ -52,7 +56,9 @@ describe('property: asking for some series gives exactly their rows of the full 
       const all = await computeStandings(db, { home: '0184', peers });
       const some = [...new Set(all.map((r) => r.seriesId!))].slice(0, 3);
       expect(some).toHaveLength(3);
-      expect(await computeStandings(db, { home: '0184', peers, seriesIds: some })).toEqual(all.filter((r) => some.includes(r.seriesId!)));
+      expect(await computeStandings(db, { home: '0184', peers, seriesIds: some })).toEqual(
+        all.filter((r) => some.includes(r.seriesId!)),
+      );
       expect(await computeStandings(db, { home: '0184', peers, seriesIds: [] })).toEqual([]);
     } finally {
       await db.close();
@@ -64,6 +70,7 @@ describe('property: standings do not depend on the order rows were loaded in', (
   it('gives identical standings, percentiles and medians for three seeded shuffles of the observations', async () => {
     const reference = await standingsWith(observations);
     expect(reference.flat().length).toBeGreaterThan(100);
-    for (const seed of [1, 2, 3]) expect(await standingsWith(shuffled(observations, seed))).toEqual(reference);
+    for (const seed of [1, 2, 3])
+      expect(await standingsWith(shuffled(observations, seed))).toEqual(reference);
   });
 });

@@ -34,16 +34,32 @@ describe('standings on real DuckDB (hand-computed)', () => {
     await db.exec(`INSERT INTO observation (indicator_id, unit_code, year, value_num, status, file_id, sheet, cell) VALUES
       ${VALUES.map(([u, v, s], i) => `('i24', '${u}', 2024, ${v}, '${s}', 'f1', 'Blad1', 'D${i + 5}')`).join(', ')},
       ('y24', '0114', 2024, 0, 'ok', 'f1', 'Blad1', 'E5')`);
-    await saveNamedPeerSet(db, { peerSetId: 'nordvast', name: 'Testgrupp', members: ['0114', '0115', '0117', '0120', '0123', '0125', '0127'], definition: { why: 'test' } });
+    await saveNamedPeerSet(db, {
+      peerSetId: 'nordvast',
+      name: 'Testgrupp',
+      members: ['0114', '0115', '0117', '0120', '0123', '0125', '0127'],
+      definition: { why: 'test' },
+    });
   });
   afterAll(async () => db.close());
 
   it('ranks against the named set only, skipping the suppressed peer and the home kommun itself', async () => {
     const peers = await resolvePeerSet(db, '0114', { kind: 'named', peerSetId: 'nordvast' });
     expect(peers.members).toEqual(['0115', '0117', '0120', '0123', '0125', '0127']);
-    const [row] = (await computeStandings(db, { home: '0114', peers })).filter((r) => r.indicatorId === 'i24');
+    const [row] = (await computeStandings(db, { home: '0114', peers })).filter(
+      (r) => r.indicatorId === 'i24',
+    );
     // comparators with a value: 40, 45, 60, 70, 50 → n = 5; worse: 40, 45 → 2; equal: 50 → 1; p = (2 + ½) / 5 = 0.5
-    expect(row).toMatchObject({ n: 5, percentile: 0.5, standing: 'middle', peerMedian: 50, homeValue: 50, cell: 'D5', peerSetId: 'nordvast', peerSetVersion: 1 });
+    expect(row).toMatchObject({
+      n: 5,
+      percentile: 0.5,
+      standing: 'middle',
+      peerMedian: 50,
+      homeValue: 50,
+      cell: 'D5',
+      peerSetId: 'nordvast',
+      peerSetVersion: 1,
+    });
     expect(row!.peerQ1).toBe(45);
     expect(row!.peerQ3).toBe(60);
   });
@@ -58,7 +74,9 @@ describe('standings on real DuckDB (hand-computed)', () => {
 
   it('reads yes/no by the desired answer', async () => {
     const peers = await resolvePeerSet(db, '0114', { kind: 'all' });
-    const yesno = (await computeStandings(db, { home: '0114', peers })).find((r) => r.indicatorId === 'y24');
+    const yesno = (await computeStandings(db, { home: '0114', peers })).find(
+      (r) => r.indicatorId === 'y24',
+    );
     expect(yesno).toMatchObject({ standing: 'unfavourable', reason: 'ja/nej: önskat svar' });
   });
 
@@ -77,15 +95,25 @@ describe('standings on real DuckDB (hand-computed)', () => {
     const rows = await computeStandings(db, base);
     const sensitivity = await peerSensitivity(db, base, rows, [lan]);
     // Against Stockholms län the six values are 40, 45, 60, 70, 50, 10: worse 3 + ½ → p = 3.5/6 = 0.583 → middle as well
-    expect(sensitivity.find((s) => s.indicatorId === 'i24')).toMatchObject({ verdict: 'robust', others: [{ peerSetId: 'builtin:lan', standing: 'middle' }] });
+    expect(sensitivity.find((s) => s.indicatorId === 'i24')).toMatchObject({
+      verdict: 'robust',
+      others: [{ peerSetId: 'builtin:lan', standing: 'middle' }],
+    });
   });
 
   it('versions a named set when its members change', async () => {
-    const version = await saveNamedPeerSet(db, { peerSetId: 'nordvast', name: 'Testgrupp', members: ['0115', '0117'], definition: {} });
+    const version = await saveNamedPeerSet(db, {
+      peerSetId: 'nordvast',
+      name: 'Testgrupp',
+      members: ['0115', '0117'],
+      definition: {},
+    });
     expect(version).toBe(2);
     const peers = await resolvePeerSet(db, '0114', { kind: 'named', peerSetId: 'nordvast' });
     expect(peers).toMatchObject({ version: 2, members: ['0115', '0117'] });
-    const [row] = (await computeStandings(db, { home: '0114', peers })).filter((r) => r.indicatorId === 'i24');
+    const [row] = (await computeStandings(db, { home: '0114', peers })).filter(
+      (r) => r.indicatorId === 'i24',
+    );
     expect(row).toMatchObject({ n: 2, standing: 'insufficient' });
   });
 });

@@ -5,7 +5,8 @@ import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { readSetting, writeSetting } from '../../shared/workspace/settings';
 import { readWorkspace, writeWorkspace } from '../../shared/workspace/workspace-file';
 
-const isChoice = (v: unknown): v is { home: string } => !!v && typeof v === 'object' && typeof (v as { home?: unknown }).home === 'string';
+const isChoice = (v: unknown): v is { home: string } =>
+  !!v && typeof v === 'object' && typeof (v as { home?: unknown }).home === 'string';
 
 describe('settings that travel with the workspace file', () => {
   it('keeps the analysis choice through save and open in a fresh engine, and ignores what does not fit', async () => {
@@ -13,12 +14,22 @@ describe('settings that travel with the workspace file', () => {
     const other = await openNodeDb();
     try {
       await initNewWorkspace(db);
-      const choice = { home: '0184', peers: { kind: 'named', peerSetId: 'fou' }, from: 2020, to: 2024, mode: 'relative', rows: 'area' };
+      const choice = {
+        home: '0184',
+        peers: { kind: 'named', peerSetId: 'fou' },
+        from: 2020,
+        to: 2024,
+        mode: 'relative',
+        rows: 'area',
+      };
       await writeSetting(db, 'analysis.choice', choice);
       await writeSetting(db, 'analysis.choice', { ...choice, home: '0183' }); // the latest choice wins
       await writeSetting(db, 'trasig', 42);
       await readWorkspace(other, await writeWorkspace(db, APP_VERSION));
-      expect(await readSetting(other, 'analysis.choice', isChoice)).toEqual({ ...choice, home: '0183' });
+      expect(await readSetting(other, 'analysis.choice', isChoice)).toEqual({
+        ...choice,
+        home: '0183',
+      });
       expect(await readSetting(other, 'trasig', isChoice)).toBeNull();
       expect(await readSetting(other, 'saknas', isChoice)).toBeNull();
     } finally {

@@ -45,30 +45,61 @@ describe('Ja/Nej in context on real DuckDB (hand-computed)', () => {
     await db.exec(`INSERT INTO observation (indicator_id, unit_code, year, value_num, status, file_id, sheet, cell) VALUES
       ${[
         ...rowsFor('yNej', YNEJ),
-        ...rowsFor('yJa', [['0114', JA, 'ok'], ['0115', NEJ, 'ok'], ['0117', NEJ, 'ok'], ['0120', NEJ, 'ok'], ['0123', JA, 'ok'], ['0125', NEJ, 'ok'], ['0180', NEJ, 'ok']]),
+        ...rowsFor('yJa', [
+          ['0114', JA, 'ok'],
+          ['0115', NEJ, 'ok'],
+          ['0117', NEJ, 'ok'],
+          ['0120', NEJ, 'ok'],
+          ['0123', JA, 'ok'],
+          ['0125', NEJ, 'ok'],
+          ['0180', NEJ, 'ok'],
+        ]),
         ...rowsFor('yAlone', [['0114', NEJ, 'ok']]),
-        ...rowsFor('ySekr', YNEJ.map(([u, v, s]) => (u === '0114' ? [u, null, 'sekretess'] : [u, v, s]))),
-        ...rowsFor('p', YNEJ.map(([u, v, s]) => [u, v === null ? null : 50 + v, s])),
+        ...rowsFor(
+          'ySekr',
+          YNEJ.map(([u, v, s]) => (u === '0114' ? [u, null, 'sekretess'] : [u, v, s])),
+        ),
+        ...rowsFor(
+          'p',
+          YNEJ.map(([u, v, s]) => [u, v === null ? null : 50 + v, s]),
+        ),
       ].join(', ')}`);
-    await saveNamedPeerSet(db, { peerSetId: 'grupp', name: 'Testgrupp', members: ['0114', '0115', '0117', '0120', '0123', '0125', '0127'], definition: {} });
+    await saveNamedPeerSet(db, {
+      peerSetId: 'grupp',
+      name: 'Testgrupp',
+      members: ['0114', '0115', '0117', '0120', '0123', '0125', '0127'],
+      definition: {},
+    });
   });
   afterAll(async () => db.close());
 
-  const byId = async (spec: Parameters<typeof resolvePeerSet>[2]): Promise<Map<string, StandingRow>> => {
+  const byId = async (
+    spec: Parameters<typeof resolvePeerSet>[2],
+  ): Promise<Map<string, StandingRow>> => {
     const peers = await resolvePeerSet(db, '0114', spec);
-    return new Map((await computeStandings(db, { home: '0114', peers })).map((r) => [r.indicatorId, r]));
+    return new Map(
+      (await computeStandings(db, { home: '0114', peers })).map((r) => [r.indicatorId, r]),
+    );
   };
 
   it('a Nej: the share of the named group answering Nej too, the home and the suppressed member not counted', async () => {
     const rows = await byId({ kind: 'named', peerSetId: 'grupp' });
     // answering: 0115 Nej, 0117 Nej, 0120 Nej, 0123 Ja, 0125 Nej → 5; Nej 4 → 4/5
-    expect(rows.get('yNej')).toMatchObject({ standing: 'unfavourable', comparatorsWithAnswer: 5, sameAnswerShare: 0.8 });
+    expect(rows.get('yNej')).toMatchObject({
+      standing: 'unfavourable',
+      comparatorsWithAnswer: 5,
+      sameAnswerShare: 0.8,
+    });
   });
 
   it('a Ja: the share answering Ja too', async () => {
     const rows = await byId({ kind: 'named', peerSetId: 'grupp' });
     // answering: 0115 Nej, 0117 Nej, 0120 Nej, 0123 Ja, 0125 Nej → 5; Ja 1 → 1/5
-    expect(rows.get('yJa')).toMatchObject({ standing: 'favourable', comparatorsWithAnswer: 5, sameAnswerShare: 0.2 });
+    expect(rows.get('yJa')).toMatchObject({
+      standing: 'favourable',
+      comparatorsWithAnswer: 5,
+      sameAnswerShare: 0.2,
+    });
   });
 
   it('follows the comparison group: all kommuner adds 0180', async () => {

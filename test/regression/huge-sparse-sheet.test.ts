@@ -13,6 +13,8 @@ import { parseImportFile } from '../../shared/import/import-file';
 describe('regression: a damaged cell reference that claims a huge sheet', () => {
   it('is refused with a clear message, without walking the sparse rows', async () => {
     const bytes = readFileSync(path.join(__dirname, 'huge-sparse-sheet.xlsx'));
-    await expect(parseImportFile('jatte.xlsx', bytes)).rejects.toThrow(/Hittade inga värden .* jatte\.xlsx/);
+    await expect(parseImportFile('jatte.xlsx', bytes)).rejects.toThrow(
+      /Hittade inga värden .* jatte\.xlsx/,
+    );
   }, 10_000);
 });

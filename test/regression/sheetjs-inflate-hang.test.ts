@@ -12,6 +12,8 @@ describe('regression: a corrupt deflate stream that hung SheetJS', () => {
   it('is refused with a clear message instead of hanging', async () => {
     const bytes = readFileSync(path.join(__dirname, 'sheetjs-inflate-hang.xlsx'));
     // A hang fails this test through vitest's timeout; no timing is asserted.
-    await expect(parseImportFile('trasig.xlsx', bytes)).rejects.toThrow(/trasig\.xlsx är en skadad eller ofullständig/);
+    await expect(parseImportFile('trasig.xlsx', bytes)).rejects.toThrow(
+      /trasig\.xlsx är en skadad eller ofullständig/,
+    );
   }, 30_000);
 });

@@ -17,7 +17,10 @@ describe('regression: tables side by side', () => {
     ws.getRow(3).values = ['Uppsala län', 20, null, 'Stockholms län', 88];
     ws.getRow(4).values = ['Skåne län', 30, null, 'Hallands län', 77];
     ws.getRow(5).values = ['Hallands län', 40, null, 'Skåne län', 66];
-    const parsed = await parseImportFile('sida-vid-sida.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    const parsed = await parseImportFile(
+      'sida-vid-sida.xlsx',
+      new Uint8Array(await wb.xlsx.writeBuffer()),
+    );
     expect(parsed.observations.map((o) => [o.unitCode, o.valueNum, o.cell])).toEqual([
       ['01', 10, 'B2'],
       ['03', 20, 'B3'],

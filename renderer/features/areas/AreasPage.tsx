@@ -17,7 +17,14 @@ import { UncertaintyMarker } from './UncertaintyMarker';
 import { YesNoContext } from './YesNoContext';
 
 type SortKey = 'title' | 'value' | 'median' | 'standing' | 'change';
-const STANDING_ORDER = { unfavourable: 0, middle: 1, favourable: 2, insufficient: 3, no_direction: 4, missing: 5 } as const;
+const STANDING_ORDER = {
+  unfavourable: 0,
+  middle: 1,
+  favourable: 2,
+  insufficient: 3,
+  no_direction: 4,
+  missing: 5,
+} as const;
 
 /**
  * Område: every indicator of one area as a sortable table — latest value,
@@ -35,10 +42,16 @@ export function AreasPage() {
   const { kommuner, choice } = useAnalysisChoice();
   const { result } = useOverview(db, revision, choice);
   const [area, setArea] = useState<string | null>(null);
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'standing', desc: false });
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({
+    key: 'standing',
+    desc: false,
+  });
   const [palette] = usePalette();
 
-  const areas = useMemo(() => [...new Set(result?.standings.map((r) => r.area) ?? [])].sort(), [result]);
+  const areas = useMemo(
+    () => [...new Set(result?.standings.map((r) => r.area) ?? [])].sort(),
+    [result],
+  );
   const current = area && areas.includes(area) ? area : (areas[0] ?? null);
   const { rows, dropped, areaYear } = useMemo(() => {
     if (!result || !current) return { rows: [], dropped: [], areaYear: null };
@@ -51,7 +64,9 @@ export function AreasPage() {
         id: key,
         latest,
         previousYear: previous?.year ?? null,
-        trend: years.map((y) => history.find((r) => r.year === y && r.homeStatus === 'ok')?.homeValue ?? null),
+        trend: years.map(
+          (y) => history.find((r) => r.year === y && r.homeStatus === 'ok')?.homeValue ?? null,
+        ),
         years,
         change: changes.get(key) ?? null,
       })),
@@ -60,16 +75,24 @@ export function AreasPage() {
       areaYear: years.at(-1) ?? null,
     };
   }, [result, current]);
-  const shownYears = latestYearsText(rows.map((r) => r.latest.year), lang === 'sv' ? 'och' : 'and');
+  const shownYears = latestYearsText(
+    rows.map((r) => r.latest.year),
+    lang === 'sv' ? 'och' : 'and',
+  );
 
   const sorted = useMemo(() => {
     const value = (r: (typeof rows)[number]): string | number => {
       switch (sort.key) {
-        case 'title': return r.latest.title;
-        case 'value': return r.latest.homeValue ?? -Infinity;
-        case 'median': return r.latest.peerMedian ?? -Infinity;
-        case 'standing': return STANDING_ORDER[r.latest.standing];
-        case 'change': return r.change?.change ?? -Infinity;
+        case 'title':
+          return r.latest.title;
+        case 'value':
+          return r.latest.homeValue ?? -Infinity;
+        case 'median':
+          return r.latest.peerMedian ?? -Infinity;
+        case 'standing':
+          return STANDING_ORDER[r.latest.standing];
+        case 'change':
+          return r.change?.change ?? -Infinity;
       }
     };
     const collator = new Intl.Collator('sv');
@@ -82,8 +105,16 @@ export function AreasPage() {
   }, [rows, sort]);
 
   const header = (key: SortKey, label: string, numeric = false) => (
-    <th scope="col" className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))}>
+    <th
+      scope="col"
+      className={numeric ? 'num' : undefined}
+      aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className="sort"
+        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))}
+      >
         {label}
         <span aria-hidden="true">{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}</span>
       </button>
@@ -93,7 +124,9 @@ export function AreasPage() {
   return (
     <>
       <h1>{t('page.areas.title')}</h1>
-      <p className="caveat" role="note">{t('page.overview.caveat')}</p>
+      <p className="caveat" role="note">
+        {t('page.overview.caveat')}
+      </p>
       {!choice && <p className="hint">{t('empty.body')}</p>}
       {result && current && (
         <>
@@ -101,11 +134,21 @@ export function AreasPage() {
             <label>
               {t('areas.choose')}
               <select value={current} onChange={(e) => setArea(e.target.value)}>
-                {areas.map((a) => <option key={a} value={a}>{areaLabel(a, lang)}</option>)}
+                {areas.map((a) => (
+                  <option key={a} value={a}>
+                    {areaLabel(a, lang)}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
-          <p>{t('areas.introLatest', { home: homeName, peers: peerSetPhrase(result.peerSet), years: shownYears })}</p>
+          <p>
+            {t('areas.introLatest', {
+              home: homeName,
+              peers: peerSetPhrase(result.peerSet),
+              years: shownYears,
+            })}
+          </p>
           <table className="data-table" data-testid="area-table">
             <thead>
               <tr>
@@ -120,7 +163,9 @@ export function AreasPage() {
             <tbody>
               {sorted.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row"><a href={indicatorHash(r.id)}>{r.latest.title}</a></th>
+                  <th scope="row">
+                    <a href={indicatorHash(r.id)}>{r.latest.title}</a>
+                  </th>
                   <td>
                     <StandingBadge standing={r.latest.standing} palette={palette} />
                     <YesNoContext row={r.latest} />
@@ -133,14 +178,32 @@ export function AreasPage() {
                   <td>
                     <Sparkline
                       values={r.trend}
-                      label={t('areas.trendLabel', { years: r.years.map((y, i) => `${y}: ${r.trend[i] === null ? '–' : num(r.trend[i]!)}`).join(', ') })}
+                      label={t('areas.trendLabel', {
+                        years: r.years
+                          .map((y, i) => `${y}: ${r.trend[i] === null ? '–' : num(r.trend[i]!)}`)
+                          .join(', '),
+                      })}
                     />
                   </td>
                   <td className="num">
-                    {r.change?.change === null || r.change === null ? '–' : `${r.change.change > 0 ? '+' : ''}${num(r.change.change)}`}
-                    {r.previousYear !== null && <span className="hint"> ({t('latest.compared', { to: r.latest.year, from: r.previousYear })})</span>}
-                    {r.change?.significant === true && <span className="hint"> ({t('uncertainty.significant')}, {r.change.method === 'ki' ? 'KI' : 'n'})</span>}
-                    {r.change?.significant === false && <span className="hint"> ({t('uncertainty.notSignificant')})</span>}
+                    {r.change?.change === null || r.change === null
+                      ? '–'
+                      : `${r.change.change > 0 ? '+' : ''}${num(r.change.change)}`}
+                    {r.previousYear !== null && (
+                      <span className="hint">
+                        {' '}
+                        ({t('latest.compared', { to: r.latest.year, from: r.previousYear })})
+                      </span>
+                    )}
+                    {r.change?.significant === true && (
+                      <span className="hint">
+                        {' '}
+                        ({t('uncertainty.significant')}, {r.change.method === 'ki' ? 'KI' : 'n'})
+                      </span>
+                    )}
+                    {r.change?.significant === false && (
+                      <span className="hint"> ({t('uncertainty.notSignificant')})</span>
+                    )}
                     {r.change?.smallNumbers && <span className="hint"> ({t('areas.small')})</span>}
                   </td>
                 </tr>
@@ -149,7 +212,10 @@ export function AreasPage() {
           </table>
           {dropped.length > 0 && (
             <p className="hint" data-testid="area-dropped">
-              {t('areas.dropped', { year: areaYear ?? '', list: dropped.map((r) => `${r.title} (${r.year})`).join(', ') })}
+              {t('areas.dropped', {
+                year: areaYear ?? '',
+                list: dropped.map((r) => `${r.title} (${r.year})`).join(', '),
+              })}
             </p>
           )}
           {choice && <BackgroundContext area={current} home={choice.home} homeName={homeName} />}

@@ -1,10 +1,22 @@
 import { useEffect, useId, useState } from 'react';
-import { catalogue, seriesChoices, type CatalogueFilter, type CatalogueRow } from '../../../shared/analysis/catalogue';
+import {
+  catalogue,
+  seriesChoices,
+  type CatalogueFilter,
+  type CatalogueRow,
+} from '../../../shared/analysis/catalogue';
 import { overrideSeries } from '../../../shared/import/series-linking';
 import { setSeriesSetting } from '../../../shared/import/series-settings';
 import { areaLabel } from '../../../shared/model/areas';
 import { dimensionLabel } from '../../../shared/i18n/model-labels';
-import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_TYPES, QUALITY_DIMENSIONS, type Direction, type IndicatorType } from '../../../shared/model/indicators';
+import {
+  DIRECTIONS,
+  INDICATOR_KINDS,
+  INDICATOR_TYPES,
+  QUALITY_DIMENSIONS,
+  type Direction,
+  type IndicatorType,
+} from '../../../shared/model/indicators';
 import { indicatorHash } from '../../app/routes';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
@@ -15,10 +27,20 @@ import { CatalogueFilters, type FilterState } from './CatalogueFilters';
 import { DirectionNeeded } from './DirectionNeeded';
 import { Icon } from '../../components/Icon';
 
-const EMPTY_FILTER: FilterState = { search: '', area: '', year: '', indicatorType: '', qualityDimension: '', kind: '', direction: '', show: 'all' };
+const EMPTY_FILTER: FilterState = {
+  search: '',
+  area: '',
+  year: '',
+  indicatorType: '',
+  qualityDimension: '',
+  kind: '',
+  direction: '',
+  show: 'all',
+};
 
 function toFilter(f: FilterState): CatalogueFilter {
-  const pick = <T extends string>(v: string, allowed: readonly T[]): T | undefined => ((allowed as readonly string[]).includes(v) ? (v as T) : undefined);
+  const pick = <T extends string>(v: string, allowed: readonly T[]): T | undefined =>
+    (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
   const facets = {
     indicatorType: pick(f.indicatorType, INDICATOR_TYPES),
     qualityDimension: pick(f.qualityDimension, QUALITY_DIMENSIONS),
@@ -46,13 +68,18 @@ export function CataloguePage() {
   const [result, setResult] = useState<{ rows: CatalogueRow[]; total: number } | null>(null);
   const [relinking, setRelinking] = useState<CatalogueRow | null>(null);
   const areas = useDbQuery<{ area: string }>('SELECT DISTINCT area FROM indicator ORDER BY area');
-  const years = useDbQuery<{ year: number }>('SELECT DISTINCT year FROM indicator WHERE year > 0 ORDER BY year DESC');
+  const years = useDbQuery<{ year: number }>(
+    'SELECT DISTINCT year FROM indicator WHERE year > 0 ORDER BY year DESC',
+  );
 
   useEffect(() => {
     if (!db) return;
     let live = true;
     const timer = setTimeout(() => {
-      catalogue(db, toFilter(filter)).then((r) => live && setResult(r), () => live && setResult({ rows: [], total: 0 }));
+      catalogue(db, toFilter(filter)).then(
+        (r) => live && setResult(r),
+        () => live && setResult({ rows: [], total: 0 }),
+      );
     }, 150);
     return () => {
       live = false;
@@ -80,14 +107,25 @@ export function CataloguePage() {
       <h1>{t('page.catalogue.title')}</h1>
       <p>{t('catalogue.intro')}</p>
       <DirectionNeeded />
-      <CatalogueFilters value={filter} onChange={setFilter} areas={areas.map((a) => a.area)} years={years.map((y) => y.year)} />
+      <CatalogueFilters
+        value={filter}
+        onChange={setFilter}
+        areas={areas.map((a) => a.area)}
+        years={years.map((y) => y.year)}
+      />
       {result && (
         <p role="status" aria-live="polite">
           {t('catalogue.count', { shown: num(result.rows.length), total: num(result.total) })}
           {result.total > result.rows.length ? ` ${t('catalogue.limited')}` : ''}
         </p>
       )}
-      {relinking && <RelinkForm row={relinking} onClose={() => setRelinking(null)} onDone={() => show({ kind: 'info', text: t('catalogue.relinked') })} />}
+      {relinking && (
+        <RelinkForm
+          row={relinking}
+          onClose={() => setRelinking(null)}
+          onDone={() => show({ kind: 'info', text: t('catalogue.relinked') })}
+        />
+      )}
       {result && result.rows.length === 0 && <p className="hint">{t('catalogue.none')}</p>}
       {result && result.rows.length > 0 && (
         <div className="table-scroll">
@@ -97,7 +135,9 @@ export function CataloguePage() {
                 <th scope="col">{t('overview.indicator')}</th>
                 <th scope="col">{t('catalogue.code')}</th>
                 <th scope="col">{t('catalogue.area')}</th>
-                <th scope="col" className="num">{t('catalogue.year')}</th>
+                <th scope="col" className="num">
+                  {t('catalogue.year')}
+                </th>
                 <th scope="col">{t('catalogue.kind')}</th>
                 <th scope="col">{t('catalogue.type')}</th>
                 <th scope="col">{t('catalogue.direction')}</th>
@@ -109,14 +149,26 @@ export function CataloguePage() {
               {result.rows.map((r) => (
                 <tr key={r.indicatorId}>
                   <th scope="row">
-                    {r.seriesId && !r.background ? <a href={indicatorHash(r.seriesId)}>{r.title}</a> : r.title}
+                    {r.seriesId && !r.background ? (
+                      <a href={indicatorHash(r.seriesId)}>{r.title}</a>
+                    ) : (
+                      r.title
+                    )}
                     {r.background && <span className="tag"> {t('catalogue.background')}</span>}
                     <details>
                       <summary>{t('catalogue.definition')}</summary>
                       <p>{r.description ?? t('catalogue.noDefinition')}</p>
-                      {r.qualityDimension && <p>{t('catalogue.dimension')}: {dimensionLabel(r.qualityDimension, lang)}</p>}
+                      {r.qualityDimension && (
+                        <p>
+                          {t('catalogue.dimension')}: {dimensionLabel(r.qualityDimension, lang)}
+                        </p>
+                      )}
                       <label>
-                        <input type="checkbox" checked={r.background} onChange={(e) => correct(r, { background: e.target.checked })} />{' '}
+                        <input
+                          type="checkbox"
+                          checked={r.background}
+                          onChange={(e) => correct(r, { background: e.target.checked })}
+                        />{' '}
                         {t('catalogue.showBackground')}
                       </label>
                     </details>
@@ -129,10 +181,18 @@ export function CataloguePage() {
                     <select
                       aria-label={t('catalogue.setType', { title: r.title })}
                       value={r.indicatorType ?? ''}
-                      onChange={(e) => correct(r, { indicatorType: (e.target.value || null) as IndicatorType | null })}
+                      onChange={(e) =>
+                        correct(r, {
+                          indicatorType: (e.target.value || null) as IndicatorType | null,
+                        })
+                      }
                     >
                       <option value="">{t('type.none')}</option>
-                      {INDICATOR_TYPES.map((x) => <option key={x} value={x}>{t(`type.${x}`)}</option>)}
+                      {INDICATOR_TYPES.map((x) => (
+                        <option key={x} value={x}>
+                          {t(`type.${x}`)}
+                        </option>
+                      ))}
                     </select>
                   </td>
                   <td>
@@ -142,20 +202,42 @@ export function CataloguePage() {
                       disabled={r.background}
                       onChange={(e) => correct(r, { direction: e.target.value as Direction })}
                     >
-                      {DIRECTIONS.map((x) => <option key={x} value={x}>{t(`direction.${x}`)}</option>)}
+                      {DIRECTIONS.map((x) => (
+                        <option key={x} value={x}>
+                          {t(`direction.${x}`)}
+                        </option>
+                      ))}
                     </select>
-                    {r.edited && <span className="tag"> <Icon name="edit" />{t('catalogue.edited')}</span>}
-                    {r.directionReason && <><br /><span className="hint">{r.directionReason}</span></>}
+                    {r.edited && (
+                      <span className="tag">
+                        {' '}
+                        <Icon name="edit" />
+                        {t('catalogue.edited')}
+                      </span>
+                    )}
+                    {r.directionReason && (
+                      <>
+                        <br />
+                        <span className="hint">{r.directionReason}</span>
+                      </>
+                    )}
                   </td>
                   <td>
                     {r.seriesLabel ?? ''}
                     <br />
                     <span className="hint">
                       {t('catalogue.years', { count: r.seriesYears })} · {r.linkReason ?? ''}
-                      {r.linkConfidence !== null && r.linkConfidence < 1 ? ` · ${t('catalogue.confidence', { value: num(r.linkConfidence, 2) })}` : ''}
+                      {r.linkConfidence !== null && r.linkConfidence < 1
+                        ? ` · ${t('catalogue.confidence', { value: num(r.linkConfidence, 2) })}`
+                        : ''}
                     </span>
                     <br />
-                    <button type="button" className="link-button" aria-label={`${t('catalogue.relink')}: ${r.title} ${r.year}`} onClick={() => setRelinking(r)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`${t('catalogue.relink')}: ${r.title} ${r.year}`}
+                      onClick={() => setRelinking(r)}
+                    >
                       {t('catalogue.relink')}
                     </button>
                   </td>
@@ -164,7 +246,9 @@ export function CataloguePage() {
                     {r.sourceRange && (
                       <>
                         <br />
-                        <span className="hint">{r.sourceRange} · {tn('catalogue.values', r.values)}</span>
+                        <span className="hint">
+                          {r.sourceRange} · {tn('catalogue.values', r.values)}
+                        </span>
                       </>
                     )}
                   </td>
@@ -179,7 +263,11 @@ export function CataloguePage() {
 }
 
 /** Link one indicator-year to another series of its area, or split it into a series of its own. */
-function RelinkForm({ row, onClose, onDone }: Readonly<{ row: CatalogueRow; onClose: () => void; onDone: () => void }>) {
+function RelinkForm({
+  row,
+  onClose,
+  onDone,
+}: Readonly<{ row: CatalogueRow; onClose: () => void; onDone: () => void }>) {
   const { t } = useI18n();
   const engine = useEngine();
   const run = useRunAction();
@@ -199,16 +287,40 @@ function RelinkForm({ row, onClose, onDone }: Readonly<{ row: CatalogueRow; onCl
       onClose();
     });
   return (
-    <form className="panel" aria-labelledby={`${id}-title`} onSubmit={(e) => { e.preventDefault(); link(target); }}>
+    <form
+      className="panel"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        link(target);
+      }}
+    >
       <h2 id={`${id}-title`}>{t('catalogue.relinkTitle', { title: row.title, year: row.year })}</h2>
       <label htmlFor={`${id}-series`}>{t('catalogue.relinkTo')}</label>
       <select id={`${id}-series`} value={target} onChange={(e) => setTarget(e.target.value)}>
-        {choices.map((c) => <option key={c.seriesId} value={c.seriesId}>{c.label} ({c.years})</option>)}
+        {choices.map((c) => (
+          <option key={c.seriesId} value={c.seriesId}>
+            {c.label} ({c.years})
+          </option>
+        ))}
       </select>
       <div className="button-row">
-        <button type="submit" disabled={!target || target === row.seriesId}>{t('catalogue.relinkSave')}</button>
-        <button type="button" onClick={() => link(`${row.area}:manuell-${row.indicatorId.replace(/[^A-Za-z0-9-]/g, '-').toLowerCase()}`)}>{t('catalogue.split')}</button>
-        <button type="button" onClick={onClose}>{t('catalogue.cancel')}</button>
+        <button type="submit" disabled={!target || target === row.seriesId}>
+          {t('catalogue.relinkSave')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            link(
+              `${row.area}:manuell-${row.indicatorId.replace(/[^A-Za-z0-9-]/g, '-').toLowerCase()}`,
+            )
+          }
+        >
+          {t('catalogue.split')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('catalogue.cancel')}
+        </button>
       </div>
     </form>
   );

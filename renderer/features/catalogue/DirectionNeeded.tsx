@@ -1,5 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { seriesNeedingDirection, type SeriesNeedingDirection } from '../../../shared/analysis/direction-needed';
+import {
+  seriesNeedingDirection,
+  type SeriesNeedingDirection,
+} from '../../../shared/analysis/direction-needed';
 import { setSeriesSetting } from '../../../shared/import/series-settings';
 import { areaLabel } from '../../../shared/model/areas';
 import { DIRECTIONS, type Direction } from '../../../shared/model/indicators';
@@ -37,7 +40,10 @@ export function DirectionNeeded() {
   useEffect(() => {
     if (!db) return;
     let live = true;
-    seriesNeedingDirection(db).then((rows) => live && setSeries(rows), () => live && setSeries([]));
+    seriesNeedingDirection(db).then(
+      (rows) => live && setSeries(rows),
+      () => live && setSeries([]),
+    );
     return () => {
       live = false;
     };
@@ -53,7 +59,13 @@ export function DirectionNeeded() {
       setSeries((rows) => rows.filter((r) => r.seriesId !== s.seriesId));
       // The chosen row disappears: keep the keyboard user in the list, not on <body>.
       heading.current?.focus();
-      show({ kind: 'info', text: t('directionNeeded.saved', { title: s.title, direction: t(`direction.${direction}`) }) });
+      show({
+        kind: 'info',
+        text: t('directionNeeded.saved', {
+          title: s.title,
+          direction: t(`direction.${direction}`),
+        }),
+      });
       await engine.refresh();
     });
 
@@ -71,7 +83,11 @@ export function DirectionNeeded() {
               {areaLabel(s.area, lang)} · {yearSpan(s.years)}
               {s.reason ? ` · ${s.reason}` : ''}
             </span>
-            <div className="button-row" role="group" aria-label={t('directionNeeded.choose', { title: s.title })}>
+            <div
+              className="button-row"
+              role="group"
+              aria-label={t('directionNeeded.choose', { title: s.title })}
+            >
               {DIRECTIONS.map((d) => (
                 <button key={d} type="button" onClick={() => choose(s, d)}>
                   {t(`direction.${d}`)}
@@ -82,8 +98,15 @@ export function DirectionNeeded() {
         ))}
       </ul>
       {series.length > FIRST_SHOWN && (
-        <button type="button" className="link-button" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
-          {showAll ? t('directionNeeded.showFewer') : t('directionNeeded.showAll', { count: num(series.length) })}
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((v) => !v)}
+        >
+          {showAll
+            ? t('directionNeeded.showFewer')
+            : t('directionNeeded.showAll', { count: num(series.length) })}
         </button>
       )}
     </section>

@@ -8,12 +8,21 @@ function FindingItem({ finding }: Readonly<{ finding: GateFinding }>) {
   const { t } = useI18n();
   const cells = cellList(finding.cells);
   const where = finding.sheet
-    ? cells ? t('import.gate.where', { sheet: finding.sheet, cells }) : t('import.gate.whereSheet', { sheet: finding.sheet })
-    : cells ? t('import.gate.whereCells', { cells }) : null;
+    ? cells
+      ? t('import.gate.where', { sheet: finding.sheet, cells })
+      : t('import.gate.whereSheet', { sheet: finding.sheet })
+    : cells
+      ? t('import.gate.whereCells', { cells })
+      : null;
   return (
     <li>
       <strong>{t(`import.gateCheck.${finding.check}`)}:</strong> {finding.message}
-      {where && <> <span className="gate-where">({where})</span></>}
+      {where && (
+        <>
+          {' '}
+          <span className="gate-where">({where})</span>
+        </>
+      )}
     </li>
   );
 }

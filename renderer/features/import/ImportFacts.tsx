@@ -19,7 +19,13 @@ export function ImportFacts({ idPrefix, area, year, areaReason, editable, onArea
     <div className="import-facts">
       <label htmlFor={`${idPrefix}-area`}>{t('import.area')}</label>
       <div>
-        <select id={`${idPrefix}-area`} value={area} disabled={!editable} onChange={(e) => onArea(e.target.value)} aria-describedby={areaReason ? `${idPrefix}-area-reason` : undefined}>
+        <select
+          id={`${idPrefix}-area`}
+          value={area}
+          disabled={!editable}
+          onChange={(e) => onArea(e.target.value)}
+          aria-describedby={areaReason ? `${idPrefix}-area-reason` : undefined}
+        >
           {[...KNOWN_AREAS, 'ovrigt'].map((a) => (
             <option key={a} value={a}>
               {a === 'ovrigt' ? t('import.unknownArea') : areaLabel(a, lang)}

@@ -12,7 +12,13 @@ import { useLayoutTemplates } from './use-layout-templates';
 
 async function droppedFiles(event: DragEvent): Promise<PickedFile[]> {
   const files = Array.from(event.dataTransfer.files);
-  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), lastModified: f.lastModified })));
+  return Promise.all(
+    files.map(async (f) => ({
+      name: f.name,
+      bytes: new Uint8Array(await f.arrayBuffer()),
+      lastModified: f.lastModified,
+    })),
+  );
 }
 
 export function ImportPage() {
@@ -22,7 +28,9 @@ export function ImportPage() {
   const [dragging, setDragging] = useState(false);
   const templates = useLayoutTemplates();
   // "Importera alla" never takes a file the gate stopped: that one needs the user's own decision.
-  const ready = staged.filter((s) => s.phase === 'ready' && !(s.parsed && gateBlocks(s.parsed.report)));
+  const ready = staged.filter(
+    (s) => s.phase === 'ready' && !(s.parsed && gateBlocks(s.parsed.report)),
+  );
   return (
     <>
       <h1>{t('page.import.title')}</h1>
@@ -58,9 +66,15 @@ export function ImportPage() {
         <section aria-labelledby="staged-title">
           <h2 id="staged-title">{t('import.staged')}</h2>
           {ready.length > 1 && (
-            <button type="button" className="primary" onClick={() => run(async () => {
-              for (const s of ready) await commit(s);
-            })}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                run(async () => {
+                  for (const s of ready) await commit(s);
+                })
+              }
+            >
               {t('import.commitAll')}
             </button>
           )}

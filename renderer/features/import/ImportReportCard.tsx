@@ -24,7 +24,10 @@ type Props = Readonly<{
 }>;
 
 /** The saved template the parser applied (it names the template's sheet); the newest of that name. */
-function appliedTemplate(applied: string, templates: readonly LayoutTemplate[]): LayoutTemplate | undefined {
+function appliedTemplate(
+  applied: string,
+  templates: readonly LayoutTemplate[],
+): LayoutTemplate | undefined {
   return (
     templates.find((x) => x.templateId === applied || x.signature === applied) ??
     templates.find((x) => x.sheetName === applied || x.mapping.sheet === applied)
@@ -33,14 +36,26 @@ function appliedTemplate(applied: string, templates: readonly LayoutTemplate[]):
 
 const ALREADY_SQL = 'SELECT file_name FROM source_file WHERE sha256 = ? LIMIT 1';
 
-function ParsingProgress({ staged, onCancel }: Readonly<{ staged: StagedFile; onCancel: () => void }>) {
+function ParsingProgress({
+  staged,
+  onCancel,
+}: Readonly<{ staged: StagedFile; onCancel: () => void }>) {
   const { t, num } = useI18n();
   const { file, progress } = staged;
   const label = (rows: string | number) =>
-    t('import.parsing', { file: file.name, sheet: progress ? progress.sheetIndex + 1 : 0, sheets: progress?.sheets ?? '?', rows });
+    t('import.parsing', {
+      file: file.name,
+      sheet: progress ? progress.sheetIndex + 1 : 0,
+      sheets: progress?.sheets ?? '?',
+      rows,
+    });
   return (
     <div>
-      <progress max={progress?.sheets ?? 1} value={progress ? progress.sheetIndex + 1 : 0} aria-label={label(progress?.rows ?? 0)} />
+      <progress
+        max={progress?.sheets ?? 1}
+        value={progress ? progress.sheetIndex + 1 : 0}
+        aria-label={label(progress?.rows ?? 0)}
+      />
       <p className="hint">{label(num(progress?.rows ?? 0))}</p>
       <button type="button" onClick={onCancel} aria-label={`${t('import.cancel')}: ${file.name}`}>
         {t('import.cancel')}
@@ -60,14 +75,26 @@ function CommitOutcome({ staged }: Readonly<{ staged: StagedFile }>) {
         ? t('import.duplicate', { name: result.existingFileName })
         : tn('import.imported', result.observations)}
       {result.outcome === 'imported' &&
-        result.revisionOf.map((r) => <span key={r.fileId}> {tn('import.revision', r.changedValues, { name: r.fileName })}</span>)}
+        result.revisionOf.map((r) => (
+          <span key={r.fileId}>
+            {' '}
+            {tn('import.revision', r.changedValues, { name: r.fileName })}
+          </span>
+        ))}
       {staged.templateSaved && <> {t('import.templateSaved')}</>}
     </p>
   );
 }
 
 /** One file's import report in a controller's words: what was read, samples with their cells, what looks wrong and where. */
-export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCancel, onCorrect }: Props) {
+export function ImportReportCard({
+  staged,
+  templates,
+  onCommit,
+  onDiscard,
+  onCancel,
+  onCorrect,
+}: Props) {
   const { t, lang, num } = useI18n();
   const { file, phase, parsed, error, options } = staged;
   const report = parsed?.report;
@@ -80,7 +107,9 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
   const previews = report?.previews ?? [];
   const headingId = `staged-${staged.id}`;
   const editable = phase === 'ready';
-  const template = report?.templateApplied ? appliedTemplate(report.templateApplied, templates) : undefined;
+  const template = report?.templateApplied
+    ? appliedTemplate(report.templateApplied, templates)
+    : undefined;
   const templateDate = template
     ? new Date(template.updatedAt).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB')
     : (report?.templateApplied ?? '');
@@ -89,13 +118,22 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
   const templateSheet = template ? (template.sheetName ?? template.mapping.sheet) : null;
   const baseMappings = [
     ...(options.mappings ?? []),
-    ...(template && templateSheet && !options.mappings?.some((m) => m.sheet === templateSheet) && previews.some((p) => p.sheet === templateSheet)
+    ...(template &&
+    templateSheet &&
+    !options.mappings?.some((m) => m.sheet === templateSheet) &&
+    previews.some((p) => p.sheet === templateSheet)
       ? [{ ...template.mapping, sheet: templateSheet }]
       : []),
   ];
 
   return (
-    <article className="import-card" aria-labelledby={headingId} data-testid="import-card" data-phase={phase} data-blocked={blocked || undefined}>
+    <article
+      className="import-card"
+      aria-labelledby={headingId}
+      data-testid="import-card"
+      data-phase={phase}
+      data-blocked={blocked || undefined}
+    >
       <h3 id={headingId}>{file.name}</h3>
       {phase === 'parsing' && <ParsingProgress staged={staged} onCancel={onCancel} />}
       {phase === 'refused' && (
@@ -150,14 +188,34 @@ export function ImportReportCard({ staged, templates, onCommit, onDiscard, onCan
               onClose={() => setMappingOpen(false)}
             />
           )}
-          <WarningGroups summary={(count) => <><Icon name="warning" />{t('import.notPlaced', { count: num(count) })}</>} items={warnings} open testId="warning-groups" />
-          <WarningGroups summary={(count) => t('import.notes', { count: num(count) })} items={notes} open={false} testId="note-groups" />
+          <WarningGroups
+            summary={(count) => (
+              <>
+                <Icon name="warning" />
+                {t('import.notPlaced', { count: num(count) })}
+              </>
+            )}
+            items={warnings}
+            open
+            testId="warning-groups"
+          />
+          <WarningGroups
+            summary={(count) => t('import.notes', { count: num(count) })}
+            items={notes}
+            open={false}
+            testId="note-groups"
+          />
         </>
       )}
       {phase === 'done' && <CommitOutcome staged={staged} />}
       <div className="actions">
         {phase === 'ready' && (
-          <button type="button" className="primary" onClick={onCommit} disabled={blocked || existing !== null}>
+          <button
+            type="button"
+            className="primary"
+            onClick={onCommit}
+            disabled={blocked || existing !== null}
+          >
             {t('import.commit')}
           </button>
         )}

@@ -14,12 +14,18 @@ export function ImportSummary({ report }: Readonly<{ report: ImportReport }>) {
       <dt>{t('import.indicators')}</dt>
       <dd data-testid="import-indicators">
         {seriesSummary(report, t, num)}
-        {report.seriesCount === undefined && report.background > 0 && ` (${tn('import.background', report.background)})`}
+        {report.seriesCount === undefined &&
+          report.background > 0 &&
+          ` (${tn('import.background', report.background)})`}
       </dd>
       <dt>{t('import.values')}</dt>
       <dd>
         {Object.entries(report.valuesByStatus)
-          .map(([status, n]) => (status === 'ok' ? tn('import.valuesOk', n) : `${num(n)} ${t(`status.${status as Status}`)}`))
+          .map(([status, n]) =>
+            status === 'ok'
+              ? tn('import.valuesOk', n)
+              : `${num(n)} ${t(`status.${status as Status}`)}`,
+          )
           .join(', ')}
       </dd>
       {report.coloured > 0 && (
@@ -35,7 +41,8 @@ export function ImportSummary({ report }: Readonly<{ report: ImportReport }>) {
             <ul className="plain-list">
               {missing.map((m) => (
                 <li key={`${m.code}-${m.status}`}>
-                  <code>{m.code === '' ? t('import.emptyCode') : m.code}</code> = {t(`status.${m.status}`)}{' '}
+                  <code>{m.code === '' ? t('import.emptyCode') : m.code}</code> ={' '}
+                  {t(`status.${m.status}`)}{' '}
                   <span className="hint">({t(`import.missingSource.${m.source}`)})</span>
                 </li>
               ))}

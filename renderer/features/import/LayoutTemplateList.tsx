@@ -1,5 +1,10 @@
 import { useId } from 'react';
-import { deleteLayoutTemplate, exportLayoutTemplates, importLayoutTemplates, type LayoutTemplate } from '../../../shared/import/layout-template';
+import {
+  deleteLayoutTemplate,
+  exportLayoutTemplates,
+  importLayoutTemplates,
+  type LayoutTemplate,
+} from '../../../shared/import/layout-template';
 import { columnLetters } from '../../../shared/util/cell-address';
 import { host } from '../../host/current-host';
 import { useEngine } from '../../state/engine-context';
@@ -12,11 +17,19 @@ function MappingSummary({ template }: Readonly<{ template: LayoutTemplate }>) {
   const { t, num } = useI18n();
   const { unitCol, columns } = template.mapping;
   const count = num(Object.keys(columns ?? {}).length);
-  return <>{unitCol !== undefined ? t('templates.summary', { col: columnLetters(unitCol), count }) : t('templates.summaryNoUnit', { count })}</>;
+  return (
+    <>
+      {unitCol !== undefined
+        ? t('templates.summary', { col: columnLetters(unitCol), count })
+        : t('templates.summaryNoUnit', { count })}
+    </>
+  );
 }
 
 /** The workspace's saved layout templates: what each corrects, when it was saved; remove, export, load. */
-export function LayoutTemplateList({ templates }: Readonly<{ templates: readonly LayoutTemplate[] }>) {
+export function LayoutTemplateList({
+  templates,
+}: Readonly<{ templates: readonly LayoutTemplate[] }>) {
   const { t, tn, lang } = useI18n();
   const engine = useEngine();
   const { show } = useMessages();
@@ -39,7 +52,9 @@ export function LayoutTemplateList({ templates }: Readonly<{ templates: readonly
               <th scope="col">{t('templates.publisher')}</th>
               <th scope="col">{t('templates.mapping')}</th>
               <th scope="col">{t('templates.updated')}</th>
-              <th scope="col"><span className="visually-hidden">{t('templates.delete')}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t('templates.delete')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,7 +64,9 @@ export function LayoutTemplateList({ templates }: Readonly<{ templates: readonly
                 <tr key={tpl.templateId}>
                   <th scope="row">{sheet}</th>
                   <td>{tpl.publisher ?? t('templates.unknownPublisher')}</td>
-                  <td><MappingSummary template={tpl} /></td>
+                  <td>
+                    <MappingSummary template={tpl} />
+                  </td>
                   <td>{date(tpl.updatedAt)}</td>
                   <td>
                     <button
@@ -81,8 +98,13 @@ export function LayoutTemplateList({ templates }: Readonly<{ templates: readonly
               run(async () => {
                 if (!db) return;
                 const bytes = new TextEncoder().encode(await exportLayoutTemplates(db));
-                const saved = await host.invoke('export.save', { suggestedName: 'tolkningsmallar.json', mimeType: 'application/json', bytes });
-                if (saved) show({ kind: 'info', text: t('templates.exported', { name: saved.name }) });
+                const saved = await host.invoke('export.save', {
+                  suggestedName: 'tolkningsmallar.json',
+                  mimeType: 'application/json',
+                  bytes,
+                });
+                if (saved)
+                  show({ kind: 'info', text: t('templates.exported', { name: saved.name }) });
               })
             }
           >

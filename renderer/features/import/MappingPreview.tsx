@@ -20,7 +20,13 @@ export function MappingPreview({ previews, mappings, editable, onApply, onClose 
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const detected = useMemo(
-    () => previews.map((p) => draftFromPreview(p, mappings.find((m) => m.sheet === p.sheet))),
+    () =>
+      previews.map((p) =>
+        draftFromPreview(
+          p,
+          mappings.find((m) => m.sheet === p.sheet),
+        ),
+      ),
     [previews, mappings],
   );
   const [drafts, setDrafts] = useState<readonly SheetDraft[]>(detected);
@@ -31,19 +37,30 @@ export function MappingPreview({ previews, mappings, editable, onApply, onClose 
   const apply = () => {
     const corrected = drafts.flatMap((d, i) => {
       const previous = mappings.find((m) => m.sheet === d.sheet);
-      return !draftsEqual(d, detected[i]!) || previous ? [draftToMapping(d, detected[i]!, previous)] : [];
+      return !draftsEqual(d, detected[i]!) || previous
+        ? [draftToMapping(d, detected[i]!, previous)]
+        : [];
     });
     onApply(corrected);
   };
 
   return (
-    <section className="mapping-preview" aria-labelledby={`${id}-title`} data-testid="mapping-preview">
+    <section
+      className="mapping-preview"
+      aria-labelledby={`${id}-title`}
+      data-testid="mapping-preview"
+    >
       <h4 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {previews.length === 1 ? t('mapping.title', { sheet: previews[0]!.sheet }) : t('import.gate.correct')}
+        {previews.length === 1
+          ? t('mapping.title', { sheet: previews[0]!.sheet })
+          : t('import.gate.correct')}
       </h4>
       <p className="hint">{t('mapping.intro')}</p>
       {previews.map((preview, i) => (
-        <section key={`${preview.sheet}-${i}`} aria-label={t('mapping.title', { sheet: preview.sheet })}>
+        <section
+          key={`${preview.sheet}-${i}`}
+          aria-label={t('mapping.title', { sheet: preview.sheet })}
+        >
           {previews.length > 1 && <h5>{t('mapping.title', { sheet: preview.sheet })}</h5>}
           <SheetMappingTable
             preview={preview}

@@ -1,5 +1,9 @@
 import { useId } from 'react';
-import { COLUMN_ROLES, type ColumnRole, type SheetPreview } from '../../../shared/import/import-report';
+import {
+  COLUMN_ROLES,
+  type ColumnRole,
+  type SheetPreview,
+} from '../../../shared/import/import-report';
 import { DIRECTIONS, type Direction } from '../../../shared/model/indicators';
 import { columnLetters } from '../../../shared/util/cell-address';
 import { useI18n } from '../../state/i18n-context';
@@ -15,19 +19,34 @@ import {
   type SheetDraft,
 } from './sheet-draft';
 
-const AUX_ROLES: ReadonlySet<ColumnRole> = new Set(['n', 'ci', 'ci_low', 'ci_high', 'response_rate']);
-const clip = (text: string, max = 28): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const AUX_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'n',
+  'ci',
+  'ci_low',
+  'ci_high',
+  'response_rate',
+]);
+const clip = (text: string, max = 28): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /** What a column is called in the unit-column choice: its letter and its last header text (or first value). */
 function columnName(preview: SheetPreview, headerRows: readonly number[], col: number): string {
   const top = previewFirstRow(preview);
-  const header = [...headerRows].reverse().map((r) => preview.rows[r - top]?.[col]).find((v) => v);
+  const header = [...headerRows]
+    .reverse()
+    .map((r) => preview.rows[r - top]?.[col])
+    .find((v) => v);
   const first = preview.rows.find((row, i) => !headerRows.includes(top + i) && row[col])?.[col];
   const text = header ?? first;
   return text ? `${columnLetters(col)} – ${clip(text)}` : columnLetters(col);
 }
 
-type Props = Readonly<{ preview: SheetPreview; draft: SheetDraft; onChange: (draft: SheetDraft) => void; disabled: boolean }>;
+type Props = Readonly<{
+  preview: SheetPreview;
+  draft: SheetDraft;
+  onChange: (draft: SheetDraft) => void;
+  disabled: boolean;
+}>;
 
 /**
  * One sheet's first rows with how each column and row is read, and the
@@ -40,12 +59,17 @@ export function SheetMappingTable({ preview, draft, onChange, disabled }: Props)
   const top = previewFirstRow(preview);
   const left = previewFirstCol(preview);
   // Columns are the sheet's own; a table that starts further right is shown from its first column.
-  const cols = Array.from({ length: Math.max(0, previewWidth(preview) - left) }, (_, i) => left + i);
+  const cols = Array.from(
+    { length: Math.max(0, previewWidth(preview) - left) },
+    (_, i) => left + i,
+  );
   const evidence = previewUnitEvidence(preview);
   const roleOf = (col: number): ColumnRole | null => draft.columns[col] ?? null;
   const detectedAux = (col: number): number | null => {
     const of = preview.auxOf[col];
-    return of !== undefined && roleOf(col) === preview.columns[col] && AUX_ROLES.has(roleOf(col)!) ? of : null;
+    return of !== undefined && roleOf(col) === preview.columns[col] && AUX_ROLES.has(roleOf(col)!)
+      ? of
+      : null;
   };
   return (
     <div className="mapping-sheet">
@@ -54,7 +78,9 @@ export function SheetMappingTable({ preview, draft, onChange, disabled }: Props)
         id={`${id}-unit`}
         value={draft.unitCol ?? ''}
         disabled={disabled}
-        onChange={(e) => onChange(withUnitCol(draft, e.target.value === '' ? null : Number(e.target.value)))}
+        onChange={(e) =>
+          onChange(withUnitCol(draft, e.target.value === '' ? null : Number(e.target.value)))
+        }
       >
         <option value="">–</option>
         {cols.map((c) => (
@@ -64,9 +90,16 @@ export function SheetMappingTable({ preview, draft, onChange, disabled }: Props)
         ))}
       </select>
       {evidence && <span className="hint"> {evidence}</span>}
-      <div className="mapping-scroll" role="region" aria-label={t('mapping.tableLabel', { sheet: preview.sheet })} tabIndex={0}>
+      <div
+        className="mapping-scroll"
+        role="region"
+        aria-label={t('mapping.tableLabel', { sheet: preview.sheet })}
+        tabIndex={0}
+      >
         <table className="data-table mapping-table">
-          <caption className="visually-hidden">{t('mapping.tableLabel', { sheet: preview.sheet })}</caption>
+          <caption className="visually-hidden">
+            {t('mapping.tableLabel', { sheet: preview.sheet })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('mapping.row')}</th>
@@ -95,7 +128,11 @@ export function SheetMappingTable({ preview, draft, onChange, disabled }: Props)
                         </option>
                       ))}
                     </select>
-                    {aux !== null && <div className="hint">{t('mapping.belongsTo', { col: columnLetters(aux) })}</div>}
+                    {aux !== null && (
+                      <div className="hint">
+                        {t('mapping.belongsTo', { col: columnLetters(aux) })}
+                      </div>
+                    )}
                   </td>
                 );
               })}
@@ -109,7 +146,15 @@ export function SheetMappingTable({ preview, draft, onChange, disabled }: Props)
                       aria-label={t('mapping.directionFor', { col: columnLetters(c) })}
                       value={draft.directions[c] ?? ''}
                       disabled={disabled}
-                      onChange={(e) => onChange(withDirection(draft, c, e.target.value === '' ? null : (e.target.value as Direction)))}
+                      onChange={(e) =>
+                        onChange(
+                          withDirection(
+                            draft,
+                            c,
+                            e.target.value === '' ? null : (e.target.value as Direction),
+                          ),
+                        )
+                      }
                     >
                       <option value="">{t('mapping.direction.detected')}</option>
                       {DIRECTIONS.map((d) => (

@@ -44,10 +44,14 @@ export function SourceList() {
               <th scope="col">{t('import.publisher')}</th>
               <th scope="col">{t('import.area')}</th>
               <th scope="col">{t('import.year')}</th>
-              <th scope="col" className="num">{t('import.values')}</th>
+              <th scope="col" className="num">
+                {t('import.values')}
+              </th>
               <th scope="col">{t('import.importedAt')}</th>
               <th scope="col">{t('import.checksum')}</th>
-              <th scope="col"><span className="visually-hidden">{t('import.remove')}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t('import.remove')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +63,9 @@ export function SourceList() {
                 <td>{r.year ?? t('import.multiYear')}</td>
                 <td className="num">{num(r.values)}</td>
                 <td>{new Date(r.imported_at).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB')}</td>
-                <td><code title={r.sha256}>{r.sha256.slice(0, 12)}…</code></td>
+                <td>
+                  <code title={r.sha256}>{r.sha256.slice(0, 12)}…</code>
+                </td>
                 <td>
                   <button
                     type="button"

@@ -3,7 +3,12 @@ import type { Diagnostic } from '../../../shared/import/import-batch';
 import { useI18n } from '../../state/i18n-context';
 import { cellList, groupDiagnostics, timesText } from './report-text';
 
-type Props = Readonly<{ summary: (count: number) => ReactNode; items: readonly Diagnostic[]; open: boolean; testId: string }>;
+type Props = Readonly<{
+  summary: (count: number) => ReactNode;
+  items: readonly Diagnostic[];
+  open: boolean;
+  testId: string;
+}>;
 
 /** Diagnostics grouped by kind, each with a count and its first cells; every one once. */
 export function WarningGroups({ summary, items, open, testId }: Props) {

@@ -7,7 +7,8 @@ export { unitSummary } from '../../../shared/i18n/unit-summary';
 /** "6 indikatorer × 1 år (2024)" from distinct series and years; the raw indicator count when the parser gave neither. */
 export function seriesSummary(report: ImportReport, t: T, num: Num): string {
   const years = [...(report.years ?? [])].sort((a, b) => a - b);
-  if (report.seriesCount === undefined) return counted(t, num, 'import.indicatorCount', report.indicators);
+  if (report.seriesCount === undefined)
+    return counted(t, num, 'import.indicatorCount', report.indicators);
   const indicators = counted(t, num, 'import.indicatorCount', report.seriesCount);
   if (years.length === 0) return indicators;
   const span = years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
@@ -68,7 +69,8 @@ export function groupDiagnostics(items: readonly Diagnostic[]): DiagnosticGroup[
         sheet,
         items: list,
         cells: list.flatMap((d) => {
-          const where = sheet === null && d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : d.sheet) : d.cell;
+          const where =
+            sheet === null && d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : d.sheet) : d.cell;
           return where ? [where] : [];
         }),
       };
@@ -77,4 +79,5 @@ export function groupDiagnostics(items: readonly Diagnostic[]): DiagnosticGroup[
 }
 
 /** "1 gång" / "12 gånger". */
-export const timesText = (t: T, num: Num, count: number): string => counted(t, num, 'import.groupCount', count);
+export const timesText = (t: T, num: Num, count: number): string =>
+  counted(t, num, 'import.groupCount', count);

@@ -16,14 +16,24 @@ export type SheetDraft = Readonly<{
  * sheet row of `rows[0]`, the first column of its table, the unit column and
  * why, and the layout's signature (the key of a saved template).
  */
-type PreviewExtras = Partial<Readonly<{ firstRow: number; firstCol: number; unitCol: number | null; unitEvidence: string | null; signature: string }>>;
+type PreviewExtras = Partial<
+  Readonly<{
+    firstRow: number;
+    firstCol: number;
+    unitCol: number | null;
+    unitEvidence: string | null;
+    signature: string;
+  }>
+>;
 const extras = (preview: SheetPreview): PreviewExtras => preview as SheetPreview & PreviewExtras;
 
 /** Sheet row (0-based) of the preview's first row: rows and columns are the sheet's own, so cells can be named. */
 export const previewFirstRow = (preview: SheetPreview): number => extras(preview).firstRow ?? 0;
 export const previewFirstCol = (preview: SheetPreview): number => extras(preview).firstCol ?? 0;
-export const previewSignature = (preview: SheetPreview): string | null => extras(preview).signature ?? null;
-export const previewUnitEvidence = (preview: SheetPreview): string | null => extras(preview).unitEvidence ?? null;
+export const previewSignature = (preview: SheetPreview): string | null =>
+  extras(preview).signature ?? null;
+export const previewUnitEvidence = (preview: SheetPreview): string | null =>
+  extras(preview).unitEvidence ?? null;
 
 function unitColOf(preview: SheetPreview): number | null {
   const stated = extras(preview).unitCol;
@@ -33,7 +43,10 @@ function unitColOf(preview: SheetPreview): number | null {
 }
 
 /** How the parser read the sheet (the preview already shows an applied correction), with the user's directions. */
-export function draftFromPreview(preview: SheetPreview, mapping: SheetMapping | undefined): SheetDraft {
+export function draftFromPreview(
+  preview: SheetPreview,
+  mapping: SheetMapping | undefined,
+): SheetDraft {
   const unitCol = unitColOf(preview);
   return {
     sheet: preview.sheet,
@@ -45,7 +58,8 @@ export function draftFromPreview(preview: SheetPreview, mapping: SheetMapping | 
 }
 
 /** Column count of a preview (its widest row). */
-export const previewWidth = (preview: SheetPreview): number => preview.rows.reduce((w, r) => Math.max(w, r.length), 0);
+export const previewWidth = (preview: SheetPreview): number =>
+  preview.rows.reduce((w, r) => Math.max(w, r.length), 0);
 
 /** Make `col` the unit column: the old one becomes context. */
 export function withUnitCol(draft: SheetDraft, col: number | null): SheetDraft {
@@ -73,14 +87,21 @@ export function withHeaderRow(draft: SheetDraft, row: number, on: boolean): Shee
   return { ...draft, headerRows: [...rows].sort((a, b) => a - b) };
 }
 
-export function withDirection(draft: SheetDraft, col: number, direction: Direction | null): SheetDraft {
+export function withDirection(
+  draft: SheetDraft,
+  col: number,
+  direction: Direction | null,
+): SheetDraft {
   const directions: Record<number, Direction> = { ...draft.directions };
   if (direction === null) delete directions[col];
   else directions[col] = direction;
   return { ...draft, directions };
 }
 
-const sameRecord = (a: Readonly<Record<number, string>>, b: Readonly<Record<number, string>>): boolean => {
+const sameRecord = (
+  a: Readonly<Record<number, string>>,
+  b: Readonly<Record<number, string>>,
+): boolean => {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => a[Number(k)] === b[Number(k)]);
 };
@@ -99,17 +120,28 @@ export function draftsEqual(a: SheetDraft, b: SheetDraft): boolean {
  * the sheet was read, on top of the corrections it was read with. Anything left
  * out is detected as usual — also in next year's file read with the template.
  */
-export function draftToMapping(draft: SheetDraft, detected: SheetDraft, previous?: SheetMapping): SheetMapping {
+export function draftToMapping(
+  draft: SheetDraft,
+  detected: SheetDraft,
+  previous?: SheetMapping,
+): SheetMapping {
   const columns: Record<number, ColumnRole> = { ...(previous?.columns ?? {}) };
   for (const [key, role] of Object.entries(draft.columns)) {
     const col = Number(key);
     if (role !== 'unit' && role !== detected.columns[col]) columns[col] = role;
   }
   if (draft.unitCol !== null) delete columns[draft.unitCol];
-  const directions: Record<number, Direction> = { ...(previous?.directions ?? {}), ...draft.directions };
-  for (const key of Object.keys(directions)) if (draft.directions[Number(key)] === undefined) delete directions[Number(key)];
+  const directions: Record<number, Direction> = {
+    ...(previous?.directions ?? {}),
+    ...draft.directions,
+  };
+  for (const key of Object.keys(directions))
+    if (draft.directions[Number(key)] === undefined) delete directions[Number(key)];
   const unitCol = draft.unitCol !== detected.unitCol ? draft.unitCol : previous?.unitCol;
-  const headerRows = draft.headerRows.join(',') !== detected.headerRows.join(',') ? draft.headerRows : previous?.headerRows;
+  const headerRows =
+    draft.headerRows.join(',') !== detected.headerRows.join(',')
+      ? draft.headerRows
+      : previous?.headerRows;
   return {
     sheet: draft.sheet,
     ...(unitCol !== undefined && unitCol !== null ? { unitCol } : {}),

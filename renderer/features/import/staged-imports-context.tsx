@@ -11,7 +11,11 @@ const StagedImportsContext = createContext<StagedImports | null>(null);
  * files are read comes back to all of them.
  */
 export function StagedImportsProvider({ children }: Readonly<{ children: ReactNode }>) {
-  return <StagedImportsContext.Provider value={useStagedImports()}>{children}</StagedImportsContext.Provider>;
+  return (
+    <StagedImportsContext.Provider value={useStagedImports()}>
+      {children}
+    </StagedImportsContext.Provider>
+  );
 }
 
 export function useStagedImportsContext(): StagedImports {

@@ -1,8 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PickedFile } from '../../../shared/contract/host-api';
 import { commitImport, type CommitResult } from '../../../shared/import/commit-import';
-import type { ImportOptions, ImportProgress, ParsedImport } from '../../../shared/import/import-file';
-import { listLayoutTemplates, saveLayoutTemplate, type LayoutTemplate } from '../../../shared/import/layout-template';
+import type {
+  ImportOptions,
+  ImportProgress,
+  ParsedImport,
+} from '../../../shared/import/import-file';
+import {
+  listLayoutTemplates,
+  saveLayoutTemplate,
+  type LayoutTemplate,
+} from '../../../shared/import/layout-template';
 import type { Db } from '../../../shared/db/db';
 import { useEngine } from '../../state/engine-context';
 import { parseInWorker } from '../../worker/parse-in-worker';
@@ -34,18 +42,23 @@ async function savedTemplates(db: Db | null): Promise<readonly LayoutTemplate[]>
   return listLayoutTemplates(db).catch(() => []);
 }
 
-
 /**
  * The signature of each sheet as read without a correction: a sheet read with
  * the user's mapping or a saved template has the signature of that reading,
  * so it is taken from the template (or left to an earlier reading).
  */
-function uncorrectedSignatures(parsed: ParsedImport, options: ImportOptions, templates: readonly LayoutTemplate[]): Record<string, string> {
+function uncorrectedSignatures(
+  parsed: ParsedImport,
+  options: ImportOptions,
+  templates: readonly LayoutTemplate[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   const applied = parsed.report.templateApplied;
   for (const preview of parsed.report.previews ?? []) {
     if (options.mappings?.some((m) => m.sheet === preview.sheet)) continue;
-    const template = applied ? templates.find((t) => t.sheetName === preview.sheet || t.mapping.sheet === preview.sheet) : undefined;
+    const template = applied
+      ? templates.find((t) => t.sheetName === preview.sheet || t.mapping.sheet === preview.sheet)
+      : undefined;
     const signature = applied ? template?.signature : previewSignature(preview);
     if (signature && !(preview.sheet in out)) out[preview.sheet] = signature;
   }
@@ -59,9 +72,15 @@ async function saveCorrections(db: Db, staged: StagedFile): Promise<boolean> {
   let saved = false;
   for (const mapping of options.mappings ?? []) {
     const preview = parsed.report.previews?.find((p) => p.sheet === mapping.sheet);
-    const signature = staged.signatures?.[mapping.sheet] ?? (preview ? previewSignature(preview) : null);
+    const signature =
+      staged.signatures?.[mapping.sheet] ?? (preview ? previewSignature(preview) : null);
     if (!signature) continue;
-    await saveLayoutTemplate(db, { publisher: parsed.publisher, signature, sheetName: mapping.sheet, mapping });
+    await saveLayoutTemplate(db, {
+      publisher: parsed.publisher,
+      signature,
+      sheetName: mapping.sheet,
+      mapping,
+    });
     saved = true;
   }
   return saved;
@@ -102,12 +121,27 @@ export function useStagedImports() {
       try {
         const templates = await savedTemplates(dbRef.current);
         const parseOptions: ParseOptions = { ...options, templates };
-        const parsed = await parseInWorker(file.name, file.bytes, parseOptions, (progress) => update(id, { progress }), controller.signal);
+        const parsed = await parseInWorker(
+          file.name,
+          file.bytes,
+          parseOptions,
+          (progress) => update(id, { progress }),
+          controller.signal,
+        );
         const signatures = uncorrectedSignatures(parsed, options, templates);
         // The first reading's signature stays: a re-read with a correction has that reading's own.
-        setStaged((list) => list.map((s) => (s.id === id ? { ...s, phase: 'ready', parsed, signatures: { ...signatures, ...s.signatures } } : s)));
+        setStaged((list) =>
+          list.map((s) =>
+            s.id === id
+              ? { ...s, phase: 'ready', parsed, signatures: { ...signatures, ...s.signatures } }
+              : s,
+          ),
+        );
       } catch (error) {
-        update(id, { phase: 'refused', error: error instanceof Error ? error.message : String(error) });
+        update(id, {
+          phase: 'refused',
+          error: error instanceof Error ? error.message : String(error),
+        });
       }
     },
     [update],
@@ -159,12 +193,18 @@ export function useStagedImports() {
         update(s.id, { phase: 'done', result, templateSaved });
         await engine.refresh();
       } catch (error) {
-        update(s.id, { phase: 'refused', error: error instanceof Error ? error.message : String(error) });
+        update(s.id, {
+          phase: 'refused',
+          error: error instanceof Error ? error.message : String(error),
+        });
       }
     },
     [engine, update],
   );
 
-  const discard = useCallback((id: number) => setStaged((list) => list.filter((s) => s.id !== id)), []);
+  const discard = useCallback(
+    (id: number) => setStaged((list) => list.filter((s) => s.id !== id)),
+    [],
+  );
   return { staged, add, correct, commit, discard, cancel };
 }

@@ -8,7 +8,11 @@ import { useRunAction } from '../../state/use-run-action';
 type NoteRow = Readonly<{ id: string; year: number | null; text: string; carry: boolean }>;
 
 /** The notes on this unit × series, every year (carried forward ones included), and a form to add one. */
-export function IndicatorNotes({ home, seriesId, latestYear }: Readonly<{ home: string; seriesId: string; latestYear: number }>) {
+export function IndicatorNotes({
+  home,
+  seriesId,
+  latestYear,
+}: Readonly<{ home: string; seriesId: string; latestYear: number }>) {
   const { t } = useI18n();
   const engine = useEngine();
   const run = useRunAction();
@@ -37,11 +41,13 @@ export function IndicatorNotes({ home, seriesId, latestYear }: Readonly<{ home: 
                 type="button"
                 className="link-button"
                 aria-label={`${t('notes.remove')}: ${n.text}`}
-                onClick={() => run(async () => {
-                  if (!db) return;
-                  await removeAnnotation(db, n.id);
-                  await engine.refresh();
-                })}
+                onClick={() =>
+                  run(async () => {
+                    if (!db) return;
+                    await removeAnnotation(db, n.id);
+                    await engine.refresh();
+                  })
+                }
               >
                 {t('notes.remove')}
               </button>
@@ -63,18 +69,33 @@ export function IndicatorNotes({ home, seriesId, latestYear }: Readonly<{ home: 
         }}
       >
         <label htmlFor={`${id}-text`}>{t('notes.text')}</label>
-        <textarea id={`${id}-text`} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id={`${id}-text`}
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <div className="controls">
           <div className="field">
             <label htmlFor={`${id}-year`}>{t('notes.year')}</label>
-            <input id={`${id}-year`} type="number" min={1990} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value) || latestYear)} />
+            <input
+              id={`${id}-year`}
+              type="number"
+              min={1990}
+              max={2100}
+              value={year}
+              onChange={(e) => setYear(Number(e.target.value) || latestYear)}
+            />
           </div>
           <label>
-            <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} /> {t('notes.carry')}
+            <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} />{' '}
+            {t('notes.carry')}
           </label>
         </div>
         <div className="button-row">
-          <button type="submit" disabled={!text.trim()}>{t('notes.save')}</button>
+          <button type="submit" disabled={!text.trim()}>
+            {t('notes.save')}
+          </button>
         </div>
       </form>
     </section>

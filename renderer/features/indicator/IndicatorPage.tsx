@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { indicatorDetail, type IndicatorDetail } from '../../../shared/analysis/indicator-detail';
 import { peerSetPhrase, resolvePeerSet } from '../../../shared/analysis/peer-sets';
-import { distributionFigure, trendFigure, trendHasCi, type FigureLabels } from '../../../shared/charts/indicator-figures';
+import {
+  distributionFigure,
+  trendFigure,
+  trendHasCi,
+  type FigureLabels,
+} from '../../../shared/charts/indicator-figures';
 import { PlotlyChart } from '../../charts/PlotlyChart';
 import { StandingBadge } from '../../components/StandingBadge';
 import { useEngine } from '../../state/engine-context';
@@ -40,7 +45,10 @@ export function IndicatorPage() {
       const peers = await resolvePeerSet(db, choice.home, choice.peers);
       if (live) setPeersLabel(peerSetPhrase(peers));
       return indicatorDetail(db, seriesId, choice.home, peers, [choice.from, choice.to]);
-    })().then((d) => live && setDetail(d), () => live && setDetail(null));
+    })().then(
+      (d) => live && setDetail(d),
+      () => live && setDetail(null),
+    );
     return () => {
       live = false;
     };
@@ -48,17 +56,31 @@ export function IndicatorPage() {
 
   const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
   const labels: FigureLabels = useMemo(
-    () => ({ home: homeName, median: t('overview.median'), iqr: t('indicator.iqr'), riket: t('indicator.riket'), others: t('indicator.others'), peers: t('indicator.peers'), year: t('page.overview.year'), value: t('overview.value') }),
+    () => ({
+      home: homeName,
+      median: t('overview.median'),
+      iqr: t('indicator.iqr'),
+      riket: t('indicator.riket'),
+      others: t('indicator.others'),
+      peers: t('indicator.peers'),
+      year: t('page.overview.year'),
+      value: t('overview.value'),
+    }),
     [homeName, t],
   );
   const trend = useMemo(() => (detail ? trendFigure(detail, labels) : null), [detail, labels]);
-  const distribution = useMemo(() => (detail ? distributionFigure(detail, labels) : null), [detail, labels]);
+  const distribution = useMemo(
+    () => (detail ? distributionFigure(detail, labels) : null),
+    [detail, labels],
+  );
   // The series' own latest published year within the chosen years (a biennial area: its 2023, not the workspace's 2024)
   const latestYear = detail?.latest?.year;
   const change = detail?.latestChange ?? null;
   return (
     <>
-      <p><a href="#/omraden">{t('indicator.back')}</a></p>
+      <p>
+        <a href="#/omraden">{t('indicator.back')}</a>
+      </p>
       {detail === null && <p role="alert">{t('indicator.missing')}</p>}
       {detail && trend && distribution && (
         <>
@@ -66,16 +88,24 @@ export function IndicatorPage() {
           <p>
             <button
               type="button"
-              onClick={() => run(async () => {
-                if (!db || !choice || !seriesId) return;
-                const name = await pinToReport(db, choice, homeName, { kind: 'indicator', seriesId });
-                show({ kind: 'info', text: t('composer.pinned', { name }) });
-              })}
+              onClick={() =>
+                run(async () => {
+                  if (!db || !choice || !seriesId) return;
+                  const name = await pinToReport(db, choice, homeName, {
+                    kind: 'indicator',
+                    seriesId,
+                  });
+                  show({ kind: 'info', text: t('composer.pinned', { name }) });
+                })
+              }
             >
-              <Icon name="pin" />{t('composer.pin')}
+              <Icon name="pin" />
+              {t('composer.pin')}
             </button>
           </p>
-          <p className="caveat" role="note">{t('page.overview.caveat')}</p>
+          <p className="caveat" role="note">
+            {t('page.overview.caveat')}
+          </p>
           <h2>{t('indicator.trend')}</h2>
           <PlotlyChart
             figure={trend}
@@ -83,23 +113,45 @@ export function IndicatorPage() {
           />
           {change && change.change !== null && (
             <p data-testid="indicator-change">
-              {t('areas.change')}: {`${change.change > 0 ? '+' : ''}${num(change.change)}`} ({t('latest.compared', { to: change.toYear, from: change.fromYear })})
-              {change.significant === true && <span className="hint"> ({t('uncertainty.significant')}, {change.method === 'ki' ? 'KI' : 'n'})</span>}
-              {change.significant === false && <span className="hint"> ({t('uncertainty.notSignificant')})</span>}
-              {change.smallNumbers && <span className="hint"> ({t('uncertainty.small')}: {(change.smallReasons ?? []).join(', ')})</span>}
+              {t('areas.change')}: {`${change.change > 0 ? '+' : ''}${num(change.change)}`} (
+              {t('latest.compared', { to: change.toYear, from: change.fromYear })})
+              {change.significant === true && (
+                <span className="hint">
+                  {' '}
+                  ({t('uncertainty.significant')}, {change.method === 'ki' ? 'KI' : 'n'})
+                </span>
+              )}
+              {change.significant === false && (
+                <span className="hint"> ({t('uncertainty.notSignificant')})</span>
+              )}
+              {change.smallNumbers && (
+                <span className="hint">
+                  {' '}
+                  ({t('uncertainty.small')}: {(change.smallReasons ?? []).join(', ')})
+                </span>
+              )}
             </p>
           )}
           <h2>{t('indicator.distribution', { year: latestYear ?? '' })}</h2>
-          <PlotlyChart figure={distribution} label={t('indicator.distributionAlt', { home: homeName })} />
+          <PlotlyChart
+            figure={distribution}
+            label={t('indicator.distributionAlt', { home: homeName })}
+          />
           <h2>{t('indicator.table')}</h2>
           <table className="data-table" data-testid="indicator-table">
             <thead>
               <tr>
                 <th scope="col">{t('page.overview.year')}</th>
-                <th scope="col" className="num">{homeName}</th>
+                <th scope="col" className="num">
+                  {homeName}
+                </th>
                 <th scope="col">{t('overview.standing')}</th>
-                <th scope="col" className="num">{t('overview.median')}</th>
-                <th scope="col" className="num">{t('indicator.riket')}</th>
+                <th scope="col" className="num">
+                  {t('overview.median')}
+                </th>
+                <th scope="col" className="num">
+                  {t('indicator.riket')}
+                </th>
                 <th scope="col">{t('indicator.source')}</th>
               </tr>
             </thead>
@@ -110,7 +162,10 @@ export function IndicatorPage() {
                   <td className="num">
                     {format.homeValue(r)}
                     {r.homeCiLow != null && r.homeCiHigh != null && (
-                      <span className="hint"> ({lang === 'sv' ? 'KI' : 'CI'} {num(r.homeCiLow)}–{num(r.homeCiHigh)})</span>
+                      <span className="hint">
+                        {' '}
+                        ({lang === 'sv' ? 'KI' : 'CI'} {num(r.homeCiLow)}–{num(r.homeCiHigh)})
+                      </span>
                     )}
                   </td>
                   <td>
@@ -120,21 +175,31 @@ export function IndicatorPage() {
                   </td>
                   <td className="num">{format.peerMedian(r)}</td>
                   <td className="num">{r.riketValue === null ? '–' : num(r.riketValue)}</td>
-                  <td><code>{r.sheet}!{r.cell}</code></td>
+                  <td>
+                    <code>
+                      {r.sheet}!{r.cell}
+                    </code>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           {detail.parts.length > 0 && (
             <section aria-labelledby="parts-title" data-testid="indicator-parts">
-              <h2 id="parts-title">{t('indicator.parts', { home: homeName, year: latestYear ?? '' })}</h2>
+              <h2 id="parts-title">
+                {t('indicator.parts', { home: homeName, year: latestYear ?? '' })}
+              </h2>
               <p className="hint">{t('indicator.partsIntro')}</p>
               <table className="data-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('indicator.part')}</th>
-                    <th scope="col" className="num">{t('overview.value')}</th>
-                    <th scope="col" className="num">{t('indicator.partVsHome', { home: homeName })}</th>
+                    <th scope="col" className="num">
+                      {t('overview.value')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('indicator.partVsHome', { home: homeName })}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -143,8 +208,14 @@ export function IndicatorPage() {
                     return (
                       <tr key={p.unitCode}>
                         <th scope="row">{p.name}</th>
-                        <td className="num">{p.value === null ? t(`status.${p.status}`) : num(p.value)}</td>
-                        <td className="num">{p.value === null || homeValue === null ? '–' : `${p.value - homeValue > 0 ? '+' : ''}${num(p.value - homeValue)}`}</td>
+                        <td className="num">
+                          {p.value === null ? t(`status.${p.status}`) : num(p.value)}
+                        </td>
+                        <td className="num">
+                          {p.value === null || homeValue === null
+                            ? '–'
+                            : `${p.value - homeValue > 0 ? '+' : ''}${num(p.value - homeValue)}`}
+                        </td>
                       </tr>
                     );
                   })}
@@ -159,14 +230,24 @@ export function IndicatorPage() {
             </>
           )}
           <h2>{t('indicator.lineage')}</h2>
-          <p className="hint">{t('indicator.link')}: {detail.linkReason ?? '–'}</p>
+          <p className="hint">
+            {t('indicator.link')}: {detail.linkReason ?? '–'}
+          </p>
           <ul>
             {detail.lineage.map((l) => (
-              <li key={`${l.year}-${l.title}`}>{l.year}: {l.title}{l.code ? ` (${l.code})` : ''}{l.fileName ? ` — ${l.fileName}` : ''}</li>
+              <li key={`${l.year}-${l.title}`}>
+                {l.year}: {l.title}
+                {l.code ? ` (${l.code})` : ''}
+                {l.fileName ? ` — ${l.fileName}` : ''}
+              </li>
             ))}
           </ul>
-          {choice && seriesId && latestYear !== undefined && <IndicatorNotes home={choice.home} seriesId={seriesId} latestYear={latestYear} />}
-          {choice && detail.years[0] && <BackgroundContext area={detail.years[0].area} home={choice.home} homeName={homeName} />}
+          {choice && seriesId && latestYear !== undefined && (
+            <IndicatorNotes home={choice.home} seriesId={seriesId} latestYear={latestYear} />
+          )}
+          {choice && detail.years[0] && (
+            <BackgroundContext area={detail.years[0].area} home={choice.home} homeName={homeName} />
+          )}
         </>
       )}
     </>

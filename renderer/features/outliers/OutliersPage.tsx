@@ -1,7 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import { peerSetId, peerSetPhrase, resolvePeerSet, type PeerSetSpec } from '../../../shared/analysis/peer-sets';
+import {
+  peerSetId,
+  peerSetPhrase,
+  resolvePeerSet,
+  type PeerSetSpec,
+} from '../../../shared/analysis/peer-sets';
 import { peerSensitivity, type Sensitivity } from '../../../shared/analysis/peer-sensitivity';
-import { countedYearsText, outliersByArea, persistentOutliers, type OutlierSide } from '../../../shared/analysis/persistent-outliers';
+import {
+  countedYearsText,
+  outliersByArea,
+  persistentOutliers,
+  type OutlierSide,
+} from '../../../shared/analysis/persistent-outliers';
 import { areaLabel } from '../../../shared/model/areas';
 import { STANDING_SYMBOL } from '../../components/standing-style';
 import { useEngine } from '../../state/engine-context';
@@ -16,8 +26,17 @@ import { Icon } from '../../components/Icon';
 import { UncertaintyMarker } from '../areas/UncertaintyMarker';
 import { YesNoContext } from '../areas/YesNoContext';
 
-const BUILT_INS: readonly PeerSetSpec[] = [{ kind: 'all' }, { kind: 'lan' }, { kind: 'kommungrupp', classification: 2023 }];
-const RULES = [[3, 4], [2, 3], [4, 5], [2, 2]] as const;
+const BUILT_INS: readonly PeerSetSpec[] = [
+  { kind: 'all' },
+  { kind: 'lan' },
+  { kind: 'kommungrupp', classification: 2023 },
+];
+const RULES = [
+  [3, 4],
+  [2, 3],
+  [4, 5],
+  [2, 2],
+] as const;
 
 /** Återkommande avvikare: the list behind the headline, with filters and a robustness check against other peer groups. */
 export function OutliersPage() {
@@ -40,13 +59,17 @@ export function OutliersPage() {
 
   const outliers = useMemo(() => {
     if (!result) return [];
-    return persistentOutliers(result.standings, side, n, m, { commonAnswer }).filter((o) => !area || o.area === area);
+    return persistentOutliers(result.standings, side, n, m, { commonAnswer }).filter(
+      (o) => !area || o.area === area,
+    );
   }, [result, side, n, m, area, commonAnswer]);
   /** The series the switch takes out of the list: återkommande ogynnsamma only through answers most of the group shares. */
   const excluded = useMemo(() => {
     if (!result || !commonAnswer || side !== 'unfavourable') return [];
     const kept = new Set(outliers.map((o) => o.seriesId));
-    return persistentOutliers(result.standings, side, n, m).filter((o) => (!area || o.area === area) && !kept.has(o.seriesId));
+    return persistentOutliers(result.standings, side, n, m).filter(
+      (o) => (!area || o.area === area) && !kept.has(o.seriesId),
+    );
   }, [result, side, n, m, area, commonAnswer, outliers]);
 
   useEffect(() => {
@@ -55,11 +78,25 @@ export function OutliersPage() {
     setSensitivity(null);
     (async () => {
       const others = await Promise.all(
-        BUILT_INS.filter((s) => peerSetId(s) !== result.peerSet.id).map((s) => resolvePeerSet(db, choice.home, s)),
+        BUILT_INS.filter((s) => peerSetId(s) !== result.peerSet.id).map((s) =>
+          resolvePeerSet(db, choice.home, s),
+        ),
       );
-      const base = { home: choice.home, peers: result.peerSet, years: [choice.from, choice.to] as const };
-      return peerSensitivity(db, base, outliers.map((o) => o.latest), others);
-    })().then((list) => live && setSensitivity(new Map(list.map((s) => [s.indicatorId, s]))), () => undefined);
+      const base = {
+        home: choice.home,
+        peers: result.peerSet,
+        years: [choice.from, choice.to] as const,
+      };
+      return peerSensitivity(
+        db,
+        base,
+        outliers.map((o) => o.latest),
+        others,
+      );
+    })().then(
+      (list) => live && setSensitivity(new Map(list.map((s) => [s.indicatorId, s]))),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -77,12 +114,24 @@ export function OutliersPage() {
   return (
     <>
       <h1>{t('page.outliers.title')}</h1>
-      <p className="caveat" role="note">{t('page.overview.caveat')}</p>
+      <p className="caveat" role="note">
+        {t('page.overview.caveat')}
+      </p>
       {!choice && <p className="hint">{t('empty.body')}</p>}
       {choice && result && (
         <>
-          <p>{t('outliers.intro', { home: homeName, peers: peerSetPhrase(result.peerSet), rule: ruleText })}</p>
-          <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label={t('page.outliers.title')}>
+          <p>
+            {t('outliers.intro', {
+              home: homeName,
+              peers: peerSetPhrase(result.peerSet),
+              rule: ruleText,
+            })}
+          </p>
+          <form
+            className="controls"
+            onSubmit={(e) => e.preventDefault()}
+            aria-label={t('page.outliers.title')}
+          >
             <label>
               {t('outliers.side')}
               <select value={side} onChange={(e) => setSide(e.target.value as OutlierSide)}>
@@ -94,7 +143,9 @@ export function OutliersPage() {
               {t('outliers.rule')}
               <select value={rule} onChange={(e) => setRule(Number(e.target.value))}>
                 {RULES.map(([rn, rm], i) => (
-                  <option key={i} value={i}>{t('outliers.ruleValue', { n: rn, m: rm })}</option>
+                  <option key={i} value={i}>
+                    {t('outliers.ruleValue', { n: rn, m: rm })}
+                  </option>
                 ))}
               </select>
             </label>
@@ -102,18 +153,28 @@ export function OutliersPage() {
               {t('outliers.area')}
               <select value={area} onChange={(e) => setArea(e.target.value)}>
                 <option value="">{t('outliers.allAreas')}</option>
-                {areas.map((a) => <option key={a} value={a}>{areaLabel(a, lang)}</option>)}
+                {areas.map((a) => (
+                  <option key={a} value={a}>
+                    {areaLabel(a, lang)}
+                  </option>
+                ))}
               </select>
             </label>
             <label>
-              <input type="checkbox" checked={commonAnswer} onChange={(e) => setCommonAnswer(e.target.checked)} data-testid="common-answer" />
+              <input
+                type="checkbox"
+                checked={commonAnswer}
+                onChange={(e) => setCommonAnswer(e.target.checked)}
+                data-testid="common-answer"
+              />
               {t('commonAnswer.switch')}
             </label>
           </form>
           {commonAnswer && (
             <p className="hint" role="note" data-testid="common-answer-rule">
               {t('commonAnswer.rule')}
-              {excluded.length > 0 && ` ${tn('commonAnswer.excluded', excluded.length, { list: excluded.map((o) => o.title).join(', ') })}`}
+              {excluded.length > 0 &&
+                ` ${tn('commonAnswer.excluded', excluded.length, { list: excluded.map((o) => o.title).join(', ') })}`}
             </p>
           )}
           {outliers.length === 0 ? (
@@ -123,7 +184,9 @@ export function OutliersPage() {
               <h2>{t('outliers.byArea')}</h2>
               <ul>
                 {outliersByArea(outliers).map((a) => (
-                  <li key={a.area}>{areaLabel(a.area, lang)}: {tn('outliers.count', a.count)}</li>
+                  <li key={a.area}>
+                    {areaLabel(a.area, lang)}: {tn('outliers.count', a.count)}
+                  </li>
                 ))}
               </ul>
               <table className="data-table" data-testid="outliers">
@@ -132,10 +195,16 @@ export function OutliersPage() {
                     <th scope="col">{t('overview.indicator')}</th>
                     <th scope="col">{t('outliers.area')}</th>
                     <th scope="col">{t('outliers.years')}</th>
-                    <th scope="col" className="num">{t('outliers.latest')}</th>
-                    <th scope="col" className="num">{t('outliers.median')}</th>
+                    <th scope="col" className="num">
+                      {t('outliers.latest')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('outliers.median')}
+                    </th>
                     <th scope="col">{t('outliers.robustness')}</th>
-                    <th scope="col"><span className="visually-hidden">{t('composer.pin')}</span></th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('composer.pin')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -149,8 +218,17 @@ export function OutliersPage() {
                         </th>
                         <td>{areaLabel(o.area, lang)}</td>
                         <td>
-                          {t('outliers.counted', { hits: o.hits, m: o.m, years: countedYearsText(o) })}
-                          {o.notCounted.map((x) => `; ${t('outliers.notCounted', { year: x.year, reason: x.reason })}`).join('')}
+                          {t('outliers.counted', {
+                            hits: o.hits,
+                            m: o.m,
+                            years: countedYearsText(o),
+                          })}
+                          {o.notCounted
+                            .map(
+                              (x) =>
+                                `; ${t('outliers.notCounted', { year: x.year, reason: x.reason })}`,
+                            )
+                            .join('')}
                         </td>
                         <td className="num">
                           {format.homeValue(o.latest)}
@@ -162,7 +240,11 @@ export function OutliersPage() {
                           {!s ? (
                             <span className="hint">{t('outliers.checking')}</span>
                           ) : (
-                            <span title={s.others.map((x) => `${x.label}: ${t(`standing.${x.standing}`)}`).join('\n')}>
+                            <span
+                              title={s.others
+                                .map((x) => `${x.label}: ${t(`standing.${x.standing}`)}`)
+                                .join('\n')}
+                            >
                               {s.verdict === 'robust' ? (
                                 <>
                                   <Icon name="check" />
@@ -178,8 +260,14 @@ export function OutliersPage() {
                           )}
                         </td>
                         <td>
-                          <button type="button" className="link-button" aria-label={`${t('composer.pin')}: ${o.title}`} onClick={() => pin(o.seriesId)}>
-                            <Icon name="pin" />{t('composer.pin')}
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-label={`${t('composer.pin')}: ${o.title}`}
+                            onClick={() => pin(o.seriesId)}
+                          >
+                            <Icon name="pin" />
+                            {t('composer.pin')}
                           </button>
                         </td>
                       </tr>

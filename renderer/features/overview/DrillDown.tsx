@@ -8,7 +8,13 @@ import { useStandingFormat } from '../../state/use-standing-format';
 import { indicatorHash } from '../../app/routes';
 import { UncertaintyMarker } from '../areas/UncertaintyMarker';
 
-type Props = Readonly<{ cell: MetaCell; title: string; standings: readonly StandingRow[]; palette: Palette; onClose: () => void }>;
+type Props = Readonly<{
+  cell: MetaCell;
+  title: string;
+  standings: readonly StandingRow[];
+  palette: Palette;
+  onClose: () => void;
+}>;
 
 /**
  * The indicators behind one heatmap cell, with values, peer median and the
@@ -41,22 +47,32 @@ export function DrillDown({ cell, title, standings, palette, onClose }: Props) {
           <tr>
             <th scope="col">{t('overview.indicator')}</th>
             <th scope="col">{t('overview.standing')}</th>
-            <th scope="col" className="num">{t('overview.value')}</th>
-            <th scope="col" className="num">{t('overview.median')}</th>
+            <th scope="col" className="num">
+              {t('overview.value')}
+            </th>
+            <th scope="col" className="num">
+              {t('overview.median')}
+            </th>
             <th scope="col">{t('overview.source')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.indicatorId}>
-              <th scope="row">{r.seriesId ? <a href={indicatorHash(r.seriesId)}>{r.title}</a> : r.title}</th>
+              <th scope="row">
+                {r.seriesId ? <a href={indicatorHash(r.seriesId)}>{r.title}</a> : r.title}
+              </th>
               <td>
                 <StandingBadge standing={r.standing} palette={palette} />
                 <UncertaintyMarker row={r} />
               </td>
               <td className="num">{format.homeValue(r)}</td>
               <td className="num">{format.peerMedian(r)}</td>
-              <td><code>{r.sheet}!{r.cell}</code></td>
+              <td>
+                <code>
+                  {r.sheet}!{r.cell}
+                </code>
+              </td>
             </tr>
           ))}
         </tbody>

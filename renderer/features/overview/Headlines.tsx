@@ -6,7 +6,11 @@ import { STANDING_SYMBOL } from '../../components/standing-style';
 import { useI18n } from '../../state/i18n-context';
 import { indicatorHash } from '../../app/routes';
 
-type Props = Readonly<{ persistent: readonly PersistentOutlier[]; news: readonly NewsItem[]; year: number }>;
+type Props = Readonly<{
+  persistent: readonly PersistentOutlier[];
+  news: readonly NewsItem[];
+  year: number;
+}>;
 
 /** Återkommande avvikare, nya ogynnsamma, förbättringar — the three questions a nämnd asks first; each item opens its indicator. */
 export function Headlines({ persistent, news, year }: Props) {
@@ -15,7 +19,13 @@ export function Headlines({ persistent, news, year }: Props) {
   const resolved = news.filter((n) => n.kind === 'resolved_red');
   // Each series at its own latest year against its own previous one (a biennial area: 2023 against 2021), said per item;
   // the heading names the years its items are from, not only the workspace's latest.
-  const headingYears = (items: readonly NewsItem[]) => (items.length === 0 ? String(year) : latestYearsText(items.map((n) => n.year), lang === 'sv' ? 'och' : 'and'));
+  const headingYears = (items: readonly NewsItem[]) =>
+    items.length === 0
+      ? String(year)
+      : latestYearsText(
+          items.map((n) => n.year),
+          lang === 'sv' ? 'och' : 'and',
+        );
   const newsDetail = (n: NewsItem) =>
     `${areaLabel(n.area, lang)}, ${n.previousYear === null ? String(n.year) : t('latest.compared', { to: n.year, from: n.previousYear })}`;
   const list = (items: readonly { seriesId: string; text: string; detail: string }[]) =>
@@ -25,7 +35,8 @@ export function Headlines({ persistent, news, year }: Props) {
       <ul>
         {items.slice(0, 6).map((i) => (
           <li key={i.seriesId}>
-            <a href={indicatorHash(i.seriesId)}>{i.text}</a> <span className="hint">({i.detail})</span>
+            <a href={indicatorHash(i.seriesId)}>{i.text}</a>{' '}
+            <span className="hint">({i.detail})</span>
           </li>
         ))}
       </ul>
@@ -40,21 +51,31 @@ export function Headlines({ persistent, news, year }: Props) {
             {t('overview.persistent')}
           </h3>
           <p className="hint">{t('overview.persistentHint')}</p>
-          {list(persistent.map((o) => ({ seriesId: o.seriesId, text: o.title, detail: `${areaLabel(o.area, lang)}, ${t('overview.years', { hits: o.hits, m: o.m })}` })))}
+          {list(
+            persistent.map((o) => ({
+              seriesId: o.seriesId,
+              text: o.title,
+              detail: `${areaLabel(o.area, lang)}, ${t('overview.years', { hits: o.hits, m: o.m })}`,
+            })),
+          )}
         </div>
         <div data-testid="headline-new-reds">
           <h3>
             <span aria-hidden="true">{STANDING_SYMBOL.unfavourable} </span>
             {t('overview.newReds', { year: headingYears(newReds) })}
           </h3>
-          {list(newReds.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: newsDetail(n) })))}
+          {list(
+            newReds.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: newsDetail(n) })),
+          )}
         </div>
         <div data-testid="headline-improvements">
           <h3>
             <span aria-hidden="true">{STANDING_SYMBOL.favourable} </span>
             {t('overview.improvements', { year: headingYears(resolved) })}
           </h3>
-          {list(resolved.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: newsDetail(n) })))}
+          {list(
+            resolved.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: newsDetail(n) })),
+          )}
         </div>
       </div>
     </section>

@@ -19,7 +19,15 @@ type Props = Readonly<{
  * Each cell is a small stacked bar of shares plus the counts with symbols,
  * so it reads without colour and works as its own table alternative.
  */
-export function MetaHeatmap({ cells, rows, palette, caption, selected, onSelect, busy = false }: Props) {
+export function MetaHeatmap({
+  cells,
+  rows,
+  palette,
+  caption,
+  selected,
+  onSelect,
+  busy = false,
+}: Props) {
   const { t, lang } = useI18n();
   const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
   const keys = [...new Set(cells.map((c) => c.key))];
@@ -31,9 +39,19 @@ export function MetaHeatmap({ cells, rows, palette, caption, selected, onSelect,
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t(rows === 'area' ? 'overview.byArea' : rows === 'qualityDimension' ? 'overview.byDimension' : 'overview.byType')}</th>
+          <th scope="col">
+            {t(
+              rows === 'area'
+                ? 'overview.byArea'
+                : rows === 'qualityDimension'
+                  ? 'overview.byDimension'
+                  : 'overview.byType',
+            )}
+          </th>
           {years.map((y) => (
-            <th key={y} scope="col">{y}</th>
+            <th key={y} scope="col">
+              {y}
+            </th>
           ))}
         </tr>
       </thead>
@@ -43,9 +61,15 @@ export function MetaHeatmap({ cells, rows, palette, caption, selected, onSelect,
             <th scope="row">{label(key)}</th>
             {years.map((year) => {
               const cell = cells.find((c) => c.key === key && c.year === year);
-              if (!cell) return <td key={year} className="heat-empty">–</td>;
+              if (!cell)
+                return (
+                  <td key={year} className="heat-empty">
+                    –
+                  </td>
+                );
               const { favourable: fav, middle: mid, unfavourable: unfav } = cell.counts;
-              const other = cell.counts.insufficient + cell.counts.missing + cell.counts.no_direction;
+              const other =
+                cell.counts.insufficient + cell.counts.missing + cell.counts.no_direction;
               const id = `${key}|${year}`;
               return (
                 <td key={year}>
@@ -55,11 +79,16 @@ export function MetaHeatmap({ cells, rows, palette, caption, selected, onSelect,
                     aria-pressed={selected === id}
                     onClick={() => onSelect(cell)}
                   >
-                    <span className="visually-hidden">{t('overview.cellLabel', { key: label(key), year, fav, mid, unfav, other })}</span>
+                    <span className="visually-hidden">
+                      {t('overview.cellLabel', { key: label(key), year, fav, mid, unfav, other })}
+                    </span>
                     <span className="heat-bar" aria-hidden="true">
                       {cell.shares &&
                         (['favourable', 'middle', 'unfavourable'] as const).map((s) => (
-                          <span key={s} style={{ width: `${cell.shares![s] * 100}%`, background: colours[s] }} />
+                          <span
+                            key={s}
+                            style={{ width: `${cell.shares![s] * 100}%`, background: colours[s] }}
+                          />
                         ))}
                     </span>
                     <span className="heat-counts" aria-hidden="true">

@@ -15,7 +15,12 @@ type Props = Readonly<{
   onPalette: (palette: Palette) => void;
 }>;
 
-const specValue = (s: PeerSetSpec) => (s.kind === 'named' ? `named:${s.peerSetId}` : s.kind === 'kommungrupp' ? `kommungrupp:${s.classification}` : s.kind);
+const specValue = (s: PeerSetSpec) =>
+  s.kind === 'named'
+    ? `named:${s.peerSetId}`
+    : s.kind === 'kommungrupp'
+      ? `kommungrupp:${s.classification}`
+      : s.kind;
 
 function parseSpec(value: string): PeerSetSpec {
   if (value.startsWith('named:')) return { kind: 'named', peerSetId: value.slice(6) };
@@ -24,44 +29,80 @@ function parseSpec(value: string): PeerSetSpec {
   return value === 'lan' ? { kind: 'lan' } : { kind: 'all' };
 }
 
-export function OverviewControls({ choice, kommuner, years, namedSets, palette, onChange, onPalette }: Props) {
+export function OverviewControls({
+  choice,
+  kommuner,
+  years,
+  namedSets,
+  palette,
+  onChange,
+  onPalette,
+}: Props) {
   const { t } = useI18n();
   return (
-    <form className="controls" onSubmit={(e) => e.preventDefault()} aria-label={t('page.overview.title')}>
+    <form
+      className="controls"
+      onSubmit={(e) => e.preventDefault()}
+      aria-label={t('page.overview.title')}
+    >
       <label>
         {t('overview.home')}
         <select value={choice.home} onChange={(e) => onChange({ ...choice, home: e.target.value })}>
           {kommuner.map((k) => (
-            <option key={k.code} value={k.code}>{k.name}</option>
+            <option key={k.code} value={k.code}>
+              {k.name}
+            </option>
           ))}
         </select>
       </label>
       <label>
         {t('overview.peers')}
-        <select value={specValue(choice.peers)} onChange={(e) => onChange({ ...choice, peers: parseSpec(e.target.value) })}>
+        <select
+          value={specValue(choice.peers)}
+          onChange={(e) => onChange({ ...choice, peers: parseSpec(e.target.value) })}
+        >
           <option value="all">{t('overview.peersAll')}</option>
           <option value="lan">{t('overview.peersLan')}</option>
           <option value="kommungrupp:2023">{t('overview.peersGroup')}</option>
           {namedSets.map((s) => (
-            <option key={s.id} value={`named:${s.id}`}>{s.name}</option>
+            <option key={s.id} value={`named:${s.id}`}>
+              {s.name}
+            </option>
           ))}
         </select>
       </label>
       <label>
         {t('overview.from')}
-        <select value={choice.from} onChange={(e) => onChange({ ...choice, from: Number(e.target.value) })}>
-          {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        <select
+          value={choice.from}
+          onChange={(e) => onChange({ ...choice, from: Number(e.target.value) })}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('overview.to')}
-        <select value={choice.to} onChange={(e) => onChange({ ...choice, to: Number(e.target.value) })}>
-          {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        <select
+          value={choice.to}
+          onChange={(e) => onChange({ ...choice, to: Number(e.target.value) })}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('overview.rows')}
-        <select value={choice.rows} onChange={(e) => onChange({ ...choice, rows: e.target.value as MetaDimension })}>
+        <select
+          value={choice.rows}
+          onChange={(e) => onChange({ ...choice, rows: e.target.value as MetaDimension })}
+        >
           <option value="area">{t('overview.byArea')}</option>
           <option value="qualityDimension">{t('overview.byDimension')}</option>
           <option value="indicatorType">{t('overview.byType')}</option>
@@ -69,7 +110,10 @@ export function OverviewControls({ choice, kommuner, years, namedSets, palette, 
       </label>
       <label>
         {t('overview.mode')}
-        <select value={choice.mode} onChange={(e) => onChange({ ...choice, mode: e.target.value as ColourMode })}>
+        <select
+          value={choice.mode}
+          onChange={(e) => onChange({ ...choice, mode: e.target.value as ColourMode })}
+        >
           <option value="relative">{t('overview.modeRelative')}</option>
           <option value="official">{t('overview.modeOfficial')}</option>
         </select>

@@ -32,7 +32,9 @@ export function OverviewPage() {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setSelected(cell);
   };
-  const namedSets = useDbQuery<{ id: string; name: string }>('SELECT peer_set_id AS id, name FROM peer_set ORDER BY name');
+  const namedSets = useDbQuery<{ id: string; name: string }>(
+    'SELECT peer_set_id AS id, name FROM peer_set ORDER BY name',
+  );
 
   useEffect(() => setSelected(null), [choice]);
 
@@ -67,17 +69,38 @@ export function OverviewPage() {
               </span>
             ))}
           </p>
-          <div aria-live="polite" className="hint">{busy ? t('overview.computing') : ''}</div>
-          {error && <p role="alert" className="status-error"><Icon name="warning" />{error}</p>}
+          <div aria-live="polite" className="hint">
+            {busy ? t('overview.computing') : ''}
+          </div>
+          {error && (
+            <p role="alert" className="status-error">
+              <Icon name="warning" />
+              {error}
+            </p>
+          )}
           {result && result.cells.length === 0 && <p>{t('overview.noStandings')}</p>}
           {result && result.cells.length > 0 && (
             <>
-              <h2>{t('overview.heatmap', { rows: t(choice.rows === 'area' ? 'overview.byArea' : choice.rows === 'qualityDimension' ? 'overview.byDimension' : 'overview.byType').toLowerCase() })}</h2>
+              <h2>
+                {t('overview.heatmap', {
+                  rows: t(
+                    choice.rows === 'area'
+                      ? 'overview.byArea'
+                      : choice.rows === 'qualityDimension'
+                        ? 'overview.byDimension'
+                        : 'overview.byType',
+                  ).toLowerCase(),
+                })}
+              </h2>
               <MetaHeatmap
                 cells={result.cells}
                 rows={choice.rows}
                 palette={palette}
-                caption={t('overview.heatmapCaption', { home: homeName, peers: peerSetPhrase(result.peerSet), members: tn('overview.memberCount', result.peerSet.members.length) })}
+                caption={t('overview.heatmapCaption', {
+                  home: homeName,
+                  peers: peerSetPhrase(result.peerSet),
+                  members: tn('overview.memberCount', result.peerSet.members.length),
+                })}
                 selected={selected ? `${selected.key}|${selected.year}` : null}
                 onSelect={select}
                 busy={busy}
@@ -94,7 +117,11 @@ export function OverviewPage() {
                   }}
                 />
               )}
-              <Headlines persistent={result.persistent} news={result.news} year={result.latestYear} />
+              <Headlines
+                persistent={result.persistent}
+                news={result.news}
+                year={result.latestYear}
+              />
             </>
           )}
         </>

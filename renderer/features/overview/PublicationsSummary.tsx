@@ -2,7 +2,13 @@ import { areaLabel } from '../../../shared/model/areas';
 import { useI18n } from '../../state/i18n-context';
 import { useDbQuery } from '../../state/use-db-query';
 
-type PublicationRow = Readonly<{ area: string; year: number; indicators: number; values_ok: number; missing: number }>;
+type PublicationRow = Readonly<{
+  area: string;
+  year: number;
+  indicators: number;
+  values_ok: number;
+  missing: number;
+}>;
 
 const PUBLICATIONS_SQL = `
 SELECT i.area, i.year,
@@ -26,9 +32,15 @@ export function PublicationsSummary() {
           <tr>
             <th scope="col">{t('page.overview.area')}</th>
             <th scope="col">{t('page.overview.year')}</th>
-            <th scope="col" className="num">{t('page.overview.indicators')}</th>
-            <th scope="col" className="num">{t('page.overview.values')}</th>
-            <th scope="col" className="num">{t('page.overview.missing')}</th>
+            <th scope="col" className="num">
+              {t('page.overview.indicators')}
+            </th>
+            <th scope="col" className="num">
+              {t('page.overview.values')}
+            </th>
+            <th scope="col" className="num">
+              {t('page.overview.missing')}
+            </th>
           </tr>
         </thead>
         <tbody>

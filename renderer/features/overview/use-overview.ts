@@ -1,8 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { whatChanged, type NewsItem } from '../../../shared/analysis/change';
-import { metaAnalysis, type MetaCell, type MetaDimension } from '../../../shared/analysis/meta-analysis';
-import { resolvePeerSet, type PeerSetSpec, type ResolvedPeerSet } from '../../../shared/analysis/peer-sets';
-import { persistentOutliers, type PersistentOutlier } from '../../../shared/analysis/persistent-outliers';
+import {
+  metaAnalysis,
+  type MetaCell,
+  type MetaDimension,
+} from '../../../shared/analysis/meta-analysis';
+import {
+  resolvePeerSet,
+  type PeerSetSpec,
+  type ResolvedPeerSet,
+} from '../../../shared/analysis/peer-sets';
+import {
+  persistentOutliers,
+  type PersistentOutlier,
+} from '../../../shared/analysis/persistent-outliers';
 import type { ColourMode } from '../../../shared/analysis/standing';
 import { createStandingsCache } from '../../../shared/analysis/standings-cache';
 import type { StandingRow } from '../../../shared/analysis/standings-query';
@@ -41,7 +52,9 @@ export function useOverviewOptions() {
     [],
     byName,
   );
-  const yearRows = useDbQuery<{ year: number }>('SELECT DISTINCT year FROM indicator WHERE year > 0 ORDER BY year');
+  const yearRows = useDbQuery<{ year: number }>(
+    'SELECT DISTINCT year FROM indicator WHERE year > 0 ORDER BY year',
+  );
   const years = useMemo(() => yearRows.map((r) => r.year), [yearRows]);
   return { kommuner, years };
 }
@@ -60,7 +73,12 @@ export function useOverview(db: Db | null, revision: number, choice: OverviewCho
     setBusy(true);
     (async () => {
       const peerSet = await resolvePeerSet(db, choice.home, choice.peers);
-      const standings = await standingsCache.standings(db, revision, { home: choice.home, peers: peerSet, years: [choice.from, choice.to], mode: choice.mode });
+      const standings = await standingsCache.standings(db, revision, {
+        home: choice.home,
+        peers: peerSet,
+        years: [choice.from, choice.to],
+        mode: choice.mode,
+      });
       const latestYear = standings.reduce((max, r) => Math.max(max, r.year), 0);
       return {
         home: choice.home,

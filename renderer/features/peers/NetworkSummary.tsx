@@ -9,7 +9,11 @@ import { useI18n } from '../../state/i18n-context';
 import { useRunAction } from '../../state/use-run-action';
 
 /** Sammanställning för nätverket: kommun × område for a named group, each kommun against the others. */
-export function NetworkSummary({ peerSetId, name, year }: Readonly<{ peerSetId: string; name: string; year: number }>) {
+export function NetworkSummary({
+  peerSetId,
+  name,
+  year,
+}: Readonly<{ peerSetId: string; name: string; year: number }>) {
   const { t, lang } = useI18n();
   const engine = useEngine();
   const run = useRunAction();
@@ -20,7 +24,14 @@ export function NetworkSummary({ peerSetId, name, year }: Readonly<{ peerSetId: 
     <section aria-labelledby={`network-${peerSetId}`} className="peer-editor">
       <h2 id={`network-${peerSetId}`}>{t('network.title', { name })}</h2>
       {!rows ? (
-        <button type="button" onClick={() => run(async () => { if (db) setRows(await networkSummary(db, peerSetId, year)); })}>
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              if (db) setRows(await networkSummary(db, peerSetId, year));
+            })
+          }
+        >
           {t('network.show')}
         </button>
       ) : (
@@ -30,8 +41,14 @@ export function NetworkSummary({ peerSetId, name, year }: Readonly<{ peerSetId: 
             <thead>
               <tr>
                 <th scope="col">{t('network.kommun')}</th>
-                {areas.map((a) => <th key={a} scope="col">{areaLabel(a, lang)}</th>)}
-                <th scope="col" className="num">{t('network.persistent')}</th>
+                {areas.map((a) => (
+                  <th key={a} scope="col">
+                    {areaLabel(a, lang)}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {t('network.persistent')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -42,9 +59,15 @@ export function NetworkSummary({ peerSetId, name, year }: Readonly<{ peerSetId: 
                     const c = r.cells.find((x) => x.key === a);
                     return (
                       <td key={a} className="nowrap">
-                        {c ? `${STANDING_SYMBOL.favourable}${c.counts.favourable} ${STANDING_SYMBOL.middle}${c.counts.middle} ${STANDING_SYMBOL.unfavourable}${c.counts.unfavourable}` : '–'}
-                        {c && <span className="hint">{` · ${t('network.without', { n: withoutStanding(c.counts) })}`}</span>}
-                        {c && (c.years.length !== 1 || c.years[0] !== year) && <span className="hint">{` (${latestYearsText(c.years, lang === 'sv' ? 'och' : 'and')})`}</span>}
+                        {c
+                          ? `${STANDING_SYMBOL.favourable}${c.counts.favourable} ${STANDING_SYMBOL.middle}${c.counts.middle} ${STANDING_SYMBOL.unfavourable}${c.counts.unfavourable}`
+                          : '–'}
+                        {c && (
+                          <span className="hint">{` · ${t('network.without', { n: withoutStanding(c.counts) })}`}</span>
+                        )}
+                        {c && (c.years.length !== 1 || c.years[0] !== year) && (
+                          <span className="hint">{` (${latestYearsText(c.years, lang === 'sv' ? 'och' : 'and')})`}</span>
+                        )}
                       </td>
                     );
                   })}

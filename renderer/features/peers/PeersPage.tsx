@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { saveNamedPeerSet } from '../../../shared/analysis/peer-sets';
 import type { SimilarUnit } from '../../../shared/analysis/similar-units';
-import { similarUnits, type SimilarityVariable } from '../../../shared/analysis/similar-units-query';
+import {
+  similarUnits,
+  type SimilarityVariable,
+} from '../../../shared/analysis/similar-units-query';
 import { UnitVariables } from './UnitVariables';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
@@ -12,27 +15,44 @@ import { useDbQuery } from '../../state/use-db-query';
 import { PeerSetEditor, type Draft } from './PeerSetEditor';
 import { NetworkSummary } from './NetworkSummary';
 
-type SavedSet = Readonly<{ id: string; name: string; version: number; members: number; why: string | null }>;
+type SavedSet = Readonly<{
+  id: string;
+  name: string;
+  version: number;
+  members: number;
+  why: string | null;
+}>;
 type SeriesOption = Readonly<{ series_id: string; label: string; background: boolean }>;
 type VariableOption = Readonly<{ key: string; label: string; variable: SimilarityVariable }>;
 
 function whyOf(definition: string | null): string | null {
   try {
     const parsed: unknown = JSON.parse(definition ?? 'null');
-    return parsed && typeof parsed === 'object' && typeof (parsed as { why?: unknown }).why === 'string' ? (parsed as { why: string }).why : null;
+    return parsed &&
+      typeof parsed === 'object' &&
+      typeof (parsed as { why?: unknown }).why === 'string'
+      ? (parsed as { why: string }).why
+      : null;
   } catch {
     return null;
   }
 }
 
-const withWhy = (rows: (SavedSet & { definition: string | null })[]) => rows.map((r) => ({ ...r, why: whyOf(r.definition) }));
+const withWhy = (rows: (SavedSet & { definition: string | null })[]) =>
+  rows.map((r) => ({ ...r, why: whyOf(r.definition) }));
 const collator = new Intl.Collator('sv');
-const byName = (rows: { code: string; name: string }[]) => [...rows].sort((a, b) => collator.compare(a.name, b.name));
+const byName = (rows: { code: string; name: string }[]) =>
+  [...rows].sort((a, b) => collator.compare(a.name, b.name));
 
 const EMPTY: Draft = { peerSetId: null, name: '', members: [], why: '' };
 
 function newId(name: string): string {
-  const base = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const base = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `named:${base || 'grupp'}-${Date.now().toString(36)}`;
 }
 
@@ -56,14 +76,24 @@ export function PeersPage() {
     [],
     withWhy,
   );
-  const allKommuner = useDbQuery<{ code: string; name: string }>("SELECT unit_code AS code, name FROM unit WHERE level = 'kommun'", [], byName);
+  const allKommuner = useDbQuery<{ code: string; name: string }>(
+    "SELECT unit_code AS code, name FROM unit WHERE level = 'kommun'",
+    [],
+    byName,
+  );
   const seriesOptions = useDbQuery<SeriesOption>(
     `SELECT s.series_id, s.label, bool_or(coalesce(i.is_background, false)) AS background FROM series s JOIN indicator i USING (series_id)
      WHERE i.kind NOT IN ('yesno', 'text') GROUP BY s.series_id, s.label ORDER BY background DESC, s.label`,
   );
-  const ownVariables = useDbQuery<{ variable: string }>('SELECT variable FROM unit_variable GROUP BY variable HAVING count(value_num) > 0 ORDER BY variable');
+  const ownVariables = useDbQuery<{ variable: string }>(
+    'SELECT variable FROM unit_variable GROUP BY variable HAVING count(value_num) > 0 ORDER BY variable',
+  );
   const options: readonly VariableOption[] = [
-    ...ownVariables.map((v) => ({ key: `v:${v.variable}`, label: t('peers.variableOption', { label: v.variable }), variable: { variable: v.variable, weight: 1 } })),
+    ...ownVariables.map((v) => ({
+      key: `v:${v.variable}`,
+      label: t('peers.variableOption', { label: v.variable }),
+      variable: { variable: v.variable, weight: 1 },
+    })),
     ...seriesOptions.map((s) => ({
       key: `s:${s.series_id}`,
       label: s.background ? t('peers.backgroundOption', { label: s.label }) : s.label,
@@ -76,7 +106,12 @@ export function PeersPage() {
     run(async () => {
       if (!db) return;
       const peerSetId = d.peerSetId ?? newId(d.name);
-      const version = await saveNamedPeerSet(db, { peerSetId, name: d.name.trim(), members: d.members, definition: { why: d.why, by: 'hand' } });
+      const version = await saveNamedPeerSet(db, {
+        peerSetId,
+        name: d.name.trim(),
+        members: d.members,
+        definition: { why: d.why, by: 'hand' },
+      });
       await engine.refresh();
       setDraft(EMPTY);
       show({ kind: 'info', text: t('peers.savedMsg', { name: d.name.trim(), version }) });
@@ -96,10 +131,16 @@ export function PeersPage() {
             <thead>
               <tr>
                 <th scope="col">{t('peers.name')}</th>
-                <th scope="col" className="num">{t('peers.members')}</th>
-                <th scope="col" className="num">{t('peers.version')}</th>
+                <th scope="col" className="num">
+                  {t('peers.members')}
+                </th>
+                <th scope="col" className="num">
+                  {t('peers.version')}
+                </th>
                 <th scope="col">{t('peers.why')}</th>
-                <th scope="col"><span className="visually-hidden">{t('peers.edit')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('peers.edit')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -116,8 +157,16 @@ export function PeersPage() {
                       onClick={() =>
                         run(async () => {
                           if (!db) return;
-                          const members = await db.query<{ unit_code: string }>('SELECT unit_code FROM peer_set_member WHERE peer_set_id = ?', [s.id]);
-                          setDraft({ peerSetId: s.id, name: s.name, members: members.map((m) => m.unit_code), why: s.why ?? '' });
+                          const members = await db.query<{ unit_code: string }>(
+                            'SELECT unit_code FROM peer_set_member WHERE peer_set_id = ?',
+                            [s.id],
+                          );
+                          setDraft({
+                            peerSetId: s.id,
+                            name: s.name,
+                            members: members.map((m) => m.unit_code),
+                            why: s.why ?? '',
+                          });
                         })
                       }
                     >
@@ -130,8 +179,20 @@ export function PeersPage() {
           </table>
         )}
       </section>
-      {saved[0] && choice && <NetworkSummary key={saved[0].id} peerSetId={saved[0].id} name={saved[0].name} year={choice.to} />}
-      <PeerSetEditor draft={draft} kommuner={allKommuner} onChange={setDraft} onSave={() => save(draft)} />
+      {saved[0] && choice && (
+        <NetworkSummary
+          key={saved[0].id}
+          peerSetId={saved[0].id}
+          name={saved[0].name}
+          year={choice.to}
+        />
+      )}
+      <PeerSetEditor
+        draft={draft}
+        kommuner={allKommuner}
+        onChange={setDraft}
+        onSave={() => save(draft)}
+      />
       <UnitVariables onDraft={setDraft} />
       {choice && options.length > 0 && (
         <section aria-labelledby="similar-title">
@@ -140,13 +201,29 @@ export function PeersPage() {
           <div className="controls">
             <div className="field">
               <label htmlFor="similar-variables">{t('peers.variables')}</label>
-              <select id="similar-variables" multiple size={8} value={[...variables]} onChange={(e) => setVariables(Array.from(e.target.selectedOptions, (o) => o.value))}>
-                {options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+              <select
+                id="similar-variables"
+                multiple
+                size={8}
+                value={[...variables]}
+                onChange={(e) => setVariables(Array.from(e.target.selectedOptions, (o) => o.value))}
+              >
+                {options.map((o) => (
+                  <option key={o.key} value={o.key}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             </div>
             <label>
               {t('peers.k')}
-              <input type="number" min={1} max={30} value={k} onChange={(e) => setK(Math.max(1, Math.min(30, Number(e.target.value) || 7)))} />
+              <input
+                type="number"
+                min={1}
+                max={30}
+                value={k}
+                onChange={(e) => setK(Math.max(1, Math.min(30, Number(e.target.value) || 7)))}
+              />
             </label>
           </div>
           {variables.length > 0 && (
@@ -155,7 +232,20 @@ export function PeersPage() {
               {variables.map((key, i) => (
                 <div className="field" key={key}>
                   <label htmlFor={`weight-${i}`}>{labelOf(key)}</label>
-                  <input id={`weight-${i}`} type="number" min={0} max={10} step={0.5} value={weights[key] ?? 1} onChange={(e) => setWeights({ ...weights, [key]: Math.max(0, Math.min(10, Number(e.target.value) || 0)) })} />
+                  <input
+                    id={`weight-${i}`}
+                    type="number"
+                    min={0}
+                    max={10}
+                    step={0.5}
+                    value={weights[key] ?? 1}
+                    onChange={(e) =>
+                      setWeights({
+                        ...weights,
+                        [key]: Math.max(0, Math.min(10, Number(e.target.value) || 0)),
+                      })
+                    }
+                  />
                 </div>
               ))}
             </fieldset>
@@ -163,12 +253,22 @@ export function PeersPage() {
           <button
             type="button"
             disabled={variables.length === 0}
-            onClick={() => run(async () => {
-              if (db) setSimilar(await similarUnits(db, choice.home, variables.flatMap((key) => {
-                const v = options.find((o) => o.key === key)?.variable;
-                return v ? [{ ...v, weight: weights[key] ?? 1 }] : [];
-              }), k));
-            })}
+            onClick={() =>
+              run(async () => {
+                if (db)
+                  setSimilar(
+                    await similarUnits(
+                      db,
+                      choice.home,
+                      variables.flatMap((key) => {
+                        const v = options.find((o) => o.key === key)?.variable;
+                        return v ? [{ ...v, weight: weights[key] ?? 1 }] : [];
+                      }),
+                      k,
+                    ),
+                  );
+              })
+            }
           >
             {t('peers.find')}
           </button>
@@ -178,7 +278,9 @@ export function PeersPage() {
                 <thead>
                   <tr>
                     <th scope="col">{t('peers.members')}</th>
-                    <th scope="col" className="num">{t('peers.distance')}</th>
+                    <th scope="col" className="num">
+                      {t('peers.distance')}
+                    </th>
                     <th scope="col">{t('peers.contributions')}</th>
                   </tr>
                 </thead>
@@ -187,7 +289,11 @@ export function PeersPage() {
                     <tr key={s.unitCode}>
                       <th scope="row">{nameOf(s.unitCode)}</th>
                       <td className="num">{num(s.distance, 2)}</td>
-                      <td>{s.contributions.map((c, i) => `${labelOf(variables[i] ?? '')}: ${num(c, 2)}`).join('; ')}</td>
+                      <td>
+                        {s.contributions
+                          .map((c, i) => `${labelOf(variables[i] ?? '')}: ${num(c, 2)}`)
+                          .join('; ')}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

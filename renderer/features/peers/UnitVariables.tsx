@@ -1,5 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { listUnitVariables, parseUnitVariables, commitUnitVariables, removeUnitVariable, unitsWithValue, type UnitVariableSummary } from '../../../shared/import/unit-variables';
+import {
+  listUnitVariables,
+  parseUnitVariables,
+  commitUnitVariables,
+  removeUnitVariable,
+  unitsWithValue,
+  type UnitVariableSummary,
+} from '../../../shared/import/unit-variables';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
@@ -21,7 +28,10 @@ export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) =>
   useEffect(() => {
     if (!db) return;
     let live = true;
-    listUnitVariables(db).then((v) => live && setVariables(v), () => live && setVariables([]));
+    listUnitVariables(db).then(
+      (v) => live && setVariables(v),
+      () => live && setVariables([]),
+    );
     return () => {
       live = false;
     };
@@ -33,9 +43,19 @@ export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) =>
       const parsed = parseUnitVariables(file.name, new Uint8Array(await file.arrayBuffer()));
       await commitUnitVariables(db, parsed);
       await engine.refresh();
-      show({ kind: 'info', text: tn('variables.imported', parsed.variables.length, { file: file.name }) });
+      show({
+        kind: 'info',
+        text: tn('variables.imported', parsed.variables.length, { file: file.name }),
+      });
       const first = parsed.skipped[0];
-      if (first) show({ kind: 'error', text: tn('variables.skipped', parsed.skipped.length, { cell: first.cell, text: first.text }) });
+      if (first)
+        show({
+          kind: 'error',
+          text: tn('variables.skipped', parsed.skipped.length, {
+            cell: first.cell,
+            text: first.text,
+          }),
+        });
     });
 
   return (
@@ -52,15 +72,23 @@ export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) =>
           <thead>
             <tr>
               <th scope="col">{t('variables.name')}</th>
-              <th scope="col" className="num">{t('variables.units')}</th>
+              <th scope="col" className="num">
+                {t('variables.units')}
+              </th>
               <th scope="col">{t('variables.kind')}</th>
-              <th scope="col"><span className="visually-hidden">{t('variables.makeGroup')}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t('variables.makeGroup')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {variables.map((v) => (
               <tr key={v.variable}>
-                <th scope="row">{v.variable}<br /><span className="hint">{v.source ?? ''}</span></th>
+                <th scope="row">
+                  {v.variable}
+                  <br />
+                  <span className="hint">{v.source ?? ''}</span>
+                </th>
                 <td className="num">{num(v.units)}</td>
                 <td>{v.numeric ? t('variables.numeric') : t('variables.grouping')}</td>
                 <td>
@@ -71,16 +99,27 @@ export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) =>
                         value={picked[v.variable] ?? v.values[0]}
                         onChange={(e) => setPicked({ ...picked, [v.variable]: e.target.value })}
                       >
-                        {v.values.map((x) => <option key={x} value={x}>{x}</option>)}
+                        {v.values.map((x) => (
+                          <option key={x} value={x}>
+                            {x}
+                          </option>
+                        ))}
                       </select>
                       <button
                         type="button"
-                        onClick={() => run(async () => {
-                          if (!db) return;
-                          const value = picked[v.variable] ?? v.values[0]!;
-                          const members = await unitsWithValue(db, v.variable, value);
-                          onDraft({ peerSetId: null, name: value, members, why: `${v.variable} = ${value} (${v.source ?? ''})` });
-                        })}
+                        onClick={() =>
+                          run(async () => {
+                            if (!db) return;
+                            const value = picked[v.variable] ?? v.values[0]!;
+                            const members = await unitsWithValue(db, v.variable, value);
+                            onDraft({
+                              peerSetId: null,
+                              name: value,
+                              members,
+                              why: `${v.variable} = ${value} (${v.source ?? ''})`,
+                            });
+                          })
+                        }
                       >
                         {t('variables.makeGroup')}
                       </button>
@@ -89,11 +128,13 @@ export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) =>
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => run(async () => {
-                      if (!db) return;
-                      await removeUnitVariable(db, v.variable);
-                      await engine.refresh();
-                    })}
+                    onClick={() =>
+                      run(async () => {
+                        if (!db) return;
+                        await removeUnitVariable(db, v.variable);
+                        await engine.refresh();
+                      })
+                    }
                   >
                     {t('variables.remove', { name: v.variable })}
                   </button>

@@ -32,12 +32,18 @@ export function AudienceStage({ slides, index, black }: Props) {
       data-slide-index={index}
       data-black={black}
     >
-      <p id={hintId} className="visually-hidden">{t('presentation.keysHint')}</p>
-      <p className="visually-hidden" aria-live="polite">{black ? t('presentation.blackScreen') : `${position}: ${slide.title}`}</p>
+      <p id={hintId} className="visually-hidden">
+        {t('presentation.keysHint')}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {black ? t('presentation.blackScreen') : `${position}: ${slide.title}`}
+      </p>
       {!black && (
         <>
           <SlideView slide={slide} mode="stage" headingLevel={2} />
-          <p className="show-footer" aria-hidden="true">{index + 1} / {slides.length}</p>
+          <p className="show-footer" aria-hidden="true">
+            {index + 1} / {slides.length}
+          </p>
         </>
       )}
     </div>

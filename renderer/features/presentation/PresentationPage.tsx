@@ -37,7 +37,12 @@ export function PresentationPage() {
       <h1>{t('page.presentation.title')}</h1>
       <p>{t('presentation.composedIntro')}</p>
       <div className="actions">
-        <button type="button" className="primary" disabled={slides.length === 0} onClick={show.start}>
+        <button
+          type="button"
+          className="primary"
+          disabled={slides.length === 0}
+          onClick={show.start}
+        >
           {t('presentation.startShow')}
         </button>
         <button type="button" disabled={slides.length === 0} onClick={openPresenter}>
@@ -51,7 +56,9 @@ export function PresentationPage() {
           <h2 id="slide-outline-title">{t('presentation.outline', { count: slides.length })}</h2>
           <ol data-testid="slide-outline">
             {slides.map((s, i) => (
-              <li key={i} aria-current={i === show.index ? 'step' : undefined}>{s.title}</li>
+              <li key={i} aria-current={i === show.index ? 'step' : undefined}>
+                {s.title}
+              </li>
             ))}
           </ol>
         </section>

@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../state/i18n-context';
-import { keyAction, parseChannelMessage, PRESENTER_CHANNEL, type ChannelMessage, type ShowCommand, type ShowState } from './presenter-channel';
+import {
+  keyAction,
+  parseChannelMessage,
+  PRESENTER_CHANNEL,
+  type ChannelMessage,
+  type ShowCommand,
+  type ShowState,
+} from './presenter-channel';
 import { SlideView } from './SlideView';
 
 /** Elapsed time as m:ss, or h:mm:ss past the hour. */
@@ -61,7 +68,11 @@ export function PresenterWindow() {
     };
   }, []);
 
-  const send = useCallback((command: ShowCommand) => channel.current?.postMessage({ type: 'command', command } satisfies ChannelMessage), []);
+  const send = useCallback(
+    (command: ShowCommand) =>
+      channel.current?.postMessage({ type: 'command', command } satisfies ChannelMessage),
+    [],
+  );
 
   // The clicker usually talks to this window (it has the focus on the presenter's screen).
   useEffect(() => {
@@ -82,38 +93,76 @@ export function PresenterWindow() {
         <h1>{t('presenter.title')}</h1>
         <p>
           {t('presenter.timer')}{' '}
-          <span className="presenter-timer" role="timer">{clockText(elapsed)}</span>{' '}
-          <button type="button" onClick={resetTimer}>{t('presenter.resetTimer')}</button>
+          <span className="presenter-timer" role="timer">
+            {clockText(elapsed)}
+          </span>{' '}
+          <button type="button" onClick={resetTimer}>
+            {t('presenter.resetTimer')}
+          </button>
         </p>
       </div>
       <p role="status" data-testid="presenter-status">
-        {ended ? t('presenter.ended') : !state ? t('presenter.waiting') : `${position}${state.black ? `. ${t('presenter.blackOn')}` : ''}`}
+        {ended
+          ? t('presenter.ended')
+          : !state
+            ? t('presenter.waiting')
+            : `${position}${state.black ? `. ${t('presenter.blackOn')}` : ''}`}
       </p>
       {state && !ended && (
         <>
           {!state.presenting && <p className="hint">{t('presenter.notStarted')}</p>}
           <div className="presenter-controls" role="group" aria-label={t('presenter.controls')}>
-            <button type="button" onClick={() => send('prev')} disabled={state.index === 0}>◀ {t('presentation.prev')}</button>
-            <button type="button" onClick={() => send('next')} disabled={state.index === state.total - 1}>{t('presentation.next')} ▶</button>
-            <button type="button" aria-pressed={state.black} onClick={() => send('black')}>{t('presenter.black')}</button>
-            <button type="button" onClick={() => send('end')} disabled={!state.presenting}>{t('presenter.end')}</button>
+            <button type="button" onClick={() => send('prev')} disabled={state.index === 0}>
+              ◀ {t('presentation.prev')}
+            </button>
+            <button
+              type="button"
+              onClick={() => send('next')}
+              disabled={state.index === state.total - 1}
+            >
+              {t('presentation.next')} ▶
+            </button>
+            <button type="button" aria-pressed={state.black} onClick={() => send('black')}>
+              {t('presenter.black')}
+            </button>
+            <button type="button" onClick={() => send('end')} disabled={!state.presenting}>
+              {t('presenter.end')}
+            </button>
           </div>
           <p className="hint">{t('presenter.keysHint')}</p>
           <div className="presenter-grid">
             <section aria-labelledby="presenter-current">
-              <h2 id="presenter-current">{t('presenter.current')}: {position}</h2>
+              <h2 id="presenter-current">
+                {t('presenter.current')}: {position}
+              </h2>
               <div className="presenter-preview">
                 <SlideView slide={state.current} mode="preview" headingLevel={3} />
               </div>
               <h2>{t('presenter.next')}</h2>
-              <p className="presenter-next" data-testid="presenter-next">{state.nextTitle ?? t('presenter.lastSlide')}</p>
+              <p className="presenter-next" data-testid="presenter-next">
+                {state.nextTitle ?? t('presenter.lastSlide')}
+              </p>
             </section>
-            <section className="presenter-notes" aria-labelledby="presenter-notes" data-testid="presenter-notes">
+            <section
+              className="presenter-notes"
+              aria-labelledby="presenter-notes"
+              data-testid="presenter-notes"
+            >
               <h2 id="presenter-notes">{t('presenter.notes')}</h2>
               <h3>{t('presenter.explanation')}</h3>
-              {state.current.notes.explanation.split('\n').map((line, i) => <p key={i}>{line}</p>)}
+              {state.current.notes.explanation.split('\n').map((line, i) => (
+                <p key={i}>{line}</p>
+              ))}
               <h3>{t('presenter.userNotes')}</h3>
-              {state.current.notes.userNotes.length === 0 ? <p className="hint">{t('presenter.noUserNotes')}</p> : <ul>{state.current.notes.userNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>}
+              {state.current.notes.userNotes.length === 0 ? (
+                <p className="hint">{t('presenter.noUserNotes')}</p>
+              ) : (
+                <ul>
+                  {state.current.notes.userNotes.map((n, i) => (
+                    <li key={i}>{n}</li>
+                  ))}
+                </ul>
+              )}
               <h3>{t('presenter.sources')}</h3>
               <p className="presenter-sources">{state.current.notes.sources}</p>
             </section>

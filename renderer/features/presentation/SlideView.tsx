@@ -15,7 +15,14 @@ type Props = Readonly<{
 
 function Chart({ svg, mode }: Readonly<{ svg: string; mode: Props['mode'] }>) {
   if (!svg) return null;
-  if (mode === 'preview') return <img className="show-chart" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} alt={svgLabel(svg)} />;
+  if (mode === 'preview')
+    return (
+      <img
+        className="show-chart"
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+        alt={svgLabel(svg)}
+      />
+    );
   return <div className="show-chart" dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
@@ -31,7 +38,15 @@ function Body({ body, mode }: Readonly<{ body: SlideBody; mode: Props['mode'] }>
     case 'section':
       return null;
     case 'text':
-      return <>{body.paragraphs.map((p, i) => <p key={i} className="show-lead">{p}</p>)}</>;
+      return (
+        <>
+          {body.paragraphs.map((p, i) => (
+            <p key={i} className="show-lead">
+              {p}
+            </p>
+          ))}
+        </>
+      );
     case 'chart':
       return <Chart svg={body.svg} mode={mode} />;
     case 'finding':
@@ -48,11 +63,27 @@ function Body({ body, mode }: Readonly<{ body: SlideBody; mode: Props['mode'] }>
         <>
           <table className="show-table">
             <thead>
-              <tr>{body.head.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr>
+              <tr>
+                {body.head.map((h, i) => (
+                  <th key={i} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {body.rows.map((r, i) => (
-                <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>
+                <tr key={i}>
+                  {r.map((c, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {c}
+                      </th>
+                    ) : (
+                      <td key={j}>{c}</td>
+                    ),
+                  )}
+                </tr>
               ))}
             </tbody>
           </table>
@@ -60,7 +91,13 @@ function Body({ body, mode }: Readonly<{ body: SlideBody; mode: Props['mode'] }>
         </>
       );
     case 'list':
-      return <ul className="show-list">{body.items.map((item, i) => <li key={i}>{item}</li>)}</ul>;
+      return (
+        <ul className="show-list">
+          {body.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      );
   }
 }
 
@@ -68,7 +105,10 @@ function Body({ body, mode }: Readonly<{ body: SlideBody; mode: Props['mode'] }>
 export function SlideView({ slide, mode, headingLevel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div className={`show-slide show-slide-${slide.body.kind} show-mode-${mode}`} data-testid={mode === 'stage' ? 'slide' : 'slide-preview'}>
+    <div
+      className={`show-slide show-slide-${slide.body.kind} show-mode-${mode}`}
+      data-testid={mode === 'stage' ? 'slide' : 'slide-preview'}
+    >
       <Heading className="show-title">{slide.title}</Heading>
       <div className="show-body">
         <Body body={slide.body} mode={mode} />

@@ -25,7 +25,12 @@ export type SlideBody =
   | Readonly<{ kind: 'text'; paragraphs: readonly string[] }>
   | Readonly<{ kind: 'chart'; svg: string; alt: string }>
   | Readonly<{ kind: 'finding'; area: string; headline: string; svg: string; latest: string }>
-  | Readonly<{ kind: 'table'; head: readonly string[]; rows: readonly (readonly string[])[]; legend: string }>
+  | Readonly<{
+      kind: 'table';
+      head: readonly string[];
+      rows: readonly (readonly string[])[];
+      legend: string;
+    }>
   | Readonly<{ kind: 'list'; items: readonly string[] }>;
 
 export type SlideNotes = Readonly<{
@@ -45,35 +50,73 @@ export type PresentationSlide = Readonly<{
   notes: SlideNotes;
 }>;
 
-export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (
+  key: MessageKey,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
 
 /** Rows of a changes table on one slide: large type leaves room for few. */
 export const CHANGES_PER_SLIDE = 6;
 /** Source entries per Källor slide: each takes two lines in large type. */
 export const SOURCES_PER_SLIDE = 5;
 
-const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 /** The chart's own description (its aria-label), for the presenter's notes and a text alternative. */
-export const svgLabel = (svg: string): string => /aria-label="([^"]*)"/.exec(svg)?.[1]?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') ?? '';
+export const svgLabel = (svg: string): string =>
+  /aria-label="([^"]*)"/
+    .exec(svg)?.[1]
+    ?.replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&') ?? '';
 
-function findingSlide(o: OutlierFinding, homeName: string, explanation: string, members: string): PresentationSlide {
+function findingSlide(
+  o: OutlierFinding,
+  homeName: string,
+  explanation: string,
+  members: string,
+): PresentationSlide {
   return {
     title: o.title,
-    body: { kind: 'finding', area: o.area, headline: o.headline, svg: trendSvg(o, homeName), latest: o.latestText },
+    body: {
+      kind: 'finding',
+      area: o.area,
+      headline: o.headline,
+      svg: trendSvg(o, homeName),
+      latest: o.latestText,
+    },
     ref: o.sourceRef,
-    notes: { explanation: `${explanation}\n${o.headline}.\n${o.latestText}`, userNotes: o.notes, sources: `${o.sourceFull}\n${members}` },
+    notes: {
+      explanation: `${explanation}\n${o.headline}.\n${o.latestText}`,
+      userNotes: o.notes,
+      sources: `${o.sourceFull}\n${members}`,
+    },
   };
 }
 
 function sourcesSlides(s: ReportSections, t: Translate): PresentationSlide[] {
   const pages = Math.max(1, Math.ceil(s.sources.length / SOURCES_PER_SLIDE));
   return Array.from({ length: pages }, (_, page) => {
-    const items = s.sources.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE).map((e) => e.text);
+    const items = s.sources
+      .slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE)
+      .map((e) => e.text);
     return {
-      title: pages > 1 ? t('presentation.sourcesPage', { n: page + 1, total: pages }) : t('presentation.sourcesTitle'),
+      title:
+        pages > 1
+          ? t('presentation.sourcesPage', { n: page + 1, total: pages })
+          : t('presentation.sourcesTitle'),
       body: { kind: 'list', items },
       ref: '',
-      notes: { explanation: t('presentation.explainSources'), userNotes: [], sources: [...items, s.methodLine, s.members].join('\n') },
+      notes: {
+        explanation: t('presentation.explainSources'),
+        userNotes: [],
+        sources: [...items, s.methodLine, s.members].join('\n'),
+      },
     };
   });
 }
@@ -88,7 +131,11 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
       title: s.title,
       body: { kind: 'cover', subtitle: s.subtitle, caveat: t('page.overview.caveat') },
       ref: '',
-      notes: { explanation: `${t('presentation.explainCover')}\n${s.subtitle}`, userNotes: [], sources: all },
+      notes: {
+        explanation: `${t('presentation.explainCover')}\n${s.subtitle}`,
+        userNotes: [],
+        sources: all,
+      },
     },
   ];
   let heading: string | null = null;
@@ -96,10 +143,28 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
     switch (block.kind) {
       case 'heading':
         heading = block.text;
-        slides.push({ title: block.text, body: { kind: 'section' }, ref: '', notes: { explanation: t('presentation.explainHeading'), userNotes: [], sources: s.methodLine } });
+        slides.push({
+          title: block.text,
+          body: { kind: 'section' },
+          ref: '',
+          notes: {
+            explanation: t('presentation.explainHeading'),
+            userNotes: [],
+            sources: s.methodLine,
+          },
+        });
         break;
       case 'text':
-        slides.push({ title: heading ?? t('presentation.textTitle'), body: { kind: 'text', paragraphs: paragraphs(block.text) }, ref: '', notes: { explanation: t('presentation.explainText'), userNotes: [], sources: s.methodLine } });
+        slides.push({
+          title: heading ?? t('presentation.textTitle'),
+          body: { kind: 'text', paragraphs: paragraphs(block.text) },
+          ref: '',
+          notes: {
+            explanation: t('presentation.explainText'),
+            userNotes: [],
+            sources: s.methodLine,
+          },
+        });
         break;
       case 'meta': {
         if (s.metaBars.length === 0) break;
@@ -109,7 +174,11 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
           body: { kind: 'chart', svg, alt: svgLabel(svg) },
           ref: s.partSources.meta.ref,
           notes: {
-            explanation: [t('presentation.explainMeta', { year: s.latestYear }), ...s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`), metaLegend(s.metaBars)].join('\n'),
+            explanation: [
+              t('presentation.explainMeta', { year: s.latestYear }),
+              ...s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`),
+              metaLegend(s.metaBars),
+            ].join('\n'),
             userNotes: [],
             sources: `${s.partSources.meta.full}\n${s.members}`,
           },
@@ -119,9 +188,18 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
       case 'metaTable':
         slides.push({
           title: t('composer.metaTable'),
-          body: { kind: 'table', head: [t('overview.byArea'), ...s.metaTable.years.map(String)], rows: s.metaTable.rows.map((r) => [r.area, ...r.cells]), legend: '' },
+          body: {
+            kind: 'table',
+            head: [t('overview.byArea'), ...s.metaTable.years.map(String)],
+            rows: s.metaTable.rows.map((r) => [r.area, ...r.cells]),
+            legend: '',
+          },
           ref: s.partSources.metaTable.ref,
-          notes: { explanation: `${t('presentation.explainMetaTable')}\n${WITHOUT_REASONS}`, userNotes: [], sources: `${s.partSources.metaTable.full}\n${s.members}` },
+          notes: {
+            explanation: `${t('presentation.explainMetaTable')}\n${WITHOUT_REASONS}`,
+            userNotes: [],
+            sources: `${s.partSources.metaTable.full}\n${s.members}`,
+          },
         });
         break;
       case 'outliers':
@@ -130,22 +208,48 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
             title: t('report.persistent'),
             body: { kind: 'text', paragraphs: [t('presentation.noOutliers')] },
             ref: '',
-            notes: { explanation: t('presentation.noOutliers'), userNotes: [], sources: `${s.partSources.metaTable.full}\n${s.members}` },
+            notes: {
+              explanation: t('presentation.noOutliers'),
+              userNotes: [],
+              sources: `${s.partSources.metaTable.full}\n${s.members}`,
+            },
           });
-        for (const o of block.findings) slides.push(findingSlide(o, home, t('presentation.explainOutlier'), s.members));
+        for (const o of block.findings)
+          slides.push(findingSlide(o, home, t('presentation.explainOutlier'), s.members));
         break;
       case 'finding':
-        slides.push(findingSlide(block.finding, home, t('presentation.explainIndicator'), s.members));
+        slides.push(
+          findingSlide(block.finding, home, t('presentation.explainIndicator'), s.members),
+        );
         break;
       case 'changes': {
         if (s.changes.length === 0) break;
         const rows = s.changes.slice(0, CHANGES_PER_SLIDE);
         slides.push({
           title: t('report.changes', { year: s.latestYear }),
-          body: { kind: 'table', head: [t('overview.indicator'), t('report.years'), t('report.from'), t('report.to'), t('report.change'), t('report.meaning')], rows: rows.map((c) => changeRowCells(c).slice(0, 6)), legend: '' },
+          body: {
+            kind: 'table',
+            head: [
+              t('overview.indicator'),
+              t('report.years'),
+              t('report.from'),
+              t('report.to'),
+              t('report.change'),
+              t('report.meaning'),
+            ],
+            rows: rows.map((c) => changeRowCells(c).slice(0, 6)),
+            legend: '',
+          },
           ref: s.partSources.changes.ref,
           notes: {
-            explanation: [t('presentation.explainChanges'), ...rows.map((c) => `${c.title} (${c.years}): ${c.from} → ${c.to}, ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`), CHANGES_LEGEND].join('\n'),
+            explanation: [
+              t('presentation.explainChanges'),
+              ...rows.map(
+                (c) =>
+                  `${c.title} (${c.years}): ${c.from} → ${c.to}, ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`,
+              ),
+              CHANGES_LEGEND,
+            ].join('\n'),
             userNotes: [],
             sources: `${s.partSources.changes.full}\n${s.members}`,
           },
@@ -157,7 +261,11 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
           title: t('composer.notes'),
           body: { kind: 'list', items: s.notes.map((n) => `${n.heading}: ${n.text}`) },
           ref: '',
-          notes: { explanation: t('presentation.explainNotes'), userNotes: s.notes.map((n) => `${n.heading}: ${n.text}`), sources: s.methodLine },
+          notes: {
+            explanation: t('presentation.explainNotes'),
+            userNotes: s.notes.map((n) => `${n.heading}: ${n.text}`),
+            sources: s.methodLine,
+          },
         });
         break;
       case 'network': {
@@ -167,11 +275,19 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
           body: {
             kind: 'table',
             head: [t('presentation.kommun'), ...table.areas, t('presentation.recurring')],
-            rows: table.rows.map((r) => [r.name, ...r.cells.map((c) => `▲ ${c.favourable} ● ${c.middle} ▼ ${c.unfavourable}`), String(r.persistent)]),
+            rows: table.rows.map((r) => [
+              r.name,
+              ...r.cells.map((c) => `▲ ${c.favourable} ● ${c.middle} ▼ ${c.unfavourable}`),
+              String(r.persistent),
+            ]),
             legend: t('presentation.networkLegend'),
           },
           ref: s.partSources.all.ref,
-          notes: { explanation: `${t('presentation.explainNetwork', { name: table.name, year: table.year })}\n${t('presentation.networkLegend')}`, userNotes: [], sources: all },
+          notes: {
+            explanation: `${t('presentation.explainNetwork', { name: table.name, year: table.year })}\n${t('presentation.networkLegend')}`,
+            userNotes: [],
+            sources: all,
+          },
         });
         break;
       }

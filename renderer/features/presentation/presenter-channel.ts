@@ -37,8 +37,10 @@ type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
-const isTexts = (v: unknown): v is readonly string[] => Array.isArray(v) && v.length <= MAX_ITEMS && v.every(isText);
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000;
+const isTexts = (v: unknown): v is readonly string[] =>
+  Array.isArray(v) && v.length <= MAX_ITEMS && v.every(isText);
+const isCount = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000;
 
 function isBody(v: unknown): v is SlideBody {
   if (!isObj(v)) return false;
@@ -54,7 +56,13 @@ function isBody(v: unknown): v is SlideBody {
     case 'finding':
       return isText(v['area']) && isText(v['headline']) && isText(v['svg']) && isText(v['latest']);
     case 'table':
-      return isTexts(v['head']) && Array.isArray(v['rows']) && v['rows'].length <= MAX_ITEMS && v['rows'].every(isTexts) && isText(v['legend']);
+      return (
+        isTexts(v['head']) &&
+        Array.isArray(v['rows']) &&
+        v['rows'].length <= MAX_ITEMS &&
+        v['rows'].every(isTexts) &&
+        isText(v['legend'])
+      );
     case 'list':
       return isTexts(v['items']);
     default:
@@ -89,7 +97,9 @@ export function parseChannelMessage(data: unknown): ChannelMessage | null {
     case 'closed':
       return { type: data['type'] };
     case 'command':
-      return (SHOW_COMMANDS as readonly unknown[]).includes(data['command']) ? { type: 'command', command: data['command'] as ShowCommand } : null;
+      return (SHOW_COMMANDS as readonly unknown[]).includes(data['command'])
+        ? { type: 'command', command: data['command'] as ShowCommand }
+        : null;
     case 'state':
       return isState(data['state']) ? { type: 'state', state: data['state'] } : null;
     default:
@@ -105,7 +115,10 @@ export type KeyAction = ShowCommand | 'leave' | 'swallow';
  * screen also leaves on Esc and swallows F5 (a reload would end the show) and Tab;
  * the presenter window, which has buttons, leaves Space, Enter and Esc to them.
  */
-export function keyAction(event: Readonly<{ key: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean }>, screen: 'audience' | 'presenter'): KeyAction | null {
+export function keyAction(
+  event: Readonly<{ key: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean }>,
+  screen: 'audience' | 'presenter',
+): KeyAction | null {
   if (event.ctrlKey || event.altKey || event.metaKey) return null;
   switch (event.key) {
     case 'PageDown':
@@ -139,8 +152,19 @@ export function keyAction(event: Readonly<{ key: string; ctrlKey: boolean; altKe
 }
 
 /** The slide index after a move, kept inside the show. */
-export function movedIndex(index: number, total: number, command: 'next' | 'prev' | 'first' | 'last'): number {
+export function movedIndex(
+  index: number,
+  total: number,
+  command: 'next' | 'prev' | 'first' | 'last',
+): number {
   if (total === 0) return 0;
-  const target = command === 'next' ? index + 1 : command === 'prev' ? index - 1 : command === 'first' ? 0 : total - 1;
+  const target =
+    command === 'next'
+      ? index + 1
+      : command === 'prev'
+        ? index - 1
+        : command === 'first'
+          ? 0
+          : total - 1;
   return Math.max(0, Math.min(total - 1, target));
 }

@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PresentationSlide } from './presentation-slides';
-import { keyAction, movedIndex, parseChannelMessage, PRESENTER_CHANNEL, type ChannelMessage, type ShowCommand, type ShowState } from './presenter-channel';
+import {
+  keyAction,
+  movedIndex,
+  parseChannelMessage,
+  PRESENTER_CHANNEL,
+  type ChannelMessage,
+  type ShowCommand,
+  type ShowState,
+} from './presenter-channel';
 
 export type SlideShow = Readonly<{
   index: number;
@@ -36,7 +44,8 @@ export function useSlideShow(slides: readonly PresentationSlide[], onStop: () =>
   const stop = useCallback(() => {
     setPresenting(false);
     setBlack(false);
-    if (inFullscreen.current && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    if (inFullscreen.current && document.fullscreenElement)
+      void document.exitFullscreen().catch(() => undefined);
     inFullscreen.current = false;
     onStopRef.current();
   }, []);
@@ -71,7 +80,8 @@ export function useSlideShow(slides: readonly PresentationSlide[], onStop: () =>
     if (!ch) return;
     ch.onmessage = (event: MessageEvent<unknown>) => {
       const message = parseChannelMessage(event.data);
-      if (message?.type === 'hello' && state.current) ch.postMessage({ type: 'state', state: state.current } satisfies ChannelMessage);
+      if (message?.type === 'hello' && state.current)
+        ch.postMessage({ type: 'state', state: state.current } satisfies ChannelMessage);
       if (message?.type === 'command') applyRef.current(message.command);
     };
     return () => {
@@ -83,8 +93,21 @@ export function useSlideShow(slides: readonly PresentationSlide[], onStop: () =>
 
   useEffect(() => {
     const slide = slides[current];
-    state.current = slide ? { index: current, total, presenting, black, current: slide, nextTitle: slides[current + 1]?.title ?? null } : null;
-    if (state.current) channel.current?.postMessage({ type: 'state', state: state.current } satisfies ChannelMessage);
+    state.current = slide
+      ? {
+          index: current,
+          total,
+          presenting,
+          black,
+          current: slide,
+          nextTitle: slides[current + 1]?.title ?? null,
+        }
+      : null;
+    if (state.current)
+      channel.current?.postMessage({
+        type: 'state',
+        state: state.current,
+      } satisfies ChannelMessage);
   }, [slides, current, total, presenting, black]);
 
   // A clicker's keys, wherever the focus is while presenting.

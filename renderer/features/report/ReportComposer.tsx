@@ -1,5 +1,11 @@
 import { useId, useState } from 'react';
-import { REPORT_TEMPLATES, TEMPLATE_LABEL, type ReportDefinition, type ReportItem, type ReportTemplate } from '../../../shared/report/report-definition';
+import {
+  REPORT_TEMPLATES,
+  TEMPLATE_LABEL,
+  type ReportDefinition,
+  type ReportItem,
+  type ReportTemplate,
+} from '../../../shared/report/report-definition';
 import type { OverviewChoice } from '../overview/use-overview';
 import { useI18n } from '../../state/i18n-context';
 import { useRunAction } from '../../state/use-run-action';
@@ -16,7 +22,15 @@ type Props = Readonly<{
 }>;
 
 /** The report's parts: choose a template or a saved report, reorder, remove, add headings and the förvaltning's own text. */
-export function ReportComposer({ definition, reports, choice, homeName, seriesLabel, onSelect, onSave }: Props) {
+export function ReportComposer({
+  definition,
+  reports,
+  choice,
+  homeName,
+  seriesLabel,
+  onSelect,
+  onSave,
+}: Props) {
   const { t } = useI18n();
   const run = useRunAction();
   const id = useId();
@@ -25,16 +39,22 @@ export function ReportComposer({ definition, reports, choice, homeName, seriesLa
 
   const label = (item: ReportItem): string => {
     switch (item.kind) {
-      case 'heading': return `${t('composer.heading')}: ${item.text}`;
-      case 'text': return `${t('composer.text')}: ${item.text.slice(0, 80)}${item.text.length > 80 ? ' …' : ''}`;
-      case 'indicator': return `${t('composer.indicator')}: ${seriesLabel(item.seriesId)}`;
-      case 'network': return t('composer.network');
-      default: return t(`composer.${item.kind}`);
+      case 'heading':
+        return `${t('composer.heading')}: ${item.text}`;
+      case 'text':
+        return `${t('composer.text')}: ${item.text.slice(0, 80)}${item.text.length > 80 ? ' …' : ''}`;
+      case 'indicator':
+        return `${t('composer.indicator')}: ${seriesLabel(item.seriesId)}`;
+      case 'network':
+        return t('composer.network');
+      default:
+        return t(`composer.${item.kind}`);
     }
   };
-  const change = (items: readonly ReportItem[]) => run(async () => {
-    if (definition) await onSave({ ...definition, items });
-  });
+  const change = (items: readonly ReportItem[]) =>
+    run(async () => {
+      if (definition) await onSave({ ...definition, items });
+    });
   const move = (i: number, by: -1 | 1) => {
     if (!definition) return;
     const items = [...definition.items];
@@ -54,20 +74,41 @@ export function ReportComposer({ definition, reports, choice, homeName, seriesLa
       <div className="controls">
         <div className="field">
           <label htmlFor={`${id}-saved`}>{t('composer.saved')}</label>
-          <select id={`${id}-saved`} value={definition?.reportId ?? ''} onChange={(e) => onSelect(e.target.value || null)}>
+          <select
+            id={`${id}-saved`}
+            value={definition?.reportId ?? ''}
+            onChange={(e) => onSelect(e.target.value || null)}
+          >
             <option value="">{t('composer.unsaved')}</option>
-            {reports.map((r) => <option key={r.reportId} value={r.reportId}>{r.name}</option>)}
+            {reports.map((r) => (
+              <option key={r.reportId} value={r.reportId}>
+                {r.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={`${id}-template`}>{t('composer.template')}</label>
-          <select id={`${id}-template`} value={template} onChange={(e) => setTemplate(e.target.value as ReportTemplate)}>
-            {REPORT_TEMPLATES.map((x) => <option key={x} value={x}>{TEMPLATE_LABEL[x]}</option>)}
+          <select
+            id={`${id}-template`}
+            value={template}
+            onChange={(e) => setTemplate(e.target.value as ReportTemplate)}
+          >
+            {REPORT_TEMPLATES.map((x) => (
+              <option key={x} value={x}>
+                {TEMPLATE_LABEL[x]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <span aria-hidden="true">&nbsp;</span>
-          <button type="button" onClick={() => run(() => onSave(draftFromTemplate(template, choice, homeName)))}>{t('composer.create')}</button>
+          <button
+            type="button"
+            onClick={() => run(() => onSave(draftFromTemplate(template, choice, homeName)))}
+          >
+            {t('composer.create')}
+          </button>
         </div>
       </div>
       {!definition ? (
@@ -76,30 +117,80 @@ export function ReportComposer({ definition, reports, choice, homeName, seriesLa
         <>
           <div className="field">
             <label htmlFor={`${id}-name`}>{t('composer.name')}</label>
-            <input id={`${id}-name`} defaultValue={definition.name} key={definition.reportId} onBlur={(e) => e.target.value.trim() && e.target.value !== definition.name && run(() => onSave({ ...definition, name: e.target.value.trim() }))} />
+            <input
+              id={`${id}-name`}
+              defaultValue={definition.name}
+              key={definition.reportId}
+              onBlur={(e) =>
+                e.target.value.trim() &&
+                e.target.value !== definition.name &&
+                run(() => onSave({ ...definition, name: e.target.value.trim() }))
+              }
+            />
           </div>
           <ol className="composer-list" aria-label={t('composer.parts')}>
             {definition.items.map((item, i) => (
               <li key={`${i}-${JSON.stringify(item)}`}>
                 <span>{label(item)}</span>
                 <span className="button-row">
-                  <button type="button" disabled={i === 0} aria-label={`${t('composer.up')}: ${label(item)}`} onClick={() => move(i, -1)}>↑</button>
-                  <button type="button" disabled={i === definition.items.length - 1} aria-label={`${t('composer.down')}: ${label(item)}`} onClick={() => move(i, 1)}>↓</button>
-                  <button type="button" aria-label={`${t('composer.remove')}: ${label(item)}`} onClick={() => change(definition.items.filter((_, j) => j !== i))}>✕</button>
+                  <button
+                    type="button"
+                    disabled={i === 0}
+                    aria-label={`${t('composer.up')}: ${label(item)}`}
+                    onClick={() => move(i, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    disabled={i === definition.items.length - 1}
+                    aria-label={`${t('composer.down')}: ${label(item)}`}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`${t('composer.remove')}: ${label(item)}`}
+                    onClick={() => change(definition.items.filter((_, j) => j !== i))}
+                  >
+                    ✕
+                  </button>
                 </span>
               </li>
             ))}
           </ol>
           <div className="field">
             <label htmlFor={`${id}-text`}>{t('composer.newText')}</label>
-            <textarea id={`${id}-text`} rows={3} value={draftText} onChange={(e) => setDraftText(e.target.value)} />
+            <textarea
+              id={`${id}-text`}
+              rows={3}
+              value={draftText}
+              onChange={(e) => setDraftText(e.target.value)}
+            />
           </div>
           <div className="button-row">
-            <button type="button" disabled={!draftText.trim()} onClick={() => add({ kind: 'heading', text: draftText.trim() })}>{t('composer.addHeading')}</button>
-            <button type="button" disabled={!draftText.trim()} onClick={() => add({ kind: 'text', text: draftText.trim() })}>{t('composer.addText')}</button>
+            <button
+              type="button"
+              disabled={!draftText.trim()}
+              onClick={() => add({ kind: 'heading', text: draftText.trim() })}
+            >
+              {t('composer.addHeading')}
+            </button>
+            <button
+              type="button"
+              disabled={!draftText.trim()}
+              onClick={() => add({ kind: 'text', text: draftText.trim() })}
+            >
+              {t('composer.addText')}
+            </button>
             {(['meta', 'metaTable', 'outliers', 'changes', 'notes'] as const)
               .filter((k) => !definition.items.some((x) => x.kind === k))
-              .map((k) => <button key={k} type="button" onClick={() => add({ kind: k })}>+ {t(`composer.${k}`)}</button>)}
+              .map((k) => (
+                <button key={k} type="button" onClick={() => add({ kind: k })}>
+                  + {t(`composer.${k}`)}
+                </button>
+              ))}
           </div>
         </>
       )}

@@ -23,18 +23,31 @@ export function ReportPage() {
   const run = useRunAction();
   const { choice, doc, definition, reports, select, save } = useNamndrapport();
   const { kommuner } = useAnalysisChoice();
-  const seriesLabels = useDbQuery<{ series_id: string; label: string }>('SELECT series_id, label FROM series');
+  const seriesLabels = useDbQuery<{ series_id: string; label: string }>(
+    'SELECT series_id, label FROM series',
+  );
 
   // The Office writers are loaded on first use: they are large and most sessions never export.
   const exportOffice = (format: 'pptx' | 'docx') =>
     run(async () => {
       if (!doc) return;
       // The DOCX embeds the bundled font; pptxgenjs cannot embed one, so the deck names it.
-      const bytes = format === 'pptx' ? await (await import('../../../shared/report/report-pptx')).reportToPptx(doc) : await (await import('../../../shared/report/report-docx')).reportToDocx(doc, { fonts: await loadReportFonts() });
-      const saved = await host.invoke('export.save', { suggestedName: `${fileBase}.${format}`, mimeType: OFFICE_MIME[format], bytes });
+      const bytes =
+        format === 'pptx'
+          ? await (await import('../../../shared/report/report-pptx')).reportToPptx(doc)
+          : await (
+              await import('../../../shared/report/report-docx')
+            ).reportToDocx(doc, { fonts: await loadReportFonts() });
+      const saved = await host.invoke('export.save', {
+        suggestedName: `${fileBase}.${format}`,
+        mimeType: OFFICE_MIME[format],
+        bytes,
+      });
       if (saved) show({ kind: 'info', text: t('report.exported', { name: saved.name }) });
     });
-  const fileBase = doc ? `Namndrapport ${doc.home.name} ${doc.years[0]}-${doc.years[1]}`.replace(/[\\/:*?"<>|]/g, '') : 'Namndrapport';
+  const fileBase = doc
+    ? `Namndrapport ${doc.home.name} ${doc.years[0]}-${doc.years[1]}`.replace(/[\\/:*?"<>|]/g, '')
+    : 'Namndrapport';
   return (
     <>
       <div className="no-print">
@@ -48,7 +61,11 @@ export function ReportPage() {
             onClick={() =>
               run(async () => {
                 if (!doc) return;
-                const saved = await host.invoke('export.save', { suggestedName: `${fileBase}.xlsx`, mimeType: XLSX_MIME, bytes: reportToXlsx(doc) });
+                const saved = await host.invoke('export.save', {
+                  suggestedName: `${fileBase}.xlsx`,
+                  mimeType: XLSX_MIME,
+                  bytes: reportToXlsx(doc),
+                });
                 if (saved) show({ kind: 'info', text: t('report.exported', { name: saved.name }) });
               })
             }
@@ -61,7 +78,16 @@ export function ReportPage() {
           <button type="button" disabled={!doc} onClick={() => exportOffice('docx')}>
             {t('report.exportDocx')}
           </button>
-          <button type="button" disabled={!doc} onClick={() => run(async () => void (await host.invoke('print.pdf', { suggestedName: `${fileBase}.pdf` })))}>
+          <button
+            type="button"
+            disabled={!doc}
+            onClick={() =>
+              run(
+                async () =>
+                  void (await host.invoke('print.pdf', { suggestedName: `${fileBase}.pdf` })),
+              )
+            }
+          >
             {t('report.print')}
           </button>
         </div>

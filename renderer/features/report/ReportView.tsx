@@ -1,6 +1,24 @@
 import type { ReportDocument } from '../../../shared/report/report-document';
-import { CHANGES_HEADER, CHANGES_LEGEND, changeRowCells, META_HEADER, metaLegend, metaRow, networkCellText, networkLegend, reportBlocks, reportSections, svNumber, WITHOUT_REASONS, type OutlierFinding } from '../../../shared/report/report-sections';
-import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from '../../../shared/report/report-sources';
+import {
+  CHANGES_HEADER,
+  CHANGES_LEGEND,
+  changeRowCells,
+  META_HEADER,
+  metaLegend,
+  metaRow,
+  networkCellText,
+  networkLegend,
+  reportBlocks,
+  reportSections,
+  svNumber,
+  WITHOUT_REASONS,
+  type OutlierFinding,
+} from '../../../shared/report/report-sections';
+import {
+  sourceRowCells,
+  SOURCES_HEADER,
+  SOURCES_HEADING,
+} from '../../../shared/report/report-sources';
 import { metaBarsSvg, trendSvg } from '../../../shared/report/report-svg';
 import { useI18n } from '../../state/i18n-context';
 import './report-print.css';
@@ -16,17 +34,37 @@ function Chart({ svg }: Readonly<{ svg: string }>) {
 }
 
 /** The short source reference beside a part ("Källa 3"); the sources are listed once, at the end. */
-const Ref = ({ text }: Readonly<{ text: string }>) => (text ? <p className="report-ref">{text}</p> : null);
+const Ref = ({ text }: Readonly<{ text: string }>) =>
+  text ? <p className="report-ref">{text}</p> : null;
 
-function Table({ head, rows }: Readonly<{ head: readonly string[]; rows: readonly (readonly string[])[] }>) {
+function Table({
+  head,
+  rows,
+}: Readonly<{ head: readonly string[]; rows: readonly (readonly string[])[] }>) {
   return (
     <table className="data-table">
       <thead>
-        <tr>{head.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr>
+        <tr>
+          {head.map((h, i) => (
+            <th key={i} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((r, i) => (
-          <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>
+          <tr key={i}>
+            {r.map((c, j) =>
+              j === 0 ? (
+                <th key={j} scope="row">
+                  {c}
+                </th>
+              ) : (
+                <td key={j}>{c}</td>
+              ),
+            )}
+          </tr>
         ))}
       </tbody>
     </table>
@@ -37,11 +75,25 @@ function Finding({ o, homeName }: Readonly<{ o: OutlierFinding; homeName: string
   return (
     <section className="report-finding">
       <h4>{o.title}</h4>
-      <p>{o.area}. {o.headline}.</p>
+      <p>
+        {o.area}. {o.headline}.
+      </p>
       <Chart svg={trendSvg(o, homeName)} />
       <p>{o.latestText}</p>
-      {o.notes.map((n, i) => <p key={i}><em>{n}</em></p>)}
-      <Table head={['År', homeName, 'Median i gruppen', 'Riket']} rows={o.trend.map((p) => [String(p.year), svNumber(p.home), svNumber(p.median), svNumber(p.riket)])} />
+      {o.notes.map((n, i) => (
+        <p key={i}>
+          <em>{n}</em>
+        </p>
+      ))}
+      <Table
+        head={['År', homeName, 'Median i gruppen', 'Riket']}
+        rows={o.trend.map((p) => [
+          String(p.year),
+          svNumber(p.home),
+          svNumber(p.median),
+          svNumber(p.riket),
+        ])}
+      />
       <Ref text={o.sourceRef} />
     </section>
   );
@@ -65,9 +117,14 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
           case 'meta':
             return (
               <section key={i}>
-                <h3>{t('report.meta')} {s.latestYear}</h3>
+                <h3>
+                  {t('report.meta')} {s.latestYear}
+                </h3>
                 {s.metaBars.length > 0 && <Chart svg={metaBarsSvg(s.metaBars)} />}
-                <Table head={[t('overview.byArea'), ...META_HEADER.slice(1)]} rows={s.metaBars.map(metaRow)} />
+                <Table
+                  head={[t('overview.byArea'), ...META_HEADER.slice(1)]}
+                  rows={s.metaBars.map(metaRow)}
+                />
                 <p className="report-legend">{metaLegend(s.metaBars)}</p>
                 <Ref text={s.partSources.meta.ref} />
               </section>
@@ -76,7 +133,10 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{t('composer.metaTable')}</h3>
-                <Table head={[t('overview.byArea'), ...s.metaTable.years.map(String)]} rows={s.metaTable.rows.map((r) => [r.area, ...r.cells])} />
+                <Table
+                  head={[t('overview.byArea'), ...s.metaTable.years.map(String)]}
+                  rows={s.metaTable.rows.map((r) => [r.area, ...r.cells])}
+                />
                 <p className="report-legend">{WITHOUT_REASONS}</p>
                 <Ref text={s.partSources.metaTable.ref} />
               </section>
@@ -85,7 +145,11 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{t('report.persistent')}</h3>
-                {b.findings.length === 0 ? <p>{t('overview.none')}</p> : b.findings.map((o) => <Finding key={o.seriesId} o={o} homeName={doc.home.name} />)}
+                {b.findings.length === 0 ? (
+                  <p>{t('overview.none')}</p>
+                ) : (
+                  b.findings.map((o) => <Finding key={o.seriesId} o={o} homeName={doc.home.name} />)
+                )}
               </section>
             );
           case 'finding':
@@ -94,7 +158,18 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{t('report.changes', { year: s.latestYear })}</h3>
-                <Table head={[t('overview.indicator'), t('report.years'), t('report.from'), t('report.to'), t('report.change'), t('report.meaning'), CHANGES_HEADER[6]!]} rows={s.changes.map(changeRowCells)} />
+                <Table
+                  head={[
+                    t('overview.indicator'),
+                    t('report.years'),
+                    t('report.from'),
+                    t('report.to'),
+                    t('report.change'),
+                    t('report.meaning'),
+                    CHANGES_HEADER[6]!,
+                  ]}
+                  rows={s.changes.map(changeRowCells)}
+                />
                 <p className="report-legend">{CHANGES_LEGEND}</p>
                 <Ref text={s.partSources.changes.ref} />
               </section>
@@ -103,21 +178,39 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{t('notes.list')}</h3>
-                <ul>{s.notes.map((n, j) => <li key={j}><strong>{n.heading}: </strong>{n.text}</li>)}</ul>
+                <ul>
+                  {s.notes.map((n, j) => (
+                    <li key={j}>
+                      <strong>{n.heading}: </strong>
+                      {n.text}
+                    </li>
+                  ))}
+                </ul>
               </section>
             );
           case 'network':
             return (
               <section key={i}>
-                <h3>{b.table.name} {b.table.year}</h3>
-                <Table head={['Kommun', ...b.table.areas, 'Återkommande ▼']} rows={b.table.rows.map((r) => [r.name, ...r.cells.map((c) => networkCellText(c, b.table.year)), String(r.persistent)])} />
+                <h3>
+                  {b.table.name} {b.table.year}
+                </h3>
+                <Table
+                  head={['Kommun', ...b.table.areas, 'Återkommande ▼']}
+                  rows={b.table.rows.map((r) => [
+                    r.name,
+                    ...r.cells.map((c) => networkCellText(c, b.table.year)),
+                    String(r.persistent),
+                  ])}
+                />
                 <p className="report-legend">{networkLegend(b.table.year)}</p>
                 <Ref text={s.partSources.all.ref} />
               </section>
             );
         }
       })}
-      <p className="source-line">{t('report.members')}: {doc.peerNames.join(', ')}</p>
+      <p className="source-line">
+        {t('report.members')}: {doc.peerNames.join(', ')}
+      </p>
       <p className="source-line">{s.methodLine}</p>
       <section data-testid="report-sources">
         <h3>{SOURCES_HEADING}</h3>

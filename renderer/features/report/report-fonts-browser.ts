@@ -10,10 +10,15 @@ export function loadReportFonts(): Promise<ReportFontFiles> {
   loading ??= (async () => {
     const read = async (url: string) => {
       const response = await fetch(url);
-      if (!response.ok) throw new Error(`Rapportens typsnitt kunde inte läsas (${response.status}).`);
+      if (!response.ok)
+        throw new Error(`Rapportens typsnitt kunde inte läsas (${response.status}).`);
       return new Uint8Array(await response.arrayBuffer());
     };
-    const [regular, bold, italic] = await Promise.all([read(regularUrl), read(boldUrl), read(italicUrl)]);
+    const [regular, bold, italic] = await Promise.all([
+      read(regularUrl),
+      read(boldUrl),
+      read(italicUrl),
+    ]);
     return { regular, bold, italic };
   })();
   loading.catch(() => (loading = null));

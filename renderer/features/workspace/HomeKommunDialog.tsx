@@ -24,11 +24,18 @@ export function HomeKommunDialog({ kommuner, suggested, onChoose, onLater }: Pro
   const [picked, setPicked] = useState<string>(suggested ?? '');
   const matches = useMemo(() => matchKommuner(kommuner, query), [kommuner, query]);
   // Typing narrows the list; the first match is then the answer Enter saves.
-  const chosen = matches.some((k) => k.code === picked) ? picked : query.trim() !== '' ? (matches[0]?.code ?? '') : '';
+  const chosen = matches.some((k) => k.code === picked)
+    ? picked
+    : query.trim() !== ''
+      ? (matches[0]?.code ?? '')
+      : '';
 
   useEffect(() => {
     const dialog = ref.current;
-    const back = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const back =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : null;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       if (dialog?.open) dialog.close();

@@ -21,7 +21,11 @@ export function HomeKommunQuestion() {
   useEffect(() => setAsking(true), [db]);
   if (!needsHome) return null;
   return (
-    <section className="home-question" aria-labelledby="home-question-title" data-testid="home-question">
+    <section
+      className="home-question"
+      aria-labelledby="home-question-title"
+      data-testid="home-question"
+    >
       <h2 id="home-question-title">{t('home.missingTitle')}</h2>
       <p>{t('home.missingBody')}</p>
       <button type="button" className="primary" onClick={() => setAsking(true)}>
@@ -33,7 +37,10 @@ export function HomeKommunQuestion() {
           suggested={suggestedHome}
           onChoose={(code) => {
             chooseHome(code);
-            show({ kind: 'info', text: t('home.saved', { name: kommuner.find((k) => k.code === code)?.name ?? code }) });
+            show({
+              kind: 'info',
+              text: t('home.saved', { name: kommuner.find((k) => k.code === code)?.name ?? code }),
+            });
           }}
           onLater={() => setAsking(false)}
         />

@@ -6,7 +6,10 @@ import { useI18n } from '../../state/i18n-context';
  * "Spara ändringarna i …?" as a modal dialog: focus moves into it (on Spara),
  * Tab stays inside, Escape is Avbryt, and focus returns to where it was.
  */
-export function UnsavedDialog({ name, onChoose }: Readonly<{ name: string | null; onChoose: (choice: UnsavedChoice) => void }>) {
+export function UnsavedDialog({
+  name,
+  onChoose,
+}: Readonly<{ name: string | null; onChoose: (choice: UnsavedChoice) => void }>) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -32,9 +35,15 @@ export function UnsavedDialog({ name, onChoose }: Readonly<{ name: string | null
       <h2 id="unsaved-title">{name ? t('guard.title', { name }) : t('guard.titleUnnamed')}</h2>
       <p id="unsaved-body">{t('guard.body')}</p>
       <div className="actions">
-        <button type="button" className="primary" autoFocus onClick={() => onChoose('save')}>{t('guard.save')}</button>
-        <button type="button" onClick={() => onChoose('discard')}>{t('guard.discard')}</button>
-        <button type="button" onClick={() => onChoose('cancel')}>{t('guard.cancel')}</button>
+        <button type="button" className="primary" autoFocus onClick={() => onChoose('save')}>
+          {t('guard.save')}
+        </button>
+        <button type="button" onClick={() => onChoose('discard')}>
+          {t('guard.discard')}
+        </button>
+        <button type="button" onClick={() => onChoose('cancel')}>
+          {t('guard.cancel')}
+        </button>
       </div>
     </dialog>
   );

@@ -26,21 +26,31 @@ export function WorkspaceBar() {
           if (await guard.settle()) await host.invoke('window.close', null);
           return;
         case 'workspace.new':
-          if (!(await guard.settle())) return show({ kind: 'info', text: t('workspace.cancelled') });
+          if (!(await guard.settle()))
+            return show({ kind: 'info', text: t('workspace.cancelled') });
           await engine.newWorkspace();
           show(null);
           return;
         case 'workspace.open':
         case 'workspace.openRecent': {
-          if (!(await guard.settle())) return show({ kind: 'info', text: t('workspace.cancelled') });
-          const name = await engine.openWorkspace(command === 'workspace.openRecent' ? recentId : null);
-          show({ kind: 'info', text: name ? t('workspace.opened', { name }) : t('workspace.cancelled') });
+          if (!(await guard.settle()))
+            return show({ kind: 'info', text: t('workspace.cancelled') });
+          const name = await engine.openWorkspace(
+            command === 'workspace.openRecent' ? recentId : null,
+          );
+          show({
+            kind: 'info',
+            text: name ? t('workspace.opened', { name }) : t('workspace.cancelled'),
+          });
           return;
         }
         case 'workspace.save':
         case 'workspace.saveAs': {
           const name = await engine.saveWorkspace(command === 'workspace.saveAs');
-          show({ kind: 'info', text: name ? t('workspace.saved', { name }) : t('workspace.cancelled') });
+          show({
+            kind: 'info',
+            text: name ? t('workspace.saved', { name }) : t('workspace.cancelled'),
+          });
           return;
         }
       }
@@ -53,13 +63,26 @@ export function WorkspaceBar() {
   return (
     <div className="workspace-bar">
       {guard.dialog}
-      <button type="button" disabled={disabled} onClick={() => act('workspace.new')}>{t('workspace.new')}</button>
-      <button type="button" disabled={disabled} onClick={() => act('workspace.open')}>{t('workspace.open')}</button>
-      <button type="button" disabled={disabled} onClick={() => act('workspace.save')}>{t('workspace.save')}</button>
-      <button type="button" disabled={disabled} onClick={() => act('workspace.saveAs')}>{t('workspace.saveAs')}</button>
+      <button type="button" disabled={disabled} onClick={() => act('workspace.new')}>
+        {t('workspace.new')}
+      </button>
+      <button type="button" disabled={disabled} onClick={() => act('workspace.open')}>
+        {t('workspace.open')}
+      </button>
+      <button type="button" disabled={disabled} onClick={() => act('workspace.save')}>
+        {t('workspace.save')}
+      </button>
+      <button type="button" disabled={disabled} onClick={() => act('workspace.saveAs')}>
+        {t('workspace.saveAs')}
+      </button>
       <label className="lang-select">
         <span>{t('theme.label')}</span>
-        <select value={theme} onChange={(e) => setTheme(e.target.value === 'high-contrast' ? 'high-contrast' : 'standard')}>
+        <select
+          value={theme}
+          onChange={(e) =>
+            setTheme(e.target.value === 'high-contrast' ? 'high-contrast' : 'standard')
+          }
+        >
           <option value="standard">{t('theme.standard')}</option>
           <option value="high-contrast">{t('theme.highContrast')}</option>
         </select>

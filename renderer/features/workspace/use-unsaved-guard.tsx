@@ -16,8 +16,14 @@ export function useUnsavedGuard(): Readonly<{ settle: () => Promise<boolean>; di
   dirty.current = engine.dirty;
   useEffect(() => guardUnload(() => dirty.current), []);
 
-  const ask = useCallback(() => new Promise<UnsavedChoice>((resolve) => setAnswer(() => resolve)), []);
-  const settle = useCallback(() => settleUnsaved(engine.dirty, ask, () => engine.saveWorkspace(false)), [engine, ask]);
+  const ask = useCallback(
+    () => new Promise<UnsavedChoice>((resolve) => setAnswer(() => resolve)),
+    [],
+  );
+  const settle = useCallback(
+    () => settleUnsaved(engine.dirty, ask, () => engine.saveWorkspace(false)),
+    [engine, ask],
+  );
   const dialog = answer ? (
     <UnsavedDialog
       name={engine.workspaceName}

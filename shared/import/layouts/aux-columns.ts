@@ -8,7 +8,8 @@ export type AuxRole = Extract<ColumnRole, 'n' | 'ci' | 'ci_low' | 'ci_high' | 'r
 export const AUX_ROLES: readonly AuxRole[] = ['n', 'ci', 'ci_low', 'ci_high', 'response_rate'];
 
 // The number behind a share (its denominator): not "Antal personer", which counts the outcome itself and is a measure of its own.
-const N_TITLE = /^(antal|antal svar|antal svarande|antal besvarade enkäter|antal i urvalet|antal i urval|n|n=|nämnare|underlag|antal \(n\)|antal svar \(n\)|svarande|antal som svarat)$/;
+const N_TITLE =
+  /^(antal|antal svar|antal svarande|antal besvarade enkäter|antal i urvalet|antal i urval|n|n=|nämnare|underlag|antal \(n\)|antal svar \(n\)|svarande|antal som svarat)$/;
 const CI_LOW_TITLE = /^(ki|konfidensintervall|konf\.? ?int\.?)[ ,:-]*(nedre|undre|lägre|låg|min)/;
 const CI_HIGH_TITLE = /^(ki|konfidensintervall|konf\.? ?int\.?)[ ,:-]*(övre|högre|hög|max)/;
 const CI_TITLE = /^(ki|konfidensintervall|konf\.? ?int\.?|felmarginal|osäkerhetsintervall)\b|^±/;
@@ -16,7 +17,9 @@ const RESPONSE_TITLE = /^svarsfrekvens/;
 
 /** The role a column's own title gives it, when it is an auxiliary of the value before it. */
 export function auxRoleOfTitle(title: string): AuxRole | null {
-  const t = matchKey(title).replace(/\s*\(%\)|\s*%$/, '').trim();
+  const t = matchKey(title)
+    .replace(/\s*\(%\)|\s*%$/, '')
+    .trim();
   if (RESPONSE_TITLE.test(t)) return 'response_rate';
   if (CI_LOW_TITLE.test(t)) return 'ci_low';
   if (CI_HIGH_TITLE.test(t)) return 'ci_high';
@@ -25,7 +28,12 @@ export function auxRoleOfTitle(title: string): AuxRole | null {
   return null;
 }
 
-export type AuxValues = { n?: number | null; ciLow?: number | null; ciHigh?: number | null; responseRate?: number | null };
+export type AuxValues = {
+  n?: number | null;
+  ciLow?: number | null;
+  ciHigh?: number | null;
+  responseRate?: number | null;
+};
 
 const RANGE = /^([+\-−]?\d+(?:[.,]\d+)?)\s*(?:[-–—]|till)\s*([+\-−]?\d+(?:[.,]\d+)?)$/;
 const toNumber = (text: string) => Number(text.replace('−', '-').replace(',', '.'));
@@ -35,7 +43,13 @@ const toNumber = (text: string) => Number(text.replace('−', '-').replace(',', 
  * margin; a "35,2–40,1" cell gives both bounds. `scale` is 100 for shares
  * published as 0–1 (the value's own scale; for svarsfrekvens the column's).
  */
-export function readAux(role: AuxRole, raw: RawValue, value: number | null, scale: number, out: AuxValues): void {
+export function readAux(
+  role: AuxRole,
+  raw: RawValue,
+  value: number | null,
+  scale: number,
+  out: AuxValues,
+): void {
   if (role === 'ci' && typeof raw === 'string') {
     const range = RANGE.exec(cleanText(raw).replace(/[()]/g, ''));
     if (range) {
@@ -60,4 +74,7 @@ export function readAux(role: AuxRole, raw: RawValue, value: number | null, scal
 const round = (v: number) => Math.round(v * 1e9) / 1e9;
 
 /** A bare "Antal" before a share is a count of its own; only after its value is it the value's n. */
-export const ambiguousBeforeValue = (title: string): boolean => matchKey(title).replace(/\s*\(%\)|\s*%$/, '').trim() === 'antal';
+export const ambiguousBeforeValue = (title: string): boolean =>
+  matchKey(title)
+    .replace(/\s*\(%\)|\s*%$/, '')
+    .trim() === 'antal';

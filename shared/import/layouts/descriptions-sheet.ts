@@ -16,7 +16,15 @@ export type IndicatorDescription = Readonly<{
   cell: string;
 }>;
 
-type Columns = { code?: number; title?: number; description?: number; direction?: number; type?: number; dimension?: number; source?: number };
+type Columns = {
+  code?: number;
+  title?: number;
+  description?: number;
+  direction?: number;
+  type?: number;
+  dimension?: number;
+  source?: number;
+};
 
 function headerColumns(sheet: SheetGrid, row: number): Columns {
   const cols: Columns = {};
@@ -37,7 +45,12 @@ function headerColumns(sheet: SheetGrid, row: number): Columns {
 /** A header naming units or values belongs to a data table, not to a description sheet. */
 function hasUnitHeader(sheet: SheetGrid, row: number): boolean {
   for (let c = 0; c < sheet.colCount; c++) {
-    if (/^(kommun|kommunnamn|kommunkod|län|region|enhet|värde|år|riket)$/.test(matchKey(textAt(sheet, row, c) ?? ''))) return true;
+    if (
+      /^(kommun|kommunnamn|kommunkod|län|region|enhet|värde|år|riket)$/.test(
+        matchKey(textAt(sheet, row, c) ?? ''),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -49,10 +62,14 @@ function hasUnitHeader(sheet: SheetGrid, row: number): boolean {
 export function readDescriptions(sheet: SheetGrid): IndicatorDescription[] | null {
   for (let row = 0; row < Math.min(10, sheet.rowCount); row++) {
     const cols = headerColumns(sheet, row);
-    const facets = [cols.description, cols.direction, cols.type, cols.dimension].filter((c) => c !== undefined).length;
+    const facets = [cols.description, cols.direction, cols.type, cols.dimension].filter(
+      (c) => c !== undefined,
+    ).length;
     // A list of indicators with only their direction ("Indikator | Högt/lågt värde är bra") is a description sheet too.
-    const directionList = facets === 1 && cols.direction !== undefined && !hasUnitHeader(sheet, row);
-    if ((cols.title === undefined && cols.code === undefined) || (facets < 2 && !directionList)) continue;
+    const directionList =
+      facets === 1 && cols.direction !== undefined && !hasUnitHeader(sheet, row);
+    if ((cols.title === undefined && cols.code === undefined) || (facets < 2 && !directionList))
+      continue;
     const out: IndicatorDescription[] = [];
     const at = (r: number, c: number | undefined) => (c === undefined ? null : textAt(sheet, r, c));
     for (let r = row + 1; r < sheet.rowCount; r++) {

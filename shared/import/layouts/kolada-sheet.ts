@@ -9,7 +9,11 @@ import { cellAddress } from '../../util/cell-address';
 import type { UnitColumn } from './unit-column';
 
 /** The row naming the years across (Kolada writes them as text, "2005"). */
-export function findYearRow(sheet: SheetGrid, before: number, fromCol: number): { row: number; years: Map<number, number> } | null {
+export function findYearRow(
+  sheet: SheetGrid,
+  before: number,
+  fromCol: number,
+): { row: number; years: Map<number, number> } | null {
   for (let r = Math.max(0, before - 5); r < before; r++) {
     const years = new Map<number, number>();
     let other = 0;
@@ -30,7 +34,11 @@ export function findYearRow(sheet: SheetGrid, before: number, fromCol: number): 
  * (repeated on every row), the unit name beside it, one column per year.
  * One indicator per KPI and year; the series links them.
  */
-export function readKoladaSheet(sheet: SheetGrid, units: UnitColumn, yearRow: { row: number; years: Map<number, number> }): SheetResult {
+export function readKoladaSheet(
+  sheet: SheetGrid,
+  units: UnitColumn,
+  yearRow: { row: number; years: Map<number, number> },
+): SheetResult {
   const diagnostics: Diagnostic[] = [];
   const titleCol = units.col - 1;
   const byTitle = new Map<string, { title: string; cell: string; rows: number[] }>();
@@ -38,7 +46,12 @@ export function readKoladaSheet(sheet: SheetGrid, units: UnitColumn, yearRow: { 
     if (r <= yearRow.row) continue;
     const title = titleCol >= 0 ? textAt(sheet, r, titleCol) : null;
     if (!title) {
-      diagnostics.push({ severity: 'warning', sheet: sheet.name, cell: cellAddress(r, Math.max(0, titleCol)), message: `Raden för ${units.rows.get(r)!.name} saknar nyckeltal i kolumn ${cellAddress(r, Math.max(0, titleCol)).replace(/\d+/, '')} och lästes inte in.` });
+      diagnostics.push({
+        severity: 'warning',
+        sheet: sheet.name,
+        cell: cellAddress(r, Math.max(0, titleCol)),
+        message: `Raden för ${units.rows.get(r)!.name} saknar nyckeltal i kolumn ${cellAddress(r, Math.max(0, titleCol)).replace(/\d+/, '')} och lästes inte in.`,
+      });
       continue;
     }
     const key = cleanText(title);
@@ -57,7 +70,12 @@ export function readKoladaSheet(sheet: SheetGrid, units: UnitColumn, yearRow: { 
       const parsed: ParsedValue[] = entry.rows.map((r) => parseCellValue(value(sheet, r, col)));
       // Kolada leaves a cell empty when nothing is published; a year with no value at all is no indicator.
       if (parsed.every((p) => p.status !== 'ok')) {
-        diagnostics.push({ severity: 'info', sheet: sheet.name, cell: entry.cell, message: `"${clean}" har inga värden ${year}; inget att läsa in det året.` });
+        diagnostics.push({
+          severity: 'info',
+          sheet: sheet.name,
+          cell: entry.cell,
+          message: `"${clean}" har inga värden ${year}; inget att läsa in det året.`,
+        });
         continue;
       }
       indicators.push({
@@ -83,7 +101,8 @@ export function readKoladaSheet(sheet: SheetGrid, units: UnitColumn, yearRow: { 
         // Kolada lists the selected kommun first and again in its place: one value per kommun.
         const first = seen.get(unit.unitCode);
         if (first) {
-          if (first.parsed.status !== p.status || first.parsed.valueNum !== p.valueNum) conflicting.push(cellAddress(r, col));
+          if (first.parsed.status !== p.status || first.parsed.valueNum !== p.valueNum)
+            conflicting.push(cellAddress(r, col));
           else repeated.add(`${unit.name} (rad ${first.row + 1} och ${r + 1})`);
           return;
         }
@@ -104,7 +123,12 @@ export function readKoladaSheet(sheet: SheetGrid, units: UnitColumn, yearRow: { 
     }
   }
   for (const text of repeated)
-    diagnostics.push({ severity: 'info', sheet: sheet.name, cell: null, message: `${text} står två gånger med samma värden; värdena lästes in en gång.` });
+    diagnostics.push({
+      severity: 'info',
+      sheet: sheet.name,
+      cell: null,
+      message: `${text} står två gånger med samma värden; värdena lästes in en gång.`,
+    });
   const gate: GateFinding[] =
     conflicting.length === 0
       ? []

@@ -7,7 +7,20 @@ import { cleanText, matchKey } from '../text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "Ekonomiskt bistånd, Dalarnas län" → Dalarnas län: the unit named after the last comma of the title. */
 function unitFromTitle(title: string): UnitMatch | null {
@@ -46,20 +59,36 @@ export function readPeriodSheet(sheet: SheetGrid): SheetResult | null {
     const t = textAt(sheet, headerRow, c);
     if (c !== yearCol && c !== monthCol && t) measures.push({ col: c, title: t });
   }
-  const result: SheetResult = { sheet: sheet.name, layout: 'period', indicators: [], observations: [], diagnostics: [] };
+  const result: SheetResult = {
+    sheet: sheet.name,
+    layout: 'period',
+    indicators: [],
+    observations: [],
+    diagnostics: [],
+  };
   const indicators = new Map<string, FoundIndicator>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const year = isYearLike(value(sheet, r, yearCol));
     if (year === null) {
       if (measures.some((m) => value(sheet, r, m.col) !== null))
-        result.diagnostics.push({ severity: 'warning', sheet: sheet.name, cell: cellAddress(r, yearCol), message: 'Raden har värden men inget år och lästes inte in.' });
+        result.diagnostics.push({
+          severity: 'warning',
+          sheet: sheet.name,
+          cell: cellAddress(r, yearCol),
+          message: 'Raden har värden men inget år och lästes inte in.',
+        });
       continue;
     }
     let period: string | null = null;
     if (monthCol >= 0) {
       const month = MONTHS.indexOf(matchKey(textAt(sheet, r, monthCol) ?? ''));
       if (month < 0) {
-        result.diagnostics.push({ severity: 'warning', sheet: sheet.name, cell: cellAddress(r, monthCol), message: `Okänd månad "${textAt(sheet, r, monthCol) ?? ''}" – raden lästes inte in.` });
+        result.diagnostics.push({
+          severity: 'warning',
+          sheet: sheet.name,
+          cell: cellAddress(r, monthCol),
+          message: `Okänd månad "${textAt(sheet, r, monthCol) ?? ''}" – raden lästes inte in.`,
+        });
         continue;
       }
       period = `${year}-${String(month + 1).padStart(2, '0')}`;

@@ -5,11 +5,15 @@ import { textAbove, textAt, value, type SheetGrid } from '../sheet-grid';
 import { cleanText, matchKey, slug } from '../text-normalize';
 
 const REGIFORM_HEADER = /^(regi|regiform|driftform|driftsform|huvudman|driftregi|regi\/driftform)$/;
-const REGIFORM_VALUE = /^(kommunal|enskild|privat|offentlig|kommunal regi|enskild regi|privat regi|ideell|intraprenad|kommunal verksamhet|enskild verksamhet)$/;
-const ENHET_HEADER = /^(verksamhet|verksamhetens namn|verksamhetsnamn|enhet|enhetens namn|enhetsnamn|namn på enhet|boende|boendets namn|särskilt boende|hemtjänstområde|hemtjänstgrupp|utförare|utförarens namn|stadsdel\/verksamhet)$/;
+const REGIFORM_VALUE =
+  /^(kommunal|enskild|privat|offentlig|kommunal regi|enskild regi|privat regi|ideell|intraprenad|kommunal verksamhet|enskild verksamhet)$/;
+const ENHET_HEADER =
+  /^(verksamhet|verksamhetens namn|verksamhetsnamn|enhet|enhetens namn|enhetsnamn|namn på enhet|boende|boendets namn|särskilt boende|hemtjänstområde|hemtjänstgrupp|utförare|utförarens namn|stadsdel\/verksamhet)$/;
 /** A row naming the kommun as a whole in a table of its enheter: the kommun's own value. */
-const KOMMUN_TOTAL = /^(hela kommunen|kommunen totalt|kommunen|totalt|total|samtliga|samtliga verksamheter|alla verksamheter|alla enheter|samtliga enheter|kommunen som helhet|totalt för kommunen|kommun totalt)$/;
-const DIMENSION_HEADER = /^(kön|kon|ålder|åldersgrupp|age|sex|kategori|grupp|fråga|svarsalternativ|år|period)$/;
+const KOMMUN_TOTAL =
+  /^(hela kommunen|kommunen totalt|kommunen|totalt|total|samtliga|samtliga verksamheter|alla verksamheter|alla enheter|samtliga enheter|kommunen som helhet|totalt för kommunen|kommun totalt)$/;
+const DIMENSION_HEADER =
+  /^(kön|kon|ålder|åldersgrupp|age|sex|kategori|grupp|fråga|svarsalternativ|år|period)$/;
 
 /** How the rows of one table are identified beyond the unit column. */
 export type RowIdentity = Readonly<{
@@ -25,10 +29,13 @@ export type RowIdentity = Readonly<{
   years: ReadonlyMap<number, number> | null;
 }>;
 
-
 type TextColumn = { col: number; filled: number; distinct: number; texts: Map<number, string> };
 
-function textColumns(sheet: SheetGrid, rows: readonly number[], cols: readonly number[]): TextColumn[] {
+function textColumns(
+  sheet: SheetGrid,
+  rows: readonly number[],
+  cols: readonly number[],
+): TextColumn[] {
   const out: TextColumn[] = [];
   for (const col of cols) {
     const texts = new Map<number, string>();
@@ -37,7 +44,12 @@ function textColumns(sheet: SheetGrid, rows: readonly number[], cols: readonly n
       if (t && !looksLikeValue(t)) texts.set(r, cleanText(t));
     }
     if (texts.size === 0) continue;
-    out.push({ col, filled: texts.size, distinct: new Set([...texts.values()].map((t) => matchKey(t))).size, texts });
+    out.push({
+      col,
+      filled: texts.size,
+      distinct: new Set([...texts.values()].map((t) => matchKey(t))).size,
+      texts,
+    });
   }
   return out;
 }
@@ -82,16 +94,30 @@ export function rowIdentity(
   const headerOf = (c: TextColumn) => matchKey(textAbove(sheet, c.col, firstData, headerTop) ?? '');
   const namedEnhet = columns.find((c) => ENHET_HEADER.test(headerOf(c)));
   const yearsOut = years?.byRow ?? null;
-  if (!namedEnhet && !repeats()) return { units, dimensions: null, contextCols: [...forcedContext, ...yearCols], enhetCol: null, regiformCol: null, years: yearsOut };
+  if (!namedEnhet && !repeats())
+    return {
+      units,
+      dimensions: null,
+      contextCols: [...forcedContext, ...yearCols],
+      enhetCol: null,
+      regiformCol: null,
+      years: yearsOut,
+    };
 
   const kommunRows = rows.filter((r) => units.get(r)!.level === 'kommun');
-  const regiform = columns.find((c) => REGIFORM_HEADER.test(headerOf(c)) || [...c.texts.values()].every((t) => REGIFORM_VALUE.test(matchKey(t))));
+  const regiform = columns.find(
+    (c) =>
+      REGIFORM_HEADER.test(headerOf(c)) ||
+      [...c.texts.values()].every((t) => REGIFORM_VALUE.test(matchKey(t))),
+  );
   // The enhet name column: named so, or text on most kommun rows with (nearly) one value per row and no dimension heading.
   const enhet =
     namedEnhet ??
     columns
       .filter((c) => c !== regiform && !DIMENSION_HEADER.test(headerOf(c)))
-      .filter((c) => c.distinct >= 0.6 * c.filled && c.filled >= Math.max(2, 0.5 * kommunRows.length))
+      .filter(
+        (c) => c.distinct >= 0.6 * c.filled && c.filled >= Math.max(2, 0.5 * kommunRows.length),
+      )
       .sort((a, b) => b.distinct - a.distinct)[0];
   const contextCols = [...forcedContext, ...yearCols];
   if (enhet) {
@@ -111,7 +137,15 @@ export function rowIdentity(
       });
     }
   }
-  if (!repeats()) return { units, dimensions: null, contextCols, enhetCol: enhet?.col ?? null, regiformCol: enhet && regiform ? regiform.col : null, years: yearsOut };
+  if (!repeats())
+    return {
+      units,
+      dimensions: null,
+      contextCols,
+      enhetCol: enhet?.col ?? null,
+      regiformCol: enhet && regiform ? regiform.col : null,
+      years: yearsOut,
+    };
 
   // Fill-forward labels in the remaining text columns split one column into several indicators.
   const dimensionCols = columns.filter((c) => !contextCols.includes(c.col)).map((c) => c.col);
@@ -122,13 +156,31 @@ export function rowIdentity(
       const t = textAt(sheet, r, c);
       if (t && !looksLikeValue(t)) current.set(c, cleanText(t));
     }
-    if (units.has(r)) labels.set(r, dimensionCols.map((c) => current.get(c)).filter(Boolean).join(', '));
+    if (units.has(r))
+      labels.set(
+        r,
+        dimensionCols
+          .map((c) => current.get(c))
+          .filter(Boolean)
+          .join(', '),
+      );
   }
-  return { units, dimensions: labels, contextCols, enhetCol: enhet?.col ?? null, regiformCol: enhet && regiform ? regiform.col : null, years: yearsOut };
+  return {
+    units,
+    dimensions: labels,
+    contextCols,
+    enhetCol: enhet?.col ?? null,
+    regiformCol: enhet && regiform ? regiform.col : null,
+    years: yearsOut,
+  };
 }
 
 /** A column of years, written once above each block of rows and carried down ("2014", then "2023"). */
-function rowYears(sheet: SheetGrid, rows: readonly number[], cols: readonly number[]): { col: number; byRow: Map<number, number> } | null {
+function rowYears(
+  sheet: SheetGrid,
+  rows: readonly number[],
+  cols: readonly number[],
+): { col: number; byRow: Map<number, number> } | null {
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
   for (const col of cols) {

@@ -33,12 +33,16 @@ function display(v: unknown): string | null {
  */
 export function sheetPreview(sheet: SheetGrid, input: PreviewInput): SheetPreview {
   const top = Math.max(0, Math.min(input.firstDataRow - 8, ...input.headerRows));
-  const bottom = Math.min(sheet.rowCount - 1, Math.max(input.firstDataRow + 5, top + PREVIEW_ROWS - 1));
+  const bottom = Math.min(
+    sheet.rowCount - 1,
+    Math.max(input.firstDataRow + 5, top + PREVIEW_ROWS - 1),
+  );
   const lastCol = Math.min(input.toCol, sheet.colCount - 1, input.fromCol + PREVIEW_COLUMNS - 1);
   const rows: (string | null)[][] = [];
   for (let r = top; r <= bottom; r++) {
     const row: (string | null)[] = [];
-    for (let c = 0; c <= lastCol; c++) row.push(c < input.fromCol ? null : display(value(sheet, r, c)));
+    for (let c = 0; c <= lastCol; c++)
+      row.push(c < input.fromCol ? null : display(value(sheet, r, c)));
     rows.push(row);
   }
   return {

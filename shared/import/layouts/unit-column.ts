@@ -22,14 +22,27 @@ export type UnitColumn = Readonly<{
   tableEnd: number;
 }>;
 
-export type UnitConflict = Readonly<{ col: number; otherCol: number; cells: readonly string[]; rows: number }>;
+export type UnitConflict = Readonly<{
+  col: number;
+  otherCol: number;
+  cells: readonly string[];
+  rows: number;
+}>;
 
 const SCAN_COLUMNS = 8;
 const BARE_CODE = /^\d{2}$|^\d{4}$/;
 const MIN_MATCHES = 3;
 
 /** Most specific level first: rows are keyed by kommun over län over riket. */
-const LEVEL_RANK: Readonly<Record<string, number>> = { enhet: 4, kommun: 3, stadsdel: 3, lan: 2, region: 2, riket: 1, grupp: 1 };
+const LEVEL_RANK: Readonly<Record<string, number>> = {
+  enhet: 4,
+  kommun: 3,
+  stadsdel: 3,
+  lan: 2,
+  region: 2,
+  riket: 1,
+  grupp: 1,
+};
 
 export type Candidate = {
   col: number;
@@ -43,7 +56,12 @@ export type Candidate = {
 
 export type RowRange = Readonly<{ first: number; last: number }>;
 
-function matchColumn(sheet: SheetGrid, col: number, preferLan: boolean, range: RowRange): Map<number, UnitMatch> {
+function matchColumn(
+  sheet: SheetGrid,
+  col: number,
+  preferLan: boolean,
+  range: RowRange,
+): Map<number, UnitMatch> {
   const rows = new Map<number, UnitMatch>();
   const numericRows = new Map<number, UnitMatch>();
   let numbers = 0;
@@ -69,10 +87,12 @@ function matchColumn(sheet: SheetGrid, col: number, preferLan: boolean, range: R
   }
   // Counts written as text ("47", "13", "20") are no codes, even where some of them are a län's code.
   if (bareMisses > 0 && bareMisses >= 0.1 * bareCodes)
-    for (const [r, m] of rows) if (m.by === 'code' && BARE_CODE.test(String(value(sheet, r, col)).trim())) rows.delete(r);
+    for (const [r, m] of rows)
+      if (m.by === 'code' && BARE_CODE.test(String(value(sheet, r, col)).trim())) rows.delete(r);
   // A column of years (1980, 2021 …) is not a column of kommun codes (Västerås, Vansbro).
   if (years >= 0.5 * filled) {
-    for (const [r, m] of rows) if (m.by === 'code' && isYearLike(value(sheet, r, col)) !== null) rows.delete(r);
+    for (const [r, m] of rows)
+      if (m.by === 'code' && isYearLike(value(sheet, r, col)) !== null) rows.delete(r);
     return rows;
   }
   // Codes stored as numbers lose their zero: beside kommun codes (188, 181), 1 and 3 are län 01 and 03.
@@ -85,7 +105,8 @@ function matchColumn(sheet: SheetGrid, col: number, preferLan: boolean, range: R
       if (m && m.level === 'lan') lanNumbers.set(r, m);
     }
   // Numbers count as codes only in a column that is (almost) all codes, never in a data column.
-  if (numbers > 0 && numericRows.size + lanNumbers.size >= 0.8 * numbers) for (const [r, m] of [...numericRows, ...lanNumbers]) rows.set(r, m);
+  if (numbers > 0 && numericRows.size + lanNumbers.size >= 0.8 * numbers)
+    for (const [r, m] of [...numericRows, ...lanNumbers]) rows.set(r, m);
   return rows;
 }
 
@@ -133,10 +154,18 @@ function computeCandidate(sheet: SheetGrid, col: number, range: RowRange): Candi
   const asKommun = matchColumn(sheet, col, false, range);
   if (asKommun.size < MIN_MATCHES) return null;
   const asLan = matchColumn(sheet, col, true, range);
-  const lan = new Set([...asLan.values()].filter((m) => m.level === 'lan' || m.level === 'region').map((m) => m.unitCode));
+  const lan = new Set(
+    [...asLan.values()]
+      .filter((m) => m.level === 'lan' || m.level === 'region')
+      .map((m) => m.unitCode),
+  );
   // Kommuner whose name is no län name ("Ale", "Sollentuna"): with a few of them the column is about kommuner.
   const lanOnRow = new Map([...asLan].filter(([, m]) => m.level === 'lan' || m.level === 'region'));
-  const onlyKommun = new Set([...asKommun].filter(([r, m]) => m.level === 'kommun' && !lanOnRow.has(r)).map(([, m]) => m.unitCode));
+  const onlyKommun = new Set(
+    [...asKommun]
+      .filter(([r, m]) => m.level === 'kommun' && !lanOnRow.has(r))
+      .map(([, m]) => m.unitCode),
+  );
   // Tables about län write "Uppsala" for Uppsala län: a column naming most of the 21 län and no kommun of its own is read as län.
   const preferLan = lan.size >= 15 && onlyKommun.size < MIN_MATCHES;
   const rows = preferLan ? asLan : asKommun;
@@ -148,7 +177,10 @@ function computeCandidate(sheet: SheetGrid, col: number, range: RowRange): Candi
     byLevel.get(rank)!.add(m.unitCode);
   }
   // The column's level: the most specific level it names at least three distinct units of.
-  const rank = Math.max(0, ...[...byLevel].filter(([, s]) => s.size >= MIN_MATCHES).map(([r]) => r));
+  const rank = Math.max(
+    0,
+    ...[...byLevel].filter(([, s]) => s.size >= MIN_MATCHES).map(([r]) => r),
+  );
   const distinct = byLevel.get(rank)?.size ?? 0;
   const byCode = [...rows.values()].filter((m) => m.by === 'code').length;
   return { col, preferLan, rows, distinct, rank, byCode };
@@ -185,7 +217,10 @@ function fillDown(
       if (textAt(sheet, r, c.col) === null) return false;
       if (c.rank >= rank) return true;
       const m = c.rows.get(r);
-      return !m || !((m.level === 'lan' || m.level === 'region') && kommun.unitCode.startsWith(m.unitCode));
+      return (
+        !m ||
+        !((m.level === 'lan' || m.level === 'region') && kommun.unitCode.startsWith(m.unitCode))
+      );
     });
     if (disagrees) {
       current = null;
@@ -218,18 +253,25 @@ function firstTableExtent(
 ): { firstValueCol: number; tableEnd: number } {
   let firstValueCol = Number.POSITIVE_INFINITY;
   let tableEnd = sheet.colCount;
-  const leftmost = candidates.length > 0 ? candidates.reduce((a, b) => (a.col <= b.col ? a : b)) : null;
+  const leftmost =
+    candidates.length > 0 ? candidates.reduce((a, b) => (a.col <= b.col ? a : b)) : null;
   if (!leftmost) return { firstValueCol, tableEnd };
   // The rows of the first table: those of its fullest unit column (a län column may name only its heading rows).
   let groupEnd = leftmost.col;
   while (candidates.some((c) => c.col === groupEnd + 1)) groupEnd += 1;
-  const anchor = candidates.filter((c) => c.col <= groupEnd).reduce((a, b) => (b.rows.size > a.rows.size ? b : a));
+  const anchor = candidates
+    .filter((c) => c.col <= groupEnd)
+    .reduce((a, b) => (b.rows.size > a.rows.size ? b : a));
   const rows = [...anchor.rows.keys()];
   for (let col = leftmost.col + 1; col < sheet.colCount; col++) {
     if (col === skipCol) continue;
     const known = candidates.some((c) => c.col === col);
     if (firstValueCol === Number.POSITIVE_INFINITY) {
-      if (!known && rows.filter((r) => looksLikeValue(value(sheet, r, col))).length >= 0.5 * rows.length) firstValueCol = col;
+      if (
+        !known &&
+        rows.filter((r) => looksLikeValue(value(sheet, r, col))).length >= 0.5 * rows.length
+      )
+        firstValueCol = col;
     } else if (known || candidate(sheet, col, range) !== null) {
       tableEnd = col;
       break;
@@ -243,7 +285,11 @@ function compare(a: Candidate, b: Candidate): number {
   return b.rank - a.rank || b.distinct - a.distinct || b.byCode - a.byCode || a.col - b.col;
 }
 
-const LEVEL_WORDS: Readonly<Record<number, string>> = { 3: 'kommuner', 2: 'län', 1: 'riket/grupper' };
+const LEVEL_WORDS: Readonly<Record<number, string>> = {
+  3: 'kommuner',
+  2: 'län',
+  1: 'riket/grupper',
+};
 
 /**
  * The column that says who each row is about, chosen by evidence rather than
@@ -253,17 +299,29 @@ const LEVEL_WORDS: Readonly<Record<number, string>> = { 3: 'kommuner', 2: 'län'
  * The other unit columns are context. A forced column (the user's mapping)
  * is taken as it is.
  */
-export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?: number; fromCol?: number; rows?: RowRange }> = {}): UnitColumn | null {
+export function findUnitColumn(
+  sheet: SheetGrid,
+  options: Readonly<{ forcedCol?: number; fromCol?: number; rows?: RowRange }> = {},
+): UnitColumn | null {
   const { forcedCol, fromCol = 0 } = options;
   const range = options.rows ?? { first: 0, last: sheet.rowCount - 1 };
   const candidates: Candidate[] = [];
   const scan = Math.min(fromCol + SCAN_COLUMNS, sheet.colCount);
-  for (let col = fromCol; col < Math.max(scan, forcedCol === undefined ? 0 : forcedCol + 1); col++) {
+  for (
+    let col = fromCol;
+    col < Math.max(scan, forcedCol === undefined ? 0 : forcedCol + 1);
+    col++
+  ) {
     const c = candidate(sheet, col, range);
     if (c) candidates.push(c);
   }
   // Tables side by side: only the unit columns before the first value column belong to the first table.
-  const { firstValueCol, tableEnd: nextTable } = firstTableExtent(sheet, candidates, range, forcedCol);
+  const { firstValueCol, tableEnd: nextTable } = firstTableExtent(
+    sheet,
+    candidates,
+    range,
+    forcedCol,
+  );
   const own = candidates.filter((c) => c.col < firstValueCol || c.col === forcedCol);
   const sorted = [...own].sort(compare);
   const best = forcedCol === undefined ? sorted[0] : candidates.find((c) => c.col === forcedCol);
@@ -279,13 +337,25 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
   const near = own.filter((c) => c.col !== best.col && Math.abs(c.col - best.col) <= 3);
   const emptyAt = (row: number, col: number) => textAt(sheet, row, col) === null;
   for (const other of near)
-    for (const [row, match] of other.rows) if (!merged.has(row) && emptyAt(row, best.col) && (match.level === 'kommun' || match.level === 'stadsdel')) merged.set(row, match);
+    for (const [row, match] of other.rows)
+      if (
+        !merged.has(row) &&
+        emptyAt(row, best.col) &&
+        (match.level === 'kommun' || match.level === 'stadsdel')
+      )
+        merged.set(row, match);
   fillDown(sheet, merged, own, best.rank, range, labelEnd, nextTable);
   for (const other of own) {
     if (other.col === best.col) continue;
     const isNear = Math.abs(other.col - best.col) <= 3;
     for (const [row, match] of other.rows)
-      if (!merged.has(row) && match.level !== 'kommun' && match.level !== 'stadsdel' && (emptyAt(row, best.col) || isNear)) merged.set(row, match);
+      if (
+        !merged.has(row) &&
+        match.level !== 'kommun' &&
+        match.level !== 'stadsdel' &&
+        (emptyAt(row, best.col) || isNear)
+      )
+        merged.set(row, match);
   }
 
   // Another column naming *different* kommuner on the same rows: which one do the values belong to?
@@ -307,7 +377,12 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
       let rows = 0;
       for (const [row, m] of other.rows) {
         const mine = best.rows.get(row);
-        if (mine && mine.level === 'kommun' && m.level === 'kommun' && mine.unitCode !== m.unitCode) {
+        if (
+          mine &&
+          mine.level === 'kommun' &&
+          m.level === 'kommun' &&
+          mine.unitCode !== m.unitCode
+        ) {
           rows += 1;
           if (cells.length < 3) cells.push(cellAddress(row, best.col), cellAddress(row, other.col));
         }
@@ -337,7 +412,12 @@ export function findUnitColumn(sheet: SheetGrid, options: Readonly<{ forcedCol?:
  * value; -1 when the row holds a value. A header row has one or more, a
  * block title ("Män" between per-kön tables) exactly one.
  */
-export function labelsWithoutValues(sheet: SheetGrid, row: number, from: number, to: number): number {
+export function labelsWithoutValues(
+  sheet: SheetGrid,
+  row: number,
+  from: number,
+  to: number,
+): number {
   let texts = 0;
   for (let c = from; c < to; c++) {
     const v = value(sheet, row, c);
@@ -349,7 +429,12 @@ export function labelsWithoutValues(sheet: SheetGrid, row: number, from: number,
 }
 
 /** A row with text right of `col` and no value: a header row (or a table title) between two tables. */
-export function isHeaderRow(sheet: SheetGrid, row: number, col: number, endCol = sheet.colCount): boolean {
+export function isHeaderRow(
+  sheet: SheetGrid,
+  row: number,
+  col: number,
+  endCol = sheet.colCount,
+): boolean {
   return labelsWithoutValues(sheet, row, col + 1, endCol) >= 1;
 }
 
@@ -378,11 +463,17 @@ export function tableRegions(sheet: SheetGrid, fromCol = 0): RowRange[] {
     const row = unitRows[i]!;
     // Only a header row starts another table: gaps are blank separators or enheter without a kommun of their own.
     let cut = false;
-    for (let r = previous + 1; !cut && r < row; r++) cut = isHeaderRow(sheet, r, leftmost, tableEnd);
+    for (let r = previous + 1; !cut && r < row; r++)
+      cut = isHeaderRow(sheet, r, leftmost, tableEnd);
     if (cut) {
       // The next table's headers start after the blank rows that end this one.
       let end = previous;
-      while (end + 1 < row && !rowIsEmpty(sheet, end + 1) && !isHeaderRow(sheet, end + 1, leftmost, tableEnd)) end += 1;
+      while (
+        end + 1 < row &&
+        !rowIsEmpty(sheet, end + 1) &&
+        !isHeaderRow(sheet, end + 1, leftmost, tableEnd)
+      )
+        end += 1;
       regions.push({ first: start, last: end });
       start = end + 1;
     }

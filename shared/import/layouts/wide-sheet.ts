@@ -10,14 +10,23 @@ import { cleanText, matchKey } from '../text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import { candidate, isHeaderRow, labelsWithoutValues, type UnitColumn } from './unit-column';
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
-import { AUX_ROLES, ambiguousBeforeValue, auxRoleOfTitle, readAux, type AuxRole, type AuxValues } from './aux-columns';
+import {
+  AUX_ROLES,
+  ambiguousBeforeValue,
+  auxRoleOfTitle,
+  readAux,
+  type AuxRole,
+  type AuxValues,
+} from './aux-columns';
 import { rowIdentity } from './row-identity';
 import { sheetPreview } from './sheet-preview';
 
 const HEADER_DEPTH = 8;
 const BLOCK_GAP = 3;
-const LABEL_HEADER = /^(k-?kod|kod|kommunkod|kommun|kommunnamn|län|länskod|lan|hemlän|region|regionkod|namn|enhet|område|stadsdel|kommungrupp)$/;
-const NOT_A_UNIT = /^(min ?[-–] ?max|min|max|median|medelvärde|antal kommuner|antal svarande|källa|not|anm|fotnot|förklaring)/;
+const LABEL_HEADER =
+  /^(k-?kod|kod|kommunkod|kommun|kommunnamn|län|länskod|lan|hemlän|region|regionkod|namn|enhet|område|stadsdel|kommungrupp)$/;
+const NOT_A_UNIT =
+  /^(min ?[-–] ?max|min|max|median|medelvärde|antal kommuner|antal svarande|källa|not|anm|fotnot|förklaring)/;
 const CODE = /^[A-ZÅÄÖ]{1,6}[-_ ]?\d{1,4}[a-z]?$/;
 const COLOUR_HEADER = /färg|jämförelse|colour|color/;
 /** Row 1 of Socialstyrelsen's accessible sheets describes the sheet, it is no title. */
@@ -49,11 +58,19 @@ export type WideSheetOptions = Readonly<{
 }>;
 
 function isMergedAcross(sheet: SheetGrid, row: number, col: number): boolean {
-  return sheet.merges.some((m) => row >= m.r0 && row <= m.r1 && col >= m.c0 && col <= m.c1 && m.c1 > m.c0);
+  return sheet.merges.some(
+    (m) => row >= m.r0 && row <= m.r1 && col >= m.c0 && col <= m.c1 && m.c1 > m.c0,
+  );
 }
 
 /** Unit rows in runs: statistics sheets stack several tables (Tabell 2A, 2B …, Kvinnor/Män) on one sheet. */
-function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number, fromCol: number, headerFloor: number): Block[] {
+function splitBlocks(
+  sheet: SheetGrid,
+  units: UnitColumn,
+  firstAllowed: number,
+  fromCol: number,
+  headerFloor: number,
+): Block[] {
   const rows = [...units.rows.keys()].filter((r) => r >= firstAllowed).sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const r of rows) {
@@ -61,21 +78,30 @@ function splitBlocks(sheet: SheetGrid, units: UnitColumn, firstAllowed: number, 
     const previous = run?.[run.length - 1];
     let newTable = previous === undefined || r - previous > BLOCK_GAP;
     for (let between = (previous ?? r) + 1; !newTable && between < r; between++)
-      newTable = isHeaderRow(sheet, between, units.col, units.tableEnd) || (labelsWithoutValues(sheet, between, fromCol, units.tableEnd) === 1 && !units.rows.has(between));
+      newTable =
+        isHeaderRow(sheet, between, units.col, units.tableEnd) ||
+        (labelsWithoutValues(sheet, between, fromCol, units.tableEnd) === 1 &&
+          !units.rows.has(between));
     if (run && !newTable) run.push(r);
     else runs.push([r]);
   }
   return runs.map((run, i) => {
     const previousEnd = i === 0 ? headerFloor - 1 : runs[i - 1]![runs[i - 1]!.length - 1]!;
-    const headerTop = i === 0 && headerFloor < firstAllowed ? headerFloor : Math.max(previousEnd + 1, run[0]! - HEADER_DEPTH);
+    const headerTop =
+      i === 0 && headerFloor < firstAllowed
+        ? headerFloor
+        : Math.max(previousEnd + 1, run[0]! - HEADER_DEPTH);
     // The block's title: a text alone on its row above the header ("Tabell 2A. …", or "Kvinnor" between stacked tables).
     let title: string | null = null;
     for (let r = previousEnd + 1; r < run[0]!; r++) {
       const col = textAt(sheet, r, 0) ? 0 : units.col;
       const t = textAt(sheet, r, col);
-      if (!t || ACCESSIBILITY_NOTE.test(t) || /^table /i.test(t) || /^(källa|not|anm)/i.test(t)) continue;
+      if (!t || ACCESSIBILITY_NOTE.test(t) || /^table /i.test(t) || /^(källa|not|anm)/i.test(t))
+        continue;
       let alone = true;
-      for (let c = 0; c < sheet.colCount && alone; c++) if (c !== col && textAt(sheet, r, c) !== null && !isMergedAcross(sheet, r, c)) alone = false;
+      for (let c = 0; c < sheet.colCount && alone; c++)
+        if (c !== col && textAt(sheet, r, c) !== null && !isMergedAcross(sheet, r, c))
+          alone = false;
       if (alone && (t.length > 20 || i > 0 || runs.length > 1)) {
         title = cleanText(t);
         break;
@@ -102,11 +128,22 @@ function describeColumn(
     if (skipRows.has(r)) continue;
     const raw = mergedValue(sheet, r, col);
     if (raw === null || String(raw).trim() === '') continue;
-    if (col > 0 && textAt(sheet, r, 0) && String(raw) === textAt(sheet, r, 0) && isMergedAcross(sheet, r, col)) continue; // a title merged across the sheet
+    if (
+      col > 0 &&
+      textAt(sheet, r, 0) &&
+      String(raw) === textAt(sheet, r, 0) &&
+      isMergedAcross(sheet, r, col)
+    )
+      continue; // a title merged across the sheet
     const text = String(raw);
     const clean = cleanText(text);
     // A heading merged down over several header rows is read once; a direction row ("Högt värde är bra") is no title.
-    if ((title !== null && clean === cleanText(title)) || clean === group || parseDirection(clean) !== null) continue;
+    if (
+      (title !== null && clean === cleanText(title)) ||
+      clean === group ||
+      parseDirection(clean) !== null
+    )
+      continue;
     const span = YEAR_SPAN.exec(clean);
     const y = isYearLike(raw);
     if (span && year === null) year = Number(span[2]); // "2022-2023": a two-year measure, dated by its last year
@@ -115,7 +152,8 @@ function describeColumn(
       title = text;
       titleCell = cellAddress(r, col);
     } else if (CODE.test(clean) && code === null) code = clean;
-    else if (title !== null || isMergedAcross(sheet, r, col) || parseIndicatorType(clean)) group ??= clean;
+    else if (title !== null || isMergedAcross(sheet, r, col) || parseIndicatorType(clean))
+      group ??= clean;
     else {
       title = text;
       titleCell = cellAddress(r, col);
@@ -138,12 +176,27 @@ function describeColumn(
  * Auxiliary columns (antal svar, KI, svarsfrekvens) belong to the value
  * before them; row labels (enheter, kön) are never indicators.
  */
-export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: WideSheetOptions): SheetResult {
-  const result: SheetResult = { sheet: sheet.name, layout: 'wide', indicators: [], observations: [], diagnostics: [], gate: [] };
+export function readWideSheet(
+  sheet: SheetGrid,
+  units: UnitColumn,
+  options: WideSheetOptions,
+): SheetResult {
+  const result: SheetResult = {
+    sheet: sheet.name,
+    layout: 'wide',
+    indicators: [],
+    observations: [],
+    diagnostics: [],
+    gate: [],
+  };
   const mapping = options.mapping;
-  const userHeaders = mapping?.headerRows && mapping.headerRows.length > 0 ? mapping.headerRows : null;
+  const userHeaders =
+    mapping?.headerRows && mapping.headerRows.length > 0 ? mapping.headerRows : null;
   // The user's header rows: units start below the last of them, the headers are read from the first.
-  const firstAllowed = Math.max(options.rows?.first ?? 0, userHeaders ? Math.max(...userHeaders) + 1 : 0);
+  const firstAllowed = Math.max(
+    options.rows?.first ?? 0,
+    userHeaders ? Math.max(...userHeaders) + 1 : 0,
+  );
   const headerFloor = userHeaders ? Math.min(...userHeaders) : firstAllowed;
   if (units.conflict) {
     const { col, otherCol, cells, rows } = units.conflict;
@@ -155,8 +208,17 @@ export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: Wide
       message: `Kolumn ${letter(col)} och kolumn ${letter(otherCol)} nämner olika kommuner på samma rad (${rows} rader, t.ex. ${cells.slice(0, 2).join(' och ')}). Välj vilken kolumn värdena gäller.`,
     });
   }
-  const layoutBits: Layout = { headerRows: new Set(), roles: new Map(), auxOf: new Map(), headerTexts: [], headersByCol: new Map(), labelCols: new Set() };
-  splitBlocks(sheet, units, firstAllowed, options.fromCol ?? 0, headerFloor).forEach((block, blockIndex) => readBlock(sheet, units, block, blockIndex, options, result, layoutBits));
+  const layoutBits: Layout = {
+    headerRows: new Set(),
+    roles: new Map(),
+    auxOf: new Map(),
+    headerTexts: [],
+    headersByCol: new Map(),
+    labelCols: new Set(),
+  };
+  splitBlocks(sheet, units, firstAllowed, options.fromCol ?? 0, headerFloor).forEach(
+    (block, blockIndex) => readBlock(sheet, units, block, blockIndex, options, result, layoutBits),
+  );
   const firstRow = Math.min(...units.rows.keys());
   result.preview = sheetPreview(sheet, {
     fromCol: options.fromCol ?? 0,
@@ -167,7 +229,10 @@ export function readWideSheet(sheet: SheetGrid, units: UnitColumn, options: Wide
     headerRows: [...layoutBits.headerRows],
     roles: layoutBits.roles,
     auxOf: layoutBits.auxOf,
-    headerTexts: [matchKey(textAbove(sheet, units.col, firstRow, firstRow - HEADER_DEPTH) ?? ''), ...layoutBits.headerTexts],
+    headerTexts: [
+      matchKey(textAbove(sheet, units.col, firstRow, firstRow - HEADER_DEPTH) ?? ''),
+      ...layoutBits.headerTexts,
+    ],
   });
   return result;
 }
@@ -209,7 +274,10 @@ function readBlock(
   // "Min – Max" and similar rows between the headers and the units are neither.
   const skipRows = new Set<number>();
   const infoRows: { row: number; col: number }[] = [];
-  const labelCols = [units.col, ...units.identityCols.filter((c) => c !== units.col && Math.abs(c - units.col) <= 3)];
+  const labelCols = [
+    units.col,
+    ...units.identityCols.filter((c) => c !== units.col && Math.abs(c - units.col) <= 3),
+  ];
   for (let r = block.headerTop; r < firstData; r++) {
     const col = labelCols.find((c) => {
       const label = textAt(sheet, r, c);
@@ -219,13 +287,21 @@ function readBlock(
       skipRows.add(r);
       infoRows.push({ row: r, col });
     }
-    if (mapping?.headerRows && mapping.headerRows.length > 0 && !mapping.headerRows.includes(r)) skipRows.add(r);
+    if (mapping?.headerRows && mapping.headerRows.length > 0 && !mapping.headerRows.includes(r))
+      skipRows.add(r);
   }
   const identity = new Set(units.identityCols);
   const isLabelColumn = (col: number) => {
     const role = roleOf(col);
     if (role === 'value' || (role && AUX_ROLES.includes(role as AuxRole))) return false;
-    if (role === 'context' || role === 'ignore' || role === 'unit' || identity.has(col) || layout.labelCols.has(col)) return true;
+    if (
+      role === 'context' ||
+      role === 'ignore' ||
+      role === 'unit' ||
+      identity.has(col) ||
+      layout.labelCols.has(col)
+    )
+      return true;
     for (let r = block.headerTop; r < firstData; r++) {
       const t = textAt(sheet, r, col);
       // Identifiers are not measures: "Kommunkod", "county_code", "Region_Code".
@@ -245,7 +321,11 @@ function readBlock(
   const range = options.rows ?? { first: 0, last: sheet.rowCount - 1 };
   let valuesSeen = false;
   for (let col = units.col + 1; col < sheet.colCount; col++) {
-    if (!identity.has(col) && dataRows.filter((r) => looksLikeValue(value(sheet, r, col))).length >= 0.3 * dataRows.length) valuesSeen = true;
+    if (
+      !identity.has(col) &&
+      dataRows.filter((r) => looksLikeValue(value(sheet, r, col))).length >= 0.3 * dataRows.length
+    )
+      valuesSeen = true;
     // Only after a value column can another table begin; unit columns side by side before it are the row's identity.
     if (!valuesSeen) continue;
     const other = candidate(sheet, col, range);
@@ -253,12 +333,20 @@ function readBlock(
     if (!other || other.distinct < 3) continue;
     // The unit columns of a table beside this one start together ("Län | Kommun | Kod"): find the first of them.
     let groupStart = col;
-    while (groupStart - 1 > units.col && candidate(sheet, groupStart - 1, range) !== null) groupStart -= 1;
+    while (groupStart - 1 > units.col && candidate(sheet, groupStart - 1, range) !== null)
+      groupStart -= 1;
     // A table beside another is set apart by an empty column; a unit column right after a value
     // column is context of the same rows ("utpendlingskommun" next to the share commuting), and so
     // is a column naming the same few units again and again.
-    const emptyBefore = dataRows.filter((r) => textAt(sheet, r, groupStart - 1) === null).length >= 0.9 * dataRows.length;
-    if (!emptyBefore || (other.distinct < 0.6 * other.rows.size && groupStart === col && !candidateAfter(sheet, col, range))) {
+    const emptyBefore =
+      dataRows.filter((r) => textAt(sheet, r, groupStart - 1) === null).length >=
+      0.9 * dataRows.length;
+    if (
+      !emptyBefore ||
+      (other.distinct < 0.6 * other.rows.size &&
+        groupStart === col &&
+        !candidateAfter(sheet, col, range))
+    ) {
       identity.add(col);
       continue;
     }
@@ -268,11 +356,18 @@ function readBlock(
       const theirs = other.rows.get(r);
       const own = units.rows.get(r);
       if (!theirs || !own) continue;
-      const consistent = theirs.unitCode === own.unitCode || (own.level === 'kommun' && (theirs.level === 'lan' || theirs.level === 'region') && own.unitCode.startsWith(theirs.unitCode));
+      const consistent =
+        theirs.unitCode === own.unitCode ||
+        (own.level === 'kommun' &&
+          (theirs.level === 'lan' || theirs.level === 'region') &&
+          own.unitCode.startsWith(theirs.unitCode));
       if (consistent) same += 1;
       else different += 1;
     }
-    if (different >= Math.max(3, 0.3 * (same + different)) || other.distinct < 0.6 * other.rows.size) {
+    if (
+      different >= Math.max(3, 0.3 * (same + different)) ||
+      other.distinct < 0.6 * other.rows.size
+    ) {
       lastCol = groupStart - 1;
       out.sideTableCol = Math.min(out.sideTableCol ?? groupStart, groupStart);
       break;
@@ -294,20 +389,38 @@ function readBlock(
     const own = describeColumn(sheet, col, block.headerTop, firstData, skipRows);
     const header = own ?? (blockIndex > 0 ? (layout.headersByCol.get(col) ?? null) : null);
     if (own) layout.headersByCol.set(col, own);
-    if (role === 'colour' || (role === undefined && colourWords >= Math.max(3, 0.3 * dataRows.length) && columns.length > 0 && (!header || COLOUR_HEADER.test(matchKey(header.title))))) {
+    if (
+      role === 'colour' ||
+      (role === undefined &&
+        colourWords >= Math.max(3, 0.3 * dataRows.length) &&
+        columns.length > 0 &&
+        (!header || COLOUR_HEADER.test(matchKey(header.title))))
+    ) {
       if (columns.length > 0) columns[columns.length - 1]!.colourCol = col; // a "färg" column classifies the indicator before it
       layout.roles.set(col, 'colour');
       continue;
     }
     if (role !== 'value' && values < Math.max(2, 0.3 * dataRows.length)) continue;
     if (!header) {
-      diagnostics.push({ severity: 'warning', sheet: sheet.name, cell: cellAddress(firstData, col), message: 'Kolumnen har värden men ingen rubrik och lästes inte in.' });
+      diagnostics.push({
+        severity: 'warning',
+        sheet: sheet.name,
+        cell: cellAddress(firstData, col),
+        message: 'Kolumnen har värden men ingen rubrik och lästes inte in.',
+      });
       continue;
     }
-    const auxRole = role && AUX_ROLES.includes(role as AuxRole) ? (role as AuxRole) : role === 'value' ? null : auxRoleOfTitle(header.title);
+    const auxRole =
+      role && AUX_ROLES.includes(role as AuxRole)
+        ? (role as AuxRole)
+        : role === 'value'
+          ? null
+          : auxRoleOfTitle(header.title);
     if (auxRole) {
       // It belongs to the value column before it (under the same question heading, when there is one).
-      const owner = [...columns].reverse().find((c) => c.group === header.group || header.group === null || role !== undefined);
+      const owner = [...columns]
+        .reverse()
+        .find((c) => c.group === header.group || header.group === null || role !== undefined);
       if (owner) {
         owner.aux.push({ col, role: auxRole });
         layout.roles.set(col, auxRole);
@@ -325,7 +438,9 @@ function readBlock(
   }
   // Aux columns published before their value ("Antal svar | Andel (%)") belong to the next value under the same heading.
   for (const aux of pendingAux) {
-    const owner = columns.find((c) => c.col > aux.col && (c.group === aux.group || aux.group === null));
+    const owner = columns.find(
+      (c) => c.col > aux.col && (c.group === aux.group || aux.group === null),
+    );
     if (!owner) {
       // No value to belong to: a measure of its own ("Antal" under "Placerade barn").
       const header = describeColumn(sheet, aux.col, block.headerTop, firstData, skipRows)!;
@@ -342,7 +457,12 @@ function readBlock(
     layout.roles.set(c.col, 'value');
     layout.headerTexts.push(matchKey([c.group, c.title].filter(Boolean).join(' / ')));
   }
-  for (let r = block.headerTop; r < firstData; r++) if (!skipRows.has(r) && columns.some((c) => textAt(sheet, r, c.col) !== null || isMergedAcross(sheet, r, c.col))) layout.headerRows.add(r);
+  for (let r = block.headerTop; r < firstData; r++)
+    if (
+      !skipRows.has(r) &&
+      columns.some((c) => textAt(sheet, r, c.col) !== null || isMergedAcross(sheet, r, c.col))
+    )
+      layout.headerRows.add(r);
 
   // Heading rows of an aggregate (a län name above its kommuner, Riket with nothing filled in) carry no values.
   dataRows = dataRows.filter((r) => {
@@ -353,8 +473,13 @@ function readBlock(
   if (dataRows.length === 0) return;
 
   const textCols: number[] = [];
-  for (let c = fromCol; c < columns[0]!.col; c++) if (c !== units.col && !identity.has(c) && roleOf(c) !== 'ignore') textCols.push(c);
-  const forcedContext = new Set(Object.entries(mapping?.columns ?? {}).filter(([, r]) => r === 'context').map(([c]) => Number(c)));
+  for (let c = fromCol; c < columns[0]!.col; c++)
+    if (c !== units.col && !identity.has(c) && roleOf(c) !== 'ignore') textCols.push(c);
+  const forcedContext = new Set(
+    Object.entries(mapping?.columns ?? {})
+      .filter(([, r]) => r === 'context')
+      .map(([c]) => Number(c)),
+  );
   const rowsOf = rowIdentity(sheet, dataRows, units.rows, textCols, block.headerTop, forcedContext);
   for (const c of rowsOf.contextCols) layout.roles.set(c, 'context');
   for (const c of units.identityCols) if (c !== units.col) layout.roles.set(c, 'context');
@@ -366,7 +491,9 @@ function readBlock(
     const labelCells = dataRows.slice(0, 3).map((r) => cellAddress(r, textCols[0] ?? units.col));
     // Labels that are themselves units (kommun names beside a län column) mean the rows are misread;
     // other labels (period, drug, age in a long export) are dimensions of a long table: worth a look only.
-    const unitLabels = [...dimensionValues].filter((l) => l.split(', ').some((part) => matchUnit(part) !== null)).length;
+    const unitLabels = [...dimensionValues].filter((l) =>
+      l.split(', ').some((part) => matchUnit(part) !== null),
+    ).length;
     gate.push({
       check: 'indicators_per_sheet',
       blocking: unitLabels >= 0.5 * dimensionValues.size,
@@ -378,9 +505,12 @@ function readBlock(
 
   const duplicates: string[] = [];
   for (const column of columns) {
-    const groupPart = column.group && !parseIndicatorType(column.group) ? `${cleanText(column.group)} – ` : '';
+    const groupPart =
+      column.group && !parseIndicatorType(column.group) ? `${cleanText(column.group)} – ` : '';
     const baseTitle = `${prefix && cleanText(column.title).length <= 60 ? `${prefix} – ` : ''}${groupPart}${cleanText(column.title)}`;
-    const parsedByRow = new Map<number, ParsedValue>(dataRows.map((r) => [r, parseCellValue(value(sheet, r, column.col))]));
+    const parsedByRow = new Map<number, ParsedValue>(
+      dataRows.map((r) => [r, parseCellValue(value(sheet, r, column.col))]),
+    );
     const variants = new Map<string, { label: string; rowYear: number | null; rows: number[] }>();
     for (const r of dataRows) {
       const label = dimensions?.get(r) ?? '';
@@ -395,8 +525,16 @@ function readBlock(
       const parsed = rows.map((r) => parsedByRow.get(r)!);
       const kind = inferKind(title, parsed);
       // Shares published as 0–1 are shown and compared as 0–100.
-      const okNums = parsed.filter((p) => p.status === 'ok' && p.valueNum !== null).map((p) => p.valueNum!);
-      const scale = kind === 'percent' && okNums.length > 0 && okNums.every((n) => n >= 0 && n <= 1) && okNums.some((n) => n > 0 && n < 1) ? 100 : 1;
+      const okNums = parsed
+        .filter((p) => p.status === 'ok' && p.valueNum !== null)
+        .map((p) => p.valueNum!);
+      const scale =
+        kind === 'percent' &&
+        okNums.length > 0 &&
+        okNums.every((n) => n >= 0 && n <= 1) &&
+        okNums.some((n) => n > 0 && n < 1)
+          ? 100
+          : 1;
       const year = rowYear ?? column.year ?? blockYear;
       const userDirection = mapping?.directions?.[column.col];
       const indicator: FoundIndicator = {
@@ -410,13 +548,22 @@ function readBlock(
         groupHeading: column.group,
         kind,
         direction: userDirection ?? (kind === 'yesno' ? 'higher_better' : 'none'),
-        directionReason: userDirection ? 'angiven av användaren vid importen' : kind === 'yesno' ? 'antaget: Ja är det önskade svaret' : 'riktning anges inte i filen',
+        directionReason: userDirection
+          ? 'angiven av användaren vid importen'
+          : kind === 'yesno'
+            ? 'antaget: Ja är det önskade svaret'
+            : 'riktning anges inte i filen',
         indicatorType: parseIndicatorType(column.group),
         qualityDimension: null,
         description: null,
       };
       out.indicators.push(indicator);
-      const auxScale = new Map(column.aux.map((a) => [a.col, a.role === 'response_rate' ? rateScale(sheet, rows, a.col) : scale]));
+      const auxScale = new Map(
+        column.aux.map((a) => [
+          a.col,
+          a.role === 'response_rate' ? rateScale(sheet, rows, a.col) : scale,
+        ]),
+      );
       const seen = new Set<string>();
       const outOfRange: string[] = [];
       let okCount = 0;
@@ -430,15 +577,31 @@ function readBlock(
         const p = parsed[i]!;
         const cell = sheet.cell(r, column.col);
         const colourWord = column.colourCol === null ? null : textAt(sheet, r, column.colourCol);
-        const officialClass = p.status !== 'ok' ? null : colourWord ? colourWordClass(colourWord) : fillClass(cell?.fill, theme ?? undefined);
-        const valueNum = p.valueNum === null ? null : scale === 1 ? p.valueNum : Math.round(p.valueNum * scale * 1e9) / 1e9;
+        const officialClass =
+          p.status !== 'ok'
+            ? null
+            : colourWord
+              ? colourWordClass(colourWord)
+              : fillClass(cell?.fill, theme ?? undefined);
+        const valueNum =
+          p.valueNum === null
+            ? null
+            : scale === 1
+              ? p.valueNum
+              : Math.round(p.valueNum * scale * 1e9) / 1e9;
         if (p.status === 'ok' && valueNum !== null) {
           okCount += 1;
-          if (kind === 'percent' && (valueNum < 0 || valueNum > 100)) outOfRange.push(cellAddress(r, column.col));
+          if (kind === 'percent' && (valueNum < 0 || valueNum > 100))
+            outOfRange.push(cellAddress(r, column.col));
         }
         const aux: AuxValues = {};
-        if (p.status === 'ok') for (const a of column.aux) readAux(a.role, value(sheet, r, a.col), valueNum, auxScale.get(a.col) ?? 1, aux);
-        else for (const a of column.aux) if (a.role === 'n' || a.role === 'response_rate') readAux(a.role, value(sheet, r, a.col), null, auxScale.get(a.col) ?? 1, aux);
+        if (p.status === 'ok')
+          for (const a of column.aux)
+            readAux(a.role, value(sheet, r, a.col), valueNum, auxScale.get(a.col) ?? 1, aux);
+        else
+          for (const a of column.aux)
+            if (a.role === 'n' || a.role === 'response_rate')
+              readAux(a.role, value(sheet, r, a.col), null, auxScale.get(a.col) ?? 1, aux);
         out.observations.push({
           indicatorKey: key,
           unit,
@@ -478,17 +641,36 @@ function readBlock(
 
   // Rows inside the table that carry values but name no unit we know.
   for (const { row, col } of infoRows)
-    diagnostics.push({ severity: 'info', sheet: sheet.name, cell: cellAddress(row, col), message: `Raden "${cleanText(textAt(sheet, row, col)!)}" är ingen enhet och lästes inte in.` });
+    diagnostics.push({
+      severity: 'info',
+      sheet: sheet.name,
+      cell: cellAddress(row, col),
+      message: `Raden "${cleanText(textAt(sheet, row, col)!)}" är ingen enhet och lästes inte in.`,
+    });
   const unknown: string[] = [];
-  for (let r = firstData; r <= lastData + BLOCK_GAP && r < sheet.rowCount && r <= (options.rows?.last ?? Infinity); r++) {
+  for (
+    let r = firstData;
+    r <= lastData + BLOCK_GAP && r < sheet.rowCount && r <= (options.rows?.last ?? Infinity);
+    r++
+  ) {
     if (units.rows.has(r)) continue;
     const label = textAt(sheet, r, units.col);
     if (!columns.some((c) => looksLikeValue(value(sheet, r, c.col)))) continue;
     if (label && NOT_A_UNIT.test(matchKey(label))) {
-      diagnostics.push({ severity: 'info', sheet: sheet.name, cell: cellAddress(r, units.col), message: `Raden "${cleanText(label)}" är ingen enhet och lästes inte in.` });
+      diagnostics.push({
+        severity: 'info',
+        sheet: sheet.name,
+        cell: cellAddress(r, units.col),
+        message: `Raden "${cleanText(label)}" är ingen enhet och lästes inte in.`,
+      });
     } else {
       unknown.push(cellAddress(r, units.col));
-      diagnostics.push({ severity: 'warning', sheet: sheet.name, cell: cellAddress(r, units.col), message: `Okänd enhet "${label ? cleanText(label) : '(tom)'}" – raden lästes inte in.` });
+      diagnostics.push({
+        severity: 'warning',
+        sheet: sheet.name,
+        cell: cellAddress(r, units.col),
+        message: `Okänd enhet "${label ? cleanText(label) : '(tom)'}" – raden lästes inte in.`,
+      });
     }
   }
   if (unknown.length >= Math.max(3, 0.2 * dataRows.length)) {
@@ -503,12 +685,21 @@ function readBlock(
 }
 
 /** The next column names units too: a group of unit columns ("Län | Kommun") begins here. */
-function candidateAfter(sheet: SheetGrid, col: number, range: Readonly<{ first: number; last: number }>): boolean {
+function candidateAfter(
+  sheet: SheetGrid,
+  col: number,
+  range: Readonly<{ first: number; last: number }>,
+): boolean {
   return col + 1 < sheet.colCount && candidate(sheet, col + 1, range) !== null;
 }
 
 /** Svarsfrekvens published as 0–1 is stored in percent like every other share. */
 function rateScale(sheet: SheetGrid, rows: readonly number[], col: number): number {
-  const nums = rows.map((r) => parseCellValue(value(sheet, r, col))).filter((p) => p.status === 'ok' && p.valueNum !== null).map((p) => p.valueNum!);
-  return nums.length > 0 && nums.every((n) => n >= 0 && n <= 1) && nums.some((n) => n > 0 && n < 1) ? 100 : 1;
+  const nums = rows
+    .map((r) => parseCellValue(value(sheet, r, col)))
+    .filter((p) => p.status === 'ok' && p.valueNum !== null)
+    .map((p) => p.valueNum!);
+  return nums.length > 0 && nums.every((n) => n >= 0 && n <= 1) && nums.some((n) => n > 0 && n < 1)
+    ? 100
+    : 1;
 }

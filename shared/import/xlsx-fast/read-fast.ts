@@ -57,7 +57,12 @@ const noSlash = (path: string) => (path.startsWith('/') ? path.slice(1) : path);
 
 export function readFastWorkbook(entries: Readonly<Record<string, Uint8Array>>): FastWorkbook {
   const parts = new Parts(entries);
-  if (parts.has('META-INF/manifest.xml') || parts.has('objectdata.xml') || parts.has('Index/Document.iwa')) decline('inte en Excel-arbetsbok');
+  if (
+    parts.has('META-INF/manifest.xml') ||
+    parts.has('objectdata.xml') ||
+    parts.has('Index/Document.iwa')
+  )
+    decline('inte en Excel-arbetsbok');
   const typesXml = parts.text('[Content_Types].xml');
   if (typesXml === null) return decline('[Content_Types].xml saknas');
   const types = readContentTypes(typesXml);
@@ -103,12 +108,14 @@ export function readFastWorkbook(entries: Readonly<Record<string, Uint8Array>>):
 
   const fills = cellFills(styles, scheme);
   const fillOfXf = styles.fillOfXf;
-  const fillOf = (id: number | undefined): FillColor | null => (id === undefined ? null : (fills[id] ?? null));
+  const fillOf = (id: number | undefined): FillColor | null =>
+    id === undefined ? null : (fills[id] ?? null);
   const cache = new Map<string | undefined, FillColor | null>();
   const fill = (style: string | undefined): FillColor | null => {
     let hit = cache.get(style);
     if (hit !== undefined) return hit;
-    if (style === undefined || fillOfXf === null || !/^(0|[1-9]\d{0,8})$/.test(style)) hit = fillOf(0);
+    if (style === undefined || fillOfXf === null || !/^(0|[1-9]\d{0,8})$/.test(style))
+      hit = fillOf(0);
     else {
       const index = Number(style);
       hit = index < fillOfXf.length ? fillOf(fillOfXf[index]) : fillOf(0);
@@ -135,10 +142,16 @@ export function readFastWorkbook(entries: Readonly<Record<string, Uint8Array>>):
     if (!parts.has(path)) path = relsPath.replace(/_rels\/[\S\s]*$/, '') + rel.target;
     if (!parts.has(path)) decline(`bladet ${sheet.name}: delen saknas`);
     if (!path.toLowerCase().endsWith('.xml')) decline(`bladet ${sheet.name}: inte XML`);
-    const sheetRels = readRels(parts.text(path.replace(/^(.*)(\/)([^/]*)$/, '$1/_rels/$3.rels')), `${path} rels`);
-    for (const r of sheetRels.values()) if (r.type !== undefined && COMMENT_RELS.includes(r.type)) decline(`bladet ${sheet.name}: kommentarer`);
+    const sheetRels = readRels(
+      parts.text(path.replace(/^(.*)(\/)([^/]*)$/, '$1/_rels/$3.rels')),
+      `${path} rels`,
+    );
+    for (const r of sheetRels.values())
+      if (r.type !== undefined && COMMENT_RELS.includes(r.type))
+        decline(`bladet ${sheet.name}: kommentarer`);
     const scanned = scanSheet(parts.text(path)!, path, { strings, fill, fillOfStyle });
-    if (scanned.legacyDrawing !== null && sheetRels.has(scanned.legacyDrawing)) decline(`bladet ${sheet.name}: VML-ritning`);
+    if (scanned.legacyDrawing !== null && sheetRels.has(scanned.legacyDrawing))
+      decline(`bladet ${sheet.name}: VML-ritning`);
     sheets.push(scanned);
   }
   return { sheetNames: names, sheets, scheme };

@@ -81,7 +81,8 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
       const closeAt = xml.lastIndexOf('<', name);
       const close = xml.slice(closeAt, name + 10);
       if (/^<\/(?:\w+:)?sheetData>$/.test(close)) {
-        if (!open[0].startsWith('<sheetData') || close !== '</sheetData>') decline(`${part}: prefix`);
+        if (!open[0].startsWith('<sheetData') || close !== '</sheetData>')
+          decline(`${part}: prefix`);
         data1 = xml.slice(0, open.index);
         data2 = xml.slice(name + 10);
         bodyStart = from;
@@ -114,7 +115,8 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
   };
 
   const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (!isSpace(xml.charCodeAt(k))) decline(`${part}: text mellan taggar`);
+    for (let k = from; k < to; k++)
+      if (!isSpace(xml.charCodeAt(k))) decline(`${part}: text mellan taggar`);
   };
 
   let p = bodyStart;
@@ -127,7 +129,11 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
     }
     blank(p, lt);
     const after = xml.charCodeAt(lt + 4);
-    if (!xml.startsWith('<row', lt) || !(after === SPACE || after === GT || after === SLASH || after === LF || after === CR)) decline(`${part}: okänt element i sheetData`);
+    if (
+      !xml.startsWith('<row', lt) ||
+      !(after === SPACE || after === GT || after === SLASH || after === LF || after === CR)
+    )
+      decline(`${part}: okänt element i sheetData`);
     const gt = xml.indexOf('>', lt);
     if (gt < 0 || gt > bodyEnd || xml.indexOf('<', lt + 1) < gt) decline(`${part}: trasig rad`);
     const rowTag = xml.slice(lt, gt + 1);
@@ -152,7 +158,8 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
         break;
       }
       const next = xml.charCodeAt(c + 2);
-      if (xml.charCodeAt(c + 1) !== 99 || !(next === SPACE || next === GT || next === SLASH)) decline(`${part}: okänt element i rad`);
+      if (xml.charCodeAt(c + 1) !== 99 || !(next === SPACE || next === GT || next === SLASH))
+        decline(`${part}: okänt element i rad`);
       p = scanCell(c);
     }
   }
@@ -201,7 +208,10 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
       if (n1 === EQUALS && (n0 === 114 || n0 === 115 || n0 === 116)) {
         which = n0;
         valueFrom = i + 3;
-      } else if (xml.charCodeAt(i + 2) === EQUALS && ((n0 === 99 && n1 === 109) || (n0 === 118 && n1 === 109) || (n0 === 112 && n1 === 104))) {
+      } else if (
+        xml.charCodeAt(i + 2) === EQUALS &&
+        ((n0 === 99 && n1 === 109) || (n0 === 118 && n1 === 109) || (n0 === 112 && n1 === 104))
+      ) {
         valueFrom = i + 4;
       } else return decline(`${part}: cellattribut ${xml.slice(i, i + 12)}`);
       if (xml.charCodeAt(valueFrom - 1) !== QUOTE) decline(`${part}: trasig cell`);
@@ -222,7 +232,14 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
           letters = letters * 26 + c;
         }
         const rowNumber = xml.charCodeAt(m) === 48 ? -1 : digits(m, k);
-        if (m === valueFrom || m - valueFrom > 3 || rowNumber < 1 || rowNumber - 1 > MAX_ROW || letters - 1 > MAX_COL) decline(`${part}: cellreferens ${xml.slice(valueFrom, k)}`);
+        if (
+          m === valueFrom ||
+          m - valueFrom > 3 ||
+          rowNumber < 1 ||
+          rowNumber - 1 > MAX_ROW ||
+          letters - 1 > MAX_COL
+        )
+          decline(`${part}: cellreferens ${xml.slice(valueFrom, k)}`);
         row = rowNumber - 1;
         col = letters - 1;
       } else if (which === 115) {
@@ -277,12 +294,17 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
           const end = xml.indexOf('</f>', gt + 1);
           if (end < 0 || xml.indexOf('<', gt + 1) !== end) decline(`${part}: trasig formel`);
           i = end + 4;
-        } else if (n1 === 105 && n2 === 115 && (xml.charCodeAt(a + 3) === GT || xml.charCodeAt(a + 3) === SPACE)) {
+        } else if (
+          n1 === 105 &&
+          n2 === 115 &&
+          (xml.charCodeAt(a + 3) === GT || xml.charCodeAt(a + 3) === SPACE)
+        ) {
           if (inline !== undefined) decline(`${part}: två <is>`);
           const end = xml.indexOf('</is>', gt + 1);
           if (end < 0 || end > bodyEnd) decline(`${part}: trasig <is>`);
           inline = xml.slice(gt + 1, end);
-          if (inline.indexOf('<is') >= 0 || inline.indexOf('</c>') >= 0) decline(`${part}: trasig <is>`);
+          if (inline.indexOf('<is') >= 0 || inline.indexOf('</c>') >= 0)
+            decline(`${part}: trasig <is>`);
           i = end + 5;
         } else decline(`${part}: okänt element i cell`);
       }
@@ -338,7 +360,8 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
         // SheetJS unescapes a formula's text twice (the second time after UTF-8 decoding):
         // only the same when neither step makes a character outside ASCII.
         if (text.indexOf('&#') >= 0) decline(`${part}: teckenreferens i formeltext`);
-        for (const m of text.matchAll(/_x([\da-fA-F]{4})_/gi)) if (parseInt(m[1]!, 16) > 0x7f) decline(`${part}: _x-kod i formeltext`);
+        for (const m of text.matchAll(/_x([\da-fA-F]{4})_/gi))
+          if (parseInt(m[1]!, 16) > 0x7f) decline(`${part}: _x-kod i formeltext`);
         v = unescapeText(unescapeText(text, false), true, true);
         break;
       }
@@ -357,7 +380,10 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
     let fill: FillColor | null;
     if (styleFrom < 0) fill = ctx.fill(undefined);
     else {
-      const n = xml.charCodeAt(styleFrom) === 48 && styleTo - styleFrom > 1 ? -1 : digits(styleFrom, styleTo);
+      const n =
+        xml.charCodeAt(styleFrom) === 48 && styleTo - styleFrom > 1
+          ? -1
+          : digits(styleFrom, styleTo);
       fill = n >= 0 ? ctx.fillOfStyle(n) : ctx.fill(xml.slice(styleFrom, styleTo));
     }
     const cells = (rows[row] ??= []);
@@ -372,8 +398,10 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
     const target = tagAttrs(tag)['ref'];
     if (!target) break;
     const range = decodeRange(target);
-    if (range.s.r < 0 || range.s.c < 0 || range.e.r > MAX_ROW || range.e.c > MAX_COL) decline(`${part}: länk utanför bladet`);
-    if ((range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1) > MAX_HYPERLINK_CELLS) decline(`${part}: länk över för många celler`);
+    if (range.s.r < 0 || range.s.c < 0 || range.e.r > MAX_ROW || range.e.c > MAX_COL)
+      decline(`${part}: länk utanför bladet`);
+    if ((range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1) > MAX_HYPERLINK_CELLS)
+      decline(`${part}: länk över för många celler`);
     for (let r = range.s.r; r <= range.e.r; r++) {
       for (let c = range.s.c; c <= range.e.c; c++) {
         const cells = (rows[r] ??= []);

@@ -4,11 +4,20 @@
  * the theme's colour scheme — read with the same meaning SheetJS gives them.
  */
 import type { FillColor } from '../fill-class';
-import { decline, firstElement, strictTags, stripPrefix, tagAttrs, tagHead, unescapeText } from './xml-text';
+import {
+  decline,
+  firstElement,
+  strictTags,
+  stripPrefix,
+  tagAttrs,
+  tagHead,
+  unescapeText,
+} from './xml-text';
 
 const CT_NAMESPACE = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const MAIN_NAMESPACE = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-export const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+export const WORKSHEET_REL =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 export const COMMENT_RELS = [
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
   'http://schemas.microsoft.com/office/2017/10/relationships/threadedComment',
@@ -21,11 +30,22 @@ const WORKBOOK_TYPES = new Set([
   'application/vnd.ms-excel.addin.macroEnabled.main+xml',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
 ]);
-const SST_TYPES = new Set(['application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml', 'application/vnd.ms-excel.sharedStrings']);
-const STYLE_TYPES = new Set(['application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml', 'application/vnd.ms-excel.styles']);
+const SST_TYPES = new Set([
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
+  'application/vnd.ms-excel.sharedStrings',
+]);
+const STYLE_TYPES = new Set([
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  'application/vnd.ms-excel.styles',
+]);
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
 
-export type ContentTypes = { workbooks: string[]; sst: string | null; style: string | null; themes: string[] };
+export type ContentTypes = {
+  workbooks: string[];
+  sst: string | null;
+  style: string | null;
+  themes: string[];
+};
 
 export function readContentTypes(xml: string): ContentTypes {
   const out: ContentTypes = { workbooks: [], sst: null, style: null, themes: [] };
@@ -36,7 +56,8 @@ export function readContentTypes(xml: string): ContentTypes {
       if (/<\w+:/.test(tag)) decline('[Content_Types].xml: prefix');
       namespace = tagAttrs(tag)['xmlns'];
     } else if (head === '<Default') {
-      if (tagAttrs(tag)['Extension'] === undefined) decline('[Content_Types].xml: Default utan Extension');
+      if (tagAttrs(tag)['Extension'] === undefined)
+        decline('[Content_Types].xml: Default utan Extension');
     } else if (head === '<Override') {
       const a = tagAttrs(tag);
       const type = a['ContentType'];
@@ -104,7 +125,8 @@ export function readSharedStrings(xml: string): (string | undefined)[] {
   if (!sst) return out;
   if (/<\w+:/.test(sst[0])) decline('sharedStrings.xml: prefix');
   const inner = sst[1];
-  if (/<si[^>]/.test(inner) || inner.indexOf('<sstItem') >= 0) decline('sharedStrings.xml: <si> med attribut');
+  if (/<si[^>]/.test(inner) || inner.indexOf('<sstItem') >= 0)
+    decline('sharedStrings.xml: <si> med attribut');
   let at = 0;
   for (;;) {
     const open = inner.indexOf('<si>', at);
@@ -130,7 +152,8 @@ export function readSharedStrings(xml: string): (string | undefined)[] {
  */
 function asciiTrim(text: string): string {
   const out = text.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, '');
-  if (out.length > 0 && (out.charCodeAt(0) > 127 || out.charCodeAt(out.length - 1) > 127)) decline('sträng: text utanför ASCII i kanten');
+  if (out.length > 0 && (out.charCodeAt(0) > 127 || out.charCodeAt(out.length - 1) > 127))
+    decline('sträng: text utanför ASCII i kanten');
   return out;
 }
 
@@ -175,7 +198,10 @@ export function stringItem(x: string): string | undefined {
   return unescapeText(text, true);
 }
 
-export type Fill = { patternType?: string; fgColor?: { theme?: number; tint?: number; rgb?: string } };
+export type Fill = {
+  patternType?: string;
+  fgColor?: { theme?: number; tint?: number; rgb?: string };
+};
 export type Styles = { fills: Fill[] | null; fillOfXf: number[] | null };
 
 /** The fills and each cellXfs entry's fillId; the rest of styles.xml is not needed for a grid. */
@@ -220,7 +246,20 @@ export function readStyles(xml: string): Styles {
   return styles;
 }
 
-const SCHEME_SLOTS = ['</a:lt1>', '</a:dk1>', '</a:lt2>', '</a:dk2>', '</a:accent1>', '</a:accent2>', '</a:accent3>', '</a:accent4>', '</a:accent5>', '</a:accent6>', '</a:hlink>', '</a:folHlink>'];
+const SCHEME_SLOTS = [
+  '</a:lt1>',
+  '</a:dk1>',
+  '</a:lt2>',
+  '</a:dk2>',
+  '</a:accent1>',
+  '</a:accent2>',
+  '</a:accent3>',
+  '</a:accent4>',
+  '</a:accent5>',
+  '</a:accent6>',
+  '</a:hlink>',
+  '</a:folHlink>',
+];
 const SCHEME_OPEN = new Set(SCHEME_SLOTS.map((s) => s.replace('</', '<')));
 
 /** `<a:tag…>…</a:tag>` found the way SheetJS finds theme elements (by plain text search). */
@@ -228,7 +267,8 @@ function themeElement(text: string, tag: string): string | null {
   const w = tag.length + 1;
   let si = text.indexOf('<' + tag);
   const boundary = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '>';
-  while (si >= 0 && si <= text.length - w && !boundary(text.charAt(si + w))) si = text.indexOf('<' + tag, si + 1);
+  while (si >= 0 && si <= text.length - w && !boundary(text.charAt(si + w)))
+    si = text.indexOf('<' + tag, si + 1);
   if (si < 0) return null;
   const sf = text.indexOf('>', si + tag.length);
   if (sf < 0) return null;
@@ -245,7 +285,8 @@ export function readThemeScheme(xml: string): SchemeColour[] {
   const elements = themeElement(xml, 'a:themeElements');
   if (!elements) return decline('tema utan themeElements');
   const scheme = themeElement(elements, 'a:clrScheme');
-  if (!scheme || !themeElement(elements, 'a:fontScheme') || !themeElement(elements, 'a:fmtScheme')) return decline('tema utan clrScheme/fontScheme/fmtScheme');
+  if (!scheme || !themeElement(elements, 'a:fontScheme') || !themeElement(elements, 'a:fmtScheme'))
+    return decline('tema utan clrScheme/fontScheme/fmtScheme');
   const out: SchemeColour[] = [];
   let colour: SchemeColour = {};
   for (const tag of strictTags(scheme, 'tema')) {
@@ -265,7 +306,11 @@ export function readThemeScheme(xml: string): SchemeColour[] {
 }
 
 function hexToRgb(hex: string): [number, number, number] {
-  return [parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16), parseInt(hex.slice(4, 6), 16)];
+  return [
+    parseInt(hex.slice(0, 2), 16),
+    parseInt(hex.slice(2, 4), 16),
+    parseInt(hex.slice(4, 6), 16),
+  ];
 }
 
 /** RGB → hue (0–1), saturation, lightness — in the order of operations SheetJS uses, so rounding agrees. */
@@ -286,7 +331,11 @@ function rgbToHsl([r8, g8, b8]: [number, number, number]): [number, number, numb
   return [hue6 / 6, saturation, sum / 2];
 }
 
-function hslToRgb([hue, saturation, lightness]: [number, number, number]): [number, number, number] {
+function hslToRgb([hue, saturation, lightness]: [number, number, number]): [
+  number,
+  number,
+  number,
+] {
   const chroma = saturation * 2 * (lightness < 0.5 ? lightness : 1 - lightness);
   const base = lightness - chroma / 2;
   const rgb: [number, number, number] = [base, base, base];

@@ -21,7 +21,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A part's bytes as text. Byte-order marks other than UTF-8's and invalid UTF-8 are declined. */
 export function decodePart(name: string, bytes: Uint8Array): string {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) decline(`${name}: UTF-16`);
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  )
+    decline(`${name}: UTF-16`);
   try {
     return utf8.decode(bytes);
   } catch {
@@ -31,7 +35,13 @@ export function decodePart(name: string, bytes: Uint8Array): string {
 
 /** Anything SheetJS's entity pattern would touch (it matches case-insensitively, decimal digits as hex letters too). */
 const ENTITY_LIKE = /&(?:quot|apos|gt|lt|amp|#x?[\da-fA-F]+);/gi;
-const NAMED: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&gt;': '>', '&lt;': '<', '&amp;': '&' };
+const NAMED: Record<string, string> = {
+  '&quot;': '"',
+  '&apos;': "'",
+  '&gt;': '>',
+  '&lt;': '<',
+  '&amp;': '&',
+};
 const CHAR_ESCAPE = /_x([\da-fA-F]{4})_/gi;
 
 function entity(match: string): string {
@@ -52,9 +62,11 @@ function entity(match: string): string {
  */
 export function unescapeText(text: string, xlsx: boolean, allowLt = false): string {
   let out = text;
-  if (out.indexOf('<') >= 0 && (!allowLt || out.indexOf('<![CDATA[') >= 0)) decline('tagg eller CDATA i text');
+  if (out.indexOf('<') >= 0 && (!allowLt || out.indexOf('<![CDATA[') >= 0))
+    decline('tagg eller CDATA i text');
   if (out.indexOf('&') >= 0) out = out.replace(ENTITY_LIKE, entity);
-  if (out.indexOf('_') >= 0) out = out.replace(CHAR_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  if (out.indexOf('_') >= 0)
+    out = out.replace(CHAR_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   if (xlsx && out.indexOf('\r') >= 0) out = out.replace(/\r\n/g, '\n');
   return out;
 }
@@ -78,7 +90,8 @@ export function tagAttrs(tag: string): Attrs {
       const underscore = name.indexOf('_');
       if (underscore > 0) name = name.slice(0, underscore);
     } else {
-      const local = (colon === 5 && name.startsWith('xmlns') ? 'xmlns' : '') + name.slice(colon + 1);
+      const local =
+        (colon === 5 && name.startsWith('xmlns') ? 'xmlns' : '') + name.slice(colon + 1);
       if (out[local] !== undefined && name.slice(colon - 3, colon) === 'ext') continue;
       name = local;
     }

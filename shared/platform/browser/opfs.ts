@@ -6,7 +6,8 @@
 const DIR = 'workspaces';
 
 async function workspaceDir(): Promise<FileSystemDirectoryHandle | null> {
-  if (!('storage' in navigator) || typeof navigator.storage.getDirectory !== 'function') return null;
+  if (!('storage' in navigator) || typeof navigator.storage.getDirectory !== 'function')
+    return null;
   const root = await navigator.storage.getDirectory();
   return root.getDirectoryHandle(DIR, { create: true });
 }

@@ -4,7 +4,10 @@ import path from 'node:path';
 /** A save that did not happen, in Swedish, naming the file; the previous file is untouched. */
 export class SaveError extends Error {
   override readonly name = 'SaveError';
-  constructor(message: string, readonly code: string | null) {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
     super(message);
   }
 }
@@ -17,16 +20,25 @@ export function describeSaveError(error: unknown, file: string): SaveError {
     case 'ENOSPC':
     case 'EFBIG':
     case 'EDQUOT':
-      return new SaveError(`${name} sparades inte: disken är full (eller filen för stor för målet). ${kept}`, code);
+      return new SaveError(
+        `${name} sparades inte: disken är full (eller filen för stor för målet). ${kept}`,
+        code,
+      );
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new SaveError(`${name} sparades inte: ingen skrivrätt i ${path.dirname(file)}. ${kept}`, code);
+      return new SaveError(
+        `${name} sparades inte: ingen skrivrätt i ${path.dirname(file)}. ${kept}`,
+        code,
+      );
     case 'ENOENT':
     case 'ENOTDIR':
       return new SaveError(`${name} sparades inte: mappen ${path.dirname(file)} finns inte.`, code);
     default:
-      return new SaveError(`${name} sparades inte: ${(error as Error | null)?.message ?? String(error)}. ${kept}`, code);
+      return new SaveError(
+        `${name} sparades inte: ${(error as Error | null)?.message ?? String(error)}. ${kept}`,
+        code,
+      );
   }
 }
 

@@ -65,7 +65,8 @@ export async function openNodeDb(): Promise<NodeDb> {
   return {
     engineVersion,
     // The Emscripten module's heap view (its type comes from @types/emscripten, which we do not install).
-    wasmHeapBytes: () => (bindings.mod as unknown as { HEAPU8: Uint8Array }).HEAPU8.buffer.byteLength,
+    wasmHeapBytes: () =>
+      (bindings.mod as unknown as { HEAPU8: Uint8Array }).HEAPU8.buffer.byteLength,
     async exec(sql) {
       ensureOpen();
       conn.query(sql);

@@ -6,7 +6,13 @@ export class NoChromiumError extends Error {
   override readonly name = 'NoChromiumError';
 }
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
 
 /** The Chromium to print with: $OJ_CHROMIUM, else the first one installed in a usual place. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -33,7 +39,15 @@ export async function htmlToPdf(html: string, footerText: string): Promise<Uint8
   }
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'], // playwright-core gives it a fresh, temporary profile
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ], // playwright-core gives it a fresh, temporary profile
   });
   try {
     const page = await browser.newPage();
@@ -41,7 +55,16 @@ export async function htmlToPdf(html: string, footerText: string): Promise<Uint8
     await page.setContent(html, { waitUntil: 'load' });
     // 12 CSS px = 9 pt: no footer text is smaller than 9 pt (issue 17).
     const footer = `<div style="font-size:12px;width:100%;padding:0 16mm;font-family:'Liberation Sans',Arial,sans-serif;color:#4a5560;display:flex;justify-content:space-between"><span>${footerText.replace(/[<>&]/g, '')}</span><span>Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`;
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer, margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' }, tagged: true, outline: true });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: footer,
+      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+      tagged: true,
+      outline: true,
+    });
     return new Uint8Array(pdf);
   } finally {
     await browser.close();

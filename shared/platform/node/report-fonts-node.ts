@@ -8,6 +8,10 @@ const FONTS_DIR = fileURLToPath(new URL('../../../assets/fonts/', import.meta.ur
 /** The bundled report font's files (Liberation Sans), read from assets/fonts. */
 export async function loadReportFonts(dir: string = FONTS_DIR): Promise<ReportFontFiles> {
   const read = async (name: string) => new Uint8Array(await readFile(`${dir}${name}`));
-  const [regular, bold, italic] = await Promise.all([read(REPORT_FONT_FILES.regular), read(REPORT_FONT_FILES.bold), read(REPORT_FONT_FILES.italic)]);
+  const [regular, bold, italic] = await Promise.all([
+    read(REPORT_FONT_FILES.regular),
+    read(REPORT_FONT_FILES.bold),
+    read(REPORT_FONT_FILES.italic),
+  ]);
   return { regular, bold, italic };
 }

@@ -37,7 +37,9 @@ export async function serveWebApp(root: string, port = 0): Promise<WebServer> {
         'x-content-type-options': 'nosniff',
         // Built assets carry a content hash in their name: cache them for good, so a second start reuses the
         // 34 MB duckdb-wasm module (and Chromium's compiled-code cache for it). index.html is always revalidated.
-        'cache-control': isHashedAsset(req.url ?? '/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'cache-control': isHashedAsset(req.url ?? '/')
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);

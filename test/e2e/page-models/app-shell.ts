@@ -5,7 +5,12 @@ import type { Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export type AxeViolation = Readonly<{ id: string; impact: string | null; help: string; nodes: number }>;
+export type AxeViolation = Readonly<{
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}>;
 
 /** Page object for the app shell: navigation, status bar, workspace toolbar. */
 export class AppShell {
@@ -17,7 +22,9 @@ export class AppShell {
   }
 
   async waitForEngine(): Promise<void> {
-    await this.page.waitForSelector('[data-testid="engine-status"][data-phase="ready"]', { timeout: 90_000 });
+    await this.page.waitForSelector('[data-testid="engine-status"][data-phase="ready"]', {
+      timeout: 90_000,
+    });
   }
 
   navLinks() {
@@ -70,11 +77,27 @@ export class AppShell {
   async axeViolations(): Promise<AxeViolation[]> {
     await this.page.evaluate(AXE_SOURCE);
     return this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: object,
+            ) => Promise<{
+              violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
+            }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.length,
+      }));
     });
   }
 }

@@ -13,7 +13,11 @@ export class ImportPage {
   }
 
   card(name: string): ImportCard {
-    return new ImportCard(this.page.getByTestId('import-card').filter({ has: this.page.getByRole('heading', { name, exact: true }) }));
+    return new ImportCard(
+      this.page
+        .getByTestId('import-card')
+        .filter({ has: this.page.getByRole('heading', { name, exact: true }) }),
+    );
   }
 
   templates(): Locator {
@@ -26,7 +30,9 @@ export class ImportCard {
 
   /** Read, waiting for the card to be ready (or done). */
   async ready(): Promise<void> {
-    await this.root.and(this.root.page().locator('[data-phase="ready"]')).waitFor({ timeout: 90_000 });
+    await this.root
+      .and(this.root.page().locator('[data-phase="ready"]'))
+      .waitFor({ timeout: 90_000 });
   }
 
   commitButton(): Locator {
@@ -39,7 +45,10 @@ export class ImportCard {
 
   /** The card's sample values, parsed: "Solna: 37,7 (G27) – …". */
   async samples(): Promise<{ unit: string; value: string; cell: string }[]> {
-    const items = await this.root.getByTestId('import-samples').getByRole('listitem').allTextContents();
+    const items = await this.root
+      .getByTestId('import-samples')
+      .getByRole('listitem')
+      .allTextContents();
     return items.map((text) => {
       const m = /^(.+?): (\S+) \((?:.+!)?([A-Z]+\d+)\)/.exec(text.replace(/\u00a0/g, ' '));
       if (!m) throw new Error(`Not a sample: ${text}`);
@@ -56,7 +65,9 @@ export class ImportCard {
   }
 
   async setRole(column: string, role: string): Promise<void> {
-    await this.mapping().getByLabel(`Roll för kolumn ${column}`, { exact: true }).selectOption(role);
+    await this.mapping()
+      .getByLabel(`Roll för kolumn ${column}`, { exact: true })
+      .selectOption(role);
   }
 
   async commit(): Promise<string> {

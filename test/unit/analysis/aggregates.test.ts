@@ -6,23 +6,64 @@ import { nearestNeighbours } from '../../../shared/analysis/similar-units';
 import type { Standing } from '../../../shared/analysis/standing';
 import type { StandingRow } from '../../../shared/analysis/standings-query';
 
-function row(seriesId: string, year: number, standing: Standing, over: Partial<StandingRow> = {}): StandingRow {
+function row(
+  seriesId: string,
+  year: number,
+  standing: Standing,
+  over: Partial<StandingRow> = {},
+): StandingRow {
   return {
-    indicatorId: `${seriesId}:${year}`, seriesId, area: over.area ?? 'missbruk', year, title: seriesId, kind: 'percent',
-    direction: 'higher_better', indicatorType: 'process', qualityDimension: 'saker', homeStatus: 'ok', homeValue: 50,
-    homeText: null, homeN: null, officialClass: null, n: 10, peerMedian: 60, peerQ1: 55, peerQ3: 65, riketValue: null,
-    standing, percentile: null, reason: '', fileId: 'f', sheet: 's', cell: 'A1', peerSetId: 'p', peerSetVersion: 1, ...over,
+    indicatorId: `${seriesId}:${year}`,
+    seriesId,
+    area: over.area ?? 'missbruk',
+    year,
+    title: seriesId,
+    kind: 'percent',
+    direction: 'higher_better',
+    indicatorType: 'process',
+    qualityDimension: 'saker',
+    homeStatus: 'ok',
+    homeValue: 50,
+    homeText: null,
+    homeN: null,
+    officialClass: null,
+    n: 10,
+    peerMedian: 60,
+    peerQ1: 55,
+    peerQ3: 65,
+    riketValue: null,
+    standing,
+    percentile: null,
+    reason: '',
+    fileId: 'f',
+    sheet: 's',
+    cell: 'A1',
+    peerSetId: 'p',
+    peerSetVersion: 1,
+    ...over,
   };
 }
 
 describe('metaanalys', () => {
   it('counts standings per area × year and shares among the classified', () => {
     const cells = metaAnalysis([
-      row('a', 2023, 'favourable'), row('b', 2023, 'unfavourable'), row('c', 2023, 'unfavourable'),
-      row('d', 2023, 'insufficient'), row('e', 2024, 'middle'),
+      row('a', 2023, 'favourable'),
+      row('b', 2023, 'unfavourable'),
+      row('c', 2023, 'unfavourable'),
+      row('d', 2023, 'insufficient'),
+      row('e', 2024, 'middle'),
       row('f', 2023, 'favourable', { area: 'aldreomsorg' }),
     ]);
-    expect(cells.map((c) => [c.key, c.year, c.counts.favourable, c.counts.middle, c.counts.unfavourable, c.counts.insufficient])).toEqual([
+    expect(
+      cells.map((c) => [
+        c.key,
+        c.year,
+        c.counts.favourable,
+        c.counts.middle,
+        c.counts.unfavourable,
+        c.counts.insufficient,
+      ]),
+    ).toEqual([
       ['aldreomsorg', 2023, 1, 0, 0, 0],
       ['missbruk', 2023, 1, 0, 2, 1],
       ['missbruk', 2024, 0, 1, 0, 0],
@@ -33,22 +74,41 @@ describe('metaanalys', () => {
   });
 
   it('groups by quality dimension and type too', () => {
-    expect(metaAnalysis([row('a', 2023, 'favourable'), row('b', 2023, 'favourable', { qualityDimension: 'jamlik' })], 'qualityDimension').map((c) => c.key)).toEqual(['jamlik', 'saker']);
+    expect(
+      metaAnalysis(
+        [
+          row('a', 2023, 'favourable'),
+          row('b', 2023, 'favourable', { qualityDimension: 'jamlik' }),
+        ],
+        'qualityDimension',
+      ).map((c) => c.key),
+    ).toEqual(['jamlik', 'saker']);
   });
 });
 
 describe('återkommande avvikare', () => {
   const rows = [
     // s1: unfavourable 2020, 2022, 2023 of the last four years with a standing (2020–2023) → 3 of 4
-    row('s1', 2019, 'unfavourable'), row('s1', 2020, 'unfavourable'), row('s1', 2021, 'middle'),
-    row('s1', 2022, 'unfavourable'), row('s1', 2023, 'unfavourable', { homeValue: 40 }),
+    row('s1', 2019, 'unfavourable'),
+    row('s1', 2020, 'unfavourable'),
+    row('s1', 2021, 'middle'),
+    row('s1', 2022, 'unfavourable'),
+    row('s1', 2023, 'unfavourable', { homeValue: 40 }),
     // s2: 2 of 4 → not persistent
-    row('s2', 2020, 'unfavourable'), row('s2', 2021, 'favourable'), row('s2', 2022, 'unfavourable'), row('s2', 2023, 'middle'),
+    row('s2', 2020, 'unfavourable'),
+    row('s2', 2021, 'favourable'),
+    row('s2', 2022, 'unfavourable'),
+    row('s2', 2023, 'middle'),
     // s3: 3 of 3 (only three years with a standing; a missing year does not count as a year with a standing)
-    row('s3', 2021, 'unfavourable', { area: 'aldreomsorg' }), row('s3', 2022, 'unfavourable', { area: 'aldreomsorg' }),
-    row('s3', 2023, 'missing', { area: 'aldreomsorg' }), row('s3', 2024, 'unfavourable', { area: 'aldreomsorg', homeValue: 58 }),
+    row('s3', 2021, 'unfavourable', { area: 'aldreomsorg' }),
+    row('s3', 2022, 'unfavourable', { area: 'aldreomsorg' }),
+    row('s3', 2023, 'missing', { area: 'aldreomsorg' }),
+    row('s3', 2024, 'unfavourable', { area: 'aldreomsorg', homeValue: 58 }),
     // s4: 4 of 4 favourable
-    row('s4', 2020, 'favourable'), row('s4', 2021, 'favourable'), row('s4', 2022, 'favourable'), row('s4', 2023, 'favourable'),
+    row('s4', 2020, 'favourable'),
+    row('s4', 2021, 'favourable'),
+    row('s4', 2022, 'favourable'),
+    row('s4', 2023, 'favourable'),
   ];
 
   it('finds series unfavourable in at least 3 of the last 4 years with a standing, most persistent first', () => {
@@ -67,7 +127,10 @@ describe('återkommande avvikare', () => {
       { area: 'aldreomsorg', count: 1 },
       { area: 'missbruk', count: 1 },
     ]);
-    expect(persistentOutliers(rows, 'unfavourable', 2, 2).map((o) => o.seriesId)).toEqual(['s1', 's3']);
+    expect(persistentOutliers(rows, 'unfavourable', 2, 2).map((o) => o.seriesId)).toEqual([
+      's1',
+      's3',
+    ]);
   });
 });
 
@@ -96,13 +159,21 @@ describe('change', () => {
   });
 
   it('tells what changed since last year', () => {
-    const news = whatChanged([
-      row('red', 2022, 'middle'), row('red', 2023, 'unfavourable'),
-      row('fixed', 2022, 'unfavourable'), row('fixed', 2023, 'middle'),
-      row('hidden', 2022, 'middle'), row('hidden', 2023, 'missing', { homeStatus: 'sekretess', homeValue: null }),
-      row('flip', 2022, 'favourable', { kind: 'yesno', homeValue: 1 }), row('flip', 2023, 'unfavourable', { kind: 'yesno', homeValue: 0 }),
-      row('new', 2023, 'middle'), row('gone', 2022, 'middle'),
-    ], 2023);
+    const news = whatChanged(
+      [
+        row('red', 2022, 'middle'),
+        row('red', 2023, 'unfavourable'),
+        row('fixed', 2022, 'unfavourable'),
+        row('fixed', 2023, 'middle'),
+        row('hidden', 2022, 'middle'),
+        row('hidden', 2023, 'missing', { homeStatus: 'sekretess', homeValue: null }),
+        row('flip', 2022, 'favourable', { kind: 'yesno', homeValue: 1 }),
+        row('flip', 2023, 'unfavourable', { kind: 'yesno', homeValue: 0 }),
+        row('new', 2023, 'middle'),
+        row('gone', 2022, 'middle'),
+      ],
+      2023,
+    );
     expect(news.map((n) => [n.kind, n.seriesId]).sort()).toEqual([
       ['dropped_indicator', 'gone'],
       ['flip_yes_no', 'flip'],
@@ -117,7 +188,12 @@ describe('change', () => {
 
 describe('liknande kommuner (k nearest, standardised)', () => {
   // Variable 1: 0,1,0,3 → mean 1, sd √1.5; variable 2: 0,0,2,3 → mean 1.25, sd √1.6875
-  const values = new Map<string, number[]>([['H', [0, 0]], ['A', [1, 0]], ['B', [0, 2]], ['C', [3, 3]]]);
+  const values = new Map<string, number[]>([
+    ['H', [0, 0]],
+    ['A', [1, 0]],
+    ['B', [0, 2]],
+    ['C', [3, 3]],
+  ]);
 
   it('ranks by distance and explains each neighbour', () => {
     const found = nearestNeighbours('H', values, [1, 1], 2);

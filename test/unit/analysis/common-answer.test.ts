@@ -5,17 +5,51 @@ import { persistentOutliers } from '../../../shared/analysis/persistent-outliers
 import type { Standing } from '../../../shared/analysis/standing';
 import type { StandingRow } from '../../../shared/analysis/standings-query';
 
-function row(seriesId: string, year: number, standing: Standing, over: Partial<StandingRow> = {}): StandingRow {
+function row(
+  seriesId: string,
+  year: number,
+  standing: Standing,
+  over: Partial<StandingRow> = {},
+): StandingRow {
   return {
-    indicatorId: `${seriesId}:${year}`, seriesId, area: 'missbruk', year, title: seriesId, kind: 'percent',
-    direction: 'higher_better', indicatorType: 'struktur', qualityDimension: 'saker', homeStatus: 'ok', homeValue: 50,
-    homeText: null, homeN: null, officialClass: null, n: 12, peerMedian: 60, peerQ1: 55, peerQ3: 65, riketValue: null,
-    standing, percentile: null, reason: '', fileId: 'f', sheet: 's', cell: 'A1', peerSetId: 'p', peerSetVersion: 1, ...over,
+    indicatorId: `${seriesId}:${year}`,
+    seriesId,
+    area: 'missbruk',
+    year,
+    title: seriesId,
+    kind: 'percent',
+    direction: 'higher_better',
+    indicatorType: 'struktur',
+    qualityDimension: 'saker',
+    homeStatus: 'ok',
+    homeValue: 50,
+    homeText: null,
+    homeN: null,
+    officialClass: null,
+    n: 12,
+    peerMedian: 60,
+    peerQ1: 55,
+    peerQ3: 65,
+    riketValue: null,
+    standing,
+    percentile: null,
+    reason: '',
+    fileId: 'f',
+    sheet: 's',
+    cell: 'A1',
+    peerSetId: 'p',
+    peerSetVersion: 1,
+    ...over,
   };
 }
 /** A Nej (red) where `same` of `answered` comparators also answer Nej. */
 const nej = (seriesId: string, year: number, same: number, answered: number) =>
-  row(seriesId, year, 'unfavourable', { kind: 'yesno', homeValue: 0, comparatorsWithAnswer: answered, sameAnswerShare: same / answered });
+  row(seriesId, year, 'unfavourable', {
+    kind: 'yesno',
+    homeValue: 0,
+    comparatorsWithAnswer: answered,
+    sameAnswerShare: same / answered,
+  });
 
 describe('vanligt svar: the rule', () => {
   it('strictly more than half of at least five answering comparators', () => {
@@ -28,9 +62,24 @@ describe('vanligt svar: the rule', () => {
   });
 
   it('only a Ja/Nej red: never a favourable Ja, never a number', () => {
-    expect(isCommonAnswer(row('a', 2024, 'favourable', { kind: 'yesno', homeValue: 1, comparatorsWithAnswer: 12, sameAnswerShare: 11 / 12 }))).toBe(false);
-    expect(isCommonAnswer(row('a', 2024, 'unfavourable', { comparatorsWithAnswer: 12, sameAnswerShare: 11 / 12 }))).toBe(false);
-    expect(isCommonAnswer(row('a', 2024, 'unfavourable', { kind: 'yesno', homeValue: 0 }))).toBe(false);
+    expect(
+      isCommonAnswer(
+        row('a', 2024, 'favourable', {
+          kind: 'yesno',
+          homeValue: 1,
+          comparatorsWithAnswer: 12,
+          sameAnswerShare: 11 / 12,
+        }),
+      ),
+    ).toBe(false);
+    expect(
+      isCommonAnswer(
+        row('a', 2024, 'unfavourable', { comparatorsWithAnswer: 12, sameAnswerShare: 11 / 12 }),
+      ),
+    ).toBe(false);
+    expect(isCommonAnswer(row('a', 2024, 'unfavourable', { kind: 'yesno', homeValue: 0 }))).toBe(
+      false,
+    );
   });
 
   it('states itself for exports', () => {
@@ -40,7 +89,13 @@ describe('vanligt svar: the rule', () => {
 
 describe('vanligt svar in the metaanalys', () => {
   // missbruk 2024: a shared Nej (11 of 12), a lonely Nej (1 of 12), a percent red, a favourable, a middle
-  const rows = [nej('s1', 2024, 11, 12), nej('s2', 2024, 1, 12), row('s3', 2024, 'unfavourable'), row('s4', 2024, 'favourable'), row('s5', 2024, 'middle')];
+  const rows = [
+    nej('s1', 2024, 11, 12),
+    nej('s2', 2024, 1, 12),
+    row('s3', 2024, 'unfavourable'),
+    row('s4', 2024, 'favourable'),
+    row('s5', 2024, 'middle'),
+  ];
 
   it('switch off: counted as before, no vanligt svar field', () => {
     const [cell] = metaAnalysis(rows);
@@ -54,7 +109,12 @@ describe('vanligt svar in the metaanalys', () => {
     const [cell] = metaAnalysis(rows, 'area', { commonAnswer: true });
     expect(cell!.counts).toMatchObject({ favourable: 1, middle: 1, unfavourable: 2 });
     expect(cell!.commonAnswer).toBe(1);
-    expect(cell!.shares).toEqual({ favourable: 1 / 5, middle: 1 / 5, unfavourable: 2 / 5, commonAnswer: 1 / 5 });
+    expect(cell!.shares).toEqual({
+      favourable: 1 / 5,
+      middle: 1 / 5,
+      unfavourable: 2 / 5,
+      commonAnswer: 1 / 5,
+    });
     expect(cell!.indicatorIds).toHaveLength(5);
   });
 
@@ -66,14 +126,23 @@ describe('vanligt svar in the metaanalys', () => {
 
 describe('vanligt svar in Återkommande avvikare', () => {
   // s1: Nej 2021–2024, shared by most of the group in 2022–2024 (9, 10, 11 of 12), not in 2021 (5 of 12)
-  const rows = [nej('s1', 2021, 5, 12), nej('s1', 2022, 9, 12), nej('s1', 2023, 10, 12), nej('s1', 2024, 11, 12)];
+  const rows = [
+    nej('s1', 2021, 5, 12),
+    nej('s1', 2022, 9, 12),
+    nej('s1', 2023, 10, 12),
+    nej('s1', 2024, 11, 12),
+  ];
 
   it('switch off: 4 of 4 ogynnsamt', () => {
-    expect(persistentOutliers(rows, 'unfavourable')).toMatchObject([{ seriesId: 's1', hits: 4, m: 4 }]);
+    expect(persistentOutliers(rows, 'unfavourable')).toMatchObject([
+      { seriesId: 's1', hits: 4, m: 4 },
+    ]);
   });
 
   it('switch on: only 2021 counts as ogynnsamt (1 of 4), so no longer an återkommande avvikare under 3 of 4', () => {
     expect(persistentOutliers(rows, 'unfavourable', 3, 4, { commonAnswer: true })).toEqual([]);
-    expect(persistentOutliers(rows, 'unfavourable', 1, 4, { commonAnswer: true })).toMatchObject([{ hits: 1, m: 4, years: [2021] }]);
+    expect(persistentOutliers(rows, 'unfavourable', 1, 4, { commonAnswer: true })).toMatchObject([
+      { hits: 1, m: 4, years: [2021] },
+    ]);
   });
 });

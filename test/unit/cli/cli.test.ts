@@ -7,7 +7,6 @@ import { cli } from '../../helpers/run-cli';
 import { isReadOnlySql } from '../../../shared/platform/node/cli/read-only-sql';
 import { readWorkspaceManifest } from '../../../shared/workspace/workspace-file';
 
-
 describe('oj-analys CLI', () => {
   let dir: string;
   let workspace: string;
@@ -36,7 +35,13 @@ describe('oj-analys CLI', () => {
   });
 
   it('runs read-only SQL and prints JSON', async () => {
-    const r = await cli('sql', '--workspace', workspace, "SELECT level, count(*) AS n FROM unit GROUP BY level ORDER BY level", '--json');
+    const r = await cli(
+      'sql',
+      '--workspace',
+      workspace,
+      'SELECT level, count(*) AS n FROM unit GROUP BY level ORDER BY level',
+      '--json',
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual([
       { level: 'kommun', n: 290 },
@@ -46,9 +51,20 @@ describe('oj-analys CLI', () => {
   });
 
   it('prints CSV and an aligned table', async () => {
-    const csv = await cli('sql', '--workspace', workspace, "SELECT unit_code, name FROM unit WHERE unit_code IN ('0180', '1480') ORDER BY 1", '--csv');
+    const csv = await cli(
+      'sql',
+      '--workspace',
+      workspace,
+      "SELECT unit_code, name FROM unit WHERE unit_code IN ('0180', '1480') ORDER BY 1",
+      '--csv',
+    );
     expect(csv.out).toBe('unit_code,name\r\n0180,Stockholm\r\n1480,Göteborg\r\n');
-    const table = await cli('sql', '--workspace', workspace, "SELECT name FROM unit WHERE unit_code = '2021'");
+    const table = await cli(
+      'sql',
+      '--workspace',
+      workspace,
+      "SELECT name FROM unit WHERE unit_code = '2021'",
+    );
     expect(table.out).toContain('Vansbro');
     expect(table.out).toContain('(1 rader)');
   });
@@ -63,21 +79,42 @@ describe('oj-analys CLI', () => {
 
   it('explains a missing option and an unreadable file in Swedish', async () => {
     expect((await cli('sql', 'SELECT 1')).err).toContain('Flaggan --workspace saknas');
-    expect((await cli('sql', '--workspace', path.join(dir, 'finns-inte.ojanalys'), 'SELECT 1')).err).toContain('Kan inte läsa arbetsytan');
+    expect(
+      (await cli('sql', '--workspace', path.join(dir, 'finns-inte.ojanalys'), 'SELECT 1')).err,
+    ).toContain('Kan inte läsa arbetsytan');
     expect((await cli('frobnicate')).err).toContain('Okänt kommando: frobnicate');
   });
 
   it('runs as the package bin (what npx oj-analys runs)', () => {
-    const out = execFileSync(process.execPath, [path.resolve(__dirname, '../../../bin/oj-analys.mjs'), '--version'], { encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [path.resolve(__dirname, '../../../bin/oj-analys.mjs'), '--version'],
+      { encoding: 'utf8' },
+    );
     expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
 
 describe('read-only SQL guard', () => {
-  it.each(['SELECT 1', 'with x as (select 1) select * from x', 'FROM unit', 'DESCRIBE unit', "SELECT 'DROP TABLE x' AS s", 'SELECT 1;'])('allows %s', (sql) => {
+  it.each([
+    'SELECT 1',
+    'with x as (select 1) select * from x',
+    'FROM unit',
+    'DESCRIBE unit',
+    "SELECT 'DROP TABLE x' AS s",
+    'SELECT 1;',
+  ])('allows %s', (sql) => {
     expect(isReadOnlySql(sql)).toBe(true);
   });
-  it.each(['DROP TABLE unit', 'SELECT 1; DROP TABLE unit', "COPY unit TO 'x.csv'", "ATTACH 'x.db'", 'INSTALL httpfs', 'SET threads=1', 'WITH d AS (DELETE FROM unit RETURNING *) SELECT * FROM d'])('refuses %s', (sql) => {
+  it.each([
+    'DROP TABLE unit',
+    'SELECT 1; DROP TABLE unit',
+    "COPY unit TO 'x.csv'",
+    "ATTACH 'x.db'",
+    'INSTALL httpfs',
+    'SET threads=1',
+    'WITH d AS (DELETE FROM unit RETURNING *) SELECT * FROM d',
+  ])('refuses %s', (sql) => {
     expect(isReadOnlySql(sql)).toBe(false);
   });
 });

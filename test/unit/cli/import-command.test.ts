@@ -8,7 +8,6 @@ import { readWorkspaceManifest } from '../../../shared/workspace/workspace-file'
 import { workbookUnitOrder, writeOjWorkbook } from '../../fixtures/oj-workbook-writer';
 import { rawXlsx, sheetXml } from '../../fuzz/hostile-workbooks';
 
-
 describe('oj-analys import', () => {
   let dir: string;
   let folder: string;
@@ -20,8 +19,14 @@ describe('oj-analys import', () => {
     const dataset = generateDemoDataset({ years: [2023, 2024] });
     const units = workbookUnitOrder(dataset.units);
     for (const p of dataset.publications.filter((x) => x.file.area === 'missbruk'))
-      writeFileSync(path.join(folder, 'missbruk', p.file.fileName), await writeOjWorkbook(p, units));
-    writeFileSync(path.join(folder, 'avbruten.xlsx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+      writeFileSync(
+        path.join(folder, 'missbruk', p.file.fileName),
+        await writeOjWorkbook(p, units),
+      );
+    writeFileSync(
+      path.join(folder, 'avbruten.xlsx'),
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+    );
     writeFileSync(path.join(folder, 'läsmig.pdf'), 'inte med');
     workspace = path.join(dir, 'natverket.ojanalys');
   });
@@ -30,18 +35,33 @@ describe('oj-analys import', () => {
   it('creates the workspace, imports a folder recursively, prints progress and the import reports', async () => {
     const r = await cli('import', '--workspace', workspace, folder);
     expect(r.code).toBe(3); // one file refused
-    expect(r.err).toMatch(/\[1\/3\] avbruten\.xlsx: AVVISAD – Filen avbruten\.xlsx är en skadad eller ofullständig/);
-    expect(r.err).toMatch(/\[2\/3\] oj-missbruk-2023-exempel\.xlsx: blad 1\/3 "Kommuner och län" \(\d+ rader\)/);
+    expect(r.err).toMatch(
+      /\[1\/3\] avbruten\.xlsx: AVVISAD – Filen avbruten\.xlsx är en skadad eller ofullständig/,
+    );
+    expect(r.err).toMatch(
+      /\[2\/3\] oj-missbruk-2023-exempel\.xlsx: blad 1\/3 "Kommuner och län" \(\d+ rader\)/,
+    );
     expect(r.err).toMatch(/\[3\/3\] oj-missbruk-2024-exempel\.xlsx: 4056 värden inlästa/);
-    expect(r.out).toContain('område: missbruk · år: 2024 · layout: wide · utgivare: Socialstyrelsen');
+    expect(r.out).toContain(
+      'område: missbruk · år: 2024 · layout: wide · utgivare: Socialstyrelsen',
+    );
     expect(r.out).not.toContain('läsmig.pdf');
     const manifest = readWorkspaceManifest(readFileSync(workspace));
-    expect(manifest.sourceFiles.map((s) => s.fileName)).toEqual(['oj-missbruk-2023-exempel.xlsx', 'oj-missbruk-2024-exempel.xlsx']);
+    expect(manifest.sourceFiles.map((s) => s.fileName)).toEqual([
+      'oj-missbruk-2023-exempel.xlsx',
+      'oj-missbruk-2024-exempel.xlsx',
+    ]);
   });
 
   it('changes nothing the second time: same bytes, same workspace file', async () => {
     const before = readFileSync(workspace);
-    const r = await cli('import', '--workspace', workspace, path.join(folder, 'missbruk'), '--json');
+    const r = await cli(
+      'import',
+      '--workspace',
+      workspace,
+      path.join(folder, 'missbruk'),
+      '--json',
+    );
     expect(r.code).toBe(0);
     const outcomes = JSON.parse(r.out) as { result: { outcome: string } }[];
     expect(outcomes.map((o) => o.result.outcome)).toEqual(['duplicate', 'duplicate']);
@@ -52,9 +72,18 @@ describe('oj-analys import', () => {
     const before = readFileSync(workspace);
     const hostile = path.join(dir, 'fientligt');
     mkdirSync(hostile, { recursive: true });
-    const proto = rawXlsx({ sheet: sheetXml([['Kommun', 'Värde'], ['Ingen ort', 1]]), sheetName: '__proto__' });
+    const proto = rawXlsx({
+      sheet: sheetXml([
+        ['Kommun', 'Värde'],
+        ['Ingen ort', 1],
+      ]),
+      sheetName: '__proto__',
+    });
     writeFileSync(path.join(hostile, 'tom.xlsx'), new Uint8Array());
-    writeFileSync(path.join(hostile, 'gammal.xls'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(600)]));
+    writeFileSync(
+      path.join(hostile, 'gammal.xls'),
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(600)]),
+    );
     writeFileSync(path.join(hostile, 'inga-enheter.xlsx'), proto);
     writeFileSync(path.join(hostile, 'nul.csv'), new Uint8Array([0x4b, 0x3b, 0x00, 0x0a]));
     const r = await cli('import', '--workspace', workspace, hostile);
@@ -64,7 +93,13 @@ describe('oj-analys import', () => {
   });
 
   it('answers SQL on what it imported', async () => {
-    const r = await cli('sql', '--workspace', workspace, "SELECT count(*) AS n FROM observation o JOIN indicator i USING (indicator_id) WHERE i.area = 'missbruk' AND o.unit_code = '0180'", '--json');
+    const r = await cli(
+      'sql',
+      '--workspace',
+      workspace,
+      "SELECT count(*) AS n FROM observation o JOIN indicator i USING (indicator_id) WHERE i.area = 'missbruk' AND o.unit_code = '0180'",
+      '--json',
+    );
     // The catalogue has 10 missbruk indicators, all published both years (MIS07 since 2022), and 3 bakgrundsmått.
     expect(JSON.parse(r.out)).toEqual([{ n: (10 + 3) * 2 }]);
   });
@@ -76,16 +111,54 @@ describe('oj-analys analysis commands', () => {
     try {
       const workspace = path.join(dir, 'demo.ojanalys');
       expect((await cli('new', '--demo', '--out', workspace)).code).toBe(0);
-      const metaRows = JSON.parse((await cli('meta', '--workspace', workspace, '--unit', '0180', '--peers', 'kommungrupp', '--years', '2024', '--json')).out);
+      const metaRows = JSON.parse(
+        (
+          await cli(
+            'meta',
+            '--workspace',
+            workspace,
+            '--unit',
+            '0180',
+            '--peers',
+            'kommungrupp',
+            '--years',
+            '2024',
+            '--json',
+          )
+        ).out,
+      );
       expect(metaRows).toHaveLength(4); // four areas, one year
-      for (const r of metaRows) expect(r.jamforelsegrupp).toBe('Samma kommungrupp (SKR 2023) (2, v1)'); // A1: Göteborg and Malmö
-      const outlierRows = JSON.parse((await cli('outliers', '--workspace', workspace, '--unit', '0180', '--json')).out);
-      for (const o of outlierRows) expect(o.ar).toMatch(/^[34] av de 4 senaste åren med värde \(20\d\d/);
-      const indicators = JSON.parse((await cli('indicators', '--workspace', workspace, '--area', 'missbruk', '--year', '2024', '--json')).out);
+      for (const r of metaRows)
+        expect(r.jamforelsegrupp).toBe('Samma kommungrupp (SKR 2023) (2, v1)'); // A1: Göteborg and Malmö
+      const outlierRows = JSON.parse(
+        (await cli('outliers', '--workspace', workspace, '--unit', '0180', '--json')).out,
+      );
+      for (const o of outlierRows)
+        expect(o.ar).toMatch(/^[34] av de 4 senaste åren med värde \(20\d\d/);
+      const indicators = JSON.parse(
+        (
+          await cli(
+            'indicators',
+            '--workspace',
+            workspace,
+            '--area',
+            'missbruk',
+            '--year',
+            '2024',
+            '--json',
+          )
+        ).out,
+      );
       expect(indicators).toHaveLength(13);
-      expect(indicators.filter((i: { bakgrundsmatt: boolean }) => i.bakgrundsmatt).map((i: { code: string }) => i.code)).toEqual(['BAK01', 'BAK02', 'BAK03']);
+      expect(
+        indicators
+          .filter((i: { bakgrundsmatt: boolean }) => i.bakgrundsmatt)
+          .map((i: { code: string }) => i.code),
+      ).toEqual(['BAK01', 'BAK02', 'BAK03']);
       const series = JSON.parse((await cli('series', '--workspace', workspace, '--json')).out);
-      expect(series.find((s: { series_id: string }) => s.series_id === 'missbruk:mis07')).toMatchObject({ fran: 2022, till: 2024, indikatorer: 3 });
+      expect(
+        series.find((s: { series_id: string }) => s.series_id === 'missbruk:mis07'),
+      ).toMatchObject({ fran: 2022, till: 2024, indikatorer: 3 });
       expect((await cli('meta', '--workspace', workspace)).err).toContain('Flaggan --unit saknas');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,8 @@ function countColour(ppm: Buffer, [r, g, b]: readonly [number, number, number]):
   if (!header) throw new Error('not a P6 PPM');
   const start = header[0].length;
   let n = 0;
-  for (let i = start; i + 2 < ppm.length; i += 3) if (Math.abs(ppm[i]! - r) + Math.abs(ppm[i + 1]! - g) + Math.abs(ppm[i + 2]! - b) < 12) n++;
+  for (let i = start; i + 2 < ppm.length; i += 3)
+    if (Math.abs(ppm[i]! - r) + Math.abs(ppm[i + 1]! - g) + Math.abs(ppm[i + 2]! - b) < 12) n++;
   return n;
 }
 
@@ -27,7 +28,22 @@ describe('oj-analys report in every format, from the demo workspace', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const report = (format: string, out: string, ...extra: string[]) =>
-    cli('report', '--workspace', workspace, '--unit', '0184', '--peers', 'kommungrupp', '--years', '2020-2024', '--format', format, '--out', out, ...extra);
+    cli(
+      'report',
+      '--workspace',
+      workspace,
+      '--unit',
+      '0184',
+      '--peers',
+      'kommungrupp',
+      '--years',
+      '2020-2024',
+      '--format',
+      format,
+      '--out',
+      out,
+      ...extra,
+    );
 
   it('PDF through the local Chromium: A4 pages, contents, headings, source line, page numbers, a chart drawn on page 1', async () => {
     const out = path.join(dir, 'rapport.pdf');
@@ -35,14 +51,25 @@ describe('oj-analys report in every format, from the demo workspace', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)|Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
+    expect(info).toMatch(
+      /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)|Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/,
+    );
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     expect(pages).toBeGreaterThanOrEqual(3);
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
-    for (const heading of ['Öppna jämförelser 2020–2024: Solna', 'Innehåll', 'Metaanalys 2024', 'Återkommande avvikare', 'Största förändringar till 2024', 'Om underlaget'])
+    for (const heading of [
+      'Öppna jämförelser 2020–2024: Solna',
+      'Innehåll',
+      'Metaanalys 2024',
+      'Återkommande avvikare',
+      'Största förändringar till 2024',
+      'Om underlaget',
+    ])
       expect(text).toContain(heading);
     expect(text).toContain('Solna jämförd med samma kommungrupp (SKR 2023)');
-    expect(text.replace(/\s+/g, ' ')).toContain('Jämförelsegrupp: Samma kommungrupp (SKR 2023) (version 1, 42 kommuner)');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Jämförelsegrupp: Samma kommungrupp (SKR 2023) (version 1, 42 kommuner)',
+    );
     expect(text).toContain(`Sida 1 av ${pages}`);
     // The metaanalys shows the indicators without a standing, and why (issue 17, item 2).
     expect(text).toContain('Utan läge');
@@ -60,7 +87,9 @@ describe('oj-analys report in every format, from the demo workspace', () => {
     expect((await report('pptx', pptx)).code).toBe(0);
     expect((await report('docx', docx)).code).toBe(0);
     const slides = unzipSync(readFileSync(pptx));
-    expect(Object.keys(slides).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length).toBeGreaterThanOrEqual(4);
+    expect(
+      Object.keys(slides).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length,
+    ).toBeGreaterThanOrEqual(4);
     const body = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
     expect(body).toContain('Metaanalys 2024');
     expect(body).toContain('<w:tbl>');

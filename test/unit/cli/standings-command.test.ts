@@ -4,7 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/run-cli';
 import { withOwnTrend } from '../../../shared/analysis/own-trend';
-import { resolvePeerSet, saveNamedPeerSet, type PeerSetSpec } from '../../../shared/analysis/peer-sets';
+import {
+  resolvePeerSet,
+  saveNamedPeerSet,
+  type PeerSetSpec,
+} from '../../../shared/analysis/peer-sets';
 import { computeStandings, type StandingRow } from '../../../shared/analysis/standings-query';
 import type { Db } from '../../../shared/db/db';
 import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
@@ -44,9 +48,39 @@ function expected(rows: readonly StandingRow[]) {
 }
 
 const comparable = (rows: readonly CliRow[]) =>
-  rows.map(({ indicator_id, series_id, year, unit_code, value_num, value_text, status, standing, percentile, n_compared, peer_median, reason, sheet, cell }) => ({
-    indicator_id, series_id, year, unit_code, value_num, value_text, status, standing, percentile, n_compared, peer_median, reason, sheet, cell,
-  }));
+  rows.map(
+    ({
+      indicator_id,
+      series_id,
+      year,
+      unit_code,
+      value_num,
+      value_text,
+      status,
+      standing,
+      percentile,
+      n_compared,
+      peer_median,
+      reason,
+      sheet,
+      cell,
+    }) => ({
+      indicator_id,
+      series_id,
+      year,
+      unit_code,
+      value_num,
+      value_text,
+      status,
+      standing,
+      percentile,
+      n_compared,
+      peer_median,
+      reason,
+      sheet,
+      cell,
+    }),
+  );
 
 describe('oj-analys standings agrees with the app’s analysis functions', () => {
   let dir: string;
@@ -58,7 +92,12 @@ describe('oj-analys standings agrees with the app’s analysis functions', () =>
     const build = await openNodeDb();
     await initNewWorkspace(build);
     await loadDemoData(build);
-    await saveNamedPeerSet(build, { peerSetId: 'nv', name: '=Nordväst', members: [HOME, ...NAMED], definition: { why: 'test' } });
+    await saveNamedPeerSet(build, {
+      peerSetId: 'nv',
+      name: '=Nordväst',
+      members: [HOME, ...NAMED],
+      definition: { why: 'test' },
+    });
     await saveWorkspaceFile(build, workspace);
     await build.close();
     db = await openWorkspaceFile(workspace);
@@ -78,7 +117,11 @@ describe('oj-analys standings agrees with the app’s analysis functions', () =>
   it.each<[string, string[], PeerSetSpec]>([
     ['alla kommuner', ['--peers', 'alla'], { kind: 'all' }],
     ['samma län, 2021–2023', ['--peers', 'lan', '--years', '2021-2023'], { kind: 'lan' }],
-    ['samma kommungrupp', ['--peers', 'kommungrupp'], { kind: 'kommungrupp', classification: 2023 }],
+    [
+      'samma kommungrupp',
+      ['--peers', 'kommungrupp'],
+      { kind: 'kommungrupp', classification: 2023 },
+    ],
     ['a saved set named by its name', ['--peers', '=nordväst'], { kind: 'named', peerSetId: 'nv' }],
     ['a saved set named by its id', ['--peers', 'nv'], { kind: 'named', peerSetId: 'nv' }],
   ])('relative, %s', async (_label, flags, spec) => {
@@ -90,7 +133,8 @@ describe('oj-analys standings agrees with the app’s analysis functions', () =>
     expect(comparable(rows)).toEqual(expected(app));
     expect(new Set(rows.map((r) => r['peer_set_version']))).toEqual(new Set([peers.version]));
     // every ok value can be traced to its file, sheet and cell
-    for (const r of rows.filter((x) => x['status'] === 'ok')) expect([r['file'], r['sheet'], r['cell']]).not.toContain(null);
+    for (const r of rows.filter((x) => x['status'] === 'ok'))
+      expect([r['file'], r['sheet'], r['cell']]).not.toContain(null);
   });
 
   it('official colours', async () => {
@@ -101,10 +145,14 @@ describe('oj-analys standings agrees with the app’s analysis functions', () =>
 
   it('own trend, with the years before the first one asked for as history', async () => {
     const peers = await resolvePeerSet(db, HOME, { kind: 'all' });
-    const app = withOwnTrend(await computeStandings(db, { home: HOME, peers })).filter((r) => r.year >= 2023);
+    const app = withOwnTrend(await computeStandings(db, { home: HOME, peers })).filter(
+      (r) => r.year >= 2023,
+    );
     const rows = await run('--mode', 'trend', '--years', '2023-2024');
     expect(comparable(rows)).toEqual(expected(app));
-    expect(rows.some((r) => r['standing'] === 'favourable' || r['standing'] === 'unfavourable')).toBe(true);
+    expect(
+      rows.some((r) => r['standing'] === 'favourable' || r['standing'] === 'unfavourable'),
+    ).toBe(true);
   });
 
   it('absolute, with a threshold for one series', async () => {
@@ -112,28 +160,71 @@ describe('oj-analys standings agrees with the app’s analysis functions', () =>
     const [series] = await db.query<{ series_id: string; indicator_id: string }>(
       "SELECT series_id, indicator_id FROM current_indicator WHERE kind = 'percent' AND direction <> 'none' AND series_id IS NOT NULL ORDER BY series_id, year LIMIT 1",
     );
-    const ids = await db.query<{ indicator_id: string }>('SELECT indicator_id FROM current_indicator WHERE series_id = ?', [series!.series_id]);
-    const app = await computeStandings(db, { home: HOME, peers, mode: 'absolute', thresholds: Object.fromEntries(ids.map((i) => [i.indicator_id, 50])) });
+    const ids = await db.query<{ indicator_id: string }>(
+      'SELECT indicator_id FROM current_indicator WHERE series_id = ?',
+      [series!.series_id],
+    );
+    const app = await computeStandings(db, {
+      home: HOME,
+      peers,
+      mode: 'absolute',
+      thresholds: Object.fromEntries(ids.map((i) => [i.indicator_id, 50])),
+    });
     const rows = await run('--mode', 'absolute', '--thresholds', `${series!.series_id}=50`);
     expect(comparable(rows)).toEqual(expected(app));
-    expect(rows.filter((r) => r['series_id'] === series!.series_id && r['status'] === 'ok').every((r) => r['reason'] === 'gränsvärde 50')).toBe(true);
+    expect(
+      rows
+        .filter((r) => r['series_id'] === series!.series_id && r['status'] === 'ok')
+        .every((r) => r['reason'] === 'gränsvärde 50'),
+    ).toBe(true);
   });
 
   it('CSV: the same rows, a formula-like set name escaped', async () => {
-    const r = await cli('standings', '--workspace', workspace, '--unit', HOME, '--peers', 'nv', '--years', '2024', '--csv');
+    const r = await cli(
+      'standings',
+      '--workspace',
+      workspace,
+      '--unit',
+      HOME,
+      '--peers',
+      'nv',
+      '--years',
+      '2024',
+      '--csv',
+    );
     expect(r.code).toBe(0);
     const [header, first] = r.out.split('\r\n');
     expect(header!.split(',').slice(0, 3)).toEqual(['indicator_id', 'series_id', 'area']);
-    for (const column of ['unit_code', 'value_num', 'value_text', 'status', 'standing', 'percentile', 'n_compared', 'peer_median', 'reason', 'file', 'sheet', 'cell'])
+    for (const column of [
+      'unit_code',
+      'value_num',
+      'value_text',
+      'status',
+      'standing',
+      'percentile',
+      'n_compared',
+      'peer_median',
+      'reason',
+      'file',
+      'sheet',
+      'cell',
+    ])
       expect(header!.split(',')).toContain(column);
     expect(first).toContain(",'=Nordväst,");
     expect(first).not.toContain(',=Nordväst');
   });
 
   it('says what is wrong in Swedish: unknown set, unit, mode', async () => {
-    expect((await cli('standings', '--workspace', workspace, '--unit', HOME, '--peers', 'finns-inte')).err).toContain('Jämförelsegruppen finns-inte finns inte');
-    expect((await cli('standings', '--workspace', workspace, '--unit', '9999')).err).toContain('Enheten 9999 finns inte');
-    expect((await cli('standings', '--workspace', workspace, '--unit', HOME, '--mode', 'bäst')).err).toContain('Okänt läge: bäst');
+    expect(
+      (await cli('standings', '--workspace', workspace, '--unit', HOME, '--peers', 'finns-inte'))
+        .err,
+    ).toContain('Jämförelsegruppen finns-inte finns inte');
+    expect((await cli('standings', '--workspace', workspace, '--unit', '9999')).err).toContain(
+      'Enheten 9999 finns inte',
+    );
+    expect(
+      (await cli('standings', '--workspace', workspace, '--unit', HOME, '--mode', 'bäst')).err,
+    ).toContain('Okänt läge: bäst');
     expect((await cli('standings', '--workspace', workspace)).code).toBe(2);
   }, 180_000); // four CLI runs, each opening the workspace
 

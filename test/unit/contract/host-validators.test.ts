@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_COMMANDS, isHostCommand } from '../../../shared/contract/host-api';
-import { HOST_VALIDATORS, isSafeFileName, validatePayload } from '../../../shared/contract/host-validators';
+import {
+  HOST_VALIDATORS,
+  isSafeFileName,
+  validatePayload,
+} from '../../../shared/contract/host-validators';
 
 describe('IPC payload validation', () => {
   it('has a validator for every command of the contract, and nothing else', () => {
@@ -15,7 +19,13 @@ describe('IPC payload validation', () => {
 
   it('accepts a well-formed save', () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    expect(validatePayload('workspace.save', { suggestedName: 'Nämnd 2024.ojanalys', bytes, saveAs: false })).toEqual({
+    expect(
+      validatePayload('workspace.save', {
+        suggestedName: 'Nämnd 2024.ojanalys',
+        bytes,
+        saveAs: false,
+      }),
+    ).toEqual({
       suggestedName: 'Nämnd 2024.ojanalys',
       bytes,
       saveAs: false,
@@ -23,11 +33,20 @@ describe('IPC payload validation', () => {
   });
 
   it.each([
-    ['workspace.save', { suggestedName: '../../etc/passwd', bytes: new Uint8Array(), saveAs: false }],
+    [
+      'workspace.save',
+      { suggestedName: '../../etc/passwd', bytes: new Uint8Array(), saveAs: false },
+    ],
     ['workspace.save', { suggestedName: 'a.ojanalys', bytes: 'not bytes', saveAs: false }],
     ['workspace.save', { suggestedName: 'a.ojanalys', bytes: new Uint8Array(), saveAs: 'yes' }],
-    ['workspace.save', { suggestedName: 'a.ojanalys', bytes: new Uint8Array(), saveAs: false, path: '/tmp/x' }],
-    ['export.save', { suggestedName: 'r.pdf', mimeType: 'text/html"><script>', bytes: new Uint8Array() }],
+    [
+      'workspace.save',
+      { suggestedName: 'a.ojanalys', bytes: new Uint8Array(), saveAs: false, path: '/tmp/x' },
+    ],
+    [
+      'export.save',
+      { suggestedName: 'r.pdf', mimeType: 'text/html"><script>', bytes: new Uint8Array() },
+    ],
     ['workspace.open', { recentId: '../secret' }],
     ['app.info', { anything: 1 }],
     ['print.pdf', null],
@@ -39,6 +58,7 @@ describe('IPC payload validation', () => {
 
   it('judges file names', () => {
     expect(isSafeFileName('Rapport – Öppna jämförelser 2024.pdf')).toBe(true);
-    for (const bad of ['', '.', '..', 'a/b', 'a\\b', 'C:x', 'a\u0000b', 'x'.repeat(256)]) expect(isSafeFileName(bad)).toBe(false);
+    for (const bad of ['', '.', '..', 'a/b', 'a\\b', 'C:x', 'a\u0000b', 'x'.repeat(256)])
+      expect(isSafeFileName(bad)).toBe(false);
   });
 });

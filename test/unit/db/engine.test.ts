@@ -15,7 +15,9 @@ describe('Db on duckdb-wasm in Node', () => {
   });
 
   it('returns plain rows: BIGINT counts as numbers', async () => {
-    const rows = await db.query<{ n: number; s: string }>("SELECT count(*) AS n, 'å' AS s FROM range(7)");
+    const rows = await db.query<{ n: number; s: string }>(
+      "SELECT count(*) AS n, 'å' AS s FROM range(7)",
+    );
     expect(rows).toEqual([{ n: 7, s: 'å' }]);
   });
 
@@ -37,7 +39,9 @@ describe('Db on duckdb-wasm in Node', () => {
       ],
     );
     expect(await db.insertArrowIpc('series', ipc)).toBe(2);
-    const rows = await db.query('SELECT series_id, label, overridden FROM series ORDER BY series_id');
+    const rows = await db.query(
+      'SELECT series_id, label, overridden FROM series ORDER BY series_id',
+    );
     expect(rows).toEqual([
       { series_id: 's1', label: 'Väntetid', overridden: false },
       { series_id: 's2', label: 'Genomförandeplan', overridden: true },
@@ -51,11 +55,17 @@ describe('Db on duckdb-wasm in Node', () => {
   });
 
   it('leaves no staging table behind when an append violates a constraint', async () => {
-    const ipc = rowsToArrowIpc([{ name: 'series_id', type: 'string' }, { name: 'label', type: 'string' }], [
-      { series_id: 's1', label: 'dubblett' },
-    ]);
+    const ipc = rowsToArrowIpc(
+      [
+        { name: 'series_id', type: 'string' },
+        { name: 'label', type: 'string' },
+      ],
+      [{ series_id: 's1', label: 'dubblett' }],
+    );
     await expect(db.insertArrowIpc('series', ipc)).rejects.toThrow(/constraint|duplicate/i);
-    const stages = await db.query("SELECT table_name FROM information_schema.tables WHERE table_name LIKE '__stage_%'");
+    const stages = await db.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_name LIKE '__stage_%'",
+    );
     expect(stages).toEqual([]);
   });
 
@@ -84,7 +94,9 @@ describe('rowsToArrowIpc', () => {
         ],
       );
       expect(await db.insertArrowIpc('t', ipc)).toBe(3);
-      const rows = await db.query("SELECT s, i, d, b, strftime(ts, '%Y-%m-%d %H:%M') AS ts FROM t ORDER BY i NULLS LAST");
+      const rows = await db.query(
+        "SELECT s, i, d, b, strftime(ts, '%Y-%m-%d %H:%M') AS ts FROM t ORDER BY i NULLS LAST",
+      );
       expect(rows).toEqual([
         { s: '', i: -7, d: -1e9, b: false, ts: '1999-12-31 23:59' },
         { s: 'Åre', i: 1, d: 0.5, b: true, ts: '2024-01-02 00:00' },

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
-import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion, tableCounts } from '../../../shared/db/schema';
+import {
+  DATA_TABLES,
+  migrate,
+  SCHEMA_VERSION,
+  schemaVersion,
+  tableCounts,
+} from '../../../shared/db/schema';
 import type { Db } from '../../../shared/db/db';
 
 describe('schema and migrations on real duckdb-wasm', () => {
@@ -35,22 +41,43 @@ describe('schema and migrations on real duckdb-wasm', () => {
       "SELECT column_name FROM information_schema.columns WHERE table_name = 'observation' ORDER BY ordinal_position",
     );
     expect(columns.map((c) => c.column_name)).toEqual([
-      'indicator_id', 'unit_code', 'year', 'period', 'value_num', 'value_text',
-      'status', 'official_class', 'n', 'file_id', 'sheet', 'cell',
+      'indicator_id',
+      'unit_code',
+      'year',
+      'period',
+      'value_num',
+      'value_text',
+      'status',
+      'official_class',
+      'n',
+      'file_id',
+      'sheet',
+      'cell',
       // schema 4: the published KI and svarsfrekvens beside the value
-      'ci_low', 'ci_high', 'response_rate',
+      'ci_low',
+      'ci_high',
+      'response_rate',
     ]);
     const units = await db.query<{ column_name: string }>(
       "SELECT column_name FROM information_schema.columns WHERE table_name = 'unit' ORDER BY ordinal_position",
     );
     expect(units.map((c) => c.column_name)).toEqual([
-      'unit_code', 'name', 'level', 'parent_code', 'lan_code', 'kommungrupp_2023', 'kommungrupp_2017', 'regiform',
+      'unit_code',
+      'name',
+      'level',
+      'parent_code',
+      'lan_code',
+      'kommungrupp_2023',
+      'kommungrupp_2017',
+      'regiform',
     ]);
   });
 
   it('rejects a status outside the defined set', async () => {
     await expect(
-      db.exec("INSERT INTO observation (indicator_id, unit_code, year, status) VALUES ('i', '0180', 2024, 'zero')"),
+      db.exec(
+        "INSERT INTO observation (indicator_id, unit_code, year, status) VALUES ('i', '0180', 2024, 'zero')",
+      ),
     ).rejects.toThrow(/CHECK/i);
   });
 

@@ -28,7 +28,8 @@ describe('demo dataset generator', () => {
     const statuses = new Set(missing.map((o) => o.status));
     for (const s of ['sekretess', 'bortfall', 'ej_tillampligt']) expect(statuses).toContain(s);
     // A län with no kommun value (Gotland is one kommun) is published as nothing.
-    for (const o of missing.filter((m) => m.status === 'ej_publicerat')) expect(o.unitCode).toMatch(/^\d{2}$/);
+    for (const o of missing.filter((m) => m.status === 'ej_publicerat'))
+      expect(o.unitCode).toMatch(/^\d{2}$/);
     for (const o of missing) {
       expect(o.valueNum).toBeNull();
       expect(o.officialClass).toBeNull();
@@ -38,7 +39,9 @@ describe('demo dataset generator', () => {
   it('writes yes/no answers as Ja/Nej with 1/0 and colours the desired answer green', () => {
     const p = dataset.publications[0]!;
     const yesno = p.indicators.find((i) => i.kind === 'yesno')!;
-    const answers = p.observations.filter((o) => o.indicatorId === yesno.indicatorId && o.status === 'ok' && o.valueText);
+    const answers = p.observations.filter(
+      (o) => o.indicatorId === yesno.indicatorId && o.status === 'ok' && o.valueText,
+    );
     expect(answers.length).toBeGreaterThan(200);
     for (const o of answers) {
       expect(o.valueText === 'Ja' ? 1 : 0).toBe(o.valueNum);
@@ -50,7 +53,9 @@ describe('demo dataset generator', () => {
     const p = dataset.publications[0]!;
     const pct = p.indicators.find((i) => i.kind === 'percent')!;
     const rows = p.observations.filter((o) => o.indicatorId === pct.indicatorId);
-    const kommunValues = rows.filter((o) => /^\d{4}$/.test(o.unitCode) && o.status === 'ok').map((o) => o.valueNum!);
+    const kommunValues = rows
+      .filter((o) => /^\d{4}$/.test(o.unitCode) && o.status === 'ok')
+      .map((o) => o.valueNum!);
     const mean = kommunValues.reduce((a, b) => a + b, 0) / kommunValues.length;
     expect(rows.find((o) => o.unitCode === '00')!.valueNum).toBeCloseTo(mean, 0);
   });

@@ -33,15 +33,34 @@ describe('published cell values → status and value', () => {
   });
 
   it('keeps the % sign as a hint', () => {
-    expect(parseCellValue('87 %')).toEqual({ status: 'ok', valueNum: 87, valueText: null, percentSign: true });
+    expect(parseCellValue('87 %')).toEqual({
+      status: 'ok',
+      valueNum: 87,
+      valueText: null,
+      percentSign: true,
+    });
   });
 
   it('reads Ja/Nej as yes/no answers', () => {
-    expect(parseCellValue('Ja')).toEqual({ status: 'ok', valueNum: 1, valueText: 'Ja', yesNo: true });
-    expect(parseCellValue(' nej ')).toEqual({ status: 'ok', valueNum: 0, valueText: 'Nej', yesNo: true });
+    expect(parseCellValue('Ja')).toEqual({
+      status: 'ok',
+      valueNum: 1,
+      valueText: 'Ja',
+      yesNo: true,
+    });
+    expect(parseCellValue(' nej ')).toEqual({
+      status: 'ok',
+      valueNum: 0,
+      valueText: 'Nej',
+      yesNo: true,
+    });
   });
 
   it('keeps other text as text', () => {
-    expect(parseCellValue('Se not 3')).toEqual({ status: 'ok', valueNum: null, valueText: 'Se not 3' });
+    expect(parseCellValue('Se not 3')).toEqual({
+      status: 'ok',
+      valueNum: null,
+      valueText: 'Se not 3',
+    });
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRgb, colourWordClass, fillClass, resolveFill } from '../../../shared/import/fill-class';
+import {
+  classifyRgb,
+  colourWordClass,
+  fillClass,
+  resolveFill,
+} from '../../../shared/import/fill-class';
 
 describe('fills → Socialstyrelsens färger', () => {
   it('classifies Excel’s good/neutral/bad fills and plain traffic lights', () => {
@@ -12,7 +17,8 @@ describe('fills → Socialstyrelsens färger', () => {
   });
 
   it('ignores decorative fills: header bands, beige, grey, white', () => {
-    for (const hex of ['DBF0F6', 'F2F2F2', 'D9D9D9', 'FFFFFF', 'EEECE1', '000000']) expect(classifyRgb(hex), hex).toBeNull();
+    for (const hex of ['DBF0F6', 'F2F2F2', 'D9D9D9', 'FFFFFF', 'EEECE1', '000000'])
+      expect(classifyRgb(hex), hex).toBeNull();
   });
 
   it('resolves ARGB, theme colours with tint and the indexed palette', () => {
@@ -27,7 +33,18 @@ describe('fills → Socialstyrelsens färger', () => {
   });
 
   it('uses the workbook’s own theme when it has one', () => {
-    const theme = ['FFFFFF', '000000', 'EEECE1', '1F497D', '4F81BD', 'C0504D', '9BBB59', '8064A2', '4BACC6', 'F79646'];
+    const theme = [
+      'FFFFFF',
+      '000000',
+      'EEECE1',
+      '1F497D',
+      '4F81BD',
+      'C0504D',
+      '9BBB59',
+      '8064A2',
+      '4BACC6',
+      'F79646',
+    ];
     expect(fillClass({ theme: 5 }, theme)).toBe('rod'); // Office 2007 accent2
     expect(fillClass({ theme: 6, tint: 0.39 }, theme)).toBe('gron');
   });

@@ -17,29 +17,42 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 describe('hostile and broken files are refused with a clear message, before any parser runs', () => {
   it('an empty file', async () => {
-    await expect(parseImportFile('tom.xlsx', new Uint8Array())).rejects.toThrow('Filen tom.xlsx är tom.');
+    await expect(parseImportFile('tom.xlsx', new Uint8Array())).rejects.toThrow(
+      'Filen tom.xlsx är tom.',
+    );
   });
 
   it('legacy .xls and password-protected workbooks (OLE compound files), with how to convert', async () => {
     const bytes = new Uint8Array(4096);
     bytes.set(CFB_MAGIC);
-    await expect(parseImportFile('gammal.xls', bytes)).rejects.toThrow(/gammal\.xls är i det gamla Excel-formatet \(\.xls\) eller lösenordsskyddad.*spara som Excel-arbetsbok \(\.xlsx\)/);
+    await expect(parseImportFile('gammal.xls', bytes)).rejects.toThrow(
+      /gammal\.xls är i det gamla Excel-formatet \(\.xls\) eller lösenordsskyddad.*spara som Excel-arbetsbok \(\.xlsx\)/,
+    );
   });
 
   it('a truncated download', async () => {
     const zip = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'.repeat(200)) });
-    await expect(parseImportFile('halv.xlsx', zip.subarray(0, zip.length - 30))).rejects.toThrow(/halv\.xlsx är en skadad eller ofullständig/);
+    await expect(parseImportFile('halv.xlsx', zip.subarray(0, zip.length - 30))).rejects.toThrow(
+      /halv\.xlsx är en skadad eller ofullständig/,
+    );
   });
 
   it('a zip bomb: entries that claim to unpack to more than the limit', async () => {
-    const zip = claimUncompressedSize(zipSync({ 'xl/worksheets/sheet1.xml': strToU8('<x/>') }), 0xfffffff0);
-    await expect(parseImportFile('bomb.xlsx', zip)).rejects.toThrow(/bomb\.xlsx packas upp till för mycket data/);
+    const zip = claimUncompressedSize(
+      zipSync({ 'xl/worksheets/sheet1.xml': strToU8('<x/>') }),
+      0xfffffff0,
+    );
+    await expect(parseImportFile('bomb.xlsx', zip)).rejects.toThrow(
+      /bomb\.xlsx packas upp till för mycket data/,
+    );
   });
 
   it('a zip with too many entries', async () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i <= IMPORT_LIMITS.maxZipEntries; i++) files[`x/${i}.xml`] = new Uint8Array(1);
-    await expect(parseImportFile('manga.xlsx', zipSync(files, { level: 0 }))).rejects.toThrow(/manga\.xlsx packas upp till för mycket data \(5001 delar/);
+    await expect(parseImportFile('manga.xlsx', zipSync(files, { level: 0 }))).rejects.toThrow(
+      /manga\.xlsx packas upp till för mycket data \(5001 delar/,
+    );
   });
 
   it('a zip that is no workbook', async () => {
@@ -48,16 +61,22 @@ describe('hostile and broken files are refused with a clear message, before any 
   });
 
   it('a text file with an .xlsx name is read as text and refused for having no values', async () => {
-    await expect(parseImportFile('lurad.xlsx', strToU8('bara lite text\nutan tabell\n'))).rejects.toThrow(/Hittade inga värden .* lurad\.xlsx/);
+    await expect(
+      parseImportFile('lurad.xlsx', strToU8('bara lite text\nutan tabell\n')),
+    ).rejects.toThrow(/Hittade inga värden .* lurad\.xlsx/);
   });
 
   it('a file larger than the size limit', async () => {
     const big = new Uint8Array(IMPORT_LIMITS.maxFileBytes + 1);
     big.set([0x50, 0x4b, 0x03, 0x04]);
-    await expect(parseImportFile('stor.xlsx', big)).rejects.toThrow(/stor\.xlsx är större än 200 MB/);
+    await expect(parseImportFile('stor.xlsx', big)).rejects.toThrow(
+      /stor\.xlsx är större än 200 MB/,
+    );
   });
 
   it('a CSV with embedded NUL bytes', async () => {
-    await expect(parseImportFile('nul.csv', strToU8('Kommun;Värde\nÅmål;1\u0000\n'))).rejects.toThrow(/nul\.csv innehåller binära tecken/);
+    await expect(
+      parseImportFile('nul.csv', strToU8('Kommun;Värde\nÅmål;1\u0000\n')),
+    ).rejects.toThrow(/nul\.csv innehåller binära tecken/);
   });
 });

@@ -13,18 +13,41 @@ describe('importing ÖJ-like fixture workbooks', () => {
       expect(parsed.area).toBe(publication.file.area);
       expect(parsed.year).toBe(2023);
       expect(parsed.report.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
-      expect(parsed.indicators.map((i) => [i.code, i.title, i.kind, i.direction, i.indicatorType, i.qualityDimension, i.background])).toEqual(
-        publication.indicators.map((i) => [i.code, i.title, i.kind, i.direction, i.indicatorType, i.qualityDimension, i.background]),
+      expect(
+        parsed.indicators.map((i) => [
+          i.code,
+          i.title,
+          i.kind,
+          i.direction,
+          i.indicatorType,
+          i.qualityDimension,
+          i.background,
+        ]),
+      ).toEqual(
+        publication.indicators.map((i) => [
+          i.code,
+          i.title,
+          i.kind,
+          i.direction,
+          i.indicatorType,
+          i.qualityDimension,
+          i.background,
+        ]),
       );
       expect(parsed.report.background).toBe(3);
-      const key = (o: { unitCode: string; sheet: string | null; cell: string | null }) => `${o.unitCode}@${o.sheet}!${o.cell}`;
+      const key = (o: { unitCode: string; sheet: string | null; cell: string | null }) =>
+        `${o.unitCode}@${o.sheet}!${o.cell}`;
       const got = new Map(parsed.observations.map((o) => [key(o), o]));
       expect(got.size).toBe(publication.observations.length);
       for (const want of publication.observations) {
         const o = got.get(key(want));
         expect(o, key(want)).toBeDefined();
         expect([o!.status, o!.valueNum, o!.valueText, o!.officialClass, o!.sheet]).toEqual([
-          want.status, want.valueNum, want.valueText, want.officialClass, want.sheet,
+          want.status,
+          want.valueNum,
+          want.valueText,
+          want.officialClass,
+          want.sheet,
         ]);
       }
     }
@@ -49,14 +72,26 @@ describe('importing ÖJ-like fixture workbooks', () => {
       'Fallolyckor bland äldre, andel (%)',
     ]);
     const at = (cell: string) => parsed.observations.find((o) => o.cell === cell);
-    expect(at('C8')).toMatchObject({ unitCode: '0114', valueNum: 1000, status: 'ok', officialClass: 'gron' });
-    expect(at('C9')).toMatchObject({ unitCode: '0115', valueNum: null, status: 'sekretess', officialClass: null });
+    expect(at('C8')).toMatchObject({
+      unitCode: '0114',
+      valueNum: 1000,
+      status: 'ok',
+      officialClass: 'gron',
+    });
+    expect(at('C9')).toMatchObject({
+      unitCode: '0115',
+      valueNum: null,
+      status: 'sekretess',
+      officialClass: null,
+    });
     // exceljs embeds the Office 2007 theme: accent3 (index 6) 9BBB59 is green, accent2 (5) C0504D red.
     expect(at('C10')).toMatchObject({ unitCode: '0125', valueNum: 40, officialClass: 'rod' });
     expect(at('C12')).toMatchObject({ unitCode: '0120', valueNum: 2500, officialClass: null });
     expect(at('D11')).toMatchObject({ unitCode: '0117', status: 'bortfall' });
     expect(at('C5')).toMatchObject({ unitCode: '00', valueNum: 100 });
-    expect(parsed.report.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', cell: 'B4' }));
+    expect(parsed.report.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'info', cell: 'B4' }),
+    );
     expect(parsed.report.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
   });
 
@@ -67,14 +102,30 @@ describe('importing ÖJ-like fixture workbooks', () => {
       ['Antal vårddygn', 'count'],
     ]);
     const value = (unit: string, title: string) =>
-      parsed.observations.find((o) => o.unitCode === unit && parsed.indicators.find((i) => i.indicatorId === o.indicatorId)!.title === title);
-    expect(value('0127', 'Väntetid, andel (%) inom 14 dagar')).toMatchObject({ valueNum: 70.2, officialClass: 'gron' });
-    expect(value('0162', 'Väntetid, andel (%) inom 14 dagar')).toMatchObject({ valueNum: 45.5, officialClass: 'rod' });
-    expect(value('0125', 'Väntetid, andel (%) inom 14 dagar')).toMatchObject({ status: 'bortfall', valueNum: null });
+      parsed.observations.find(
+        (o) =>
+          o.unitCode === unit &&
+          parsed.indicators.find((i) => i.indicatorId === o.indicatorId)!.title === title,
+      );
+    expect(value('0127', 'Väntetid, andel (%) inom 14 dagar')).toMatchObject({
+      valueNum: 70.2,
+      officialClass: 'gron',
+    });
+    expect(value('0162', 'Väntetid, andel (%) inom 14 dagar')).toMatchObject({
+      valueNum: 45.5,
+      officialClass: 'rod',
+    });
+    expect(value('0125', 'Väntetid, andel (%) inom 14 dagar')).toMatchObject({
+      status: 'bortfall',
+      valueNum: null,
+    });
     expect(value('00', 'Antal vårddygn')).toMatchObject({ valueNum: 1234.5 });
     expect(value('0162', 'Antal vårddygn')).toMatchObject({ status: 'sekretess' });
     expect(value('0180-rinkeby-kista', 'Antal vårddygn')).toMatchObject({ valueNum: 3.25 });
-    expect(parsed.units.find((u) => u.unitCode === '0180-rinkeby-kista')).toMatchObject({ level: 'stadsdel', parentCode: '0180' });
+    expect(parsed.units.find((u) => u.unitCode === '0180-rinkeby-kista')).toMatchObject({
+      level: 'stadsdel',
+      parentCode: '0180',
+    });
     expect(parsed.report.diagnostics).toContainEqual({
       severity: 'warning',
       sheet: 'Resultat',

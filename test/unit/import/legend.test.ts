@@ -50,8 +50,12 @@ describe('the file legend (teckenförklaring) for missing values', () => {
   });
 
   it('the issue example: "–" is saknas and "Uppgift saknas" bortfall — the other way round from the built-in table', async () => {
-    const parsed = await parseImportFile('oj-missbruk-2023.xlsx', await enkatWorkbook(ISSUE_LEGEND));
-    const at = (cell: string) => parsed.observations.find((o) => o.sheet === 'Kommuner' && o.cell === cell);
+    const parsed = await parseImportFile(
+      'oj-missbruk-2023.xlsx',
+      await enkatWorkbook(ISSUE_LEGEND),
+    );
+    const at = (cell: string) =>
+      parsed.observations.find((o) => o.sheet === 'Kommuner' && o.cell === cell);
     expect(at('B5')).toMatchObject({ status: 'saknas', valueNum: null, valueText: null });
     expect(at('C6')).toMatchObject({ status: 'bortfall', valueNum: null, valueText: null });
     expect(at('B7')).toMatchObject({ status: 'sekretess' });
@@ -69,7 +73,8 @@ describe('the file legend (teckenförklaring) for missing values', () => {
 
   it('without a legend the built-in table applies and the codes seen are listed as built-in', async () => {
     const parsed = await parseImportFile('oj-missbruk-2023.xlsx', await enkatWorkbook([]));
-    const at = (cell: string) => parsed.observations.find((o) => o.sheet === 'Kommuner' && o.cell === cell);
+    const at = (cell: string) =>
+      parsed.observations.find((o) => o.sheet === 'Kommuner' && o.cell === cell);
     expect(at('B5')).toMatchObject({ status: 'bortfall' });
     expect(at('C6')).toMatchObject({ status: 'saknas' });
     expect(parsed.report.missingCodes).toEqual(
@@ -101,7 +106,8 @@ describe('the file legend (teckenförklaring) for missing values', () => {
       ['Ej aktuellt', 'ej_tillampligt', 'Teckenförklaring', 'A3'],
     ]);
     const parsed = await parseImportFile('vantetid-2023.xlsx', bytes);
-    const at = (cell: string) => parsed.observations.find((o) => o.sheet === 'Data' && o.cell === cell);
+    const at = (cell: string) =>
+      parsed.observations.find((o) => o.sheet === 'Data' && o.cell === cell);
     expect(at('B3')).toMatchObject({ status: 'ej_tillampligt', valueNum: null, valueText: null });
     expect(at('B4')).toMatchObject({ status: 'sekretess' });
     expect(at('B2')).toMatchObject({ status: 'ok', valueNum: 12 });
@@ -151,9 +157,14 @@ describe('the file legend (teckenförklaring) for missing values', () => {
   });
 
   it('the real Statistikdatabasen file has no legend: its "--" is listed as the built-in saknas', async () => {
-    const file = path.resolve(__dirname, '../../../../shared/data/real/socialstyrelsen_ekb/ekb_manad_dalarnas_lan_hamtad_2023_08_24.xlsx');
+    const file = path.resolve(
+      __dirname,
+      '../../../../shared/data/real/socialstyrelsen_ekb/ekb_manad_dalarnas_lan_hamtad_2023_08_24.xlsx',
+    );
     const parsed = await parseImportFile(path.basename(file), readFileSync(file));
-    expect(parsed.report.missingCodes).toEqual([{ code: '--', status: 'saknas', source: 'builtin' }]);
+    expect(parsed.report.missingCodes).toEqual([
+      { code: '--', status: 'saknas', source: 'builtin' },
+    ]);
     expect(parsed.observations.filter((o) => o.status === 'saknas')).toHaveLength(14);
   });
 });

@@ -24,7 +24,13 @@ import { compareReaders, type IdentityOutcome } from './xlsx-identity-check';
  */
 const REAL = path.resolve(__dirname, '../../../../shared/data/real');
 
-type Tally = { same: number; declined: number; refused: number; different: string[]; reasons: Map<string, number> };
+type Tally = {
+  same: number;
+  declined: number;
+  refused: number;
+  different: string[];
+  reasons: Map<string, number>;
+};
 
 function tally(cases: Iterable<{ name: string; outcome: IdentityOutcome }>): Tally {
   const t: Tally = { same: 0, declined: 0, refused: 0, different: [], reasons: new Map() };
@@ -46,7 +52,9 @@ function report(label: string, t: Tally): void {
   const read = t.same + t.declined;
   const share = read === 0 ? 0 : Math.round((100 * t.same) / read);
   const reasons = [...t.reasons].map(([r, n]) => `${n}× ${r}`).join('; ');
-  console.log(`${label}: ${t.same} snabba (${share} %), ${t.declined} till SheetJS${reasons ? ` (${reasons})` : ''}${t.refused ? `, ${t.refused} vägrade före läsningen` : ''}`);
+  console.log(
+    `${label}: ${t.same} snabba (${share} %), ${t.declined} till SheetJS${reasons ? ` (${reasons})` : ''}${t.refused ? `, ${t.refused} vägrade före läsningen` : ''}`,
+  );
 }
 
 function realFiles(dir: string): string[] {
@@ -58,14 +66,23 @@ function realFiles(dir: string): string[] {
 }
 
 describe('fast xlsx path: the same grids as SheetJS, or SheetJS reads the file', () => {
-  it.runIf(existsSync(REAL))('every real published file, most of them on the fast path', () => {
-    const files = realFiles(REAL);
-    expect(files.length).toBeGreaterThanOrEqual(12);
-    const t = tally(files.map((f) => ({ name: path.basename(f), outcome: compareReaders(path.basename(f), readFileSync(f)) })));
-    report('verkliga filer', t);
-    expect(t.different).toEqual([]);
-    expect(t.same / files.length).toBeGreaterThanOrEqual(0.8);
-  }, 120_000);
+  it.runIf(existsSync(REAL))(
+    'every real published file, most of them on the fast path',
+    () => {
+      const files = realFiles(REAL);
+      expect(files.length).toBeGreaterThanOrEqual(12);
+      const t = tally(
+        files.map((f) => ({
+          name: path.basename(f),
+          outcome: compareReaders(path.basename(f), readFileSync(f)),
+        })),
+      );
+      report('verkliga filer', t);
+      expect(t.different).toEqual([]);
+      expect(t.same / files.length).toBeGreaterThanOrEqual(0.8);
+    },
+    120_000,
+  );
 
   it('200 generated layouts (seeds 1–200), all on the fast path', async () => {
     const cases: { name: string; outcome: IdentityOutcome }[] = [];
@@ -91,14 +108,18 @@ describe('fast xlsx path: the same grids as SheetJS, or SheetJS reads the file',
     expect(t.same).toBe(PUBLISHED_LAYOUTS.length);
   }, 60_000);
 
-  it('the fuzz corpus: 200 mutations of a fixture workbook (the import fuzzer\'s seed) and the hostile workbooks', async () => {
+  it("the fuzz corpus: 200 mutations of a fixture workbook (the import fuzzer's seed) and the hostile workbooks", async () => {
     const dataset = generateDemoDataset({ years: [2024] });
     const publication = dataset.publications.find((p) => p.file.area === 'ekonomiskt_bistand')!;
     const original = await writeOjWorkbook(publication, workbookUnitOrder(dataset.units));
-    const cases: { name: string; outcome: IdentityOutcome }[] = [{ name: 'original', outcome: compareReaders('ekb.xlsx', original) }];
+    const cases: { name: string; outcome: IdentityOutcome }[] = [
+      { name: 'original', outcome: compareReaders('ekb.xlsx', original) },
+    ];
     expect(cases[0]!.outcome.kind).toBe('same');
-    for (const m of mutations(original, 20261123, 200)) cases.push({ name: m.name, outcome: compareReaders(`fuzz-${m.name}.xlsx`, m.bytes) });
-    for (const [name, bytes] of Object.entries(hostileWorkbooks())) cases.push({ name, outcome: compareReaders(`${name}.xlsx`, bytes) });
+    for (const m of mutations(original, 20261123, 200))
+      cases.push({ name: m.name, outcome: compareReaders(`fuzz-${m.name}.xlsx`, m.bytes) });
+    for (const [name, bytes] of Object.entries(hostileWorkbooks()))
+      cases.push({ name, outcome: compareReaders(`${name}.xlsx`, bytes) });
     const t = tally(cases);
     report('fuzz-korpus', t);
     expect(t.different).toEqual([]);
@@ -107,7 +128,13 @@ describe('fast xlsx path: the same grids as SheetJS, or SheetJS reads the file',
   }, 120_000);
 
   it('the hostile-file limits give the same refusal on the fast path, naming the file and the sheet', () => {
-    const huge = rawXlsx({ sheet: sheetXml(kommunRows()).replace('<sheetData>', '<dimension ref="A1:XFD1048576"/><sheetData>'), sheetName: 'Stort' });
+    const huge = rawXlsx({
+      sheet: sheetXml(kommunRows()).replace(
+        '<sheetData>',
+        '<dimension ref="A1:XFD1048576"/><sheetData>',
+      ),
+      sheetName: 'Stort',
+    });
     const stored = restoreZip('stor.xlsx', huge);
     const fast = () => readXlsxFast('stor.xlsx', stored);
     const slow = () => readXlsxWithSheetjs('stor.xlsx', stored);
@@ -125,7 +152,10 @@ describe('fast xlsx path: the same grids as SheetJS, or SheetJS reads the file',
   it('readXlsx reports the path it took: fast for a plain workbook, SheetJS (with the reason) for one with a DOCTYPE', () => {
     const plain = restoreZip('a.xlsx', rawXlsx({ sheet: sheetXml(kommunRows()) }));
     expect(readXlsx('a.xlsx', plain).path).toBe('fast');
-    const doctype = restoreZip('b.xlsx', rawXlsx({ sheet: sheetXml(kommunRows(), '<!DOCTYPE worksheet>') }));
+    const doctype = restoreZip(
+      'b.xlsx',
+      rawXlsx({ sheet: sheetXml(kommunRows(), '<!DOCTYPE worksheet>') }),
+    );
     const read = readXlsx('b.xlsx', doctype);
     expect(read.path).toBe('sheetjs');
     expect(read.declined).toMatch(/DOCTYPE/);
@@ -137,7 +167,10 @@ const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 /** Hand-written workbooks: the hostile-XML cases and the corners of the format the fast path reads itself. */
 function hostileWorkbooks(): Record<string, Uint8Array> {
   const rows = kommunRows();
-  const levels = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+  const levels = Array.from(
+    { length: 10 },
+    (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`,
+  ).join('');
   const themeFills = `<?xml version="1.0"?><styleSheet ${MAIN}><fonts count="1"><font/></fonts><fills count="6"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>
     <fill><patternFill patternType="solid"><fgColor theme="9" tint="0.39997558519241921"/><bgColor indexed="64"/></patternFill></fill>
     <fill><patternFill patternType="solid"><fgColor theme="5" tint="-0.249977111117893"/></patternFill></fill>
@@ -150,26 +183,51 @@ function hostileWorkbooks(): Record<string, Uint8Array> {
     <row r="3"/></sheetData><mergeCells count="1"><mergeCell ref="A3:D3"/></mergeCells><hyperlinks><hyperlink ref="F1" location="'Blad'!A1" display="x"/></hyperlinks></worksheet>`;
   const noDimension = `<?xml version="1.0"?><worksheet ${MAIN}><sheetData><row r="2"><c r="B2"><v>7</v></c></row><row r="4"><c r="C4" s="0"/></row></sheetData></worksheet>`;
   return {
-    xxe: rawXlsx({ sheet: sheetXml(kommunRows(['&xxe; andel (%)', 'Väntetid']), '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>').replace('&amp;xxe;', '&xxe;') }),
-    skratt: rawXlsx({ sheet: sheetXml(kommunRows(['&l10; andel (%)', 'Väntetid']), `<!DOCTYPE worksheet [<!ENTITY l0 "ha">${levels}]>`).replace('&amp;l10;', '&l10;') }),
+    xxe: rawXlsx({
+      sheet: sheetXml(
+        kommunRows(['&xxe; andel (%)', 'Väntetid']),
+        '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+      ).replace('&amp;xxe;', '&xxe;'),
+    }),
+    skratt: rawXlsx({
+      sheet: sheetXml(
+        kommunRows(['&l10; andel (%)', 'Väntetid']),
+        `<!DOCTYPE worksheet [<!ENTITY l0 "ha">${levels}]>`,
+      ).replace('&amp;l10;', '&l10;'),
+    }),
     strangar: rawXlsx({
       sheet: sheetXml(rows),
       sharedStrings: `<?xml version="1.0"?><sst ${MAIN} count="20000" uniqueCount="20000">${Array.from({ length: 20_000 }, (_, i) => `<si><t>sträng ${i}</t></si>`).join('')}</sst>`,
     }),
-    stilar: rawXlsx({ sheet: sheetXml(rows), styles: `<?xml version="1.0"?><styleSheet ${MAIN}><cellXfs count="99999999"><xf fillId="-5" numFmtId="abc"/><xf/>` }),
+    stilar: rawXlsx({
+      sheet: sheetXml(rows),
+      styles: `<?xml version="1.0"?><styleSheet ${MAIN}><cellXfs count="99999999"><xf fillId="-5" numFmtId="abc"/><xf/>`,
+    }),
     cykel: rawXlsx({
       sheet: sheetXml(rows),
       workbookRels: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
       <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
       <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="workbook.xml"/></Relationships>`,
     }),
-    proto: rawXlsx({ sheet: sheetXml(kommunRows(['__proto__', 'constructor'])), sheetName: '__proto__' }),
-    formler: rawXlsx({ sheet: sheetXml([[{ f: 'HYPERLINK("http://example.invalid","klicka")', v: 'klicka' }, { f: "cmd|' /C calc'!A0", v: "=cmd|' /C calc'!A0" }]]) }),
+    proto: rawXlsx({
+      sheet: sheetXml(kommunRows(['__proto__', 'constructor'])),
+      sheetName: '__proto__',
+    }),
+    formler: rawXlsx({
+      sheet: sheetXml([
+        [
+          { f: 'HYPERLINK("http://example.invalid","klicka")', v: 'klicka' },
+          { f: "cmd|' /C calc'!A0", v: "=cmd|' /C calc'!A0" },
+        ],
+      ]),
+    }),
     escapedName: rawXlsx({ sheet: sheetXml(rows), sheetName: 'Tabell_x0009_1 &amp; 2 ' }),
     styled: rawXlsx({ sheet: styled, styles: themeFills }),
     noDimension: rawXlsx({ sheet: noDimension }),
     noStyles: zipWithout(rawXlsx({ sheet: sheetXml(rows) }), 'xl/styles.xml'),
-    sharedStringIndexMissing: rawXlsx({ sheet: `<worksheet ${MAIN}><sheetData><row r="1"><c r="A1" t="s"><v>5</v></c></row></sheetData></worksheet>` }),
+    sharedStringIndexMissing: rawXlsx({
+      sheet: `<worksheet ${MAIN}><sheetData><row r="1"><c r="A1" t="s"><v>5</v></c></row></sheetData></worksheet>`,
+    }),
   };
 }
 

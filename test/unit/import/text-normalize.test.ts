@@ -18,7 +18,8 @@ describe('cleaning header and name text', () => {
       ['A\u030angermanland', 'Ångermanland'], // decomposed Å becomes the composed letter
       ['\t', ''],
     ];
-    for (const [input, expected] of cases) expect(cleanText(input), JSON.stringify(input)).toBe(expected);
+    for (const [input, expected] of cases)
+      expect(cleanText(input), JSON.stringify(input)).toBe(expected);
   });
 
   it('gives the same matching key every time, also when remembered', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { KOMMUNER, LAN } from '../../../shared/reference/reference-units';
 import { matchUnit } from '../../../shared/reference/unit-names';
 
-const code = (raw: string | number, preferLan = false) => matchUnit(raw, { preferLan })?.unitCode ?? null;
+const code = (raw: string | number, preferLan = false) =>
+  matchUnit(raw, { preferLan })?.unitCode ?? null;
 
 describe('unit recognition', () => {
   it('finds every kommun and län by its own name and code', () => {
@@ -46,7 +47,12 @@ describe('unit recognition', () => {
   it('knows group rows and Stockholm stadsdelar, and refuses what is no unit', () => {
     expect(matchUnit('Stockholms läns kommuner (ovägt medel)')?.level).toBe('grupp');
     expect(matchUnit('Rinkeby-Kista')?.level).toBe('stadsdel');
-    for (const text of ['Min – Max', 'Källa: Socialstyrelsen', '140 Läpp', 'Tumörer per 100 000 invånare, treårsmedelvärden'])
+    for (const text of [
+      'Min – Max',
+      'Källa: Socialstyrelsen',
+      '140 Läpp',
+      'Tumörer per 100 000 invånare, treårsmedelvärden',
+    ])
       expect(matchUnit(text), text).toBeNull();
   });
 

@@ -1,5 +1,10 @@
 import { ImportError } from '../../../shared/import/import-error';
-import { gridCellPositions, readXlsxFast, readXlsxWithSheetjs, type XlsxRead } from '../../../shared/import/read-xlsx';
+import {
+  gridCellPositions,
+  readXlsxFast,
+  readXlsxWithSheetjs,
+  type XlsxRead,
+} from '../../../shared/import/read-xlsx';
 import type { FillColor } from '../../../shared/import/fill-class';
 import type { GridCell, SheetGrid } from '../../../shared/import/sheet-grid';
 import { classifyFile, restoreZip } from '../../../shared/import/zip-precheck';
@@ -18,12 +23,14 @@ function attempt(run: () => XlsxRead | Readonly<{ declined: string }>): Attempt 
     const result = run();
     return 'path' in result ? { read: result } : { declined: result.declined };
   } catch (error) {
-    if (error instanceof ImportError) return { error: `${error.message} [${error.fileName}/${error.sheet ?? ''}]` };
+    if (error instanceof ImportError)
+      return { error: `${error.message} [${error.fileName}/${error.sheet ?? ''}]` };
     throw error;
   }
 }
 
-const show = (v: unknown) => JSON.stringify(v, (_, x: unknown) => (typeof x === 'number' && Number.isNaN(x) ? 'NaN' : x));
+const show = (v: unknown) =>
+  JSON.stringify(v, (_, x: unknown) => (typeof x === 'number' && Number.isNaN(x) ? 'NaN' : x));
 
 function sameValue(a: unknown, b: unknown): boolean {
   return show(a) === show(b);
@@ -32,8 +39,18 @@ function sameValue(a: unknown, b: unknown): boolean {
 function sameFill(a: FillColor | null, b: FillColor | null): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  const keys = (f: FillColor) => Object.keys(f).filter((k) => f[k as keyof FillColor] !== undefined).sort().join();
-  return keys(a) === keys(b) && a.rgb === b.rgb && a.theme === b.theme && a.indexed === b.indexed && Object.is(a.tint, b.tint);
+  const keys = (f: FillColor) =>
+    Object.keys(f)
+      .filter((k) => f[k as keyof FillColor] !== undefined)
+      .sort()
+      .join();
+  return (
+    keys(a) === keys(b) &&
+    a.rgb === b.rgb &&
+    a.theme === b.theme &&
+    a.indexed === b.indexed &&
+    Object.is(a.tint, b.tint)
+  );
 }
 
 function sameCell(a: GridCell | undefined, b: GridCell | undefined): boolean {
@@ -46,7 +63,8 @@ function compareSheet(fast: SheetGrid, slow: SheetGrid): string | null {
   const where = `bladet ${slow.name}`;
   if (fast.rowCount !== slow.rowCount || fast.colCount !== slow.colCount)
     return `${where}: storlek ${fast.rowCount}×${fast.colCount} ≠ ${slow.rowCount}×${slow.colCount}`;
-  if (!sameValue(fast.merges, slow.merges)) return `${where}: sammanfogningar ${show(fast.merges).slice(0, 200)} ≠ ${show(slow.merges).slice(0, 200)}`;
+  if (!sameValue(fast.merges, slow.merges))
+    return `${where}: sammanfogningar ${show(fast.merges).slice(0, 200)} ≠ ${show(slow.merges).slice(0, 200)}`;
   // Every cell either grid holds (also outside the used range), compared both ways.
   for (const grid of [fast, slow]) {
     for (const [r, c] of gridCellPositions(grid)) {
@@ -74,13 +92,20 @@ export function compareReaders(fileName: string, bytes: Uint8Array): IdentityOut
   if ('error' in fast || 'error' in slow) {
     const a = 'error' in fast ? fast.error : 'läst';
     const b = 'error' in slow ? slow.error : 'läst';
-    return a === b ? { kind: 'same', path: 'fast' } : { kind: 'different', difference: `fel: ${a} ≠ ${b}` };
+    return a === b
+      ? { kind: 'same', path: 'fast' }
+      : { kind: 'different', difference: `fel: ${a} ≠ ${b}` };
   }
   if (!('read' in slow) || !('read' in fast)) throw new Error('unreachable');
   const f = fast.read;
   const s = slow.read;
-  if (!sameValue(f.theme, s.theme)) return { kind: 'different', difference: `tema ${show(f.theme)} ≠ ${show(s.theme)}` };
-  if (f.sheets.length !== s.sheets.length) return { kind: 'different', difference: `blad ${f.sheets.map((x) => x.name).join('|')} ≠ ${s.sheets.map((x) => x.name).join('|')}` };
+  if (!sameValue(f.theme, s.theme))
+    return { kind: 'different', difference: `tema ${show(f.theme)} ≠ ${show(s.theme)}` };
+  if (f.sheets.length !== s.sheets.length)
+    return {
+      kind: 'different',
+      difference: `blad ${f.sheets.map((x) => x.name).join('|')} ≠ ${s.sheets.map((x) => x.name).join('|')}`,
+    };
   for (let i = 0; i < f.sheets.length; i++) {
     const d = compareSheet(f.sheets[i]!, s.sheets[i]!);
     if (d) return { kind: 'different', difference: d };

@@ -19,10 +19,25 @@ function item(menu: MenuItemConstructorOptions[], ...labels: string[]): MenuItem
 describe('the native menus (Swedish) and files opened from the desktop', () => {
   it('has Arkiv with Ny, Öppna, Senaste, Spara and Spara som, each sending its command to the page', () => {
     const sent: HostEvent[] = [];
-    const menu = menuTemplate([{ id: ID, name: 'natverket.ojanalys', savedAt: '2026-11-20T10:00:00Z' }], (e) => sent.push(e));
-    expect((item(menu, 'Arkiv').submenu as MenuItemConstructorOptions[]).map((i) => i.label ?? i.type)).toEqual(['Ny arbetsyta', 'Öppna …', 'Senaste', 'separator', 'Spara', 'Spara som …', 'separator', 'Avsluta']);
+    const menu = menuTemplate(
+      [{ id: ID, name: 'natverket.ojanalys', savedAt: '2026-11-20T10:00:00Z' }],
+      (e) => sent.push(e),
+    );
+    expect(
+      (item(menu, 'Arkiv').submenu as MenuItemConstructorOptions[]).map((i) => i.label ?? i.type),
+    ).toEqual([
+      'Ny arbetsyta',
+      'Öppna …',
+      'Senaste',
+      'separator',
+      'Spara',
+      'Spara som …',
+      'separator',
+      'Avsluta',
+    ]);
     expect(item(menu, 'Arkiv', 'Spara').accelerator).toBe('CmdOrCtrl+S');
-    for (const label of ['Ny arbetsyta', 'Öppna …', 'Spara', 'Spara som …']) (item(menu, 'Arkiv', label).click as () => void)();
+    for (const label of ['Ny arbetsyta', 'Öppna …', 'Spara', 'Spara som …'])
+      (item(menu, 'Arkiv', label).click as () => void)();
     (item(menu, 'Arkiv', 'Senaste', 'natverket.ojanalys').click as () => void)();
     expect(sent).toEqual([
       { command: 'workspace.new', recentId: null },
@@ -35,19 +50,27 @@ describe('the native menus (Swedish) and files opened from the desktop', () => {
   });
 
   it('says so when there are no recent workspaces', () => {
-    const none = item(menuTemplate([], () => undefined), 'Arkiv', 'Senaste').submenu as MenuItemConstructorOptions[];
+    const none = item(
+      menuTemplate([], () => undefined),
+      'Arkiv',
+      'Senaste',
+    ).submenu as MenuItemConstructorOptions[];
     expect(none).toEqual([{ label: 'Inga sparade arbetsytor ännu', enabled: false }]);
   });
 
   it('finds the workspace file in a launch’s arguments, ignoring flags and other files', () => {
-    expect(workspaceFromArgv(['/opt/oj/oj-analys', '--no-sandbox', 'C:\\Users\\kc\\Nätverket.OJANALYS'])).toBe('C:\\Users\\kc\\Nätverket.OJANALYS');
+    expect(
+      workspaceFromArgv(['/opt/oj/oj-analys', '--no-sandbox', 'C:\\Users\\kc\\Nätverket.OJANALYS']),
+    ).toBe('C:\\Users\\kc\\Nätverket.OJANALYS');
     expect(workspaceFromArgv(['/opt/oj/oj-analys', 'rapport.xlsx'])).toBeNull();
     expect(workspaceFromArgv(['/opt/oj/oj-analys', '--open=x.ojanalys'])).toBeNull();
   });
 
   it('refuses host events that are not ours', () => {
     expect(isHostEvent({ command: 'workspace.delete', recentId: null })).toBe(false);
-    expect(isHostEvent({ command: 'workspace.openRecent', recentId: '../../etc/passwd' })).toBe(false);
+    expect(isHostEvent({ command: 'workspace.openRecent', recentId: '../../etc/passwd' })).toBe(
+      false,
+    );
     expect(isHostEvent(null)).toBe(false);
   });
 

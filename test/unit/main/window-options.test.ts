@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isAppUrl, isPermissionAllowed, mainWindowOptions, otherWorkArea, presenterWindowOptions } from '../../../main/window-options';
+import {
+  isAppUrl,
+  isPermissionAllowed,
+  mainWindowOptions,
+  otherWorkArea,
+  presenterWindowOptions,
+} from '../../../main/window-options';
 import { APP_CSP } from '../../../shared/app-csp';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -33,16 +39,34 @@ describe('Electron window security settings (from the code the app uses)', () =>
     const projector = { x: 1440, y: 0, width: 1024, height: 700 };
     expect(otherWorkArea([laptop, projector], projector)).toEqual(laptop);
     expect(otherWorkArea([laptop], laptop)).toBeNull();
-    expect(presenterWindowOptions(laptop)).toMatchObject({ x: 170, y: 70, width: 1100, height: 760 });
-    expect(presenterWindowOptions(projector)).toMatchObject({ x: 1440, y: 0, width: 1024, height: 700 });
+    expect(presenterWindowOptions(laptop)).toMatchObject({
+      x: 170,
+      y: 70,
+      width: 1100,
+      height: 760,
+    });
+    expect(presenterWindowOptions(projector)).toMatchObject({
+      x: 1440,
+      y: 0,
+      width: 1024,
+      height: 700,
+    });
     expect(presenterWindowOptions(null)).not.toHaveProperty('x');
   });
 
   it('grants only full screen, and only to the app itself', () => {
-    expect(isPermissionAllowed('fullscreen', 'app://oj-analys/index.html#/presentation')).toBe(true);
+    expect(isPermissionAllowed('fullscreen', 'app://oj-analys/index.html#/presentation')).toBe(
+      true,
+    );
     expect(isPermissionAllowed('fullscreen', 'app://oj-analys')).toBe(true); // the permission check passes an origin
     expect(isPermissionAllowed('fullscreen', 'https://example.org/')).toBe(false);
-    for (const other of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    for (const other of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+    ]) {
       expect(isPermissionAllowed(other, 'app://oj-analys/index.html')).toBe(false);
     }
   });

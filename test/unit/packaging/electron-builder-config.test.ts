@@ -14,11 +14,17 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(__dirname, '../../..');
 
 interface Loader {
-  getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<Record<string, unknown>>;
+  getConfig(
+    projectDir: string,
+    configPath: string | null,
+    fromOptions: null,
+  ): Promise<Record<string, unknown>>;
   validateConfiguration(config: Record<string, unknown>, logger: unknown): Promise<void>;
 }
 const loader = require('app-builder-lib/out/util/config/config') as Loader;
-const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+const { DebugLogger } = require('builder-util') as {
+  DebugLogger: new (enabled: boolean) => unknown;
+};
 
 async function validate(projectDir: string, configPath: string): Promise<Record<string, unknown>> {
   const config = await loader.getConfig(projectDir, configPath, null);
@@ -41,15 +47,23 @@ describe('electron-builder.yml', () => {
   });
 
   it('fails on a misspelt key (the check is real)', async () => {
-    const broken = readFileSync(path.join(root, 'electron-builder.yml'), 'utf8').replace('perMachine: false', 'perMachne: false');
+    const broken = readFileSync(path.join(root, 'electron-builder.yml'), 'utf8').replace(
+      'perMachine: false',
+      'perMachne: false',
+    );
     const file = path.join(scratch, 'broken.yml');
     writeFileSync(file, broken);
-    writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0' }));
+    writeFileSync(
+      path.join(scratch, 'package.json'),
+      JSON.stringify({ name: 'x', version: '1.0.0' }),
+    );
     await expect(validate(scratch, file)).rejects.toThrow(/configuration\.nsis/);
   });
 
   it('is pinned as a devDependency, so `npm ci` installs the version `npm run dist` uses', () => {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
     expect(pkg.devDependencies['electron-builder']).toMatch(/^26\.\d+\.\d+$/);
     const dist = readFileSync(path.join(root, 'scripts/dist.ts'), 'utf8');
     expect(dist).not.toMatch(/electron-builder@/);

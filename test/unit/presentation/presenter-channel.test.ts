@@ -1,22 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENTER_URL } from '../../../main/window-options';
 import { validatePayload } from '../../../shared/contract/host-validators';
-import { isPresenterHash, keyAction, movedIndex, parseChannelMessage, PRESENTER_HASH } from '../../../renderer/features/presentation/presenter-channel';
+import {
+  isPresenterHash,
+  keyAction,
+  movedIndex,
+  parseChannelMessage,
+  PRESENTER_HASH,
+} from '../../../renderer/features/presentation/presenter-channel';
 import type { PresentationSlide } from '../../../renderer/features/presentation/presentation-slides';
 import { clockText } from '../../../renderer/features/presentation/PresenterWindow';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({ key: k, ctrlKey: false, altKey: false, metaKey: false, ...mods });
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {},
+) => ({ key: k, ctrlKey: false, altKey: false, metaKey: false, ...mods });
 const slide: PresentationSlide = {
   title: 'Nöjda brukare',
-  body: { kind: 'finding', area: 'Äldreomsorg', headline: '▼ Ogynnsamt', svg: '<svg/>', latest: '2024: 40' },
+  body: {
+    kind: 'finding',
+    area: 'Äldreomsorg',
+    headline: '▼ Ogynnsamt',
+    svg: '<svg/>',
+    latest: '2024: 40',
+  },
   ref: 'Källa 1',
   notes: { explanation: 'x', userNotes: ['y'], sources: 'z' },
 };
 
 describe('a clicker and the keyboard', () => {
   it('moves with Page Down/Up and the arrows, Home/End, blacks out with B or "."', () => {
-    for (const k of ['PageDown', 'ArrowRight', 'ArrowDown']) expect(keyAction(key(k), 'audience')).toBe('next');
-    for (const k of ['PageUp', 'ArrowLeft', 'ArrowUp']) expect(keyAction(key(k), 'presenter')).toBe('prev');
+    for (const k of ['PageDown', 'ArrowRight', 'ArrowDown'])
+      expect(keyAction(key(k), 'audience')).toBe('next');
+    for (const k of ['PageUp', 'ArrowLeft', 'ArrowUp'])
+      expect(keyAction(key(k), 'presenter')).toBe('prev');
     expect(keyAction(key('Home'), 'audience')).toBe('first');
     expect(keyAction(key('End'), 'presenter')).toBe('last');
     for (const k of ['b', 'B', '.']) expect(keyAction(key(k), 'audience')).toBe('black');
@@ -27,7 +44,8 @@ describe('a clicker and the keyboard', () => {
     expect(keyAction(key('F5'), 'audience')).toBe('swallow');
     expect(keyAction(key('Tab'), 'audience')).toBe('swallow');
     expect(keyAction(key(' '), 'audience')).toBe('next');
-    for (const k of ['Escape', 'F5', ' ', 'Enter', 'Backspace', 'Tab']) expect(keyAction(key(k), 'presenter')).toBeNull();
+    for (const k of ['Escape', 'F5', ' ', 'Enter', 'Backspace', 'Tab'])
+      expect(keyAction(key(k), 'presenter')).toBeNull();
     expect(keyAction(key('b', { ctrlKey: true }), 'audience')).toBeNull();
   });
 
@@ -41,17 +59,40 @@ describe('a clicker and the keyboard', () => {
 });
 
 describe('messages between the two windows', () => {
-  const state = { index: 0, total: 3, presenting: true, black: false, current: slide, nextTitle: 'Källor' };
+  const state = {
+    index: 0,
+    total: 3,
+    presenting: true,
+    black: false,
+    current: slide,
+    nextTitle: 'Källor',
+  };
 
   it('accepts the state, commands, hello and closed', () => {
     expect(parseChannelMessage({ type: 'state', state })).toEqual({ type: 'state', state });
-    expect(parseChannelMessage({ type: 'command', command: 'black' })).toEqual({ type: 'command', command: 'black' });
+    expect(parseChannelMessage({ type: 'command', command: 'black' })).toEqual({
+      type: 'command',
+      command: 'black',
+    });
     expect(parseChannelMessage({ type: 'hello' })).toEqual({ type: 'hello' });
     expect(parseChannelMessage({ type: 'closed', extra: 1 })).toEqual({ type: 'closed' });
   });
 
   it('refuses anything else', () => {
-    for (const bad of [null, 'state', [], { type: 'command', command: 'reload' }, { type: 'eval' }, { type: 'state', state: { ...state, index: 3 } }, { type: 'state', state: { ...state, current: { ...slide, body: { kind: 'html', html: '<script>' } } } }, { type: 'state', state: { ...state, current: { ...slide, notes: { explanation: 1 } } } }, { type: 'state', state: { ...state, nextTitle: 'x'.repeat(300_000) } }])
+    for (const bad of [
+      null,
+      'state',
+      [],
+      { type: 'command', command: 'reload' },
+      { type: 'eval' },
+      { type: 'state', state: { ...state, index: 3 } },
+      {
+        type: 'state',
+        state: { ...state, current: { ...slide, body: { kind: 'html', html: '<script>' } } },
+      },
+      { type: 'state', state: { ...state, current: { ...slide, notes: { explanation: 1 } } } },
+      { type: 'state', state: { ...state, nextTitle: 'x'.repeat(300_000) } },
+    ])
       expect(parseChannelMessage(bad)).toBeNull();
   });
 
@@ -68,6 +109,10 @@ describe('messages between the two windows', () => {
   });
 
   it('shows the time as m:ss', () => {
-    expect([clockText(0), clockText(61_500), clockText(3_725_000)]).toEqual(['0:00', '1:01', '1:02:05']);
+    expect([clockText(0), clockText(61_500), clockText(3_725_000)]).toEqual([
+      '0:00',
+      '1:01',
+      '1:02:05',
+    ]);
   });
 });

@@ -24,8 +24,28 @@ describe('SKR kommungrupper', () => {
   });
 
   it('has SKR’s published group sizes', () => {
-    expect(counts('kommungrupp2023')).toEqual({ A1: 3, A2: 43, B3: 23, B4: 63, B5: 24, C6: 27, C7: 51, C8: 35, C9: 21 });
-    expect(counts('kommungrupp2017')).toEqual({ A1: 3, A2: 43, B3: 21, B4: 52, B5: 35, C6: 29, C7: 52, C8: 40, C9: 15 });
+    expect(counts('kommungrupp2023')).toEqual({
+      A1: 3,
+      A2: 43,
+      B3: 23,
+      B4: 63,
+      B5: 24,
+      C6: 27,
+      C7: 51,
+      C8: 35,
+      C9: 21,
+    });
+    expect(counts('kommungrupp2017')).toEqual({
+      A1: 3,
+      A2: 43,
+      B3: 21,
+      B4: 52,
+      B5: 35,
+      C6: 29,
+      C7: 52,
+      C8: 40,
+      C9: 15,
+    });
   });
 
   it('has the group names and huvudgrupper', () => {
@@ -45,25 +65,48 @@ describe('SKR kommungrupper', () => {
 
   it('matches SKR’s own 2023 workbook row by row', () => {
     const wb = read(readFileSync(path.join(REF, 'skr_kommungruppsindelning_2023.xlsx')));
-    const rows = utils.sheet_to_json<unknown[]>(wb.Sheets['Bilaga1 Lista alla kommuner']!, { header: 1, defval: null }).slice(2).filter((r) => r[1]);
+    const rows = utils
+      .sheet_to_json<unknown[]>(wb.Sheets['Bilaga1 Lista alla kommuner']!, {
+        header: 1,
+        defval: null,
+      })
+      .slice(2)
+      .filter((r) => r[1]);
     expect(rows).toHaveLength(290);
-    for (const [group, code, name, huvudgrupp, groupName] of rows as [string, string, string, string, string][]) {
+    for (const [group, code, name, huvudgrupp, groupName] of rows as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ][]) {
       const k = KOMMUNER.find((x) => x.code === code);
       expect(k, code).toBeDefined();
       expect(k!.name).toBe(name);
       expect(k!.kommungrupp2023).toBe(group);
-      expect(KOMMUNGRUPPER.find((g) => g.code === group)).toEqual({ code: group, name: groupName, huvudgrupp: huvudgrupp.trim() });
+      expect(KOMMUNGRUPPER.find((g) => g.code === group)).toEqual({
+        code: group,
+        name: groupName,
+        huvudgrupp: huvudgrupp.trim(),
+      });
     }
   });
 
   it('matches the 2017 grouping list row by row', () => {
-    const lines = readFileSync(path.join(REF, 'skr_kommungrupp2017_290_vehiclefires.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+    const lines = readFileSync(path.join(REF, 'skr_kommungrupp2017_290_vehiclefires.csv'), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1);
     expect(lines).toHaveLength(290);
     for (const line of lines) {
-      const [, code, name, groupNumber, groupName] = line.split(',').map((f) => f.replace(/^"|"$/g, ''));
+      const [, code, name, groupNumber, groupName] = line
+        .split(',')
+        .map((f) => f.replace(/^"|"$/g, ''));
       const k = KOMMUNER.find((x) => x.code === code)!;
       expect(k.name).toBe(name);
-      expect(k.kommungrupp2017).toBe(['A1', 'A2', 'B3', 'B4', 'B5', 'C6', 'C7', 'C8', 'C9'][Number(groupNumber) - 1]);
+      expect(k.kommungrupp2017).toBe(
+        ['A1', 'A2', 'B3', 'B4', 'B5', 'C6', 'C7', 'C8', 'C9'][Number(groupNumber) - 1],
+      );
       expect(KOMMUNGRUPPER.find((g) => g.code === k.kommungrupp2017)!.name).toBe(groupName);
     }
   });

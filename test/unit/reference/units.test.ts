@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KOMMUNER, LAN, REGIONER, STADSDELAR, referenceUnits } from '../../../shared/reference/reference-units';
+import {
+  KOMMUNER,
+  LAN,
+  REGIONER,
+  STADSDELAR,
+  referenceUnits,
+} from '../../../shared/reference/reference-units';
 import { matchUnit } from '../../../shared/reference/unit-names';
 
 const REAL = path.resolve(__dirname, '../../../../shared/data/real/reference/kommuner_lan_290.csv');
@@ -24,10 +30,12 @@ describe('reference units', () => {
   it('matches the published SCB list row by row', () => {
     const lines = readFileSync(REAL, 'utf8').trim().split(/\r?\n/).slice(1);
     expect(lines).toHaveLength(290);
-    const published = new Map(lines.map((line) => {
-      const [code, name, lanCode, lanName] = line.split(',');
-      return [code!, { name: name!, lanCode: lanCode!, lanName: lanName! }];
-    }));
+    const published = new Map(
+      lines.map((line) => {
+        const [code, name, lanCode, lanName] = line.split(',');
+        return [code!, { name: name!, lanCode: lanCode!, lanName: lanName! }];
+      }),
+    );
     for (const k of KOMMUNER) {
       const p = published.get(k.code);
       expect(p, k.code).toBeDefined();
@@ -42,12 +50,16 @@ describe('reference units', () => {
     expect(units.filter((u) => u.level === 'riket')).toHaveLength(1);
     expect(units.filter((u) => u.level === 'lan')).toHaveLength(21);
     expect(units.filter((u) => u.level === 'kommun')).toHaveLength(290);
-    expect(units.find((u) => u.unitCode === '0180')).toMatchObject({ name: 'Stockholm', parentCode: '01' });
+    expect(units.find((u) => u.unitCode === '0180')).toMatchObject({
+      name: 'Stockholm',
+      parentCode: '01',
+    });
   });
 
   it('names one region per län, as statistics files write them, and matches each to its län', () => {
     expect(new Set(REGIONER.map((r) => r.lanCode))).toEqual(new Set(LAN.map((l) => l.code)));
-    for (const r of REGIONER) expect(matchUnit(r.name), r.name).toMatchObject({ unitCode: r.lanCode, level: 'region' });
+    for (const r of REGIONER)
+      expect(matchUnit(r.name), r.name).toMatchObject({ unitCode: r.lanCode, level: 'region' });
     expect(matchUnit('Region Jämtland Härjedalen')?.unitCode).toBe('23');
     expect(matchUnit('Västra Götalandsregionen')?.unitCode).toBe('14');
   });

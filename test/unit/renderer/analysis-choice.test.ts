@@ -12,15 +12,33 @@ describe('the hemkommun the analysis starts from', () => {
   it('is the one saved in the workspace', () => {
     const { choice, needsHome } = resolveChoice({ home: '0184', from: 2022 }, {}, KOMMUNER, YEARS);
     expect(needsHome).toBe(false);
-    expect(choice).toEqual({ home: '0184', peers: { kind: 'all' }, from: 2022, to: 2024, mode: 'relative', rows: 'area' });
+    expect(choice).toEqual({
+      home: '0184',
+      peers: { kind: 'all' },
+      from: 2022,
+      to: 2024,
+      mode: 'relative',
+      rows: 'area',
+    });
   });
 
   it('is asked for when the workspace has none — never the first in the list, never the last session’s', () => {
-    const resolved = resolveChoice(null, { home: '1480', from: 2021, rows: 'qualityDimension' }, KOMMUNER, YEARS);
+    const resolved = resolveChoice(
+      null,
+      { home: '1480', from: 2021, rows: 'qualityDimension' },
+      KOMMUNER,
+      YEARS,
+    );
     expect(resolved.choice).toBeNull();
     expect(resolved.needsHome).toBe(true);
     // The rest of the last session's choice is kept for when the answer comes.
-    expect(resolved.rest).toEqual({ peers: { kind: 'all' }, from: 2021, to: 2024, mode: 'relative', rows: 'qualityDimension' });
+    expect(resolved.rest).toEqual({
+      peers: { kind: 'all' },
+      from: 2021,
+      to: 2024,
+      mode: 'relative',
+      rows: 'qualityDimension',
+    });
   });
 
   it('is asked for when the saved one has no data in this workspace', () => {
@@ -33,7 +51,9 @@ describe('the hemkommun the analysis starts from', () => {
   });
 
   it('falls back to the last five years when the saved years have no data', () => {
-    expect(resolveChoice({ home: '1440', from: 2010, to: 2030 }, {}, KOMMUNER, YEARS).choice).toMatchObject({ from: 2020, to: 2024 });
+    expect(
+      resolveChoice({ home: '1440', from: 2010, to: 2030 }, {}, KOMMUNER, YEARS).choice,
+    ).toMatchObject({ from: 2020, to: 2024 });
   });
 });
 

@@ -4,7 +4,14 @@ import { QUALITY_DIMENSIONS } from '../../../shared/model/indicators';
 
 describe('labels of quality dimensions and indicator types', () => {
   it('names every quality dimension in Swedish and English, never by its code', () => {
-    expect(QUALITY_DIMENSIONS.map((d) => dimensionLabel(d, 'sv'))).toEqual(['Kunskapsbaserad', 'Säker', 'Individanpassad', 'Effektiv', 'Jämlik', 'Tillgänglig']);
+    expect(QUALITY_DIMENSIONS.map((d) => dimensionLabel(d, 'sv'))).toEqual([
+      'Kunskapsbaserad',
+      'Säker',
+      'Individanpassad',
+      'Effektiv',
+      'Jämlik',
+      'Tillgänglig',
+    ]);
     expect(dimensionLabel('jamlik', 'en')).toBe('Equitable');
   });
   it('names types, and a missing or unknown code as not given', () => {

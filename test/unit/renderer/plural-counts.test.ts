@@ -27,9 +27,13 @@ describe('counts with their noun in the right form', () => {
     expect(translateCount('sv', 'import.imported', 1)).toBe('Importerad: 1 värde.');
     expect(translateCount('sv', 'import.imported', 1746)).toBe('Importerad: 1\u00a0746 värden.');
     expect(translateCount('sv', 'templates.imported', 1)).toBe('1 mall inläst.');
-    expect(translateCount('sv', 'variables.imported', 2, { file: 'natverk.csv' })).toBe('2 variabler inlästa från natverk.csv.');
+    expect(translateCount('sv', 'variables.imported', 2, { file: 'natverk.csv' })).toBe(
+      '2 variabler inlästa från natverk.csv.',
+    );
     expect(translateCount('sv', 'overview.memberCount', 1)).toBe('1 kommun');
-    expect(translateCount('en', 'import.revision', 1, { name: 'a.xlsx' })).toBe('New version of a.xlsx: 1 value differs.');
+    expect(translateCount('en', 'import.revision', 1, { name: 'a.xlsx' })).toBe(
+      'New version of a.xlsx: 1 value differs.',
+    );
   });
 
   it('lets the caller write the number itself', () => {
@@ -39,8 +43,10 @@ describe('counts with their noun in the right form', () => {
   it('has both forms of every counted message in both languages', () => {
     for (const catalogue of [sv, en]) {
       const keys = Object.keys(catalogue);
-      for (const key of keys.filter((k) => k.endsWith('.one'))) expect(keys).toContain(key.replace(/\.one$/, '.many'));
-      for (const key of keys.filter((k) => k.endsWith('.many'))) expect(keys).toContain(key.replace(/\.many$/, '.one'));
+      for (const key of keys.filter((k) => k.endsWith('.one')))
+        expect(keys).toContain(key.replace(/\.one$/, '.many'));
+      for (const key of keys.filter((k) => k.endsWith('.many')))
+        expect(keys).toContain(key.replace(/\.many$/, '.one'));
     }
   });
 });

@@ -11,16 +11,30 @@ import { outlierWorkspace } from '../../helpers/outlier-workspace';
 
 const files = (bytes: Uint8Array) => unzipSync(bytes);
 const xml = (all: Record<string, Uint8Array>, name: string) => strFromU8(all[name]!);
-const named = (all: Record<string, Uint8Array>, re: RegExp) => Object.keys(all).filter((n) => re.test(n)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const named = (all: Record<string, Uint8Array>, re: RegExp) =>
+  Object.keys(all)
+    .filter((n) => re.test(n))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 describe('PPTX and DOCX of the Nämndrapport, read from the outside', () => {
   let db: Db;
   let doc: ReportDocument;
   beforeAll(async () => {
     db = await outlierWorkspace('Väntetid till behandling, andel (%)');
-    await db.exec("INSERT INTO series VALUES ('missbruk:vantetid', 'missbruk', 'Väntetid till behandling, andel (%)', 1, 'samma kod', false)");
-    await addAnnotation(db, { unitCode: '0114', seriesId: 'missbruk:vantetid', year: 2024, text: 'Ny rutin införd hösten 2024 (SN § 45).', carryForward: true });
-    doc = await buildNamndrapport(db, { home: '0114', peers: { kind: 'named', peerSetId: 'test' } });
+    await db.exec(
+      "INSERT INTO series VALUES ('missbruk:vantetid', 'missbruk', 'Väntetid till behandling, andel (%)', 1, 'samma kod', false)",
+    );
+    await addAnnotation(db, {
+      unitCode: '0114',
+      seriesId: 'missbruk:vantetid',
+      year: 2024,
+      text: 'Ny rutin införd hösten 2024 (SN § 45).',
+      carryForward: true,
+    });
+    doc = await buildNamndrapport(db, {
+      home: '0114',
+      peers: { kind: 'named', peerSetId: 'test' },
+    });
   });
   afterAll(async () => db.close());
 
@@ -44,11 +58,14 @@ describe('PPTX and DOCX of the Nämndrapport, read from the outside', () => {
     // Every paragraph's properties come first (PowerPoint repairs files where <a:pPr> follows a run).
     for (const slide of slides) expect(xml(all, slide), slide).not.toMatch(/<\/a:r><a:pPr/);
     const charts = named(all, /^ppt\/charts\/chart\d+\.xml$/).map((n) => xml(all, n));
-    expect(charts.some((c) => c.includes('<c:barChart>') && c.includes('<c:grouping val="stacked"/>'))).toBe(true);
+    expect(
+      charts.some((c) => c.includes('<c:barChart>') && c.includes('<c:grouping val="stacked"/>')),
+    ).toBe(true);
     expect(charts.some((c) => c.includes('<c:lineChart>'))).toBe(true);
     const notes = named(all, /^ppt\/notesSlides\/notesSlide\d+\.xml$/);
     expect(notes).toHaveLength(slides.length);
-    for (const n of notes) expect(xml(all, n)).toContain('Jämförelsegrupp: Testgruppen (version 1, 5 kommuner)');
+    for (const n of notes)
+      expect(xml(all, n)).toContain('Jämförelsegrupp: Testgruppen (version 1, 5 kommuner)');
     expect(xml(all, notes[3]!)).toContain('Källa: oj-missbruk.xlsx, blad Blad, cell C5.');
     expect(xml(all, notes[3]!)).toContain('Källa 1: oj-missbruk.xlsx – Socialstyrelsen');
     expect(xml(all, notes[5]!)).toContain('Ny rutin införd hösten 2024 (SN § 45).');
@@ -57,22 +74,37 @@ describe('PPTX and DOCX of the Nämndrapport, read from the outside', () => {
   it('DOCX: headings, a table of contents, tables, native charts with alt text, page numbers, one source list', async () => {
     const all = files(await reportToDocx(doc));
     const body = xml(all, 'word/document.xml');
-    for (const h of ['Metaanalys 2024', 'Återkommande avvikare', 'Största förändringar till 2024', 'Förvaltningens kommentarer', 'Om underlaget', 'Källor'])
+    for (const h of [
+      'Metaanalys 2024',
+      'Återkommande avvikare',
+      'Största förändringar till 2024',
+      'Förvaltningens kommentarer',
+      'Om underlaget',
+      'Källor',
+    ])
       expect(body).toContain(`>${h}<`);
     expect(body).toMatch(/<w:pStyle w:val="Heading1"\/>/);
     expect(body).toContain('TOC \\h \\o');
     expect((body.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(4);
-    expect(body).toMatch(/<wp:docPr [^>]*descr="Staplat stapeldiagram, antal indikatorer per område, uppifrån: Missbruk och beroende: ▲ 0 ● 0 ▼ 1, 0 utan läge\."/);
-    expect(body).toContain('Jämförelsegruppens kommuner: Ekerö, Järfälla, Vallentuna, Värmdö, Österåker.');
+    expect(body).toMatch(
+      /<wp:docPr [^>]*descr="Staplat stapeldiagram, antal indikatorer per område, uppifrån: Missbruk och beroende: ▲ 0 ● 0 ▼ 1, 0 utan läge\."/,
+    );
+    expect(body).toContain(
+      'Jämförelsegruppens kommuner: Ekerö, Järfälla, Vallentuna, Värmdö, Österåker.',
+    );
     // The caveat under the title and in the method line of "Om underlaget": not after every part any more.
     expect((body.match(/inte ett absolut betyg/g) ?? []).length).toBe(2);
     // Charts are Word charts (vectors with their data), not pictures: the metaanalys bars and the outlier's trend.
     expect(named(all, /^word\/media\//)).toEqual([]);
     const charts = named(all, /^word\/charts\/chart\d+\.xml$/).map((n) => xml(all, n));
     expect(charts).toHaveLength(2);
-    expect(charts.some((c) => c.includes('<c:barChart>') && c.includes('<c:grouping val="stacked"/>'))).toBe(true);
+    expect(
+      charts.some((c) => c.includes('<c:barChart>') && c.includes('<c:grouping val="stacked"/>')),
+    ).toBe(true);
     expect(charts.some((c) => c.includes('<c:lineChart>'))).toBe(true);
-    const footers = named(all, /^word\/footer\d+\.xml$/).map((n) => xml(all, n)).join('');
+    const footers = named(all, /^word\/footer\d+\.xml$/)
+      .map((n) => xml(all, n))
+      .join('');
     expect(footers).toMatch(/PAGE/);
     expect(footers).toMatch(/NUMPAGES/);
   });
@@ -89,7 +121,10 @@ describe('the PNG chart raster', () => {
     const idatLength = view.getUint32(33);
     const raw = unzlibSync(png.subarray(41, 41 + idatLength));
     // Each row: filter byte 0, then RGB × 4.
-    expect([...raw]).toEqual([0, 255, 0, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 255, 0, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255]);
+    expect([...raw]).toEqual([
+      0, 255, 0, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 255, 0, 0, 255, 0, 0, 255, 255, 255,
+      255, 255, 255,
+    ]);
   });
 
   it('computes the CRC-32 of the PNG spec’s check value', () => {

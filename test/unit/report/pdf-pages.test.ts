@@ -25,9 +25,20 @@ type Word = Readonly<{ page: number; text: string; size: number }>;
 /** Every word of the PDF with its page and type size, from poppler's word boxes. */
 function words(file: string): Word[] {
   const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  return xml.split('<page ').slice(1).flatMap((page, i) =>
-    [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ page: i + 1, text: m[3]!, size: (Number(m[2]) - Number(m[1])) / LINE_BOX_EM })),
-  );
+  return xml
+    .split('<page ')
+    .slice(1)
+    .flatMap((page, i) =>
+      [
+        ...page.matchAll(
+          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map((m) => ({
+        page: i + 1,
+        text: m[3]!,
+        size: (Number(m[2]) - Number(m[1])) / LINE_BOX_EM,
+      })),
+    );
 }
 
 describe('the PDF of the Bilaga (demo workspace, Solna 2020–2024), printed by Chromium', () => {
@@ -39,10 +50,18 @@ describe('the PDF of the Bilaga (demo workspace, Solna 2020–2024), printed by 
     await initNewWorkspace(db);
     await loadDemoData(db);
     const peers = { kind: 'kommungrupp', classification: 2023 } as const;
-    const doc = await buildNamndrapport(db, { home: '0184', peers, years: [2020, 2024], items: templateItems('bilaga', peers) });
+    const doc = await buildNamndrapport(db, {
+      home: '0184',
+      peers,
+      years: [2020, 2024],
+      items: templateItems('bilaga', peers),
+    });
     dir = mkdtempSync(path.join(tmpdir(), 'oj-pdf-'));
     pdf = path.join(dir, 'bilaga.pdf');
-    writeFileSync(pdf, await htmlToPdf(reportToHtml(doc, { fonts: await loadReportFonts() }), doc.title));
+    writeFileSync(
+      pdf,
+      await htmlToPdf(reportToHtml(doc, { fonts: await loadReportFonts() }), doc.title),
+    );
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -55,8 +74,12 @@ describe('the PDF of the Bilaga (demo workspace, Solna 2020–2024), printed by 
     const small = all.filter((w) => w.size < 8.95);
     expect(small).toEqual([]);
     // The footer is on every page.
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-    expect(all.filter((w) => w.text === 'Sida').map((w) => w.page)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1],
+    );
+    expect(all.filter((w) => w.text === 'Sida').map((w) => w.page)).toEqual(
+      Array.from({ length: pages }, (_, i) => i + 1),
+    );
   });
 
   it('ends with the whole Källor list on its last page, each source file named once in the document', () => {
@@ -65,8 +88,13 @@ describe('the PDF of the Bilaga (demo workspace, Solna 2020–2024), printed by 
     const last = all.filter((w) => w.page === lastPage).map((w) => w.text);
     expect(last).toContain('Källor');
     for (let n = 1; n <= 20; n++) expect(last.join(' ')).toContain(`Källa ${n} `);
-    const text = (first: number, lastOne: number) => execFileSync('pdftotext', ['-f', String(first), '-l', String(lastOne), pdf, '-'], { encoding: 'utf8' });
-    const files = ['aldreomsorg', 'barn-och-unga', 'ekonomiskt-bistand', 'missbruk'].flatMap((a) => [2020, 2021, 2022, 2023, 2024].map((y) => `oj-${a}-${y}-exempel.xlsx`));
+    const text = (first: number, lastOne: number) =>
+      execFileSync('pdftotext', ['-f', String(first), '-l', String(lastOne), pdf, '-'], {
+        encoding: 'utf8',
+      });
+    const files = ['aldreomsorg', 'barn-och-unga', 'ekonomiskt-bistand', 'missbruk'].flatMap((a) =>
+      [2020, 2021, 2022, 2023, 2024].map((y) => `oj-${a}-${y}-exempel.xlsx`),
+    );
     const whole = text(1, lastPage);
     const lastText = text(lastPage, lastPage);
     for (const f of files) {

@@ -2,7 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { inflateEntry, listZipEntries, ZipReadError } from '../../../shared/util/zip-inflate';
 
-const text = (n: number, seed: string) => strToU8(Array.from({ length: n }, (_, i) => `${seed}${i % 97};`).join(''));
+const text = (n: number, seed: string) =>
+  strToU8(Array.from({ length: n }, (_, i) => `${seed}${i % 97};`).join(''));
 
 /** The central directory record of the entry called `name`, to damage it on purpose. */
 function centralRecord(zip: Uint8Array, name: string): number {
@@ -18,13 +19,18 @@ function centralRecord(zip: Uint8Array, name: string): number {
 
 async function readAll(zip: Uint8Array): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const entry of listZipEntries(zip)!) out[entry.name] = new TextDecoder().decode(await inflateEntry(zip, entry));
+  for (const entry of listZipEntries(zip)!)
+    out[entry.name] = new TextDecoder().decode(await inflateEntry(zip, entry));
   return out;
 }
 
 describe('reading a zip with the native inflater', () => {
   it('reads deflated and stored entries exactly as written', async () => {
-    const files = { 'a.txt': text(50_000, 'a'), 'tom.txt': new Uint8Array(0), 'mapp/b.txt': text(10, 'b') };
+    const files = {
+      'a.txt': text(50_000, 'a'),
+      'tom.txt': new Uint8Array(0),
+      'mapp/b.txt': text(10, 'b'),
+    };
     for (const level of [0, 1, 9] as const) {
       const zip = zipSync(files, { level });
       const read = await readAll(zip);
@@ -69,7 +75,8 @@ describe('reading a zip with the native inflater', () => {
     // An object literal cannot hold that key, so write another nine-letter name and rename it in both headers.
     const zip = zipSync({ XXXXXXXXX: strToU8('inte en prototyp') });
     const proto = strToU8('__proto__');
-    for (let i = 0; i + 9 <= zip.length; i++) if (zip.subarray(i, i + 9).every((b) => b === 0x58)) zip.set(proto, i);
+    for (let i = 0; i + 9 <= zip.length; i++)
+      if (zip.subarray(i, i + 9).every((b) => b === 0x58)) zip.set(proto, i);
     const entries = listZipEntries(zip)!;
     expect(entries.map((e) => e.name)).toEqual(['__proto__']);
     expect(new TextDecoder().decode(await inflateEntry(zip, entries[0]!))).toBe('inte en prototyp');

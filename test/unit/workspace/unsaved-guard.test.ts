@@ -29,7 +29,10 @@ describe('settleUnsaved', () => {
     expect(await settle(true, 'discard', 'a.ojanalys')).toEqual({ proceed: true, calls: ['ask'] });
   });
   it('Spara saves, then goes on', async () => {
-    expect(await settle(true, 'save', 'a.ojanalys')).toEqual({ proceed: true, calls: ['ask', 'save'] });
+    expect(await settle(true, 'save', 'a.ojanalys')).toEqual({
+      proceed: true,
+      calls: ['ask', 'save'],
+    });
   });
   it('Spara whose save dialog is cancelled keeps everything', async () => {
     expect(await settle(true, 'save', null)).toEqual({ proceed: false, calls: ['ask', 'save'] });

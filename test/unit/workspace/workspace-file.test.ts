@@ -5,7 +5,11 @@ import { DATA_TABLES, SCHEMA_VERSION, tableCounts } from '../../../shared/db/sch
 import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
 import { loadDemoData } from '../../../shared/workspace/load-demo';
 import { initNewWorkspace } from '../../../shared/workspace/new-workspace';
-import { readWorkspace, readWorkspaceManifest, writeWorkspace } from '../../../shared/workspace/workspace-file';
+import {
+  readWorkspace,
+  readWorkspaceManifest,
+  writeWorkspace,
+} from '../../../shared/workspace/workspace-file';
 
 const SMALL = { years: [2023, 2024] } as const;
 
@@ -14,7 +18,10 @@ async function dump(db: Db, table: string): Promise<string> {
   return JSON.stringify(rows);
 }
 
-function rewrite(bytes: Uint8Array, change: (files: Record<string, Uint8Array>) => void): Uint8Array {
+function rewrite(
+  bytes: Uint8Array,
+  change: (files: Record<string, Uint8Array>) => void,
+): Uint8Array {
   const files = unzipSync(bytes);
   change(files);
   return zipSync(files);
@@ -42,16 +49,20 @@ describe('workspace file (*.ojanalys)', () => {
     expect(manifest.sourceFiles).toHaveLength(4 * 2);
   });
 
-  it.each(['js', 'native'] as const)('reopens in a fresh engine with every table identical (%s inflate)', async (inflate) => {
-    const reopened = await openNodeDb();
-    try {
-      await readWorkspace(reopened, bytes, { inflate });
-      expect(await tableCounts(reopened)).toEqual(await tableCounts(source));
-      for (const table of DATA_TABLES) expect(await dump(reopened, table)).toBe(await dump(source, table));
-    } finally {
-      await reopened.close();
-    }
-  });
+  it.each(['js', 'native'] as const)(
+    'reopens in a fresh engine with every table identical (%s inflate)',
+    async (inflate) => {
+      const reopened = await openNodeDb();
+      try {
+        await readWorkspace(reopened, bytes, { inflate });
+        expect(await tableCounts(reopened)).toEqual(await tableCounts(source));
+        for (const table of DATA_TABLES)
+          expect(await dump(reopened, table)).toBe(await dump(source, table));
+      } finally {
+        await reopened.close();
+      }
+    },
+  );
 
   it('refuses a file saved by a newer version, without loading anything', async () => {
     const newer = rewrite(bytes, (files) => {
@@ -64,20 +75,27 @@ describe('workspace file (*.ojanalys)', () => {
     const db = await openNodeDb();
     try {
       await expect(readWorkspace(db, newer)).rejects.toThrow(/nyare version/);
-      expect(await db.query("SELECT * FROM information_schema.tables WHERE table_name = 'unit'")).toEqual([]);
+      expect(
+        await db.query("SELECT * FROM information_schema.tables WHERE table_name = 'unit'"),
+      ).toEqual([]);
     } finally {
       await db.close();
     }
   });
 
-  it.each(['js', 'native'] as const)('refuses a truncated file with a clear message (%s inflate)', async (inflate) => {
-    const db = await openNodeDb();
-    try {
-      await expect(readWorkspace(db, bytes.slice(0, bytes.length >> 1), { inflate })).rejects.toThrow(/skadat eller ofullständigt|manifest/);
-    } finally {
-      await db.close();
-    }
-  });
+  it.each(['js', 'native'] as const)(
+    'refuses a truncated file with a clear message (%s inflate)',
+    async (inflate) => {
+      const db = await openNodeDb();
+      try {
+        await expect(
+          readWorkspace(db, bytes.slice(0, bytes.length >> 1), { inflate }),
+        ).rejects.toThrow(/skadat eller ofullständigt|manifest/);
+      } finally {
+        await db.close();
+      }
+    },
+  );
 
   it('loads all or nothing: a damaged table leaves every table empty', async () => {
     const damaged = rewrite(bytes, (files) => {

@@ -1,9 +1,19 @@
 import type { Db } from '../../../db/db';
 import { sqlString } from '../../../db/db';
-import { latestMetaAnalysis, metaAnalysis, withoutStanding, type MetaCell, type MetaDimension } from '../../../analysis/meta-analysis';
+import {
+  latestMetaAnalysis,
+  metaAnalysis,
+  withoutStanding,
+  type MetaCell,
+  type MetaDimension,
+} from '../../../analysis/meta-analysis';
 import { latestYearsText } from '../../../analysis/latest-year';
 import { resolvePeerSet, type PeerSetSpec } from '../../../analysis/peer-sets';
-import { persistenceText, persistentOutliers, type OutlierSide } from '../../../analysis/persistent-outliers';
+import {
+  persistenceText,
+  persistentOutliers,
+  type OutlierSide,
+} from '../../../analysis/persistent-outliers';
 import { computeStandings } from '../../../analysis/standings-query';
 import type { ParsedArgs } from './parse-args';
 
@@ -17,7 +27,8 @@ function option(args: ParsedArgs, name: string): string | undefined {
 export function peerSpec(value: string | undefined): PeerSetSpec {
   if (!value || value === 'all' || value === 'alla') return { kind: 'all' };
   if (value === 'lan' || value === 'län') return { kind: 'lan' };
-  if (value === 'kommungrupp' || value === 'kommungrupp2023') return { kind: 'kommungrupp', classification: 2023 };
+  if (value === 'kommungrupp' || value === 'kommungrupp2023')
+    return { kind: 'kommungrupp', classification: 2023 };
   if (value === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
   return { kind: 'named', peerSetId: value };
 }
@@ -57,7 +68,10 @@ async function standingsFor(db: Db, args: ParsedArgs) {
   if (!unit) throw new CliUsageError('Flaggan --unit saknas (kommunkod, t.ex. 0180).');
   const peers = await resolvePeerSet(db, unit, peerSpec(option(args, 'peers')));
   const years = yearRange(option(args, 'years'));
-  return { peers, rows: await computeStandings(db, { home: unit, peers, ...(years ? { years } : {}) }) };
+  return {
+    peers,
+    rows: await computeStandings(db, { home: unit, peers, ...(years ? { years } : {}) }),
+  };
 }
 
 /** `oj-analys meta`: the metaanalys as rows (area × year with counts and shares). */
@@ -66,7 +80,9 @@ export async function meta(db: Db, args: ParsedArgs) {
   const by = (option(args, 'by') ?? 'area') as MetaDimension;
   // --latest: one row per area, each series at its own latest published year (DESIGN.md "Latest year is per series")
   const latest = args.options['latest'] === true;
-  const cells: (MetaCell & { years?: readonly number[] })[] = latest ? latestMetaAnalysis(rows, by) : metaAnalysis(rows, by);
+  const cells: (MetaCell & { years?: readonly number[] })[] = latest
+    ? latestMetaAnalysis(rows, by)
+    : metaAnalysis(rows, by);
   return cells.map((c) => ({
     [by]: c.key,
     year: c.year,

@@ -14,9 +14,22 @@ import { readFile } from 'node:fs/promises';
 import { ImportError } from '../../../import/import-error';
 import { formatOutcome, runImport } from './import-command';
 import { standingsRows } from './standings-command';
-import { CliUsageError, listIndicators, listSeries, meta, outliers, peerSpec, yearRange } from './analysis-commands';
+import {
+  CliUsageError,
+  listIndicators,
+  listSeries,
+  meta,
+  outliers,
+  peerSpec,
+  yearRange,
+} from './analysis-commands';
 import { buildNamndrapport, type NamndrapportInput } from '../../../report/namndrapport';
-import { findReportByName, REPORT_TEMPLATES, templateItems, type ReportTemplate } from '../../../report/report-definition';
+import {
+  findReportByName,
+  REPORT_TEMPLATES,
+  templateItems,
+  type ReportTemplate,
+} from '../../../report/report-definition';
 import { reportToXlsx } from '../../../report/report-xlsx';
 import { reportToPptx } from '../../../report/report-pptx';
 import { reportToDocx } from '../../../report/report-docx';
@@ -48,7 +61,8 @@ export async function runCli(
     translate(lang, key, params);
   const required = (name: string): string => {
     const value = args.options[name];
-    if (typeof value !== 'string') throw new UsageError(t('cli.missingOption', { option: `--${name}` }));
+    if (typeof value !== 'string')
+      throw new UsageError(t('cli.missingOption', { option: `--${name}` }));
     return value;
   };
   const [command, ...rest] = args.positionals;
@@ -66,7 +80,11 @@ export async function runCli(
         const sql = rest.join(' ').trim();
         if (!sql) throw new UsageError(t('cli.missingSql'));
         if (!isReadOnlySql(sql)) throw new UsageError(t('cli.readOnly'));
-        const format: OutputFormat = args.options['json'] ? 'json' : args.options['csv'] ? 'csv' : 'table';
+        const format: OutputFormat = args.options['json']
+          ? 'json'
+          : args.options['csv']
+            ? 'csv'
+            : 'table';
         const db = await openWorkspaceFile(required('workspace'));
         try {
           const rows = await db.query(sql);
@@ -108,12 +126,20 @@ export async function runCli(
         const db = await openWorkspaceFile(required('workspace'));
         try {
           const rows =
-            command === 'indicators' ? await listIndicators(db, args)
-            : command === 'series' ? await listSeries(db)
-            : command === 'meta' ? await meta(db, args)
-            : command === 'standings' ? await standingsRows(db, args)
-            : await outliers(db, args);
-          const format: OutputFormat = args.options['json'] ? 'json' : args.options['csv'] ? 'csv' : 'table';
+            command === 'indicators'
+              ? await listIndicators(db, args)
+              : command === 'series'
+                ? await listSeries(db)
+                : command === 'meta'
+                  ? await meta(db, args)
+                  : command === 'standings'
+                    ? await standingsRows(db, args)
+                    : await outliers(db, args);
+          const format: OutputFormat = args.options['json']
+            ? 'json'
+            : args.options['csv']
+              ? 'csv'
+              : 'table';
           io.out(formatRows(rows, format, t('cli.rows', { count: rows.length })));
         } finally {
           await db.close();
@@ -122,30 +148,56 @@ export async function runCli(
       }
       case 'report': {
         const format = args.options['format'];
-        if (format !== 'xlsx' && format !== 'pptx' && format !== 'docx' && format !== 'pdf') throw new UsageError(t('cli.reportFormat'));
+        if (format !== 'xlsx' && format !== 'pptx' && format !== 'docx' && format !== 'pdf')
+          throw new UsageError(t('cli.reportFormat'));
         const out = required('out');
         const db = await openWorkspaceFile(required('workspace'));
         try {
-          const savedName = typeof args.options['report'] === 'string' ? args.options['report'] : null;
-          const years = yearRange(typeof args.options['years'] === 'string' ? args.options['years'] : undefined);
+          const savedName =
+            typeof args.options['report'] === 'string' ? args.options['report'] : null;
+          const years = yearRange(
+            typeof args.options['years'] === 'string' ? args.options['years'] : undefined,
+          );
           let input: NamndrapportInput;
           if (savedName) {
             const saved = await findReportByName(db, savedName);
             if (!saved) throw new UsageError(t('cli.reportMissing', { name: savedName }));
             const span = years ?? saved.years;
-            input = { home: saved.home, peers: saved.peers, items: saved.items, ...(span ? { years: span } : {}) };
+            input = {
+              home: saved.home,
+              peers: saved.peers,
+              items: saved.items,
+              ...(span ? { years: span } : {}),
+            };
           } else {
-            const template = typeof args.options['template'] === 'string' ? args.options['template'] : 'namndrapport';
-            if (!(REPORT_TEMPLATES as readonly string[]).includes(template)) throw new UsageError(t('cli.reportTemplate', { template }));
-            const peers = peerSpec(typeof args.options['peers'] === 'string' ? args.options['peers'] : undefined);
-            input = { home: required('unit'), peers, items: templateItems(template as ReportTemplate, peers), ...(years ? { years } : {}) };
+            const template =
+              typeof args.options['template'] === 'string'
+                ? args.options['template']
+                : 'namndrapport';
+            if (!(REPORT_TEMPLATES as readonly string[]).includes(template))
+              throw new UsageError(t('cli.reportTemplate', { template }));
+            const peers = peerSpec(
+              typeof args.options['peers'] === 'string' ? args.options['peers'] : undefined,
+            );
+            input = {
+              home: required('unit'),
+              peers,
+              items: templateItems(template as ReportTemplate, peers),
+              ...(years ? { years } : {}),
+            };
           }
           const doc = await buildNamndrapport(db, input);
           const bytes =
-            format === 'xlsx' ? reportToXlsx(doc)
-            : format === 'pptx' ? await reportToPptx(doc)
-            : format === 'docx' ? await reportToDocx(doc, { fonts: await loadReportFonts() })
-            : await htmlToPdf(reportToHtml(doc, { fonts: await loadReportFonts() }), doc.title);
+            format === 'xlsx'
+              ? reportToXlsx(doc)
+              : format === 'pptx'
+                ? await reportToPptx(doc)
+                : format === 'docx'
+                  ? await reportToDocx(doc, { fonts: await loadReportFonts() })
+                  : await htmlToPdf(
+                      reportToHtml(doc, { fonts: await loadReportFonts() }),
+                      doc.title,
+                    );
           await writeFileAtomic(out, bytes);
           io.out(t('cli.created', { file: out, bytes: bytes.byteLength }) + '\n');
         } finally {
@@ -156,7 +208,9 @@ export async function runCli(
       case 'import': {
         const workspace = required('workspace');
         if (rest.length === 0) throw new UsageError(t('cli.missingInputs'));
-        const outcomes = await runImport(workspace, rest, (line) => io.err(line + '\n'), { acceptWarnings: args.options['accept-warnings'] === true });
+        const outcomes = await runImport(workspace, rest, (line) => io.err(line + '\n'), {
+          acceptWarnings: args.options['accept-warnings'] === true,
+        });
         if (args.options['json']) io.out(JSON.stringify(outcomes, null, 2) + '\n');
         else io.out(outcomes.map(formatOutcome).join('\n\n') + '\n');
         return outcomes.some((o) => o.error || o.stopped) ? 3 : 0;
@@ -165,7 +219,12 @@ export async function runCli(
         throw new UsageError(t('cli.unknownCommand', { command }));
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CliUsageError || error instanceof WorkspaceError || error instanceof ImportError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof CliUsageError ||
+      error instanceof WorkspaceError ||
+      error instanceof ImportError
+    ) {
       io.err(error.message + '\n');
       return 2;
     }
@@ -177,7 +236,10 @@ export async function runCli(
       io.err(error.message + '\n');
       return 4;
     }
-    io.err(t('error.generic', { message: error instanceof Error ? error.message : String(error) }) + '\n');
+    io.err(
+      t('error.generic', { message: error instanceof Error ? error.message : String(error) }) +
+        '\n',
+    );
     return 1;
   }
 }

@@ -13,7 +13,10 @@ export function formatRows(
   const cells = rows.map((r) => columns.map((c) => displayCell(r[c])));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
   const line = (values: readonly string[]) =>
-    values.map((v, i) => v.padEnd(widths[i]!)).join(' │ ').trimEnd();
+    values
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join(' │ ')
+      .trimEnd();
   return [
     line(columns),
     widths.map((w) => '─'.repeat(w)).join('─┼─'),
@@ -26,7 +29,8 @@ export function formatRows(
 function displayCell(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'object') return JSON.stringify(value, jsonSafe);
-  if (typeof value === 'number' && !Number.isInteger(value)) return String(Number(value.toPrecision(12)));
+  if (typeof value === 'number' && !Number.isInteger(value))
+    return String(Number(value.toPrecision(12)));
   return String(value);
 }
 

@@ -62,10 +62,14 @@ export async function runImport(
       const name = path.basename(file);
       try {
         const parsed = await parseImportFile(name, await readFile(file), {}, (p) =>
-          progress(`[${i + 1}/${files.length}] ${name}: blad ${p.sheetIndex + 1}/${p.sheets} "${p.sheet}" (${p.rows} rader)`),
+          progress(
+            `[${i + 1}/${files.length}] ${name}: blad ${p.sheetIndex + 1}/${p.sheets} "${p.sheet}" (${p.rows} rader)`,
+          ),
         );
         if (gateBlocks(parsed.report) && !options.acceptWarnings) {
-          progress(`[${i + 1}/${files.length}] ${name}: STOPPAD av rimlighetskontrollen (se nedan; --accept-warnings läser in ändå)`);
+          progress(
+            `[${i + 1}/${files.length}] ${name}: STOPPAD av rimlighetskontrollen (se nedan; --accept-warnings läser in ändå)`,
+          );
           outcomes.push({ file, result: null, report: parsed.report, error: null, stopped: true });
           continue;
         }
@@ -92,19 +96,30 @@ export function formatOutcome(outcome: FileOutcome): string {
   if (outcome.error) return `${path.basename(outcome.file)}\n  AVVISAD: ${outcome.error}`;
   const lines = [formatImportReport(outcome.report!)];
   if (outcome.stopped) {
-    lines.push('  INTE INLÄST: rimlighetskontrollen hittade något som ser fel ut (STOPP ovan). Rätta tolkningen i appen, eller kör med --accept-warnings för att läsa in ändå.');
+    lines.push(
+      '  INTE INLÄST: rimlighetskontrollen hittade något som ser fel ut (STOPP ovan). Rätta tolkningen i appen, eller kör med --accept-warnings för att läsa in ändå.',
+    );
     return lines.join('\n');
   }
   const result = outcome.result!;
-  if (result.outcome === 'duplicate') lines.push(`  Redan inläst som ${result.existingFileName}; inget ändrades.`);
+  if (result.outcome === 'duplicate')
+    lines.push(`  Redan inläst som ${result.existingFileName}; inget ändrades.`);
   else {
     for (const r of result.revisionOf)
-      lines.push(`  Ny version av samma publikation som ${r.fileName}: ${r.changedValues} värden skiljer sig.`);
-    for (const r of result.supersedes) lines.push(`  Ersätter ${r.fileName} (${r.changedValues} värden ändrade); den äldre filen sparas men räknas inte.`);
+      lines.push(
+        `  Ny version av samma publikation som ${r.fileName}: ${r.changedValues} värden skiljer sig.`,
+      );
+    for (const r of result.supersedes)
+      lines.push(
+        `  Ersätter ${r.fileName} (${r.changedValues} värden ändrade); den äldre filen sparas men räknas inte.`,
+      );
     if (result.conflictCount > 0) {
       const c = result.conflicts[0]!;
-      const at = (x: typeof c.newer) => `${x.fileName}${x.sheet ? ` ${x.sheet}!${x.cell ?? ''}` : ''}`;
-      lines.push(`  MOTSTRIDIGA VÄRDEN: ${result.conflictCount} celler skiljer sig från en annan fil med samma serie, enhet och år (t.ex. ${at(c.newer)} mot ${at(c.older)}); den senast inlästa räknas.`);
+      const at = (x: typeof c.newer) =>
+        `${x.fileName}${x.sheet ? ` ${x.sheet}!${x.cell ?? ''}` : ''}`;
+      lines.push(
+        `  MOTSTRIDIGA VÄRDEN: ${result.conflictCount} celler skiljer sig från en annan fil med samma serie, enhet och år (t.ex. ${at(c.newer)} mot ${at(c.older)}); den senast inlästa räknas.`,
+      );
     }
   }
   return lines.join('\n');

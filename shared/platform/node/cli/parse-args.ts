@@ -4,11 +4,24 @@ export type ParsedArgs = Readonly<{
   options: Readonly<Record<string, string | true>>;
 }>;
 
-const SWITCHES = new Set(['json', 'csv', 'demo', 'help', 'version', 'h', 'v', 'accept-warnings', 'latest']);
+const SWITCHES = new Set([
+  'json',
+  'csv',
+  'demo',
+  'help',
+  'version',
+  'h',
+  'v',
+  'accept-warnings',
+  'latest',
+]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
-  const options: Record<string, string | true> = Object.create(null) as Record<string, string | true>;
+  const options: Record<string, string | true> = Object.create(null) as Record<
+    string,
+    string | true
+  >;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const match = /^--?([a-z][a-z-]*)(?:=(.*))?$/i.exec(arg);

@@ -3,8 +3,10 @@
  * never written back, and statements that are not queries are refused so a
  * user is not misled into thinking an UPDATE was saved.
  */
-const READ_ONLY_START = /^(select|with|from|describe|show|summarize|explain|values|table|pivot|unpivot)\b/i;
-const FORBIDDEN = /\b(insert|update|delete|create|drop|alter|attach|detach|copy|export|import|install|load|set|pragma|call|checkpoint|vacuum)\b/i;
+const READ_ONLY_START =
+  /^(select|with|from|describe|show|summarize|explain|values|table|pivot|unpivot)\b/i;
+const FORBIDDEN =
+  /\b(insert|update|delete|create|drop|alter|attach|detach|copy|export|import|install|load|set|pragma|call|checkpoint|vacuum)\b/i;
 
 function withoutCommentsAndStrings(sql: string): string {
   return sql

@@ -1,7 +1,12 @@
 import type { Db } from '../../../db/db';
 import { withOwnTrend } from '../../../analysis/own-trend';
 import { latestPerSeries, previousYearIndex } from '../../../analysis/latest-year';
-import { findNamedPeerSetId, resolvePeerSet, type PeerSetSpec, type ResolvedPeerSet } from '../../../analysis/peer-sets';
+import {
+  findNamedPeerSetId,
+  resolvePeerSet,
+  type PeerSetSpec,
+  type ResolvedPeerSet,
+} from '../../../analysis/peer-sets';
 import type { ColourMode } from '../../../analysis/standing';
 import { computeStandings, type StandingRow } from '../../../analysis/standings-query';
 import { CliUsageError, yearRange } from './analysis-commands';
@@ -53,12 +58,16 @@ export async function peerSpecFor(db: Db, value: string | undefined): Promise<Pe
   const v = value?.trim();
   if (!v || v === 'alla' || v === 'all') return { kind: 'all' };
   if (v === 'lan' || v === 'län') return { kind: 'lan' };
-  if (v === 'kommungrupp' || v === 'kommungrupp2023') return { kind: 'kommungrupp', classification: 2023 };
+  if (v === 'kommungrupp' || v === 'kommungrupp2023')
+    return { kind: 'kommungrupp', classification: 2023 };
   if (v === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
   const id = await findNamedPeerSetId(db, v).catch((e: unknown) => {
     throw new CliUsageError(e instanceof Error ? e.message : String(e));
   });
-  if (!id) throw new CliUsageError(`Jämförelsegruppen ${v} finns inte (ange alla, lan, kommungrupp eller en sparad grupps id eller namn).`);
+  if (!id)
+    throw new CliUsageError(
+      `Jämförelsegruppen ${v} finns inte (ange alla, lan, kommungrupp eller en sparad grupps id eller namn).`,
+    );
   return { kind: 'named', peerSetId: id };
 }
 
@@ -70,16 +79,24 @@ export async function peerSpecFor(db: Db, value: string | undefined): Promise<Pe
 export async function standingsRows(db: Db, args: ParsedArgs): Promise<StandingsCliRow[]> {
   const unit = option(args, 'unit');
   if (!unit) throw new CliUsageError('Flaggan --unit saknas (kommunkod, t.ex. 0180).');
-  const [known] = await db.query<{ unit_code: string }>('SELECT unit_code FROM unit WHERE unit_code = ?', [unit]);
+  const [known] = await db.query<{ unit_code: string }>(
+    'SELECT unit_code FROM unit WHERE unit_code = ?',
+    [unit],
+  );
   if (!known) throw new CliUsageError(`Enheten ${unit} finns inte i arbetsytan.`);
   const mode = (option(args, 'mode') ?? 'relative') as StandingsMode;
-  if (!MODES.includes(mode)) throw new CliUsageError(`Okänt läge: ${mode} (relative, official, absolute eller trend).`);
+  if (!MODES.includes(mode))
+    throw new CliUsageError(`Okänt läge: ${mode} (relative, official, absolute eller trend).`);
   const years = yearRange(option(args, 'years'));
   const peers = await resolvePeerSet(db, unit, await peerSpecFor(db, option(args, 'peers')));
   const thresholds = await thresholdsFor(db, option(args, 'thresholds'));
   const rows = await standingsFor(db, unit, peers, mode, years, thresholds);
   const files = new Map(
-    (await db.query<{ file_id: string; file_name: string }>('SELECT file_id, file_name FROM source_file')).map((f) => [f.file_id, f.file_name]),
+    (
+      await db.query<{ file_id: string; file_name: string }>(
+        'SELECT file_id, file_name FROM source_file',
+      )
+    ).map((f) => [f.file_id, f.file_name]),
   );
   const previousYear = previousYearIndex(rows);
   const latest = new Set(latestPerSeries(rows).map((s) => s.latest));
@@ -118,14 +135,23 @@ export async function standingsRows(db: Db, args: ParsedArgs): Promise<Standings
  * series (every year of it) or one indicator. The app has no stored
  * thresholds yet, so the command line names them.
  */
-export async function thresholdsFor(db: Db, value: string | undefined): Promise<Record<string, number>> {
+export async function thresholdsFor(
+  db: Db,
+  value: string | undefined,
+): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   if (!value) return out;
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(.+?)=(-?\d+(?:[.,]\d+)?)$/.exec(part);
     if (!m) throw new CliUsageError(`Ogiltigt gränsvärde: ${part} (skriv t.ex. serie-id=75).`);
     const limit = Number(m[2]!.replace(',', '.'));
-    const ids = await db.query<{ indicator_id: string }>('SELECT indicator_id FROM current_indicator WHERE series_id = ? OR indicator_id = ?', [m[1]!, m[1]!]);
+    const ids = await db.query<{ indicator_id: string }>(
+      'SELECT indicator_id FROM current_indicator WHERE series_id = ? OR indicator_id = ?',
+      [m[1]!, m[1]!],
+    );
     if (ids.length === 0) throw new CliUsageError(`Ingen serie eller indikator heter ${m[1]}.`);
     for (const { indicator_id } of ids) out[indicator_id] = limit;
   }
@@ -136,7 +162,9 @@ function uncertaintyText(r: StandingRow): string {
   return [
     r.smallNumbers?.small ? `små tal: ${r.smallNumbers.reasons.join(', ')}` : '',
     r.nearBoundary?.near ? `nära gränsen: ${r.nearBoundary.reason ?? ''}` : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** Own trend needs the years before the first one asked for: computed over everything up to the last, then cut. */
@@ -148,7 +176,12 @@ export async function standingsFor(
   years: readonly [number, number] | undefined,
   thresholds: Readonly<Record<string, number>> = {},
 ): Promise<StandingRow[]> {
-  if (mode !== 'trend') return computeStandings(db, { home, peers, mode, thresholds, ...(years ? { years } : {}) });
-  const all = await computeStandings(db, { home, peers, ...(years ? { years: [0, years[1]] as const } : {}) });
+  if (mode !== 'trend')
+    return computeStandings(db, { home, peers, mode, thresholds, ...(years ? { years } : {}) });
+  const all = await computeStandings(db, {
+    home,
+    peers,
+    ...(years ? { years: [0, years[1]] as const } : {}),
+  });
   return withOwnTrend(all).filter((r) => !years || r.year >= years[0]);
 }
