@@ -1,4 +1,5 @@
 import { peerSetPhrase } from '../../../shared/analysis/peer-sets';
+import { ComputeStatus } from '../../components/ComputeStatus';
 import { useMemo, useState } from 'react';
 import { latestChanges } from '../../../shared/analysis/change';
 import { latestByArea, latestYearsText } from '../../../shared/analysis/latest-year';
@@ -40,7 +41,7 @@ export function AreasPage() {
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
   const { kommuner, choice } = useAnalysisChoice();
-  const { result } = useOverview(db, revision, choice);
+  const { result, busy, error } = useOverview(db, revision, choice);
   const [area, setArea] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({
     key: 'standing',
@@ -128,6 +129,7 @@ export function AreasPage() {
         {t('page.overview.caveat')}
       </p>
       {!choice && <p className="hint">{t('empty.body')}</p>}
+      {choice && <ComputeStatus busy={busy} error={error} />}
       {result && current && (
         <>
           <div className="controls">

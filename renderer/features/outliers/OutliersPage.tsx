@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { ComputeStatus } from '../../components/ComputeStatus';
 import {
   peerSetId,
   peerSetPhrase,
@@ -48,7 +49,7 @@ export function OutliersPage() {
   const db = state.phase === 'ready' ? state.db : null;
   const revision = state.phase === 'ready' ? state.revision : 0;
   const { kommuner, choice } = useAnalysisChoice();
-  const { result } = useOverview(db, revision, choice);
+  const { result, busy, error } = useOverview(db, revision, choice);
   const [side, setSide] = useState<OutlierSide>('unfavourable');
   const [rule, setRule] = useState(0);
   const [area, setArea] = useState('');
@@ -118,6 +119,7 @@ export function OutliersPage() {
         {t('page.overview.caveat')}
       </p>
       {!choice && <p className="hint">{t('empty.body')}</p>}
+      {choice && <ComputeStatus busy={busy} error={error} />}
       {choice && result && (
         <>
           <p>

@@ -16,7 +16,7 @@ import { useOverview, type OverviewChoice } from './use-overview';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useDbQuery } from '../../state/use-db-query';
 import { usePalette } from '../../state/use-palette';
-import { Icon } from '../../components/Icon';
+import { ComputeStatus } from '../../components/ComputeStatus';
 
 export function OverviewPage() {
   const { t, tn, lang } = useI18n();
@@ -69,15 +69,7 @@ export function OverviewPage() {
               </span>
             ))}
           </p>
-          <div aria-live="polite" className="hint">
-            {busy ? t('overview.computing') : ''}
-          </div>
-          {error && (
-            <p role="alert" className="status-error">
-              <Icon name="warning" />
-              {error}
-            </p>
-          )}
+          <ComputeStatus busy={busy} error={error} />
           {result && result.cells.length === 0 && <p>{t('overview.noStandings')}</p>}
           {result && result.cells.length > 0 && (
             <>
