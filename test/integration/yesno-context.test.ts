@@ -4,6 +4,7 @@ import { computeStandings, type StandingRow } from '../../shared/analysis/standi
 import type { Db } from '../../shared/db/db';
 import { openNodeDb } from '../../shared/platform/node/duckdb-node';
 import { initNewWorkspace } from '../../shared/workspace/new-workspace';
+import { standingsRows } from '../../shared/platform/node/cli/standings-command';
 
 /**
  * Ja/Nej in context (issue 19 item 4), on a hand-built workspace. Home
@@ -116,5 +117,17 @@ describe('Ja/Nej in context on real DuckDB (hand-computed)', () => {
     expect(rows.get('ySekr')!.sameAnswerShare).toBeUndefined();
     expect(rows.get('ySekr')!.comparatorsWithAnswer).toBeUndefined();
     expect(rows.get('p')!.sameAnswerShare).toBeUndefined();
+  });
+
+  it('oj-analys standings carries the same context in its own columns', async () => {
+    const rows = await standingsRows(db, {
+      positionals: ['standings'],
+      options: { unit: '0114', peers: 'Testgrupp' },
+    });
+    const by = new Map(rows.map((r) => [r.indicator_id, r]));
+    // The same hand counts as above: yNej 4 of 5 answer Nej, yJa 1 of 5 answer Ja.
+    expect(by.get('yNej')).toMatchObject({ comparators_with_answer: 5, same_answer_share: 0.8 });
+    expect(by.get('yJa')).toMatchObject({ comparators_with_answer: 5, same_answer_share: 0.2 });
+    expect(by.get('p')).toMatchObject({ comparators_with_answer: null, same_answer_share: null });
   });
 });

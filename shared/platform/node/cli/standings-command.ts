@@ -41,6 +41,9 @@ export type StandingsCliRow = Readonly<{
   n: number | null;
   ci_low: number | null;
   ci_high: number | null;
+  /** Ja/Nej: how many comparators (home excluded) answer Ja or Nej, and the share giving the home's answer (issue 19 item 4). */
+  comparators_with_answer: number | null;
+  same_answer_share: number | null;
   peer_set: string;
   peer_set_version: number;
   file: string | null;
@@ -122,6 +125,8 @@ export async function standingsRows(db: Db, args: ParsedArgs): Promise<Standings
     n: r.homeN,
     ci_low: r.homeCiLow ?? null,
     ci_high: r.homeCiHigh ?? null,
+    comparators_with_answer: r.comparatorsWithAnswer ?? null,
+    same_answer_share: r.sameAnswerShare ?? null,
     peer_set: peers.label,
     peer_set_version: peers.version,
     file: r.fileId === null ? null : (files.get(r.fileId) ?? r.fileId),
