@@ -1,4 +1,5 @@
 import { svgLabel, type PresentationSlide, type SlideBody } from './presentation-slides';
+import { RowHeaderTable } from '../../components/RowHeaderTable';
 import './presentation.css';
 
 type Props = Readonly<{
@@ -61,32 +62,7 @@ function Body({ body, mode }: Readonly<{ body: SlideBody; mode: Props['mode'] }>
     case 'table':
       return (
         <>
-          <table className="show-table">
-            <thead>
-              <tr>
-                {body.head.map((h, i) => (
-                  <th key={i} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {body.rows.map((r, i) => (
-                <tr key={i}>
-                  {r.map((c, j) =>
-                    j === 0 ? (
-                      <th key={j} scope="row">
-                        {c}
-                      </th>
-                    ) : (
-                      <td key={j}>{c}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RowHeaderTable className="show-table" head={body.head} rows={body.rows} />
           {body.legend && <p className="show-legend">{body.legend}</p>}
         </>
       );

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../../../shared/report/report-document';
+import { RowHeaderTable } from '../../components/RowHeaderTable';
 import {
   CHANGES_HEADER,
   CHANGES_LEGEND,
@@ -41,34 +42,7 @@ function Table({
   head,
   rows,
 }: Readonly<{ head: readonly string[]; rows: readonly (readonly string[])[] }>) {
-  return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          {head.map((h, i) => (
-            <th key={i} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            {r.map((c, j) =>
-              j === 0 ? (
-                <th key={j} scope="row">
-                  {c}
-                </th>
-              ) : (
-                <td key={j}>{c}</td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <RowHeaderTable className="data-table" head={head} rows={rows} />;
 }
 
 function Finding({ o, homeName }: Readonly<{ o: OutlierFinding; homeName: string }>) {
