@@ -8,6 +8,21 @@ const rule = (message, ...regexes) => [
   { patterns: regexes.map((regex) => ({ regex, message })) },
 ];
 
+// The renderer reaches the core only through the command map (issue 18 item 1):
+// these files are the transport and the engine's start, the only ones that hold a Db.
+export const COMMAND_TRANSPORT = [
+  'renderer/state/engine-context.tsx', // owns the window's engine: opens, swaps, saves, counts
+  'renderer/state/use-command.ts', // useCommand / useRunCommand: runs a command with the engine
+  'renderer/worker/start-engine.ts', // starts duckdb-wasm in its worker and hands back the Db
+];
+
+// SQL in a string or template: a statement keyword followed by its clause keyword.
+const SQL = String.raw`/\b(SELECT|INSERT|UPDATE|DELETE)\b[\s\S]*\b(FROM|INTO|SET)\b/`;
+const NO_CORE_IN_RENDERER =
+  'renderer/ reaches the core through commands (useCommand / useRunCommand, shared/app/): no SQL and no Db here.';
+
+const RENDERER_BASE = [NODE_BUILTINS, '^electron$', '(^|/)main(/|$)', '(^|/)platform/node(/|$)'];
+
 export const boundaryConfig = [
   {
     files: ['shared/**/*.ts'],
@@ -78,11 +93,33 @@ export const boundaryConfig = [
     rules: {
       'no-restricted-imports': rule(
         'renderer/ never imports Node or Electron, main/ or the Node platform: it talks to window.host and the engine.',
-        NODE_BUILTINS,
-        '^electron$',
-        '(^|/)main(/|$)',
-        '(^|/)platform/node(/|$)',
+        ...RENDERER_BASE,
       ),
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: COMMAND_TRANSPORT,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...RENDERER_BASE.map((regex) => ({
+              regex,
+              message:
+                'renderer/ never imports Node or Electron, main/ or the Node platform: it talks to window.host and the engine.',
+            })),
+            { regex: '(^|/)shared/db(/|$)', message: NO_CORE_IN_RENDERER },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: `Literal[value=${SQL}]`, message: NO_CORE_IN_RENDERER },
+        { selector: `TemplateElement[value.raw=${SQL}]`, message: NO_CORE_IN_RENDERER },
+        { selector: "MemberExpression[property.name='db']", message: NO_CORE_IN_RENDERER },
+      ],
     },
   },
 ];

@@ -9,7 +9,10 @@ import { OutliersPage } from '../features/outliers/OutliersPage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { PeersPage } from '../features/peers/PeersPage';
 import { AreasPage } from '../features/areas/AreasPage';
+import { PartsPage } from '../features/parts/PartsPage';
+import { CyclePage } from '../features/cycle/CyclePage';
 import { NotesPage } from '../features/notes/NotesPage';
+import { DevelopmentAreasPage } from '../features/development-areas/DevelopmentAreasPage';
 import { IndicatorPage } from '../features/indicator/IndicatorPage';
 import { ReportPage } from '../features/report/ReportPage';
 import { PresentationPage } from '../features/presentation/PresentationPage';
@@ -26,6 +29,8 @@ const NEEDS_HOME: ReadonlySet<RouteId> = new Set<RouteId>([
   'outliers',
   'peers',
   'notes',
+  'developmentAreas',
+  'cycle',
   'report',
   'presentation',
   'indicator',
@@ -115,10 +120,16 @@ function Page({ route, hash }: Readonly<{ route: RouteId; hash: string }>) {
       return <CataloguePage />;
     case 'outliers':
       return <OutliersPage />;
+    case 'parts':
+      return <PartsPage />;
+    case 'cycle':
+      return <CyclePage />;
     case 'peers':
       return <PeersPage />;
     case 'notes':
       return <NotesPage />;
+    case 'developmentAreas':
+      return <DevelopmentAreasPage />;
     case 'report':
       return <ReportPage />;
     case 'presentation':

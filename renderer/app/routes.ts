@@ -7,8 +7,11 @@ export const ROUTES = [
   { id: 'areas', slug: 'omraden', label: 'nav.areas' },
   { id: 'catalogue', slug: 'indikatorer', label: 'nav.catalogue' },
   { id: 'outliers', slug: 'avvikare', label: 'nav.outliers' },
+  { id: 'parts', slug: 'enheter', label: 'nav.parts' },
   { id: 'peers', slug: 'jamforelsegrupper', label: 'nav.peers' },
   { id: 'notes', slug: 'anteckningar', label: 'nav.notes' },
+  { id: 'developmentAreas', slug: 'utvecklingsomraden', label: 'nav.developmentAreas' },
+  { id: 'cycle', slug: 'hjulet', label: 'nav.cycle' },
   { id: 'report', slug: 'rapport', label: 'nav.report' },
   { id: 'presentation', slug: 'presentation', label: 'nav.presentation' },
 ] as const satisfies readonly { id: string; slug: string; label: MessageKey }[];
@@ -17,7 +20,8 @@ export const ROUTES = [
 export type RouteId = (typeof ROUTES)[number]['id'] | 'indicator';
 
 export function routeFromHash(hash: string): RouteId {
-  const slug = hash.replace(/^#\/?/, '');
+  // A query after the slug (#/utvecklingsomraden?serie=…) belongs to the page, not the route.
+  const slug = hash.replace(/^#\/?/, '').split('?')[0]!;
   if (slug.startsWith('indikator/')) return 'indicator';
   return ROUTES.find((r) => r.slug === slug)?.id ?? 'overview';
 }

@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from 'react';
-import { backgroundContext } from '../../shared/analysis/catalogue';
-import { useEngine } from '../state/engine-context';
+import { useId } from 'react';
+import type { CommandResult } from '../../shared/app/commands';
+import { useCommand } from '../state/use-command';
 import { useI18n } from '../state/i18n-context';
 
-type Row = Awaited<ReturnType<typeof backgroundContext>>[number];
+type Row = CommandResult<'catalogue.background'>[number];
 
 /** Bakgrundsmått of the home unit for one area, beside riket: context for reading the standings, never coloured. */
 export function BackgroundContext({
@@ -12,22 +12,8 @@ export function BackgroundContext({
   homeName,
 }: Readonly<{ area: string; home: string; homeName: string }>) {
   const { t, num } = useI18n();
-  const { state } = useEngine();
-  const db = state.phase === 'ready' ? state.db : null;
-  const revision = state.phase === 'ready' ? state.revision : 0;
-  const [rows, setRows] = useState<readonly Row[]>([]);
+  const rows = useCommand('catalogue.background', { unitCode: home, area }).data ?? [];
   const id = useId();
-  useEffect(() => {
-    if (!db) return;
-    let live = true;
-    backgroundContext(db, home, area).then(
-      (r) => live && setRows(r),
-      () => live && setRows([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, revision, area, home]);
   if (rows.length === 0) return null;
   const format = (v: number | null, kind: Row['kind']) =>
     v === null ? '–' : kind === 'count' || kind === 'amount' ? num(Math.round(v)) : num(v);

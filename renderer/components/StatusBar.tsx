@@ -20,7 +20,7 @@ export function StatusBar() {
         {state.phase === 'ready' && (
           <>
             <span data-testid="engine-version">
-              ● {t('status.engineReady', { version: state.db.engineVersion })}
+              ● {t('status.engineReady', { version: state.engineVersion })}
             </span>
             {' · '}
             <span data-testid="row-counts">

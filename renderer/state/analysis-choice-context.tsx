@@ -7,7 +7,6 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { readSetting, writeSetting } from '../../shared/workspace/settings';
 import {
   useOverviewOptions,
   type Kommun,
@@ -22,6 +21,7 @@ import {
   type StoredChoice,
 } from './analysis-choice';
 import { useEngine } from './engine-context';
+import { useCommand, useRunCommand } from './use-command';
 
 const LAST_SESSION_KEY = 'oj-analys.overview';
 
@@ -54,29 +54,35 @@ const AnalysisChoiceContext = createContext<AnalysisChoice | null>(null);
 export function AnalysisChoiceProvider({ children }: Readonly<{ children: ReactNode }>) {
   const { kommuner, years } = useOverviewOptions();
   const { state, noteChange } = useEngine();
-  const db = state.phase === 'ready' ? state.db : null;
+  const run = useRunCommand();
   const [resolved, setResolved] = useState<ResolvedChoice>(NO_CHOICE);
+  // Read once per workspace: the choice is saved without a data change, so no revision re-reads it.
+  const workspace = state.phase === 'ready' ? state.workspace : null;
+  const saved = useCommand(
+    'workspace.setting',
+    workspace === null ? null : { key: CHOICE_SETTING },
+  );
+  // Resolved only from an answer for the open workspace and data (never one still being re-read).
+  const answered = workspace === null || (!saved.loading && (saved.data !== null || !!saved.error));
+  const stored = saved.data?.value;
+  const fromWorkspace = workspace !== null && isStoredChoice(stored) ? stored : null;
 
   useEffect(() => {
-    let live = true;
-    (db ? readSetting(db, CHOICE_SETTING, isStoredChoice) : Promise.resolve(null)).then(
-      (fromWorkspace) =>
-        live && setResolved(resolveChoice(fromWorkspace, lastSessionChoice(), kommuner, years)),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, kommuner, years]);
+    if (!answered) return;
+    setResolved(resolveChoice(fromWorkspace, lastSessionChoice(), kommuner, years));
+  }, [answered, fromWorkspace, kommuner, years]);
 
   const change = useCallback(
     (next: OverviewChoice) => {
       localStorage.setItem(LAST_SESSION_KEY, JSON.stringify(next));
       // Saved in the workspace, so it counts as unsaved work for the autosave.
-      if (db) void writeSetting(db, CHOICE_SETTING, next).then(noteChange, () => undefined);
+      void run('workspace.saveSetting', { key: CHOICE_SETTING, value: next }).then(
+        noteChange,
+        () => undefined,
+      );
       setResolved({ choice: next, needsHome: false, rest: next });
     },
-    [db, noteChange],
+    [run, noteChange],
   );
 
   const value = useMemo<AnalysisChoice>(() => {

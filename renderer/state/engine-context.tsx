@@ -28,7 +28,18 @@ import { autosave, markClean, readAutosave, readMarker, type AutosaveMarker } fr
 export type EngineState =
   | Readonly<{ phase: 'starting' }>
   | Readonly<{ phase: 'failed'; message: string }>
-  | Readonly<{ phase: 'ready'; db: Db; counts: TableCounts; revision: number }>;
+  | Readonly<{
+      phase: 'ready';
+      /** The transport's engine: only use-command.ts (and the pending views of issue 18 item 1) read it. */
+      db: Db;
+      counts: TableCounts;
+      /** Goes up on every change to the data: views re-run their commands. */
+      revision: number;
+      /** Goes up when another workspace replaces the open one (Ny, Öppna, Återställ, exempeldata). */
+      workspace: number;
+      /** The database engine's version, for the status bar. */
+      engineVersion: string;
+    }>;
 
 type Engine = Readonly<{
   state: EngineState;
@@ -90,14 +101,23 @@ export function EngineProvider({
   }, []);
   const dbRef = useRef<Db | null>(null);
   const revision = useRef(0);
+  const workspace = useRef(0);
 
   const adopt = useCallback(async (db: Db) => {
     const previous = dbRef.current;
     dbRef.current = db;
     revision.current += 1;
+    if (previous !== db) workspace.current += 1;
     const counts = await tableCounts(db);
     performance.mark('oj-engine:adopted');
-    setState({ phase: 'ready', db, counts, revision: revision.current });
+    setState({
+      phase: 'ready',
+      db,
+      counts,
+      revision: revision.current,
+      workspace: workspace.current,
+      engineVersion: db.engineVersion,
+    });
     if (previous && previous !== db) await previous.close();
   }, []);
 
@@ -213,7 +233,15 @@ export function EngineProvider({
         const db = dbRef.current;
         if (!db) return;
         revision.current += 1;
-        setState({ phase: 'ready', db, counts: await tableCounts(db), revision: revision.current });
+        const counts = await tableCounts(db);
+        setState({
+          phase: 'ready',
+          db,
+          counts,
+          revision: revision.current,
+          workspace: workspace.current,
+          engineVersion: db.engineVersion,
+        });
         scheduleAutosave(workspaceName);
       },
       saveWorkspace: (saveAs) =>

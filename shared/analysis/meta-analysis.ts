@@ -1,3 +1,4 @@
+import { stanceFor, type StanceNote } from './annotations';
 import { isCommonAnswer, type CommonAnswerOptions } from './common-answer';
 import { latestByArea } from './latest-year';
 import type { Standing } from './standing';
@@ -24,9 +25,21 @@ export type MetaCell = Readonly<{
    * `counts.unfavourable`. An export seeing this field states COMMON_ANSWER_RULE.
    */
   commonAnswer?: number;
+  /**
+   * Present only when notes with stances were given (issue 19 item 5): how
+   * many of `counts.unfavourable` a note takes a stance on in the row's
+   * year; the rest (`counts.unfavourable − unfavourableWithStance`) are
+   * unexplained. The counts themselves do not change: a red with a stance
+   * is still ogynnsamt.
+   */
+  unfavourableWithStance?: number;
 }>;
 
-export type MetaOptions = CommonAnswerOptions;
+export type MetaOptions = CommonAnswerOptions &
+  Readonly<{
+    /** The home unit's notes with stances (annotations.ts stanceNotesFor): tells reds with a stance from unexplained ones. */
+    stances?: readonly StanceNote[];
+  }>;
 
 const EMPTY: Record<Standing, number> = {
   favourable: 0,
@@ -50,22 +63,54 @@ export function metaAnalysis(
   by: MetaDimension = 'area',
   options: MetaOptions = {},
 ): MetaCell[] {
+  const notes = options.stances;
+  return countCells(
+    rows,
+    by,
+    options,
+    notes ? (row) => stanceFor(notes, row.seriesId, row.year) !== null : null,
+  );
+}
+
+function countCells(
+  rows: readonly StandingRow[],
+  by: MetaDimension,
+  options: MetaOptions,
+  hasStance: ((row: StandingRow) => boolean) | null,
+): MetaCell[] {
   const cells = new Map<
     string,
-    { key: string; year: number; counts: Record<Standing, number>; common: number; ids: string[] }
+    {
+      key: string;
+      year: number;
+      counts: Record<Standing, number>;
+      common: number;
+      withStance: number;
+      ids: string[];
+    }
   >();
   for (const row of rows) {
     const key = keyOf(row, by);
     const id = `${key}|${row.year}`;
-    const cell = cells.get(id) ?? { key, year: row.year, counts: { ...EMPTY }, common: 0, ids: [] };
+    const cell = cells.get(id) ?? {
+      key,
+      year: row.year,
+      counts: { ...EMPTY },
+      common: 0,
+      withStance: 0,
+      ids: [],
+    };
     if (options.commonAnswer && isCommonAnswer(row)) cell.common += 1;
-    else cell.counts[row.standing] += 1;
+    else {
+      cell.counts[row.standing] += 1;
+      if (row.standing === 'unfavourable' && hasStance?.(row)) cell.withStance += 1;
+    }
     cell.ids.push(row.indicatorId);
     cells.set(id, cell);
   }
   return [...cells.values()]
     .sort((a, b) => a.key.localeCompare(b.key) || a.year - b.year)
-    .map(({ key, year, counts, common, ids }) => {
+    .map(({ key, year, counts, common, withStance, ids }) => {
       const classified = counts.favourable + counts.middle + counts.unfavourable + common;
       const shares =
         classified === 0
@@ -85,6 +130,7 @@ export function metaAnalysis(
             : shares,
         indicatorIds: ids,
         ...(options.commonAnswer ? { commonAnswer: common } : {}),
+        ...(hasStance ? { unfavourableWithStance: withStance } : {}),
       };
     });
 }
@@ -107,15 +153,22 @@ export function latestMetaAnalysis(
 ): LatestMetaCell[] {
   const latest = latestByArea(rows, upTo).current.map((s) => s.latest);
   const yearsByKey = new Map<string, Set<number>>();
+  // A stance is looked up at each row's own year, before the years are flattened.
+  const notes = options.stances;
+  const withStance = new Set<StandingRow>();
   const flattened = latest.map((row) => {
     const key = keyOf(row, by);
     yearsByKey.set(key, (yearsByKey.get(key) ?? new Set()).add(row.year));
-    return { ...row, year: 0 };
+    const flat = { ...row, year: 0 };
+    if (notes && stanceFor(notes, row.seriesId, row.year)) withStance.add(flat);
+    return flat;
   });
-  return metaAnalysis(flattened, by, options).map((cell) => {
-    const years = [...yearsByKey.get(cell.key)!].sort((a, b) => a - b);
-    return { ...cell, year: years[years.length - 1]!, years };
-  });
+  return countCells(flattened, by, options, notes ? (row) => withStance.has(row) : null).map(
+    (cell) => {
+      const years = [...yearsByKey.get(cell.key)!].sort((a, b) => a - b);
+      return { ...cell, year: years[years.length - 1]!, years };
+    },
+  );
 }
 
 /** "Utan läge": indicators with no ▲ ● ▼ — own value missing, too few comparators, or no direction. */

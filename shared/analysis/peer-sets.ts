@@ -7,7 +7,15 @@ export type PeerSetSpec =
   | Readonly<{ kind: 'all' }>
   | Readonly<{ kind: 'lan' }>
   | Readonly<{ kind: 'kommungrupp'; classification: 2023 | 2017 }>
-  | Readonly<{ kind: 'named'; peerSetId: string }>;
+  | Readonly<{
+      kind: 'named';
+      peerSetId: string;
+      /**
+       * A saved version of the set (its members then); left out: the current
+       * version. A saved report pins it, so opening it later gives the same numbers.
+       */
+      version?: number;
+    }>;
 
 /** A peer set as an explicit, versioned list at analysis time, so a report states exactly whom we compared with. */
 export type ResolvedPeerSet = Readonly<{
@@ -27,6 +35,16 @@ export function peerSetPhrase(set: Pick<ResolvedPeerSet, 'id' | 'label'>): strin
   return set.id.startsWith('builtin:')
     ? set.label.charAt(0).toLowerCase() + set.label.slice(1)
     : set.label;
+}
+
+/**
+ * The set as a report or a standing names it: a saved set with its version
+ * ("FoU Nordväst, version 3"), a built-in set as in a sentence.
+ */
+export function peerSetTitle(set: Pick<ResolvedPeerSet, 'id' | 'label' | 'version'>): string {
+  return set.id.startsWith('builtin:')
+    ? peerSetPhrase(set)
+    : `${set.label}, version ${set.version}`;
 }
 
 export function peerSetId(spec: PeerSetSpec): string {
@@ -89,13 +107,30 @@ export async function resolvePeerSet(
         [spec.peerSetId],
       );
       if (!set) throw new Error(`Jämförelsegruppen ${spec.peerSetId} finns inte.`);
+      const current = Number(set.version);
+      if (spec.version === undefined || spec.version === current)
+        return {
+          id: spec.peerSetId,
+          label: set.name,
+          version: current,
+          members: await list(
+            'SELECT unit_code FROM peer_set_member WHERE peer_set_id = ? AND unit_code <> ? ORDER BY unit_code',
+            [spec.peerSetId, home],
+          ),
+        };
+      const [old] = await db.query<{ name: string }>(
+        'SELECT name FROM peer_set_version WHERE peer_set_id = ? AND version = ?',
+        [spec.peerSetId, spec.version],
+      );
+      if (!old)
+        throw new Error(`Jämförelsegruppen ${set.name} har ingen sparad version ${spec.version}.`);
       return {
         id: spec.peerSetId,
-        label: set.name,
-        version: set.version,
+        label: old.name,
+        version: spec.version,
         members: await list(
-          'SELECT unit_code FROM peer_set_member WHERE peer_set_id = ? AND unit_code <> ? ORDER BY unit_code',
-          [spec.peerSetId, home],
+          'SELECT unit_code FROM peer_set_version_member WHERE peer_set_id = ? AND version = ? AND unit_code <> ? ORDER BY unit_code',
+          [spec.peerSetId, spec.version, home],
         ),
       };
     }
@@ -132,32 +167,135 @@ export type NamedPeerSet = Readonly<{
   definition: Readonly<Record<string, unknown>>;
 }>;
 
-/** Save a named set; saving again with other members bumps its version. */
+/** The current version of a saved set, or null when there is no such set. */
+export async function currentPeerSetVersion(db: Db, peerSetId: string): Promise<number | null> {
+  const [row] = await db.query<{ version: number }>(
+    'SELECT version FROM peer_set WHERE peer_set_id = ?',
+    [peerSetId],
+  );
+  return row ? Number(row.version) : null;
+}
+
+/**
+ * The spec with the version it means now: a saved set without a version gets
+ * its current one (a report saved today keeps today's members); built-ins and
+ * unknown sets are returned as they are.
+ */
+export async function pinPeerSetVersion(db: Db, spec: PeerSetSpec): Promise<PeerSetSpec> {
+  if (spec.kind !== 'named' || spec.version !== undefined) return spec;
+  const version = await currentPeerSetVersion(db, spec.peerSetId);
+  return version === null ? spec : { ...spec, version };
+}
+
+/** One saved version of a set: when, under which name, its members and what changed since the version before. */
+export type PeerSetVersion = Readonly<{
+  version: number;
+  name: string;
+  createdAt: string;
+  members: readonly string[];
+  /** Against the previous saved version; everything for the first one kept. */
+  added: readonly string[];
+  removed: readonly string[];
+  /** The first version kept is not version 1: the workspace is older than the history (schema 7). */
+  first: boolean;
+}>;
+
+/** A saved set's versions, newest first, each with its members and what was added and removed. */
+export async function peerSetHistory(db: Db, peerSetId: string): Promise<PeerSetVersion[]> {
+  const versions = await db.query<{ version: number; name: string; created_at: string }>(
+    "SELECT version, name, strftime(created_at, '%Y-%m-%d %H:%M') AS created_at FROM peer_set_version WHERE peer_set_id = ? ORDER BY version",
+    [peerSetId],
+  );
+  const members = await db.query<{ version: number; unit_code: string }>(
+    'SELECT version, unit_code FROM peer_set_version_member WHERE peer_set_id = ? ORDER BY unit_code',
+    [peerSetId],
+  );
+  const out: PeerSetVersion[] = [];
+  let previous: readonly string[] | null = null;
+  for (const v of versions) {
+    const version = Number(v.version);
+    const these = members.filter((m) => Number(m.version) === version).map((m) => m.unit_code);
+    out.push({
+      version,
+      name: v.name,
+      createdAt: v.created_at,
+      members: these,
+      added: previous ? these.filter((m) => !previous!.includes(m)) : these,
+      removed: previous ? previous.filter((m) => !these.includes(m)) : [],
+      first: previous === null,
+    });
+    previous = these;
+  }
+  return out.reverse();
+}
+
+/**
+ * Save a named set as a new version: the current members in peer_set_member,
+ * and every version with its members in peer_set_version(_member), so a report
+ * that names an older version can be reproduced. Saving it unchanged (same
+ * name, members and definition) keeps the version it has.
+ */
 export async function saveNamedPeerSet(db: Db, set: NamedPeerSet): Promise<number> {
   for (const m of set.members) if (!UNIT_CODE.test(m)) throw new Error(`Ogiltig enhetskod: ${m}`);
+  const members = [...new Set(set.members)].sort();
+  const definition = JSON.stringify(set.definition);
   return inTransaction(db, async () => {
-    const [existing] = await db.query<{ version: number }>(
-      'SELECT version FROM peer_set WHERE peer_set_id = ?',
+    const [existing] = await db.query<{ version: number; name: string; definition: string | null }>(
+      'SELECT version, name, definition FROM peer_set WHERE peer_set_id = ?',
       [set.peerSetId],
     );
-    const version = existing ? existing.version + 1 : 1;
+    if (existing) {
+      const current = (
+        await db.query<{ unit_code: string }>(
+          'SELECT unit_code FROM peer_set_member WHERE peer_set_id = ? ORDER BY unit_code',
+          [set.peerSetId],
+        )
+      ).map((r) => r.unit_code);
+      const unchanged =
+        existing.name === set.name &&
+        existing.definition === definition &&
+        JSON.stringify(current) === JSON.stringify(members);
+      if (unchanged) return Number(existing.version);
+    }
+    const version = existing ? Number(existing.version) + 1 : 1;
     const now = new Date().toISOString();
     if (existing) {
       await db.query(
         'UPDATE peer_set SET name = ?, definition = ?, version = ?, updated_at = ?::TIMESTAMP WHERE peer_set_id = ?',
-        [set.name, JSON.stringify(set.definition), version, now, set.peerSetId],
+        [set.name, definition, version, now, set.peerSetId],
       );
       await db.query('DELETE FROM peer_set_member WHERE peer_set_id = ?', [set.peerSetId]);
     } else {
       await db.query(
         "INSERT INTO peer_set VALUES (?, ?, 'named', ?, 1, ?::TIMESTAMP, ?::TIMESTAMP)",
-        [set.peerSetId, set.name, JSON.stringify(set.definition), now, now],
+        [set.peerSetId, set.name, definition, now, now],
       );
     }
-    if (set.members.length > 0)
+    // A version left behind by an undone save of the same number is replaced, never duplicated.
+    await db.query('DELETE FROM peer_set_version WHERE peer_set_id = ? AND version = ?', [
+      set.peerSetId,
+      version,
+    ]);
+    await db.query('DELETE FROM peer_set_version_member WHERE peer_set_id = ? AND version = ?', [
+      set.peerSetId,
+      version,
+    ]);
+    await db.query('INSERT INTO peer_set_version VALUES (?, ?, ?, ?, ?::TIMESTAMP)', [
+      set.peerSetId,
+      version,
+      set.name,
+      definition,
+      now,
+    ]);
+    if (members.length > 0) {
+      const id = sqlString(set.peerSetId);
       await db.exec(
-        `INSERT INTO peer_set_member VALUES ${set.members.map((m) => `(${sqlString(set.peerSetId)}, ${sqlString(m)})`).join(', ')}`,
+        `INSERT INTO peer_set_member VALUES ${members.map((m) => `(${id}, ${sqlString(m)})`).join(', ')}`,
       );
+      await db.exec(
+        `INSERT INTO peer_set_version_member VALUES ${members.map((m) => `(${id}, ${version}, ${sqlString(m)})`).join(', ')}`,
+      );
+    }
     return version;
   });
 }

@@ -1,3 +1,4 @@
+import { stanceFor, type StanceNote } from './annotations';
 import { countsAsUnfavourable, type CommonAnswerOptions } from './common-answer';
 import { CLASSIFIED } from './standing';
 import type { StandingRow } from './standings-query';
@@ -22,10 +23,17 @@ export type PersistentOutlier = Readonly<{
   /** Latest year's |value − peer median| / IQR (IQR 0 → raw distance); the tie-breaker. */
   distance: number;
   latest: StandingRow;
+  /**
+   * Present only when notes with stances were given (issue 19 item 5): the
+   * stance a note takes on the series in the latest counted year, or null —
+   * an unexplained återkommande avvikare. Which series are avvikare does not
+   * depend on it.
+   */
+  stance?: StanceNote | null;
 }>;
 
-/** The "vanligt svar" switch (common-answer.ts); default off. */
-export type OutlierOptions = CommonAnswerOptions;
+/** The "vanligt svar" switch (common-answer.ts), default off; and the home's notes with stances. */
+export type OutlierOptions = CommonAnswerOptions & Readonly<{ stances?: readonly StanceNote[] }>;
 
 /**
  * Återkommande avvikare: series where the unit is on `side` in at least `n`
@@ -81,6 +89,7 @@ export function persistentOutliers(
         })),
       distance: iqr > 0 ? raw / iqr : raw,
       latest,
+      ...(options.stances ? { stance: stanceFor(options.stances, seriesId, latest.year) } : {}),
     });
   }
   return out.sort(

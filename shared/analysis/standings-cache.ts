@@ -1,4 +1,9 @@
 import type { Db } from '../db/db';
+import {
+  createStandingsIndexer,
+  lookupStandings,
+  type StandingsIndexer,
+} from './standings-precomputed';
 import { computeStandings, type StandingRow, type StandingsQuery } from './standings-query';
 
 /**
@@ -8,16 +13,61 @@ import { computeStandings, type StandingRow, type StandingsQuery } from './stand
  * second time is answered from memory. A new revision (import, removal,
  * correction) never sees an older one's results. Concurrent askers share
  * one computation; a failure is not remembered.
+ *
+ * A standing not in memory is looked up in the engine's precomputed index
+ * (standings-precomputed.ts: every built-in and saved comparison set, built
+ * once per data revision) — the same answer as `computeStandings`, which
+ * answers instead while the index is being built or when the index declines.
  */
 export type StandingsCache = Readonly<{
   standings: (db: Db, revision: number, query: StandingsQuery) => Promise<readonly StandingRow[]>;
   /** How many computations were actually run (for tests and the bench). */
   computed: () => number;
+  /** How many of them the precomputed index answered (the rest: the reference query). */
+  lookedUp: () => number;
+  /** The precomputed index of `db` (`whenReady` waits for a build): the bench and tests. */
+  indexer: (db: Db) => StandingsIndexer;
 }>;
 
-export function createStandingsCache(capacity = 8): StandingsCache {
+export type StandingsCacheOptions = Readonly<{
+  /** Keep a precomputed index per engine (default); false: every computation is the reference query. */
+  precompute?: boolean;
+  /** Between the index's SQL passes (the browser yields to the UI there). */
+  yieldBetween?: () => Promise<void>;
+}>;
+
+export function createStandingsCache(
+  capacity = 8,
+  options: StandingsCacheOptions = {},
+): StandingsCache {
   const byDb = new WeakMap<Db, Map<string, Promise<readonly StandingRow[]>>>();
+  const indexers = new WeakMap<Db, StandingsIndexer>();
   let computed = 0;
+  let lookedUp = 0;
+  const indexer = (db: Db) => {
+    let found = indexers.get(db);
+    if (!found) {
+      found = createStandingsIndexer(
+        db,
+        options.yieldBetween ? { yieldBetween: options.yieldBetween } : {},
+      );
+      indexers.set(db, found);
+    }
+    return found;
+  };
+  const compute = async (db: Db, revision: number, query: StandingsQuery) => {
+    if (options.precompute !== false) {
+      const index = await indexer(db)
+        .forRevision(revision)
+        .catch(() => null);
+      const rows = index && lookupStandings(index, query);
+      if (rows) {
+        lookedUp += 1;
+        return rows;
+      }
+    }
+    return computeStandings(db, query);
+  };
   return {
     standings(db, revision, query) {
       let entries = byDb.get(db);
@@ -31,13 +81,15 @@ export function createStandingsCache(capacity = 8): StandingsCache {
         return hit;
       }
       computed += 1;
-      const pending = computeStandings(db, query);
+      const pending = compute(db, revision, query);
       entries.set(key, pending);
       pending.catch(() => entries.get(key) === pending && entries.delete(key));
       while (entries.size > capacity) entries.delete(entries.keys().next().value!);
       return pending;
     },
     computed: () => computed,
+    lookedUp: () => lookedUp,
+    indexer,
   };
 }
 

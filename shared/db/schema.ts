@@ -10,7 +10,6 @@ import { CURRENT_OBSERVATION_VIEWS } from './current-observation';
  * surface (the CLI's `sql` command): add columns freely, rename only with a
  * migration plus a view under the old name.
  */
-export const SCHEMA_VERSION = 5;
 
 /** Every table a workspace file carries, parents before children. */
 export const DATA_TABLES = [
@@ -21,6 +20,8 @@ export const DATA_TABLES = [
   'observation',
   'peer_set',
   'peer_set_member',
+  'peer_set_version',
+  'peer_set_version_member',
   'annotation',
   'development_area',
   'report',
@@ -29,6 +30,8 @@ export const DATA_TABLES = [
   'unit_variable',
   'setting',
   'layout_template',
+  'development_area_series',
+  'development_evaluation',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
@@ -224,7 +227,108 @@ CREATE TABLE layout_template (
       'Aktuella värden: ersatta källfiler räknas inte, och samma serie-år från två filer räknas en gång',
     sql: CURRENT_OBSERVATION_VIEWS,
   },
+  {
+    version: 6,
+    description:
+      'Ställningstagande på en anteckning: ett rött läge som är prioriterat bort, har åtgärd pågående, är en tolkningsfråga, en metodbrist eller förklarat',
+    sql: `
+-- A red's stance (issue 19 item 5): prioriterat_bort, atgard_pagar, tolkningsfraga, metodbrist, forklarat or NULL;
+-- carried forward with its note (carry_forward). DuckDB cannot add a column with a CHECK, so the app validates
+-- the value on write (shared/model/stance.ts) and reads an unknown one as no stance.
+ALTER TABLE annotation ADD COLUMN stance VARCHAR;
+`,
+  },
+  {
+    version: 8,
+    description:
+      'Utvecklingsområden från förslag till utvärdering: flera serier, ansvarig, beslut (nämnd, datum), status, avslut, ursprung och en utvärdering per år',
+    sql: `
+-- Who owns the work, which nämnd decided it and when; when it was closed and with what words.
+ALTER TABLE development_area ADD COLUMN owner VARCHAR;
+ALTER TABLE development_area ADD COLUMN decided_by VARCHAR;
+ALTER TABLE development_area ADD COLUMN decided_date DATE;
+ALTER TABLE development_area ADD COLUMN closed_at DATE;
+ALTER TABLE development_area ADD COLUMN closing_note VARCHAR;
+-- finding (an indicator of a unit), network_proposal (a shared red of a network) or manual; origin_ref names it (JSON).
+ALTER TABLE development_area ADD COLUMN origin VARCHAR;
+ALTER TABLE development_area ADD COLUMN origin_ref VARCHAR;
+-- Several indicator series per utvecklingsområde; development_area.series_id stays (the first one) for older readers.
+CREATE TABLE development_area_series (
+  development_area_id VARCHAR NOT NULL,
+  series_id VARCHAR NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (development_area_id, series_id)
+);
+INSERT INTO development_area_series
+  SELECT development_area_id, series_id, 0 FROM development_area WHERE series_id IS NOT NULL;
+-- Status was free text: the words the app wrote become codes (proposed, decided, in_progress, closed).
+UPDATE development_area SET status = CASE
+  WHEN status IS NULL OR trim(status) = '' THEN 'in_progress'
+  WHEN lower(trim(status)) IN ('föreslaget', 'förslag', 'proposed') THEN 'proposed'
+  WHEN lower(trim(status)) IN ('beslutat', 'beslutad', 'decided') THEN 'decided'
+  WHEN lower(trim(status)) IN ('avslutat', 'avslutad', 'klart', 'klar', 'closed') THEN 'closed'
+  ELSE 'in_progress' END;
+UPDATE development_area SET origin = 'manual' WHERE origin IS NULL;
+-- The evaluation station of the yearly cycle: the kommun's own words on a year's utvecklingsområden.
+CREATE TABLE development_evaluation (
+  unit_code VARCHAR NOT NULL,
+  year INTEGER NOT NULL,
+  text VARCHAR NOT NULL,
+  created_at TIMESTAMP NOT NULL,
+  updated_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (unit_code, year)
+);
+`,
+  },
+  {
+    version: 7,
+    description:
+      'Jämförelsegruppernas historik: varje sparad version av en grupp med sina medlemmar, så att en gammal rapport kan räknas om med samma kommuner',
+    sql: `
+-- Every saved version of a named peer set; peer_set and peer_set_member stay the current version.
+CREATE TABLE peer_set_version (
+  peer_set_id VARCHAR NOT NULL,
+  version INTEGER NOT NULL,
+  name VARCHAR NOT NULL,
+  definition VARCHAR, -- JSON: how the members were chosen, as in peer_set
+  created_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (peer_set_id, version)
+);
+CREATE TABLE peer_set_version_member (
+  peer_set_id VARCHAR NOT NULL,
+  version INTEGER NOT NULL,
+  unit_code VARCHAR NOT NULL,
+  PRIMARY KEY (peer_set_id, version, unit_code)
+);
+-- Older workspaces kept only the current members: their history starts at the current version.
+INSERT INTO peer_set_version
+  SELECT peer_set_id, version, name, definition, updated_at FROM peer_set;
+INSERT INTO peer_set_version_member
+  SELECT m.peer_set_id, p.version, m.unit_code FROM peer_set_member m JOIN peer_set p USING (peer_set_id);
+`,
+  },
+  {
+    version: 9,
+    description:
+      'Nätverkets anteckningar och tolkningar: en anteckning eller ett utvecklingsområde kan höra till ett nätverk, ha en författarkommun och en härkomst från en nätverksfil',
+    sql: `
+-- A note, an interpretation or an utvecklingsområde can belong to a network (issue 20 items 2–3):
+-- network_id is the saved peer set (NULL: the kommun's own); network items show for every member.
+ALTER TABLE annotation ADD COLUMN network_id VARCHAR;
+-- 'note' (also when NULL) or 'interpretation' ("så här tolkar vi frågan i nätverket").
+ALTER TABLE annotation ADD COLUMN note_kind VARCHAR;
+-- The kommun that wrote it, and where it came from when imported (JSON: sender, file time, checksum, import time).
+ALTER TABLE annotation ADD COLUMN author_unit VARCHAR;
+ALTER TABLE annotation ADD COLUMN provenance VARCHAR;
+ALTER TABLE development_area ADD COLUMN network_id VARCHAR;
+ALTER TABLE development_area ADD COLUMN author_unit VARCHAR;
+ALTER TABLE development_area ADD COLUMN provenance VARCHAR;
+`,
+  },
 ];
+
+/** The newest schema version: the last migration's (each change appends one migration). */
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 const META_DDL = `CREATE TABLE IF NOT EXISTS app_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`;
 
@@ -248,7 +352,8 @@ export async function migrate(db: Db, target: number = SCHEMA_VERSION): Promise<
       `Databasen har schemaversion ${current}, men den här versionen av ÖJ-analys känner bara till ${SCHEMA_VERSION}.`,
     );
   }
-  for (const migration of MIGRATIONS) {
+  // In version order whatever order the list was written in (migrations are appended by parallel work).
+  for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
     if (migration.version <= current || migration.version > target) continue;
     await inTransaction(db, async () => {
       await db.exec(migration.sql);

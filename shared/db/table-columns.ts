@@ -72,4 +72,8 @@ export const COLUMNS = {
     d('ci_high'),
     d('response_rate'),
   ],
+  development_area_series: [s('development_area_id'), s('series_id'), i('position')],
+  development_evaluation: [s('unit_code'), i('year'), s('text'), t('created_at'), t('updated_at')],
+  peer_set_version: [s('peer_set_id'), i('version'), s('name'), s('definition'), t('created_at')],
+  peer_set_version_member: [s('peer_set_id'), i('version'), s('unit_code')],
 } as const satisfies Record<string, readonly ColumnSpec[]>;

@@ -3,12 +3,14 @@ import type { ColourMode } from '../analysis/standing';
 import { computeStandings } from '../analysis/standings-query';
 import type { Db } from '../db/db';
 import { buildReport, type ReportDocument } from './report-document';
-import { annotationsFor } from '../analysis/annotations';
+import { annotationsFor, stanceNotesFor } from '../analysis/annotations';
 import { networkSummary } from '../analysis/network';
 import { withoutStanding } from '../analysis/meta-analysis';
 import { areaLabel } from '../model/areas';
 import type { ReportItem } from './report-definition';
 import type { NetworkTable } from './report-document';
+import { developmentReportParts } from './development-report';
+import { expectedValueEntries } from './report-expected-value';
 
 export type NamndrapportInput = Readonly<{
   home: string;
@@ -17,6 +19,8 @@ export type NamndrapportInput = Readonly<{
   mode?: ColourMode;
   /** The composed parts; the Nämndrapport template's when left out. */
   items?: readonly ReportItem[];
+  /** Limit to these areas (one nämnd's); every area when left out or empty. */
+  areas?: readonly string[];
 }>;
 
 /** The Nämndrapport template straight from the workspace: metaanalys, återkommande avvikare, största förändringar. */
@@ -34,7 +38,14 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
     : [Math.max(span?.lo ?? 0, (span?.hi ?? 0) - 4), span?.hi ?? 0];
   const peerSet = await resolvePeerSet(db, input.home, input.peers);
   const mode = input.mode ?? 'relative';
-  const standings = await computeStandings(db, { home: input.home, peers: peerSet, years, mode });
+  const areas = input.areas && input.areas.length > 0 ? [...input.areas] : null;
+  const standings = await computeStandings(db, {
+    home: input.home,
+    peers: peerSet,
+    years,
+    mode,
+    ...(areas ? { areas } : {}),
+  });
   const fileIds = [
     ...new Set(standings.map((s) => s.fileId).filter((f): f is string => f !== null)),
   ];
@@ -65,23 +76,47 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
     ).map((u) => [u.unit_code, u.name]),
   );
   const collator = new Intl.Collator('sv');
-  const labels = new Map(
-    (
-      await db.query<{ series_id: string; label: string }>('SELECT series_id, label FROM series')
-    ).map((r) => [r.series_id, r.label]),
+  const seriesRows = await db.query<{ series_id: string; label: string; area: string | null }>(
+    'SELECT series_id, label, area FROM series',
   );
-  const notes = (await annotationsFor(db, input.home, years[1])).map((a) => ({
-    year: a.year,
-    indicator: a.seriesId ? (labels.get(a.seriesId) ?? a.seriesId) : null,
-    text: a.text,
-  }));
+  const labels = new Map(seriesRows.map((r) => [r.series_id, r.label]));
+  const areaOf = new Map(seriesRows.map((r) => [r.series_id, r.area]));
+  // A note on an indicator of another nämnd's area stays out; a note on the kommun as a whole stays in.
+  const inScope = (seriesId: string | null) =>
+    areas === null || seriesId === null || areas.includes(areaOf.get(seriesId) ?? '');
+  const notes = (await annotationsFor(db, input.home, years[1]))
+    .filter((a) => inScope(a.seriesId))
+    .map((a) => ({
+      year: a.year,
+      indicator: a.seriesId ? (labels.get(a.seriesId) ?? a.seriesId) : null,
+      text: a.text,
+      stance: a.stance,
+    }));
+  const stanceNotes = (await stanceNotesFor(db, input.home)).filter((n) => inScope(n.seriesId));
   const networkItem = input.items?.find((i) => i.kind === 'network');
   const network =
     networkItem?.kind === 'network'
-      ? await networkTable(db, networkItem.peerSetId, years[1])
+      ? await networkTable(db, networkItem.peerSetId, years[1], networkItem.version, areas)
       : null;
+  const expectedValues = await expectedValueEntries(db, input.home, input.items ?? [], standings);
+  const developmentParts = await developmentReportParts(
+    db,
+    home,
+    peerSet,
+    input.items ?? [],
+    years[1],
+    // An utvecklingsområde belongs to the report when one of its indicators is in its areas, or when it has none.
+    areas === null
+      ? undefined
+      : (a) => a.seriesIds.length === 0 || a.seriesIds.some((s) => inScope(s)),
+    areas,
+  );
   return buildReport({
+    ...(areas ? { areas } : {}),
+    developmentParts,
+    expectedValues,
     notes,
+    stanceNotes,
     network,
     ...(input.items ? { items: input.items } : {}),
     home,
@@ -95,18 +130,25 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
 }
 
 /** The network's sammanställning as a table for the report: kommun × område, counts per standing. */
-async function networkTable(db: Db, peerSetId: string, year: number): Promise<NetworkTable | null> {
-  const [set] = await db.query<{ name: string }>(
-    'SELECT name FROM peer_set WHERE peer_set_id = ?',
-    [peerSetId],
+async function networkTable(
+  db: Db,
+  peerSetId: string,
+  year: number,
+  version: number | undefined,
+  only: readonly string[] | null,
+): Promise<NetworkTable | null> {
+  const [set] = await db.query<{ name: string; version: number }>(
+    'SELECT coalesce(v.name, p.name) AS name, coalesce(v.version, p.version) AS version FROM peer_set p LEFT JOIN peer_set_version v ON v.peer_set_id = p.peer_set_id AND v.version = ? WHERE p.peer_set_id = ?',
+    [version ?? -1, peerSetId],
   );
   if (!set) return null;
-  const rows = await networkSummary(db, peerSetId, year);
-  const areas = [...new Set(rows.flatMap((r) => r.cells.map((c) => c.key)))].sort((a, b) =>
-    areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'),
-  );
+  const rows = await networkSummary(db, peerSetId, year, version);
+  const areas = [...new Set(rows.flatMap((r) => r.cells.map((c) => c.key)))]
+    .filter((a) => only === null || only.includes(a))
+    .sort((a, b) => areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'));
   return {
-    name: set.name,
+    // The group as every report names it: with the version whose members these are.
+    name: `${set.name} (version ${Number(set.version)})`,
     year,
     areas: areas.map((a) => areaLabel(a, 'sv')),
     rows: rows.map((r) => ({

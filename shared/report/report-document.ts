@@ -1,3 +1,4 @@
+import { areaLabel } from '../model/areas';
 import { latestChanges, type SeriesChange } from '../analysis/change';
 import {
   latestMetaAnalysis,
@@ -5,12 +6,16 @@ import {
   type LatestMetaCell,
   type MetaCell,
 } from '../analysis/meta-analysis';
+import type { StanceNote } from '../analysis/annotations';
 import type { ResolvedPeerSet } from '../analysis/peer-sets';
 import { persistentOutliers, type PersistentOutlier } from '../analysis/persistent-outliers';
 import type { ColourMode } from '../analysis/standing';
 import type { StandingRow } from '../analysis/standings-query';
 import { APP_NAME, APP_VERSION } from '../app-info';
+import type { Stance } from '../model/stance';
 import { templateItems, type ReportItem } from './report-definition';
+import type { DevelopmentReportPart } from './development-report';
+import type { ExpectedValueEntry } from './report-expected-value';
 
 export const RELATIVE_CAVEAT =
   'Färgerna visar läge relativt jämförelsegruppen – inte ett absolut betyg.';
@@ -27,6 +32,8 @@ export type ReportDocument = Readonly<{
   peerSet: ResolvedPeerSet;
   peerNames: readonly string[];
   years: readonly [number, number];
+  /** The areas the report is limited to (one nämnd's); every area when left out. */
+  areas?: readonly string[];
   mode: ColourMode;
   createdAt: string;
   /** The source files behind the report's values, in the order the Källor section numbers them (Källa 1, 2, …). */
@@ -42,13 +49,28 @@ export type ReportDocument = Readonly<{
   changes: readonly SeriesChange[];
   standings: readonly StandingRow[];
   /** The förvaltning's notes that apply in the last year (including carried-forward ones). */
-  notes: readonly Readonly<{ year: number | null; indicator: string | null; text: string }>[];
+  notes: readonly Readonly<{
+    year: number | null;
+    indicator: string | null;
+    text: string;
+    /** The note's stance on a red (issue 19 item 5), when it takes one. */
+    stance?: Stance | null;
+  }>[];
+  /**
+   * The hemkommun's notes that take a stance on a red, every year (issue 19
+   * item 5): "Röda med ställningstagande" looks each red up at its own year.
+   */
+  stanceNotes?: readonly StanceNote[];
   /** How the standings were made: comparison group, colour mode, the caveat, the app's version (the Källor section's closing line). */
   methodLine: string;
   /** The parts in the order the user composed them (a template's defaults unless changed). */
   items: readonly ReportItem[];
+  /** The "Utvecklingsområden" and "Utvärdering" parts the items ask for (development-report.ts developmentPartKey). */
+  developmentParts?: Readonly<Record<string, DevelopmentReportPart>>;
   /** For a Nätverksrapport: every member against the rest of the network, kommun × område. */
   network: NetworkTable | null;
+  /** The "Förväntat värde" parts' models (issue 19 item 8), one per pinned indicator and measures. */
+  expectedValues?: readonly ExpectedValueEntry[];
 }>;
 
 export type ReportSource = Readonly<{
@@ -75,18 +97,29 @@ export type NetworkCell = Readonly<{
   years?: readonly number[];
 }>;
 
+/** "Avgränsad till …": which areas a report limited to one nämnd covers; nothing when it covers every area. */
+export function scopePhrase(areas: readonly string[] | undefined): string {
+  if (!areas || areas.length === 0) return '';
+  const names = [...areas].map((a) => areaLabel(a, 'sv')).sort((a, b) => a.localeCompare(b, 'sv'));
+  return `. Avgränsad till ${names.join(', ')}`;
+}
+
 export function buildReport(
   input: Readonly<{
     home: { code: string; name: string };
     peerSet: ResolvedPeerSet;
     peerNames: readonly string[];
     years: readonly [number, number];
+    areas?: readonly string[];
     mode: ColourMode;
     standings: readonly StandingRow[];
     sources: ReportDocument['sources'];
     notes?: ReportDocument['notes'];
+    stanceNotes?: readonly StanceNote[];
     items?: readonly ReportItem[];
     network?: NetworkTable | null;
+    developmentParts?: Readonly<Record<string, DevelopmentReportPart>>;
+    expectedValues?: readonly ExpectedValueEntry[];
     now?: Date;
   }>,
 ): ReportDocument {
@@ -98,13 +131,14 @@ export function buildReport(
     input.mode === 'official'
       ? 'Socialstyrelsens färger'
       : 'läge mot jämförelsegruppen (percentil, tredjedelar)';
-  const methodLine = `Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner). Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`;
+  const methodLine = `Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner)${scopePhrase(input.areas)}. Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`;
   return {
     title: `Öppna jämförelser ${input.years[0]}–${input.years[1]}: ${input.home.name}`,
     home: input.home,
     peerSet: input.peerSet,
     peerNames: input.peerNames,
     years: input.years,
+    ...(input.areas && input.areas.length > 0 ? { areas: input.areas } : {}),
     mode: input.mode,
     createdAt: (input.now ?? new Date()).toISOString(),
     sources: input.sources,
@@ -114,8 +148,11 @@ export function buildReport(
     changes: changes.slice(0, 15),
     standings: input.standings,
     notes: input.notes ?? [],
+    stanceNotes: input.stanceNotes ?? [],
     items: input.items ?? templateItems('namndrapport', { kind: 'all' }),
     network: input.network ?? null,
+    developmentParts: input.developmentParts ?? {},
+    expectedValues: input.expectedValues ?? [],
     methodLine,
   };
 }

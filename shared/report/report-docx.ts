@@ -40,6 +40,9 @@ import {
   networkLegend,
   reportBlocks,
   reportSections,
+  stanceRowCells,
+  STANCES_HEADER,
+  STANCES_HEADING,
   svNumber,
   WITHOUT_REASONS,
   type OutlierFinding,
@@ -233,6 +236,24 @@ export function docxDocument(
         children.push(
           heading('Förvaltningens kommentarer', HeadingLevel.HEADING_1),
           ...s.notes.map((n) => para(`${n.heading}: ${n.text}`)),
+        );
+        break;
+      case 'stances':
+        children.push(
+          heading(STANCES_HEADING, HeadingLevel.HEADING_1),
+          table(STANCES_HEADER, s.stances.rows.map(stanceRowCells), [28, 12, 14, 38, 8]),
+          para(s.stances.legend, { size: SMALL_HALF_POINTS }, true),
+        );
+        break;
+      case 'development':
+        children.push(
+          heading(block.part.title, HeadingLevel.HEADING_1),
+          ...block.part.content.flatMap((c) =>
+            c.kind === 'paragraph'
+              ? [para(c.text)]
+              : [heading(c.caption, HeadingLevel.HEADING_2), table(c.header, c.rows)],
+          ),
+          para(block.part.legend, { size: SMALL_HALF_POINTS }, true),
         );
         break;
       case 'network':

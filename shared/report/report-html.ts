@@ -6,6 +6,7 @@ import {
   MUTED_COLOUR,
 } from '../charts/chart-palette';
 import type { ReportDocument } from './report-document';
+import type { DevelopmentReportPart } from './development-report';
 import { fontFaceCss, REPORT_FONT_STACK, type ReportFontFiles } from './report-fonts';
 import {
   CHANGES_HEADER,
@@ -18,6 +19,9 @@ import {
   networkLegend,
   reportBlocks,
   reportSections,
+  stanceRowCells,
+  STANCES_HEADER,
+  STANCES_HEADING,
   WITHOUT_REASONS,
   type OutlierFinding,
   type ReportBlock,
@@ -67,6 +71,16 @@ const table = (
     )
     .join('')}</tbody></table>`;
 
+/** An utvecklingsområden or utvärdering part: its paragraphs, and each table under its caption. */
+const developmentHtml = (part: DevelopmentReportPart) =>
+  part.content
+    .map((c) =>
+      c.kind === 'paragraph'
+        ? `<p>${esc(c.text)}</p>`
+        : `<h3>${esc(c.caption)}</h3>${table(c.header, c.rows)}`,
+    )
+    .join('');
+
 const ref = (text: string) => (text ? `<p class="ref">${esc(text)}</p>` : '');
 
 export function reportToHtml(
@@ -89,8 +103,12 @@ export function reportToHtml(
         return ['forandringar', `Största förändringar till ${s.latestYear}`];
       case 'notes':
         return ['kommentarer', 'Förvaltningens kommentarer'];
+      case 'stances':
+        return ['stallningstaganden', STANCES_HEADING];
       case 'network':
         return ['natverk', `${b.table.name} ${b.table.year}: varje kommun mot nätverket`];
+      case 'development':
+        return [b.part.anchor, b.part.title];
       default:
         return null;
     }
@@ -126,6 +144,10 @@ export function reportToHtml(
         return `<section id="${id}"><h2>Största förändringar till ${s.latestYear}</h2>${s.changes.length ? `${table(CHANGES_HEADER, s.changes.map(changeRowCells), [2, 3, 4])}<p class="legend">${esc(CHANGES_LEGEND)}</p>` : '<p>Inga förändringar att visa.</p>'}${ref(s.partSources.changes.ref)}</section>`;
       case 'notes':
         return `<section id="${id}"><h2>Förvaltningens kommentarer</h2><ul>${s.notes.map((n) => `<li><strong>${esc(n.heading)}:</strong> ${esc(n.text)}</li>`).join('')}</ul></section>`;
+      case 'stances':
+        return `<section id="${id}"><h2>${STANCES_HEADING}</h2>${table(STANCES_HEADER, s.stances.rows.map(stanceRowCells), [4])}<p class="legend">${esc(s.stances.legend)}</p></section>`;
+      case 'development':
+        return `<section id="${id}"><h2>${esc(b.part.title)}</h2>${developmentHtml(b.part)}<p class="legend">${esc(b.part.legend)}</p></section>`;
       case 'network':
         return `<section id="${id}"><h2>${esc(`${b.table.name} ${b.table.year}: varje kommun mot nätverket`)}</h2>${table(
           ['Kommun', ...b.table.areas, 'Återkommande ▼'],

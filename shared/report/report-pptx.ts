@@ -13,6 +13,7 @@ import {
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { APP_NAME } from '../app-info';
 import type { NetworkTable, ReportDocument } from './report-document';
+import { developmentPartLines, type DevelopmentReportPart } from './development-report';
 import { REPORT_FONT } from './report-fonts';
 import { styleTrendLines } from './pptx-line-styles';
 import {
@@ -25,6 +26,9 @@ import {
   networkLegend,
   reportBlocks,
   reportSections,
+  stanceRowCells,
+  STANCES_HEADER,
+  STANCES_HEADING,
   STANDING_LABEL,
   svNumber,
   WITHOUT_LABEL,
@@ -217,6 +221,12 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
         break;
       case 'notes':
         notesSlide(pptx, s);
+        break;
+      case 'stances':
+        stancesSlide(pptx, s);
+        break;
+      case 'development':
+        developmentSlides(pptx, s, block.part);
         break;
       case 'network':
         networkSlide(pptx, s, block.table);
@@ -499,6 +509,74 @@ function notesSlide(pptx: PptxGenJS, s: ReportSections): void {
       fit: 'shrink',
     },
   );
+}
+
+/** Rows per table slide of an utvecklingsområden part: more go on the next slide under the same title. */
+const DEVELOPMENT_ROWS_PER_SLIDE = 7;
+
+/** "Utvecklingsområden" / "Utvärdering {år}": one slide per table (seven rows each), the paragraphs on a slide of their own. */
+function developmentSlides(pptx: PptxGenJS, s: ReportSections, part: DevelopmentReportPart): void {
+  const notes = `${developmentPartLines(part).join('\n')}\n${part.legend}`;
+  const sources = { ref: '', full: s.methodLine };
+  const paragraphs = part.content.flatMap((c) => (c.kind === 'paragraph' ? [c.text] : []));
+  for (const c of part.content) {
+    if (c.kind !== 'table') continue;
+    for (let from = 0; from < c.rows.length; from += DEVELOPMENT_ROWS_PER_SLIDE) {
+      const rows = c.rows.slice(from, from + DEVELOPMENT_ROWS_PER_SLIDE);
+      const slide = frame(pptx, s, `${part.title}: ${c.caption}`, notes, sources);
+      slide.addTable([c.header.map(head), ...rows.map((r) => r.map(cellText))], {
+        x: 0.4,
+        y: 0.95,
+        w: 9.2,
+        fontFace: FONT,
+        fontSize: MIN_SLIDE_FONT_PT,
+        border: TABLE_BORDER,
+      });
+    }
+  }
+  if (paragraphs.length > 0)
+    frame(pptx, s, part.title, notes, sources).addText([...paragraphs, part.legend].join('\n\n'), {
+      x: 0.4,
+      y: 1.0,
+      w: 9.2,
+      h: 3.9,
+      fontFace: FONT,
+      fontSize: MIN_SLIDE_FONT_PT,
+      color: INK,
+      valign: 'top',
+      fit: 'shrink',
+    });
+}
+
+/** "Röda med ställningstagande": the reds the förvaltning has taken a stance on, as a table (the first eight). */
+function stancesSlide(pptx: PptxGenJS, s: ReportSections): void {
+  const rows = s.stances.rows.slice(0, 8);
+  const slide = frame(
+    pptx,
+    s,
+    STANCES_HEADING,
+    `${s.stances.rows.map((r) => `${r.title} (${r.year}): ${r.stance} – ${r.note}`).join('\n')}\n${s.stances.legend}`,
+    { ref: '', full: s.methodLine },
+  );
+  slide.addTable([STANCES_HEADER.map(head), ...rows.map((r) => stanceRowCells(r).map(cellText))], {
+    x: 0.4,
+    y: 0.95,
+    w: 9.2,
+    colW: [3.0, 1.2, 1.5, 2.9, 0.6],
+    fontFace: FONT,
+    fontSize: MIN_SLIDE_FONT_PT,
+    border: TABLE_BORDER,
+  });
+  slide.addText(s.stances.legend, {
+    x: 0.4,
+    y: 4.45,
+    w: 9.2,
+    h: 0.6,
+    fontFace: FONT,
+    fontSize: MIN_SLIDE_FONT_PT,
+    color: INK,
+    valign: 'top',
+  });
 }
 
 function networkSlide(pptx: PptxGenJS, s: ReportSections, table: NetworkTable): void {

@@ -5,13 +5,21 @@ import {
   type SeriesChange,
 } from '../analysis/change';
 import type { StandingRow } from '../analysis/standings-query';
+import { latestReds } from '../analysis/annotations';
+import { translate } from '../i18n/i18n';
 import { comparedYearsText, latestByArea, latestYearsText } from '../analysis/latest-year';
 import { persistenceText } from '../analysis/persistent-outliers';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { peerSetPhrase } from '../analysis/peer-sets';
 import { areaLabel } from '../model/areas';
 import { valueAxisTitle } from '../charts/chart-axis';
-import { RELATIVE_CAVEAT, type NetworkCell, type ReportDocument } from './report-document';
+import {
+  RELATIVE_CAVEAT,
+  scopePhrase,
+  type NetworkCell,
+  type ReportDocument,
+} from './report-document';
+import { developmentPartKey, type DevelopmentReportPart } from './development-report';
 import {
   fullSourceText,
   refForRows,
@@ -20,6 +28,7 @@ import {
   sourceRefText,
   type SourceEntry,
 } from './report-sources';
+import { expectedValueBlocks } from './report-expected-value';
 
 /**
  * The Nämndrapport as presentational sections, shared by every export format
@@ -177,6 +186,8 @@ export type ReportSections = Readonly<{
   outliers: readonly OutlierFinding[];
   changes: readonly ChangeRow[];
   notes: readonly Readonly<{ heading: string; text: string }>[];
+  /** "Röda med ställningstagande" (issue 19 item 5): the reds a note takes a stance on, and how many have none. */
+  stances: StanceSection;
   /** The report's sources, numbered once, for the Källor section at the end. */
   sources: readonly SourceEntry[];
   /** How the standings were made (comparison group, colour mode, caveat, app version): closes the Källor section. */
@@ -191,6 +202,75 @@ export type ReportSections = Readonly<{
 }>;
 
 export const MAX_OUTLIER_SLIDES = 8;
+
+/** The heading of the part "Röda med ställningstagande", the same in every format. */
+export const STANCES_HEADING = 'Röda med ställningstagande';
+
+/** One red the förvaltning has taken a stance on: indicator, standing, stance, the note's text, year. */
+export type StanceRow = Readonly<{
+  title: string;
+  area: string;
+  standing: string;
+  stance: string;
+  note: string;
+  year: string;
+}>;
+
+export type StanceSection = Readonly<{
+  rows: readonly StanceRow[];
+  /** Reds at their latest year without a stance, for the legend. */
+  unexplained: number;
+  legend: string;
+}>;
+
+/** The table's header and rows, shared by every format. */
+export const STANCES_HEADER: readonly string[] = [
+  'Indikator',
+  'Läge',
+  'Ställningstagande',
+  'Anteckning',
+  'År',
+];
+export const stanceRowCells = (r: StanceRow): string[] => [
+  r.title,
+  r.standing,
+  r.stance,
+  r.note,
+  r.year,
+];
+
+/**
+ * The reds (▼ ogynnsamt, each indicator at its own latest published year up
+ * to the report's last year) that a note takes a stance on in that year —
+ * written for it, or carried forward from an earlier year (said in the note
+ * column). The standing is not changed by the stance.
+ */
+export function stanceSection(doc: ReportDocument): StanceSection {
+  const split = latestReds(doc.standings, doc.stanceNotes ?? [], doc.years[1]);
+  const rows = [...split.withStance]
+    .sort(
+      (a, b) =>
+        areaLabel(a.row.area, 'sv').localeCompare(areaLabel(b.row.area, 'sv'), 'sv') ||
+        a.row.title.localeCompare(b.row.title, 'sv'),
+    )
+    .map(({ row, note }) => ({
+      title: row.title,
+      area: areaLabel(row.area, 'sv'),
+      standing: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`,
+      stance: translate('sv', `stance.${note.stance}`),
+      note:
+        note.year !== null && note.year !== row.year
+          ? `${note.text} (anteckning från ${note.year})`
+          : note.text,
+      year: String(row.year),
+    }));
+  const unexplained = split.unexplained.length;
+  return {
+    rows,
+    unexplained,
+    legend: `Ogynnsamt läge (${STANDING_SYMBOL.unfavourable}) som förvaltningen har tagit ställning till i en anteckning: prioriterat bort, åtgärd pågår, tolkningsfråga, metodbrist eller förklarat. Läget är detsamma – ställningstagandet säger varför det får vara rött. ${LATEST_PER_SERIES} ${unexplained} ${unexplained === 1 ? 'indikator' : 'indikatorer'} med ogynnsamt läge saknar ställningstagande.`,
+  };
+}
 
 /** One row of "Största förändringar": the years compared, the change in its unit, and whether it is better or worse. */
 export type ChangeRow = Readonly<{
@@ -282,7 +362,10 @@ export type ReportBlock =
   | Readonly<{ kind: 'finding'; finding: OutlierFinding }>
   | Readonly<{ kind: 'changes' }>
   | Readonly<{ kind: 'notes' }>
-  | Readonly<{ kind: 'network'; table: NonNullable<ReportDocument['network']> }>;
+  | Readonly<{ kind: 'stances' }>
+  | Readonly<{ kind: 'network'; table: NonNullable<ReportDocument['network']> }>
+  /** "Utvecklingsområden" and "Utvärdering {år}" (issue 20 item 4): paragraphs and tables, the same in every format. */
+  | Readonly<{ kind: 'development'; part: DevelopmentReportPart }>;
 
 export function reportBlocks(
   doc: ReportDocument,
@@ -298,7 +381,12 @@ export function reportBlocks(
       case 'changes':
         return [item];
       case 'notes':
-        return s.notes.length > 0 ? [item] : [];
+        // The förvaltning's comments, then the reds it has taken a stance on (issue 19 item 5):
+        // every report with comments gets "Röda med ställningstagande" when any red has one.
+        return [
+          ...(s.notes.length > 0 ? [item] : []),
+          ...(s.stances.rows.length > 0 ? [{ kind: 'stances' } as const] : []),
+        ];
       case 'outliers':
         return [{ kind: 'outliers', findings: s.outliers }];
       case 'indicator': {
@@ -312,8 +400,16 @@ export function reportBlocks(
               },
             ];
       }
+      case 'developmentAreas':
+      case 'evaluation':
+      case 'networkProposals': {
+        const part = doc.developmentParts?.[developmentPartKey(item, doc.years[1])];
+        return part ? [{ kind: 'development', part }] : [];
+      }
       case 'network':
         return doc.network ? [{ kind: 'network', table: doc.network }] : [];
+      case 'expectedValue':
+        return expectedValueBlocks(doc.expectedValues, item, doc.home.name);
     }
   });
 }
@@ -415,7 +511,9 @@ export function reportSections(doc: ReportDocument): ReportSections {
 
   return {
     title: doc.title,
-    subtitle: `${doc.home.name} jämförd med ${peerSetPhrase(doc.peerSet)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}`,
+    subtitle:
+      `${doc.home.name} jämförd med ${peerSetPhrase(doc.peerSet)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}` +
+      scopePhrase(doc.areas),
     caveat: RELATIVE_CAVEAT,
     latestYear,
     // Each area at its own series' latest years up to the report's last year (a biennial area's 2023 in a 2024 report).
@@ -474,9 +572,10 @@ export function reportSections(doc: ReportDocument): ReportSections {
       ),
     changes: doc.changes.map(changeRow),
     notes: doc.notes.map((n) => ({
-      heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}`,
+      heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}${n.stance ? ` – ${translate('sv', `stance.${n.stance}`)}` : ''}`,
       text: n.text,
     })),
+    stances: stanceSection(doc),
     sources: sourceEntries(doc.sources),
     methodLine: doc.methodLine,
     partSources: partSources(doc),

@@ -1,4 +1,5 @@
 import type { ReportDocument } from './report-document';
+import { developmentSheets } from './development-report';
 import { writeXlsx, type XlsxSheet } from './xlsx-writer';
 import { areaLabel } from '../model/areas';
 import { changeUnit, changeVerdict } from '../analysis/change';
@@ -10,6 +11,8 @@ import {
   META_HEADER,
   reportSections,
   significanceText,
+  STANCES_HEADER,
+  STANCES_HEADING,
   uncertaintyText,
   VERDICT_TEXT,
   WITHOUT_REASONS,
@@ -175,6 +178,28 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
         ...doc.notes.map((n) => [n.year, n.indicator ?? 'Hela kommunen', n.text]),
       ],
     },
+    // "Röda med ställningstagande", when any red has one (as in the other formats).
+    ...(s.stances.rows.length === 0
+      ? []
+      : [
+          {
+            name: STANCES_HEADING,
+            columnWidths: [60, 24, 14, 20, 80, 8],
+            rows: [
+              [STANCES_HEADER[0]!, 'Område', ...STANCES_HEADER.slice(1)],
+              ...s.stances.rows.map((r) => [
+                r.title,
+                r.area,
+                r.standing,
+                r.stance,
+                r.note,
+                Number(r.year),
+              ]),
+            ],
+          },
+        ]),
+    // "Utvecklingsområden" and "Utvärdering {år}" when the report has them (as in the other formats).
+    ...developmentSheets(doc),
     {
       name: 'Alla lägen',
       columnWidths: [60, 20, 8, 14, 12, 10, 12, 22, 12, 30, 40],

@@ -21,7 +21,7 @@ describe('Avvikare and Jämförelsegrupper in Chromium', () => {
     await fx.app.page
       .locator('select:has(option:text-is("FoU Nordväst"))')
       .selectOption({ label: 'FoU Nordväst' });
-    await fx.app.page.getByText(/jämfört med FoU Nordväst \(\d+ kommuner\)/).waitFor();
+    await fx.app.page.getByText(/jämfört med FoU Nordväst, version \d+ \(\d+ kommuner\)/).waitFor();
   });
 
   it('shows the network summary: each member against the others, kommun × område', async () => {

@@ -34,8 +34,11 @@ const VIEW_CONTENT: Record<(typeof ROUTES)[number]['id'], string> = {
   areas: '[data-testid="area-table"] tbody tr',
   catalogue: '[data-testid="catalogue"] tbody tr',
   outliers: '[data-testid="outliers"]',
+  parts: '[data-testid="parts-empty"]',
+  cycle: '[data-testid="cycle"] li',
   peers: '[data-testid="unit-variables"]',
   notes: '#notes-list-title',
+  developmentAreas: '#development-list-title',
   report: '[data-testid="report"]',
   presentation: '[data-testid="slide-outline"] li',
 };

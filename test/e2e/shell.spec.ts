@@ -12,8 +12,11 @@ describe('app shell in Chromium', () => {
       'Områden',
       'Indikatorer',
       'Avvikare',
+      'Enheter',
       'Jämförelsegrupper',
       'Anteckningar',
+      'Utvecklingsområden',
+      'Hjulet',
       'Rapport',
       'Presentation',
     ]);
@@ -62,10 +65,12 @@ describe('app shell in Chromium', () => {
     expect(await fx.shell.focusedText()).toBe('Områden');
     await fx.app.page.keyboard.press('Enter');
     await fx.app.page.waitForURL(/#\/omraden$/);
-    await fx.app.page.getByRole('heading', { level: 1, name: 'Områden' }).waitFor();
+    await fx.app.page.getByRole('heading', { level: 1, name: 'Områden', exact: true }).waitFor();
     expect(await fx.app.page.evaluate(() => document.activeElement?.id)).toBe('main');
     expect(
-      await fx.app.page.getByRole('link', { name: 'Områden' }).getAttribute('aria-current'),
+      await fx.app.page
+        .getByRole('link', { name: 'Områden', exact: true })
+        .getAttribute('aria-current'),
     ).toBe('page');
   });
 

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoWithNetwork } from '../helpers/demo-network';
 import { APP_VERSION } from '../../shared/app-info';
-import { saveNamedPeerSet } from '../../shared/analysis/peer-sets';
 import type { Db } from '../../shared/db/db';
 import { openNodeDb } from '../../shared/platform/node/duckdb-node';
 import { buildNamndrapport } from '../../shared/report/namndrapport';
@@ -15,11 +15,7 @@ import {
 import { reportToDocx } from '../../shared/report/report-docx';
 import { reportToHtml } from '../../shared/report/report-html';
 import { reportToPptx } from '../../shared/report/report-pptx';
-import { loadDemoData } from '../../shared/workspace/load-demo';
-import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import { readWorkspace, writeWorkspace } from '../../shared/workspace/workspace-file';
-
-const FOU_NORDVAST = ['0125', '0123', '0191', '0163', '0184', '0183', '0139', '0114'];
 
 describe('a composed report: pinned parts, headings, free text, templates', () => {
   let db: Db;
@@ -42,15 +38,7 @@ describe('a composed report: pinned parts, headings, free text, templates', () =
     ],
   };
   beforeAll(async () => {
-    db = await openNodeDb();
-    await initNewWorkspace(db);
-    await loadDemoData(db, { years: [2023, 2024] });
-    await saveNamedPeerSet(db, {
-      peerSetId: 'fou',
-      name: 'FoU Nordväst',
-      members: FOU_NORDVAST,
-      definition: { why: 'nätverket' },
-    });
+    db = await demoWithNetwork();
     await saveReport(db, definition);
   });
   afterAll(async () => db.close());
@@ -63,7 +51,12 @@ describe('a composed report: pinned parts, headings, free text, templates', () =
       expect(await listReports(other)).toEqual([
         { reportId: 'r1', name: 'Nätverksrapport hösten 2024', template: 'natverksrapport' },
       ]);
-      expect(await loadReport(other, 'r1')).toEqual(definition);
+      // Saving pinned the group's version (issue 19 item 6): the report keeps version 1's members.
+      expect(await loadReport(other, 'r1')).toEqual({
+        ...definition,
+        peers: { kind: 'named', peerSetId: 'fou', version: 1 },
+        items: definition.items.map((i) => (i.kind === 'network' ? { ...i, version: 1 } : i)),
+      });
     } finally {
       await other.close();
     }
@@ -93,7 +86,7 @@ describe('a composed report: pinned parts, headings, free text, templates', () =
       'Så här läser vi resultaten',
       'Vi har valt att prioritera hemtjänsten.',
       'Genomförandeplan finns för brukare i hemtjänst',
-      'FoU Nordväst 2024: varje kommun mot nätverket',
+      'FoU Nordväst (version 1) 2024: varje kommun mot nätverket',
       'Metaanalys 2024',
     ].map((t) => body0.indexOf(t));
     expect(order.every((i) => i > 0)).toBe(true);

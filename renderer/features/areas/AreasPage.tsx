@@ -1,4 +1,4 @@
-import { peerSetPhrase } from '../../../shared/analysis/peer-sets';
+import { peerSetTitle } from '../../../shared/analysis/peer-sets';
 import { ComputeStatus } from '../../components/ComputeStatus';
 import { useMemo, useState } from 'react';
 import { latestChanges } from '../../../shared/analysis/change';
@@ -6,7 +6,6 @@ import { latestByArea, latestYearsText } from '../../../shared/analysis/latest-y
 import { areaLabel } from '../../../shared/model/areas';
 import { Sparkline } from '../../components/Sparkline';
 import { StandingBadge } from '../../components/StandingBadge';
-import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useStandingFormat } from '../../state/use-standing-format';
@@ -36,12 +35,9 @@ const STANDING_ORDER = {
  */
 export function AreasPage() {
   const { t, lang, num } = useI18n();
-  const { state } = useEngine();
   const format = useStandingFormat();
-  const db = state.phase === 'ready' ? state.db : null;
-  const revision = state.phase === 'ready' ? state.revision : 0;
   const { kommuner, choice } = useAnalysisChoice();
-  const { result, busy, error } = useOverview(db, revision, choice);
+  const { result, busy, error } = useOverview(choice);
   const [area, setArea] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({
     key: 'standing',
@@ -147,7 +143,7 @@ export function AreasPage() {
           <p>
             {t('areas.introLatest', {
               home: homeName,
-              peers: peerSetPhrase(result.peerSet),
+              peers: peerSetTitle(result.peerSet),
               years: shownYears,
             })}
           </p>

@@ -1,12 +1,6 @@
-import { useEffect, useId, useState } from 'react';
-import {
-  catalogue,
-  seriesChoices,
-  type CatalogueFilter,
-  type CatalogueRow,
-} from '../../../shared/analysis/catalogue';
-import { overrideSeries } from '../../../shared/import/series-linking';
-import { setSeriesSetting } from '../../../shared/import/series-settings';
+import { useId, useState } from 'react';
+import type { CatalogueFilter, CatalogueRow } from '../../../shared/analysis/catalogue';
+import type { SeriesSetting } from '../../../shared/import/series-settings';
 import { areaLabel } from '../../../shared/model/areas';
 import { dimensionLabel } from '../../../shared/i18n/model-labels';
 import {
@@ -21,7 +15,8 @@ import { indicatorHash } from '../../app/routes';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
-import { useDbQuery } from '../../state/use-db-query';
+import { useCommand, useRunCommand } from '../../state/use-command';
+import { useDebounced } from '../../state/use-debounced';
 import { useRunAction } from '../../state/use-run-action';
 import { CatalogueFilters, type FilterState } from './CatalogueFilters';
 import { DirectionNeeded } from './DirectionNeeded';
@@ -61,37 +56,25 @@ export function CataloguePage() {
   const { t, tn, lang, num } = useI18n();
   const engine = useEngine();
   const run = useRunAction();
+  const runCommand = useRunCommand();
   const { show } = useMessages();
-  const db = engine.state.phase === 'ready' ? engine.state.db : null;
-  const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
   const [filter, setFilter] = useState<FilterState>(EMPTY_FILTER);
-  const [result, setResult] = useState<{ rows: CatalogueRow[]; total: number } | null>(null);
   const [relinking, setRelinking] = useState<CatalogueRow | null>(null);
-  const areas = useDbQuery<{ area: string }>('SELECT DISTINCT area FROM indicator ORDER BY area');
-  const years = useDbQuery<{ year: number }>(
-    'SELECT DISTINCT year FROM indicator WHERE year > 0 ORDER BY year DESC',
-  );
+  const areas = useCommand('catalogue.areas', {}).data ?? [];
+  const years = useCommand('catalogue.years', {}).data ?? [];
+  // Typing asks once the search has settled, not per key.
+  const asked = useDebounced(filter, 150);
+  const listed = useCommand('catalogue.list', toFilter(asked));
+  const result = listed.data ?? (listed.error ? { rows: [], total: 0 } : null);
 
-  useEffect(() => {
-    if (!db) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      catalogue(db, toFilter(filter)).then(
-        (r) => live && setResult(r),
-        () => live && setResult({ rows: [], total: 0 }),
-      );
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [db, revision, filter]);
-
-  const correct = (row: CatalogueRow, patch: Parameters<typeof setSeriesSetting>[2]) =>
+  const correct = (row: CatalogueRow, patch: SeriesSetting) =>
     run(async () => {
-      if (!db || !row.seriesId) return;
-      await setSeriesSetting(db, row.seriesId, patch);
-      await engine.refresh();
+      if (!row.seriesId) return;
+      await runCommand(
+        'catalogue.setSeriesSetting',
+        { seriesId: row.seriesId, patch },
+        { changesData: true },
+      );
     });
 
   if (engine.state.phase === 'ready' && engine.state.counts.indicator === 0) {
@@ -107,12 +90,7 @@ export function CataloguePage() {
       <h1>{t('page.catalogue.title')}</h1>
       <p>{t('catalogue.intro')}</p>
       <DirectionNeeded />
-      <CatalogueFilters
-        value={filter}
-        onChange={setFilter}
-        areas={areas.map((a) => a.area)}
-        years={years.map((y) => y.year)}
-      />
+      <CatalogueFilters value={filter} onChange={setFilter} areas={areas} years={years} />
       {result && (
         <p role="status" aria-live="polite">
           {t('catalogue.count', { shown: num(result.rows.length), total: num(result.total) })}
@@ -269,20 +247,18 @@ function RelinkForm({
   onDone,
 }: Readonly<{ row: CatalogueRow; onClose: () => void; onDone: () => void }>) {
   const { t } = useI18n();
-  const engine = useEngine();
   const run = useRunAction();
-  const db = engine.state.phase === 'ready' ? engine.state.db : null;
-  const [choices, setChoices] = useState<{ seriesId: string; label: string; years: string }[]>([]);
+  const runCommand = useRunCommand();
+  const choices = useCommand('catalogue.seriesChoices', { area: row.area }).data ?? [];
   const [target, setTarget] = useState(row.seriesId ?? '');
   const id = useId();
-  useEffect(() => {
-    if (db) seriesChoices(db, row.area).then(setChoices, () => setChoices([]));
-  }, [db, row.area]);
   const link = (seriesId: string) =>
     run(async () => {
-      if (!db) return;
-      await overrideSeries(db, row.indicatorId, seriesId);
-      await engine.refresh();
+      await runCommand(
+        'catalogue.relink',
+        { indicatorId: row.indicatorId, seriesId },
+        { changesData: true },
+      );
       onDone();
       onClose();
     });

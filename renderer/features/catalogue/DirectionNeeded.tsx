@@ -1,15 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import {
-  seriesNeedingDirection,
-  type SeriesNeedingDirection,
-} from '../../../shared/analysis/direction-needed';
-import { setSeriesSetting } from '../../../shared/import/series-settings';
+import { useId, useRef, useState } from 'react';
+import type { SeriesNeedingDirection } from '../../../shared/analysis/direction-needed';
 import { areaLabel } from '../../../shared/model/areas';
 import { DIRECTIONS, type Direction } from '../../../shared/model/indicators';
-import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useRunAction } from '../../state/use-run-action';
+import { useCommand, useRunCommand } from '../../state/use-command';
 
 const FIRST_SHOWN = 5;
 
@@ -27,36 +23,25 @@ function yearSpan(years: readonly number[]): string {
  */
 export function DirectionNeeded() {
   const { t, lang, num } = useI18n();
-  const engine = useEngine();
   const run = useRunAction();
+  const runCommand = useRunCommand();
   const { show } = useMessages();
-  const db = engine.state.phase === 'ready' ? engine.state.db : null;
-  const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
-  const [series, setSeries] = useState<readonly SeriesNeedingDirection[]>([]);
+  // A series answered leaves the list when the list is asked again after the change.
+  const series = useCommand('catalogue.directionNeeded', {}).data ?? [];
   const [showAll, setShowAll] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
-
-  useEffect(() => {
-    if (!db) return;
-    let live = true;
-    seriesNeedingDirection(db).then(
-      (rows) => live && setSeries(rows),
-      () => live && setSeries([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, revision]);
 
   if (series.length === 0) return null;
   const visible = showAll ? series : series.slice(0, FIRST_SHOWN);
 
   const choose = (s: SeriesNeedingDirection, direction: Direction) =>
     run(async () => {
-      if (!db) return;
-      await setSeriesSetting(db, s.seriesId, { direction });
-      setSeries((rows) => rows.filter((r) => r.seriesId !== s.seriesId));
+      await runCommand(
+        'catalogue.setSeriesSetting',
+        { seriesId: s.seriesId, patch: { direction } },
+        { changesData: true },
+      );
       // The chosen row disappears: keep the keyboard user in the list, not on <body>.
       heading.current?.focus();
       show({
@@ -66,7 +51,6 @@ export function DirectionNeeded() {
           direction: t(`direction.${direction}`),
         }),
       });
-      await engine.refresh();
     });
 
   return (

@@ -3,7 +3,7 @@ import type { ImportOptions } from '../../../shared/import/import-file';
 import { gateBlocks } from '../../../shared/import/import-report';
 import type { LayoutTemplate } from '../../../shared/import/layout-template';
 import { useI18n } from '../../state/i18n-context';
-import { useDbQuery } from '../../state/use-db-query';
+import { useCommand } from '../../state/use-command';
 import type { StagedFile } from './use-staged-imports';
 import { GateFindings } from './GateFindings';
 import { ImportFacts } from './ImportFacts';
@@ -33,8 +33,6 @@ function appliedTemplate(
     templates.find((x) => x.sheetName === applied || x.mapping.sheet === applied)
   );
 }
-
-const ALREADY_SQL = 'SELECT file_name FROM source_file WHERE sha256 = ? LIMIT 1';
 
 function ParsingProgress({
   staged,
@@ -99,8 +97,11 @@ export function ImportReportCard({
   const { file, phase, parsed, error, options } = staged;
   const report = parsed?.report;
   const [mappingOpen, setMappingOpen] = useState(false);
-  const already = useDbQuery<{ file_name: string }>(ALREADY_SQL, [report?.sha256 ?? '']);
-  const existing = phase !== 'done' && report ? (already[0]?.file_name ?? null) : null;
+  const already = useCommand(
+    'import.alreadyImported',
+    report ? { sha256: report.sha256 } : null,
+  ).data;
+  const existing = phase !== 'done' && report ? (already ?? null) : null;
   const warnings = report?.diagnostics.filter((d) => d.severity === 'warning') ?? [];
   const notes = report?.diagnostics.filter((d) => d.severity === 'info') ?? [];
   const blocked = report ? gateBlocks(report) : false;

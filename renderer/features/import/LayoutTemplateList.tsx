@@ -1,13 +1,8 @@
 import { useId } from 'react';
-import {
-  deleteLayoutTemplate,
-  exportLayoutTemplates,
-  importLayoutTemplates,
-  type LayoutTemplate,
-} from '../../../shared/import/layout-template';
+import type { LayoutTemplate } from '../../../shared/import/layout-template';
 import { columnLetters } from '../../../shared/util/cell-address';
 import { host } from '../../host/current-host';
-import { useEngine } from '../../state/engine-context';
+import { useRunCommand } from '../../state/use-command';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useRunAction } from '../../state/use-run-action';
@@ -31,11 +26,10 @@ export function LayoutTemplateList({
   templates,
 }: Readonly<{ templates: readonly LayoutTemplate[] }>) {
   const { t, tn, lang } = useI18n();
-  const engine = useEngine();
   const { show } = useMessages();
   const run = useRunAction();
+  const runCommand = useRunCommand();
   const id = useId();
-  const db = engine.state.phase === 'ready' ? engine.state.db : null;
   const date = (ms: number) => new Date(ms).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB');
 
   return (
@@ -74,9 +68,11 @@ export function LayoutTemplateList({
                       aria-label={t('templates.deleteOne', { sheet })}
                       onClick={() =>
                         run(async () => {
-                          if (!db) return;
-                          await deleteLayoutTemplate(db, tpl.templateId);
-                          await engine.refresh();
+                          await runCommand(
+                            'import.deleteTemplate',
+                            { templateId: tpl.templateId },
+                            { changesData: true },
+                          );
                           show({ kind: 'info', text: t('templates.deleted', { sheet }) });
                         })
                       }
@@ -96,8 +92,9 @@ export function LayoutTemplateList({
             type="button"
             onClick={() =>
               run(async () => {
-                if (!db) return;
-                const bytes = new TextEncoder().encode(await exportLayoutTemplates(db));
+                const bytes = new TextEncoder().encode(
+                  await runCommand('import.exportTemplates', {}),
+                );
                 const saved = await host.invoke('export.save', {
                   suggestedName: 'tolkningsmallar.json',
                   mimeType: 'application/json',
@@ -115,10 +112,12 @@ export function LayoutTemplateList({
           label={t('templates.import')}
           accept=".json,application/json"
           onFile={(file) => {
-            if (!db) return;
             run(async () => {
-              const count = await importLayoutTemplates(db, await file.text());
-              await engine.refresh();
+              const count = await runCommand(
+                'import.importTemplates',
+                { json: await file.text() },
+                { changesData: true },
+              );
               show({ kind: 'info', text: tn('templates.imported', count) });
             });
           }}

@@ -1,18 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PickedFile } from '../../../shared/contract/host-api';
-import { commitImport, type CommitResult } from '../../../shared/import/commit-import';
+import type { CommitResult } from '../../../shared/import/commit-import';
 import type {
   ImportOptions,
   ImportProgress,
   ParsedImport,
 } from '../../../shared/import/import-file';
-import {
-  listLayoutTemplates,
-  saveLayoutTemplate,
-  type LayoutTemplate,
-} from '../../../shared/import/layout-template';
-import type { Db } from '../../../shared/db/db';
+import type { LayoutTemplate, LayoutTemplateInput } from '../../../shared/import/layout-template';
 import { useEngine } from '../../state/engine-context';
+import { useRunCommand, type RunCommand } from '../../state/use-command';
 import { parseInWorker } from '../../worker/parse-in-worker';
 import { previewSignature } from './sheet-draft';
 
@@ -37,9 +33,8 @@ export type StagedFile = Readonly<{
 /** The parser's options with the workspace's saved layout templates (applied to a sheet whose signature matches). */
 type ParseOptions = ImportOptions & Readonly<{ templates?: readonly LayoutTemplate[] }>;
 
-async function savedTemplates(db: Db | null): Promise<readonly LayoutTemplate[]> {
-  if (!db) return [];
-  return listLayoutTemplates(db).catch(() => []);
+async function savedTemplates(run: RunCommand): Promise<readonly LayoutTemplate[]> {
+  return run('import.templates', {}).catch(() => []);
 }
 
 /**
@@ -65,25 +60,18 @@ function uncorrectedSignatures(
   return out;
 }
 
-/** Save the user's corrections of a file as templates for next year's file; returns whether any was saved. */
-async function saveCorrections(db: Db, staged: StagedFile): Promise<boolean> {
+/** The user's corrections of a file, as templates for next year's file (saved when the file is imported). */
+function corrections(staged: StagedFile): LayoutTemplateInput[] {
   const { parsed, options } = staged;
-  if (!parsed) return false;
-  let saved = false;
-  for (const mapping of options.mappings ?? []) {
+  if (!parsed) return [];
+  return (options.mappings ?? []).flatMap((mapping) => {
     const preview = parsed.report.previews?.find((p) => p.sheet === mapping.sheet);
     const signature =
       staged.signatures?.[mapping.sheet] ?? (preview ? previewSignature(preview) : null);
-    if (!signature) continue;
-    await saveLayoutTemplate(db, {
-      publisher: parsed.publisher,
-      signature,
-      sheetName: mapping.sheet,
-      mapping,
-    });
-    saved = true;
-  }
-  return saved;
+    return signature
+      ? [{ publisher: parsed.publisher, signature, sheetName: mapping.sheet, mapping }]
+      : [];
+  });
 }
 
 let nextId = 1;
@@ -91,8 +79,9 @@ let nextId = 1;
 /** Files read (in a worker) and waiting for the user's go; each is committed all or nothing. */
 export function useStagedImports() {
   const engine = useEngine();
-  const dbRef = useRef<Db | null>(null);
-  dbRef.current = engine.state.phase === 'ready' ? engine.state.db : null;
+  const run = useRunCommand();
+  const runRef = useRef(run);
+  runRef.current = run;
   const [staged, setStaged] = useState<readonly StagedFile[]>([]);
   const update = useCallback((id: number, change: Partial<StagedFile>) => {
     setStaged((list) => list.map((s) => (s.id === id ? { ...s, ...change } : s)));
@@ -101,17 +90,17 @@ export function useStagedImports() {
   const controllers = useRef(new Map<number, AbortController>());
 
   // The cards belong to the workspace: when another replaces it (Ny, Öppna, Återställ), they go with it.
-  const workspaceDb = engine.state.phase === 'ready' ? engine.state.db : null;
-  const shownDb = useRef(workspaceDb);
+  const workspace = engine.state.phase === 'ready' ? engine.state.workspace : null;
+  const shownWorkspace = useRef(workspace);
   useEffect(() => {
-    if (shownDb.current === workspaceDb) return;
-    const replaced = shownDb.current !== null;
-    shownDb.current = workspaceDb;
+    if (shownWorkspace.current === workspace) return;
+    const replaced = shownWorkspace.current !== null;
+    shownWorkspace.current = workspace;
     if (!replaced) return;
     for (const controller of controllers.current.values()) controller.abort();
     controllers.current.clear();
     setStaged([]);
-  }, [workspaceDb]);
+  }, [workspace]);
   const parse = useCallback(
     async (id: number, file: PickedFile, options: ImportOptions) => {
       const controller = controllers.current.get(id) ?? new AbortController();
@@ -119,7 +108,7 @@ export function useStagedImports() {
       if (controller.signal.aborted) return; // cancelled while waiting its turn
       update(id, { phase: 'parsing', options, progress: null, error: null, parsed: null });
       try {
-        const templates = await savedTemplates(dbRef.current);
+        const templates = await savedTemplates(runRef.current);
         const parseOptions: ParseOptions = { ...options, templates };
         const parsed = await parseInWorker(
           file.name,
@@ -187,9 +176,11 @@ export function useStagedImports() {
       if (engine.state.phase !== 'ready' || !s.parsed) return;
       update(s.id, { phase: 'importing' });
       try {
-        const db = engine.state.db;
-        const result = await commitImport(db, s.parsed);
-        const templateSaved = result.outcome === 'imported' && (await saveCorrections(db, s));
+        const { result, templateSaved } = await run('import.commit', {
+          parsed: s.parsed,
+          templates: corrections(s),
+        });
+        // The card says 'done' before the views re-read, so it never shows its own file as already imported.
         update(s.id, { phase: 'done', result, templateSaved });
         await engine.refresh();
       } catch (error) {
@@ -199,7 +190,7 @@ export function useStagedImports() {
         });
       }
     },
-    [engine, update],
+    [engine, run, update],
   );
 
   const discard = useCallback(

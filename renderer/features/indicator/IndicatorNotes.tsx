@@ -1,31 +1,32 @@
 import { useId, useState } from 'react';
-import { addAnnotation, removeAnnotation } from '../../../shared/analysis/annotations';
-import { useEngine } from '../../state/engine-context';
+import type { Stance } from '../../../shared/model/stance';
 import { useI18n } from '../../state/i18n-context';
-import { useDbQuery } from '../../state/use-db-query';
+import { useCommand, useRunCommand } from '../../state/use-command';
 import { useRunAction } from '../../state/use-run-action';
+import { NoteEditForm } from '../notes/NoteEditForm';
+import { StanceSelect } from '../notes/StanceSelect';
+import { StanceTag } from '../notes/StanceTag';
 
-type NoteRow = Readonly<{ id: string; year: number | null; text: string; carry: boolean }>;
-
-/** The notes on this unit × series, every year (carried forward ones included), and a form to add one. */
+/**
+ * The notes on this unit × series, every year (carried forward ones
+ * included), each with its stance on a red when it takes one; a form to add
+ * one, and each note editable in place.
+ */
 export function IndicatorNotes({
   home,
   seriesId,
   latestYear,
 }: Readonly<{ home: string; seriesId: string; latestYear: number }>) {
   const { t } = useI18n();
-  const engine = useEngine();
   const run = useRunAction();
-  const db = engine.state.phase === 'ready' ? engine.state.db : null;
+  const runCommand = useRunCommand();
   const id = useId();
-  const notes = useDbQuery<NoteRow>(
-    `SELECT annotation_id AS id, year, text, carry_forward AS carry FROM annotation
-     WHERE unit_code = ? AND series_id = ? ORDER BY year DESC NULLS LAST, updated_at DESC`,
-    [home, seriesId],
-  );
+  const notes = useCommand('notes.list', { unitCode: home, seriesId }).data ?? [];
   const [text, setText] = useState('');
   const [year, setYear] = useState(latestYear);
   const [carry, setCarry] = useState(true);
+  const [stance, setStance] = useState<Stance | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section aria-labelledby={`${id}-title`} data-testid="indicator-notes">
       <h2 id={`${id}-title`}>{t('notes.list')}</h2>
@@ -33,26 +34,48 @@ export function IndicatorNotes({
         <p className="hint">{t('notes.empty')}</p>
       ) : (
         <ul>
-          {notes.map((n) => (
-            <li key={n.id}>
-              <strong>{n.year ?? ''}</strong> {n.text}
-              {n.carry && <span className="tag"> ({t('notes.carry').toLowerCase()})</span>}{' '}
-              <button
-                type="button"
-                className="link-button"
-                aria-label={`${t('notes.remove')}: ${n.text}`}
-                onClick={() =>
-                  run(async () => {
-                    if (!db) return;
-                    await removeAnnotation(db, n.id);
-                    await engine.refresh();
-                  })
-                }
-              >
-                {t('notes.remove')}
-              </button>
-            </li>
-          ))}
+          {notes.map((n) =>
+            editing === n.annotationId ? (
+              <li key={n.annotationId}>
+                <NoteEditForm note={n} onDone={() => setEditing(null)} />
+              </li>
+            ) : (
+              <li key={n.annotationId}>
+                <strong>{n.year ?? ''}</strong> {n.text}
+                {n.stance && (
+                  <>
+                    {' '}
+                    <StanceTag stance={n.stance} />
+                  </>
+                )}
+                {n.carryForward && <span className="tag"> ({t('notes.carry').toLowerCase()})</span>}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`${t('notes.edit')}: ${n.text}`}
+                  onClick={() => setEditing(n.annotationId)}
+                >
+                  {t('notes.edit')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`${t('notes.remove')}: ${n.text}`}
+                  onClick={() =>
+                    run(async () => {
+                      await runCommand(
+                        'notes.remove',
+                        { annotationId: n.annotationId },
+                        { changesData: true },
+                      );
+                    })
+                  }
+                >
+                  {t('notes.remove')}
+                </button>
+              </li>
+            ),
+          )}
         </ul>
       )}
       <form
@@ -61,10 +84,13 @@ export function IndicatorNotes({
         onSubmit={(e) => {
           e.preventDefault();
           run(async () => {
-            if (!db) return;
-            await addAnnotation(db, { unitCode: home, seriesId, year, text, carryForward: carry });
+            await runCommand(
+              'notes.add',
+              { unitCode: home, seriesId, year, text, carryForward: carry, stance },
+              { changesData: true },
+            );
             setText('');
-            await engine.refresh();
+            setStance(null);
           });
         }}
       >
@@ -87,11 +113,13 @@ export function IndicatorNotes({
               onChange={(e) => setYear(Number(e.target.value) || latestYear)}
             />
           </div>
+          <StanceSelect id={`${id}-stance`} value={stance} onChange={setStance} />
           <label>
             <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} />{' '}
             {t('notes.carry')}
           </label>
         </div>
+        <p className="hint">{t('stance.hint')}</p>
         <div className="button-row">
           <button type="submit" disabled={!text.trim()}>
             {t('notes.save')}

@@ -1,15 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
-import { indicatorDetail, type IndicatorDetail } from '../../../shared/analysis/indicator-detail';
-import { peerSetPhrase, resolvePeerSet } from '../../../shared/analysis/peer-sets';
+import { useMemo } from 'react';
 import {
   distributionFigure,
   trendFigure,
   trendHasCi,
   type FigureLabels,
 } from '../../../shared/charts/indicator-figures';
+import type { ReportItem } from '../../../shared/report/report-definition';
 import { PlotlyChart } from '../../charts/PlotlyChart';
 import { StandingBadge } from '../../components/StandingBadge';
-import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useStandingFormat } from '../../state/use-standing-format';
@@ -17,9 +15,15 @@ import { usePalette } from '../../state/use-palette';
 import { seriesFromHash } from '../../app/routes';
 import { useRunAction } from '../../state/use-run-action';
 import { useMessages } from '../../state/message-context';
-import { pinToReport } from '../../state/use-namndrapport';
+import { useCommand, useRunCommand } from '../../state/use-command';
+import {
+  currentReportId,
+  draftFromTemplate,
+  rememberCurrentReport,
+} from '../../state/use-namndrapport';
 import { BackgroundContext } from '../../components/BackgroundContext';
 import { IndicatorNotes } from './IndicatorNotes';
+import { ExpectedValue } from './ExpectedValue';
 import { UncertaintyMarker } from '../areas/UncertaintyMarker';
 import { YesNoContext } from '../areas/YesNoContext';
 import { Icon } from '../../components/Icon';
@@ -28,32 +32,21 @@ import { Icon } from '../../components/Icon';
 export function IndicatorPage() {
   const { t, num, lang } = useI18n();
   const run = useRunAction();
+  const runCommand = useRunCommand();
   const { show } = useMessages();
-  const { state } = useEngine();
   const format = useStandingFormat();
-  const db = state.phase === 'ready' ? state.db : null;
-  const revision = state.phase === 'ready' ? state.revision : 0;
   const { kommuner, choice } = useAnalysisChoice();
-  const [detail, setDetail] = useState<IndicatorDetail | null | undefined>(undefined);
-  const [peersLabel, setPeersLabel] = useState('');
   const seriesId = seriesFromHash(location.hash);
   const [palette] = usePalette();
-  useEffect(() => {
-    if (!db || !choice || !seriesId) return;
-    let live = true;
-    (async () => {
-      const peers = await resolvePeerSet(db, choice.home, choice.peers);
-      if (live) setPeersLabel(peerSetPhrase(peers));
-      return indicatorDetail(db, seriesId, choice.home, peers, [choice.from, choice.to]);
-    })().then(
-      (d) => live && setDetail(d),
-      () => live && setDetail(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, revision, choice, seriesId]);
-
+  const answer = useCommand(
+    'indicator.detail',
+    choice && seriesId
+      ? { seriesId, home: choice.home, peers: choice.peers, years: [choice.from, choice.to] }
+      : null,
+  );
+  // undefined while the first answer is on its way; null when the series is not in the workspace (or failed)
+  const detail = answer.error ? null : answer.data ? answer.data.detail : undefined;
+  const peersLabel = answer.data?.peersLabel ?? '';
   const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
   const labels: FigureLabels = useMemo(
     () => ({
@@ -76,6 +69,23 @@ export function IndicatorPage() {
   // The series' own latest published year within the chosen years (a biennial area: its 2023, not the workspace's 2024)
   const latestYear = detail?.latest?.year;
   const change = detail?.latestChange ?? null;
+  /** Pin a part to the current report, or to a new Nämndrapport for the current choice. */
+  const pin = (item: ReportItem) =>
+    run(async () => {
+      if (!choice) return;
+      const saved = await runCommand('indicator.pin', {
+        reportId: currentReportId(),
+        draft: draftFromTemplate(
+          'namndrapport',
+          choice,
+          homeName,
+          t('reportTemplate.namndrapport'),
+        ),
+        item,
+      });
+      rememberCurrentReport(saved.reportId);
+      show({ kind: 'info', text: t('composer.pinned', { name: saved.name }) });
+    });
   return (
     <>
       <p>
@@ -88,16 +98,7 @@ export function IndicatorPage() {
           <p>
             <button
               type="button"
-              onClick={() =>
-                run(async () => {
-                  if (!db || !choice || !seriesId) return;
-                  const name = await pinToReport(db, choice, homeName, {
-                    kind: 'indicator',
-                    seriesId,
-                  });
-                  show({ kind: 'info', text: t('composer.pinned', { name }) });
-                })
-              }
+              onClick={() => pin({ kind: 'indicator', seriesId: detail.seriesId })}
             >
               <Icon name="pin" />
               {t('composer.pin')}
@@ -244,6 +245,18 @@ export function IndicatorPage() {
           </ul>
           {choice && seriesId && latestYear !== undefined && (
             <IndicatorNotes home={choice.home} seriesId={seriesId} latestYear={latestYear} />
+          )}
+          {choice && detail.latest && (
+            <ExpectedValue
+              indicatorId={detail.latest.indicatorId}
+              year={detail.latest.year}
+              area={detail.latest.area}
+              onPin={(regressors) =>
+                pin({ kind: 'expectedValue', seriesId: detail.seriesId, regressors })
+              }
+              home={choice.home}
+              homeName={homeName}
+            />
           )}
           {choice && detail.years[0] && (
             <BackgroundContext area={detail.years[0].area} home={choice.home} homeName={homeName} />

@@ -1,102 +1,42 @@
-import { useEffect, useState } from 'react';
-import {
-  followUpDevelopmentAreas,
-  followUpText,
-} from '../../../shared/analysis/development-follow-up';
-import { resolvePeerSet } from '../../../shared/analysis/peer-sets';
-import {
-  addAnnotation,
-  addDevelopmentArea,
-  removeAnnotation,
-} from '../../../shared/analysis/annotations';
+import { useState } from 'react';
+import type { NoteKind } from '../../../shared/analysis/annotations';
+import type { Stance } from '../../../shared/model/stance';
 import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
-import { useDbQuery } from '../../state/use-db-query';
 import { useRunAction } from '../../state/use-run-action';
+import { useCommand, useRunCommand } from '../../state/use-command';
+import { NetworkExchange } from '../network-exchange/NetworkExchange';
+import { NoteEditForm } from './NoteEditForm';
+import { StanceSelect } from './StanceSelect';
+import { StanceTag } from './StanceTag';
 
-type NoteRow = Readonly<{
-  id: string;
-  year: number | null;
-  text: string;
-  carry: boolean;
-  label: string | null;
-}>;
-type DevRow = Readonly<{
-  id: string;
-  title: string;
-  decided: number | null;
-  followUp: number | null;
-  target: string | null;
-  status: string | null;
-  label: string | null;
-}>;
-
-/** Anteckningar (explanations that follow the results into reports) and utvecklingsområden with follow-up year. */
+/** Anteckningar (explanations that follow the results into reports); utvecklingsområden have their own page. */
 export function NotesPage() {
-  const { t, num } = useI18n();
+  const { t } = useI18n();
   const engine = useEngine();
   const run = useRunAction();
-  const db = engine.state.phase === 'ready' ? engine.state.db : null;
-  const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
+  const ready = engine.state.phase === 'ready';
   const { kommuner, years, choice } = useAnalysisChoice();
   const home = choice?.home ?? '';
-  const series = useDbQuery<{ series_id: string; label: string }>(
-    'SELECT series_id, label FROM series ORDER BY label',
-  );
-  const notes = useDbQuery<NoteRow>(
-    `SELECT a.annotation_id AS id, a.year, a.text, a.carry_forward AS carry, s.label FROM annotation a LEFT JOIN series s USING (series_id)
-     WHERE a.unit_code = ? ORDER BY a.year DESC NULLS LAST, a.updated_at DESC`,
-    [home],
-  );
-  const devAreas = useDbQuery<DevRow>(
-    `SELECT d.development_area_id AS id, d.title, d.decided_year AS decided, d.follow_up_year AS "followUp", d.target, d.status, s.label
-     FROM development_area d LEFT JOIN series s USING (series_id) WHERE d.unit_code = ? ORDER BY d.decided_year DESC NULLS LAST, d.title`,
-    [home],
-  );
+  // Notes (and their stances) through the core's commands; utvecklingsområden have their own page.
+  const runCommand = useRunCommand();
+  const notes = useCommand('notes.list', home ? { unitCode: home } : null).data ?? [];
+  const noteSeries = useCommand('notes.seriesOptions', {}).data ?? [];
+  const networks = useCommand('findings.namedPeerSets', {}).data ?? [];
+  const [editing, setEditing] = useState<string | null>(null);
   const latest = years[years.length - 1] ?? new Date().getFullYear();
-  const [note, setNote] = useState({ seriesId: '', year: 0, text: '', carry: true });
-  const [dev, setDev] = useState({
-    title: '',
+  const [note, setNote] = useState({
     seriesId: '',
-    decided: 0,
-    followUp: 0,
-    target: '',
-    status: 'pågår',
+    year: 0,
+    text: '',
+    carry: true,
+    stance: null as Stance | null,
+    networkId: '',
+    kind: 'note' as NoteKind,
   });
   const homeName = kommuner.find((k) => k.code === home)?.name ?? '';
-  const [followUps, setFollowUps] = useState<ReadonlyMap<string, string>>(new Map());
-  useEffect(() => {
-    if (!db || !choice) return;
-    let live = true;
-    (async () =>
-      followUpDevelopmentAreas(
-        db,
-        choice.home,
-        await resolvePeerSet(db, choice.home, choice.peers),
-      ))().then(
-      (list) =>
-        live &&
-        setFollowUps(
-          new Map(list.map((f) => [f.developmentAreaId, followUpText(f, (x) => num(x))])),
-        ),
-      () => live && setFollowUps(new Map()),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, revision, choice, num]);
-  const seriesSelect = (value: string, onChange: (v: string) => void) => (
-    <select value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{t('notes.none')}</option>
-      {series.map((s) => (
-        <option key={s.series_id} value={s.series_id}>
-          {s.label}
-        </option>
-      ))}
-    </select>
-  );
-  if (!choice || !db)
+  if (!choice || !ready)
     return (
       <>
         <h1>{t('page.notes.title')}</h1>
@@ -113,15 +53,21 @@ export function NotesPage() {
         onSubmit={(e) => {
           e.preventDefault();
           run(async () => {
-            await addAnnotation(db, {
-              unitCode: home,
-              seriesId: note.seriesId || null,
-              year: note.year || latest,
-              text: note.text,
-              carryForward: note.carry,
-            });
-            setNote({ ...note, text: '' });
-            await engine.refresh();
+            await runCommand(
+              'notes.add',
+              {
+                unitCode: home,
+                seriesId: note.seriesId || null,
+                year: note.year || latest,
+                text: note.text,
+                carryForward: note.carry,
+                stance: note.seriesId ? note.stance : null,
+                networkId: note.networkId || null,
+                noteKind: note.kind,
+              },
+              { changesData: true },
+            );
+            setNote({ ...note, text: '', stance: null });
           });
         }}
       >
@@ -129,7 +75,41 @@ export function NotesPage() {
         <div className="controls">
           <label>
             {t('notes.series')}
-            {seriesSelect(note.seriesId, (seriesId) => setNote({ ...note, seriesId }))}
+            <select
+              value={note.seriesId}
+              onChange={(e) => setNote({ ...note, seriesId: e.target.value })}
+            >
+              <option value="">{t('notes.none')}</option>
+              {noteSeries.map((s) => (
+                <option key={s.seriesId} value={s.seriesId}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('notes.scope')}
+            <select
+              value={note.networkId}
+              onChange={(e) => setNote({ ...note, networkId: e.target.value })}
+            >
+              <option value="">{t('notes.scopeOwn', { home: homeName })}</option>
+              {networks.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {t('notes.scopeNetwork', { name: n.name })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('notes.kind')}
+            <select
+              value={note.kind}
+              onChange={(e) => setNote({ ...note, kind: e.target.value as NoteKind })}
+            >
+              <option value="note">{t('notes.kind.note')}</option>
+              <option value="interpretation">{t('notes.kind.interpretation')}</option>
+            </select>
           </label>
           <label>
             {t('notes.year')}
@@ -154,14 +134,23 @@ export function NotesPage() {
             onChange={(e) => setNote({ ...note, text: e.target.value })}
           />
         </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={note.carry}
-            onChange={(e) => setNote({ ...note, carry: e.target.checked })}
-          />{' '}
-          {t('notes.carry')}
-        </label>
+        <div className="controls">
+          <StanceSelect
+            id="note-stance"
+            value={note.seriesId ? note.stance : null}
+            onChange={(stance) => setNote({ ...note, stance })}
+            disabled={!note.seriesId}
+          />
+          <label>
+            <input
+              type="checkbox"
+              checked={note.carry}
+              onChange={(e) => setNote({ ...note, carry: e.target.checked })}
+            />{' '}
+            {t('notes.carry')}
+          </label>
+        </div>
+        <p className="hint">{t('stance.hint')}</p>
         <div className="actions">
           <button type="submit" className="primary">
             {t('notes.save')}
@@ -174,130 +163,72 @@ export function NotesPage() {
           <p className="hint">{t('notes.empty')}</p>
         ) : (
           <ul className="note-list" data-testid="notes">
-            {notes.map((n) => (
-              <li key={n.id}>
-                <strong>
-                  {n.year ?? ''}
-                  {n.carry ? ' →' : ''}
-                </strong>{' '}
-                {n.label ?? t('notes.none')}: {n.text}{' '}
-                <button
-                  type="button"
-                  aria-label={`${t('notes.remove')}: ${n.text.slice(0, 40)}`}
-                  onClick={() =>
-                    run(async () => {
-                      await removeAnnotation(db, n.id);
-                      await engine.refresh();
-                    })
-                  }
-                >
-                  {t('notes.remove')}
-                </button>
-              </li>
-            ))}
+            {notes.map((n) =>
+              editing === n.annotationId ? (
+                <li key={n.annotationId}>
+                  <NoteEditForm note={n} onDone={() => setEditing(null)} />
+                </li>
+              ) : (
+                <li key={n.annotationId}>
+                  <strong>
+                    {n.year ?? ''}
+                    {n.carryForward ? ' →' : ''}
+                  </strong>{' '}
+                  {n.seriesLabel ?? t('notes.none')}:{' '}
+                  {n.noteKind === 'interpretation' && <em>{t('notes.kind.interpretation')}: </em>}
+                  {n.text}
+                  {n.networkName && (
+                    <span className="hint">
+                      {' '}
+                      (
+                      {t('notes.fromNetwork', {
+                        network: n.networkName,
+                        author:
+                          kommuner.find((k) => k.code === (n.authorUnit ?? n.unitCode))?.name ??
+                          n.authorUnit ??
+                          n.unitCode,
+                      })}
+                      )
+                    </span>
+                  )}
+                  {n.stance && (
+                    <>
+                      {' '}
+                      <StanceTag stance={n.stance} />
+                    </>
+                  )}{' '}
+                  <button
+                    type="button"
+                    aria-label={`${t('notes.edit')}: ${n.text.slice(0, 40)}`}
+                    onClick={() => setEditing(n.annotationId)}
+                  >
+                    {t('notes.edit')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    aria-label={`${t('notes.remove')}: ${n.text.slice(0, 40)}`}
+                    onClick={() =>
+                      run(async () => {
+                        await runCommand(
+                          'notes.remove',
+                          { annotationId: n.annotationId },
+                          { changesData: true },
+                        );
+                      })
+                    }
+                  >
+                    {t('notes.remove')}
+                  </button>
+                </li>
+              ),
+            )}
           </ul>
         )}
       </section>
-      <section aria-labelledby="dev-title" className="peer-editor">
-        <h2 id="dev-title">{t('notes.devAreas')}</h2>
-        {devAreas.length === 0 ? (
-          <p className="hint">{t('notes.devEmpty')}</p>
-        ) : (
-          <table className="data-table" data-testid="development-areas">
-            <thead>
-              <tr>
-                <th scope="col">{t('notes.devTitle')}</th>
-                <th scope="col">{t('notes.series')}</th>
-                <th scope="col">{t('notes.decided')}</th>
-                <th scope="col">{t('notes.followUp')}</th>
-                <th scope="col">{t('notes.target')}</th>
-                <th scope="col">{t('notes.status')}</th>
-                <th scope="col">{t('notes.followUpResult')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {devAreas.map((d, i) => (
-                <tr key={i}>
-                  <th scope="row">{d.title}</th>
-                  <td>{d.label ?? '–'}</td>
-                  <td>{d.decided ?? '–'}</td>
-                  <td>{d.followUp ?? '–'}</td>
-                  <td>{d.target ?? ''}</td>
-                  <td>{d.status ?? ''}</td>
-                  <td>{followUps.get(d.id) ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            run(async () => {
-              await addDevelopmentArea(db, {
-                unitCode: home,
-                seriesId: dev.seriesId || null,
-                title: dev.title,
-                decidedYear: dev.decided || latest,
-                followUpYear: dev.followUp || latest + 1,
-                target: dev.target || null,
-                status: dev.status || null,
-                notes: null,
-              });
-              setDev({ ...dev, title: '', target: '' });
-              await engine.refresh();
-            });
-          }}
-        >
-          <div className="controls">
-            <label>
-              {t('notes.devTitle')}
-              <input
-                required
-                value={dev.title}
-                onChange={(e) => setDev({ ...dev, title: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('notes.series')}
-              {seriesSelect(dev.seriesId, (seriesId) => setDev({ ...dev, seriesId }))}
-            </label>
-            <label>
-              {t('notes.decided')}
-              <input
-                type="number"
-                value={dev.decided || latest}
-                onChange={(e) => setDev({ ...dev, decided: Number(e.target.value) })}
-              />
-            </label>
-            <label>
-              {t('notes.followUp')}
-              <input
-                type="number"
-                value={dev.followUp || latest + 1}
-                onChange={(e) => setDev({ ...dev, followUp: Number(e.target.value) })}
-              />
-            </label>
-            <label>
-              {t('notes.target')}
-              <input
-                value={dev.target}
-                onChange={(e) => setDev({ ...dev, target: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('notes.status')}
-              <input
-                value={dev.status}
-                onChange={(e) => setDev({ ...dev, status: e.target.value })}
-              />
-            </label>
-          </div>
-          <div className="actions">
-            <button type="submit">{t('notes.addDev')}</button>
-          </div>
-        </form>
-      </section>
+      <NetworkExchange />
+      <p data-testid="development-areas-moved">
+        {t('development.notesMoved')} <a href="#/utvecklingsomraden">{t('nav.developmentAreas')}</a>
+      </p>
     </>
   );
 }

@@ -1,12 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ComputeStatus } from '../../components/ComputeStatus';
-import {
-  peerSetId,
-  peerSetPhrase,
-  resolvePeerSet,
-  type PeerSetSpec,
-} from '../../../shared/analysis/peer-sets';
-import { peerSensitivity, type Sensitivity } from '../../../shared/analysis/peer-sensitivity';
+import { peerSetTitle } from '../../../shared/analysis/peer-sets';
+import type { Sensitivity } from '../../../shared/analysis/peer-sensitivity';
 import {
   countedYearsText,
   outliersByArea,
@@ -15,23 +10,22 @@ import {
 } from '../../../shared/analysis/persistent-outliers';
 import { areaLabel } from '../../../shared/model/areas';
 import { STANDING_SYMBOL } from '../../components/standing-style';
-import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useOverview } from '../overview/use-overview';
 import { useStandingFormat } from '../../state/use-standing-format';
 import { useRunAction } from '../../state/use-run-action';
 import { useMessages } from '../../state/message-context';
-import { pinToReport } from '../../state/use-namndrapport';
+import {
+  currentReportId,
+  draftFromTemplate,
+  rememberCurrentReport,
+} from '../../state/use-namndrapport';
+import { useCommand, useRunCommand } from '../../state/use-command';
 import { Icon } from '../../components/Icon';
 import { UncertaintyMarker } from '../areas/UncertaintyMarker';
 import { YesNoContext } from '../areas/YesNoContext';
-
-const BUILT_INS: readonly PeerSetSpec[] = [
-  { kind: 'all' },
-  { kind: 'lan' },
-  { kind: 'kommungrupp', classification: 2023 },
-];
+import { StanceTag } from '../notes/StanceTag';
 const RULES = [
   [3, 4],
   [2, 3],
@@ -45,25 +39,25 @@ export function OutliersPage() {
   const run = useRunAction();
   const { show } = useMessages();
   const format = useStandingFormat();
-  const { state } = useEngine();
-  const db = state.phase === 'ready' ? state.db : null;
-  const revision = state.phase === 'ready' ? state.revision : 0;
+  const runCommand = useRunCommand();
   const { kommuner, choice } = useAnalysisChoice();
-  const { result, busy, error } = useOverview(db, revision, choice);
+  const { result, busy, error } = useOverview(choice);
   const [side, setSide] = useState<OutlierSide>('unfavourable');
   const [rule, setRule] = useState(0);
   const [area, setArea] = useState('');
   // Issue 19 item 4: "vanligt svar", default off (shared/analysis/common-answer.ts states the rule).
   const [commonAnswer, setCommonAnswer] = useState(false);
-  const [sensitivity, setSensitivity] = useState<ReadonlyMap<string, Sensitivity> | null>(null);
   const [n, m] = RULES[rule]!;
 
   const outliers = useMemo(() => {
     if (!result) return [];
-    return persistentOutliers(result.standings, side, n, m, { commonAnswer }).filter(
-      (o) => !area || o.area === area,
-    );
+    return persistentOutliers(result.standings, side, n, m, {
+      commonAnswer,
+      ...(side === 'unfavourable' ? { stances: result.stances } : {}),
+    }).filter((o) => !area || o.area === area);
   }, [result, side, n, m, area, commonAnswer]);
+  // Issue 19 item 5: unfavourable avvikare the förvaltning has taken a stance on, apart from unexplained ones.
+  const withStance = side === 'unfavourable' ? outliers.filter((o) => o.stance).length : 0;
   /** The series the switch takes out of the list: återkommande ogynnsamma only through answers most of the group shares. */
   const excluded = useMemo(() => {
     if (!result || !commonAnswer || side !== 'unfavourable') return [];
@@ -73,42 +67,38 @@ export function OutliersPage() {
     );
   }, [result, side, n, m, area, commonAnswer, outliers]);
 
-  useEffect(() => {
-    if (!db || !choice || !result || outliers.length === 0) return;
-    let live = true;
-    setSensitivity(null);
-    (async () => {
-      const others = await Promise.all(
-        BUILT_INS.filter((s) => peerSetId(s) !== result.peerSet.id).map((s) =>
-          resolvePeerSet(db, choice.home, s),
-        ),
-      );
-      const base = {
-        home: choice.home,
-        peers: result.peerSet,
-        years: [choice.from, choice.to] as const,
-      };
-      return peerSensitivity(
-        db,
-        base,
-        outliers.map((o) => o.latest),
-        others,
-      );
-    })().then(
-      (list) => live && setSensitivity(new Map(list.map((s) => [s.indicatorId, s]))),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, choice, result, outliers]);
+  // Robustness against the other built-in groups; the check is asked for the choice the result is for.
+  const checked = useCommand(
+    'findings.sensitivity',
+    choice && result && result.home === choice.home && outliers.length > 0
+      ? { choice, findings: outliers.map((o) => o.latest) }
+      : null,
+  );
+  const sensitivity = useMemo<ReadonlyMap<string, Sensitivity> | null>(
+    () =>
+      checked.data && !checked.loading
+        ? new Map(checked.data.map((s) => [s.indicatorId, s]))
+        : null,
+    [checked.data, checked.loading],
+  );
 
   const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
   const pin = (seriesId: string) =>
     run(async () => {
-      if (!db || !choice) return;
-      const name = await pinToReport(db, choice, homeName, { kind: 'indicator', seriesId });
-      show({ kind: 'info', text: t('composer.pinned', { name }) });
+      if (!choice) return;
+      // The same pinning as Indikator's: the current report, or a new Nämndrapport for the choice.
+      const saved = await runCommand('indicator.pin', {
+        reportId: currentReportId(),
+        draft: draftFromTemplate(
+          'namndrapport',
+          choice,
+          homeName,
+          t('reportTemplate.namndrapport'),
+        ),
+        item: { kind: 'indicator', seriesId },
+      });
+      rememberCurrentReport(saved.reportId);
+      show({ kind: 'info', text: t('composer.pinned', { name: saved.name }) });
     });
   const areas = [...new Set(result?.standings.map((r) => r.area) ?? [])].sort();
   const ruleText = t('outliers.ruleValue', { n, m });
@@ -125,7 +115,7 @@ export function OutliersPage() {
           <p>
             {t('outliers.intro', {
               home: homeName,
-              peers: peerSetPhrase(result.peerSet),
+              peers: peerSetTitle(result.peerSet),
               rule: ruleText,
             })}
           </p>
@@ -183,6 +173,14 @@ export function OutliersPage() {
             <p>{t('outliers.none')}</p>
           ) : (
             <>
+              {side === 'unfavourable' && (
+                <p data-testid="outliers-stance-split">
+                  {t('reds.split', {
+                    unexplained: outliers.length - withStance,
+                    withStance,
+                  })}
+                </p>
+              )}
               <h2>{t('outliers.byArea')}</h2>
               <ul>
                 {outliersByArea(outliers).map((a) => (
@@ -204,6 +202,7 @@ export function OutliersPage() {
                       {t('outliers.median')}
                     </th>
                     <th scope="col">{t('outliers.robustness')}</th>
+                    {side === 'unfavourable' && <th scope="col">{t('outliers.stance')}</th>}
                     <th scope="col">
                       <span className="visually-hidden">{t('composer.pin')}</span>
                     </th>
@@ -261,6 +260,17 @@ export function OutliersPage() {
                             </span>
                           )}
                         </td>
+                        {side === 'unfavourable' && (
+                          <td>
+                            {o.stance ? (
+                              <>
+                                <StanceTag stance={o.stance.stance} bare />: {o.stance.text}
+                              </>
+                            ) : (
+                              <span className="hint">{t('stance.none')}</span>
+                            )}
+                          </td>
+                        )}
                         <td>
                           <button
                             type="button"

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { stanceFor, type StanceNote } from '../../../shared/analysis/annotations';
 import type { MetaCell } from '../../../shared/analysis/meta-analysis';
 import type { StandingRow } from '../../../shared/analysis/standings-query';
 import { StandingBadge } from '../../components/StandingBadge';
@@ -7,11 +8,14 @@ import { useI18n } from '../../state/i18n-context';
 import { useStandingFormat } from '../../state/use-standing-format';
 import { indicatorHash } from '../../app/routes';
 import { UncertaintyMarker } from '../areas/UncertaintyMarker';
+import { StanceTag } from '../notes/StanceTag';
 
 type Props = Readonly<{
   cell: MetaCell;
   title: string;
   standings: readonly StandingRow[];
+  /** The hemkommun's notes with stances: a red row names its stance. */
+  stances: readonly StanceNote[];
   palette: Palette;
   onClose: () => void;
 }>;
@@ -22,7 +26,7 @@ type Props = Readonly<{
  * Opening it (or another cell) moves focus to its heading and scrolls it into
  * view: it opens below the heatmap, often below the fold.
  */
-export function DrillDown({ cell, title, standings, palette, onClose }: Props) {
+export function DrillDown({ cell, title, standings, stances, palette, onClose }: Props) {
   const { t } = useI18n();
   const rows = standings.filter((r) => cell.indicatorIds.includes(r.indicatorId));
   const format = useStandingFormat();
@@ -57,24 +61,34 @@ export function DrillDown({ cell, title, standings, palette, onClose }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.indicatorId}>
-              <th scope="row">
-                {r.seriesId ? <a href={indicatorHash(r.seriesId)}>{r.title}</a> : r.title}
-              </th>
-              <td>
-                <StandingBadge standing={r.standing} palette={palette} />
-                <UncertaintyMarker row={r} />
-              </td>
-              <td className="num">{format.homeValue(r)}</td>
-              <td className="num">{format.peerMedian(r)}</td>
-              <td>
-                <code>
-                  {r.sheet}!{r.cell}
-                </code>
-              </td>
-            </tr>
-          ))}
+          {rows.map((r) => {
+            const stance =
+              r.standing === 'unfavourable' ? stanceFor(stances, r.seriesId, r.year) : null;
+            return (
+              <tr key={r.indicatorId}>
+                <th scope="row">
+                  {r.seriesId ? <a href={indicatorHash(r.seriesId)}>{r.title}</a> : r.title}
+                </th>
+                <td>
+                  <StandingBadge standing={r.standing} palette={palette} />
+                  <UncertaintyMarker row={r} />
+                  {stance && (
+                    <>
+                      {' '}
+                      <StanceTag stance={stance.stance} />
+                    </>
+                  )}
+                </td>
+                <td className="num">{format.homeValue(r)}</td>
+                <td className="num">{format.peerMedian(r)}</td>
+                <td>
+                  <code>
+                    {r.sheet}!{r.cell}
+                  </code>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

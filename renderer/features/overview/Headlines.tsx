@@ -1,19 +1,24 @@
+import { stanceFor, type StanceNote } from '../../../shared/analysis/annotations';
 import type { NewsItem } from '../../../shared/analysis/change';
+import type { Stance } from '../../../shared/model/stance';
 import type { PersistentOutlier } from '../../../shared/analysis/persistent-outliers';
 import { latestYearsText } from '../../../shared/analysis/latest-year';
 import { areaLabel } from '../../../shared/model/areas';
 import { STANDING_SYMBOL } from '../../components/standing-style';
 import { useI18n } from '../../state/i18n-context';
 import { indicatorHash } from '../../app/routes';
+import { StanceTag } from '../notes/StanceTag';
 
 type Props = Readonly<{
   persistent: readonly PersistentOutlier[];
   news: readonly NewsItem[];
+  /** The hemkommun's notes with stances: a red item names its stance (issue 19 item 5). */
+  stances: readonly StanceNote[];
   year: number;
 }>;
 
 /** Återkommande avvikare, nya ogynnsamma, förbättringar — the three questions a nämnd asks first; each item opens its indicator. */
-export function Headlines({ persistent, news, year }: Props) {
+export function Headlines({ persistent, news, stances, year }: Props) {
   const { t, lang } = useI18n();
   const newReds = news.filter((n) => n.kind === 'new_red');
   const resolved = news.filter((n) => n.kind === 'resolved_red');
@@ -28,7 +33,9 @@ export function Headlines({ persistent, news, year }: Props) {
         );
   const newsDetail = (n: NewsItem) =>
     `${areaLabel(n.area, lang)}, ${n.previousYear === null ? String(n.year) : t('latest.compared', { to: n.year, from: n.previousYear })}`;
-  const list = (items: readonly { seriesId: string; text: string; detail: string }[]) =>
+  const list = (
+    items: readonly { seriesId: string; text: string; detail: string; stance?: Stance | null }[],
+  ) =>
     items.length === 0 ? (
       <p className="hint">{t('overview.none')}</p>
     ) : (
@@ -37,6 +44,12 @@ export function Headlines({ persistent, news, year }: Props) {
           <li key={i.seriesId}>
             <a href={indicatorHash(i.seriesId)}>{i.text}</a>{' '}
             <span className="hint">({i.detail})</span>
+            {i.stance && (
+              <>
+                {' '}
+                <StanceTag stance={i.stance} />
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -56,6 +69,7 @@ export function Headlines({ persistent, news, year }: Props) {
               seriesId: o.seriesId,
               text: o.title,
               detail: `${areaLabel(o.area, lang)}, ${t('overview.years', { hits: o.hits, m: o.m })}`,
+              stance: o.stance?.stance ?? null,
             })),
           )}
         </div>
@@ -65,7 +79,12 @@ export function Headlines({ persistent, news, year }: Props) {
             {t('overview.newReds', { year: headingYears(newReds) })}
           </h3>
           {list(
-            newReds.map((n) => ({ seriesId: n.seriesId, text: n.title, detail: newsDetail(n) })),
+            newReds.map((n) => ({
+              seriesId: n.seriesId,
+              text: n.title,
+              detail: newsDetail(n),
+              stance: stanceFor(stances, n.seriesId, n.year)?.stance ?? null,
+            })),
           )}
         </div>
         <div data-testid="headline-improvements">

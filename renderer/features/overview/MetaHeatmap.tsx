@@ -71,6 +71,8 @@ export function MetaHeatmap({
               const other =
                 cell.counts.insufficient + cell.counts.missing + cell.counts.no_direction;
               const id = `${key}|${year}`;
+              // Issue 19 item 5: how many of the cell's reds the förvaltning has taken a stance on.
+              const withStance = cell.unfavourableWithStance ?? 0;
               return (
                 <td key={year}>
                   <button
@@ -81,6 +83,7 @@ export function MetaHeatmap({
                   >
                     <span className="visually-hidden">
                       {t('overview.cellLabel', { key: label(key), year, fav, mid, unfav, other })}
+                      {withStance > 0 && ` (${t('overview.cellStance', { count: withStance })})`}
                     </span>
                     <span className="heat-bar" aria-hidden="true">
                       {cell.shares &&
@@ -98,6 +101,16 @@ export function MetaHeatmap({
                       {unfav}
                       {other > 0 && <span className="heat-other"> ({other})</span>}
                     </span>
+                    {withStance > 0 && (
+                      <span
+                        className="heat-other"
+                        style={{ fontSize: '0.8rem' }}
+                        aria-hidden="true"
+                      >
+                        {' '}
+                        {t('overview.cellStance', { count: withStance })}
+                      </span>
+                    )}
                   </button>
                 </td>
               );

@@ -1,4 +1,4 @@
-import { peerSetPhrase } from '../../../shared/analysis/peer-sets';
+import { peerSetTitle } from '../../../shared/analysis/peer-sets';
 import { useEffect, useRef, useState } from 'react';
 import type { MetaCell } from '../../../shared/analysis/meta-analysis';
 import { metaRowLabel } from '../../../shared/i18n/model-labels';
@@ -14,15 +14,17 @@ import { PublicationsSummary } from './PublicationsSummary';
 import { DirectionNeeded } from '../catalogue/DirectionNeeded';
 import { useOverview, type OverviewChoice } from './use-overview';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
-import { useDbQuery } from '../../state/use-db-query';
+import { useCommand } from '../../state/use-command';
+import { RedsByStance } from './RedsByStance';
 import { usePalette } from '../../state/use-palette';
 import { ComputeStatus } from '../../components/ComputeStatus';
+
+const NO_SETS: readonly Readonly<{ id: string; name: string }>[] = [];
 
 export function OverviewPage() {
   const { t, tn, lang } = useI18n();
   const { state } = useEngine();
-  const db = state.phase === 'ready' ? state.db : null;
-  const revision = state.phase === 'ready' ? state.revision : 0;
+  const ready = state.phase === 'ready';
   const { kommuner, years, choice, change: setChoice } = useAnalysisChoice();
   const [palette, setPalette] = usePalette();
   const [selected, setSelected] = useState<MetaCell | null>(null);
@@ -32,13 +34,11 @@ export function OverviewPage() {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setSelected(cell);
   };
-  const namedSets = useDbQuery<{ id: string; name: string }>(
-    'SELECT peer_set_id AS id, name FROM peer_set ORDER BY name',
-  );
+  const namedSets = useCommand('findings.namedPeerSets', {}).data ?? NO_SETS;
 
   useEffect(() => setSelected(null), [choice]);
 
-  const { result, busy, error } = useOverview(db, revision, choice);
+  const { result, busy, error } = useOverview(choice);
   const change = (next: OverviewChoice) => setChoice(next);
   // Named after the result, not the choice: while a new choice is computed the heatmap still shows the old one.
   const homeName = kommuner.find((k) => k.code === result?.home)?.name ?? '';
@@ -50,7 +50,7 @@ export function OverviewPage() {
       <p className="caveat" role="note">
         {t('page.overview.caveat')}
       </p>
-      {db && kommuner.length === 0 && <EmptyWorkspace />}
+      {ready && kommuner.length === 0 && <EmptyWorkspace />}
       {choice && (
         <>
           <OverviewControls
@@ -90,7 +90,7 @@ export function OverviewPage() {
                 palette={palette}
                 caption={t('overview.heatmapCaption', {
                   home: homeName,
-                  peers: peerSetPhrase(result.peerSet),
+                  peers: peerSetTitle(result.peerSet),
                   members: tn('overview.memberCount', result.peerSet.members.length),
                 })}
                 selected={selected ? `${selected.key}|${selected.year}` : null}
@@ -102,6 +102,7 @@ export function OverviewPage() {
                   cell={selected}
                   title={t('overview.drill', { key: label(selected.key), year: selected.year })}
                   standings={result.standings}
+                  stances={result.stances}
                   palette={palette}
                   onClose={() => {
                     setSelected(null);
@@ -109,17 +110,19 @@ export function OverviewPage() {
                   }}
                 />
               )}
+              <RedsByStance reds={result.reds} />
               <Headlines
                 persistent={result.persistent}
                 news={result.news}
+                stances={result.stances}
                 year={result.latestYear}
               />
             </>
           )}
         </>
       )}
-      {db && <DirectionNeeded />}
-      {db && <PublicationsSummary />}
+      {ready && <DirectionNeeded />}
+      {ready && <PublicationsSummary />}
     </>
   );
 }

@@ -1,28 +1,11 @@
 import { areaLabel } from '../../../shared/model/areas';
 import { useI18n } from '../../state/i18n-context';
-import { useDbQuery } from '../../state/use-db-query';
-
-type PublicationRow = Readonly<{
-  area: string;
-  year: number;
-  indicators: number;
-  values_ok: number;
-  missing: number;
-}>;
-
-const PUBLICATIONS_SQL = `
-SELECT i.area, i.year,
-       count(DISTINCT i.indicator_id) AS indicators,
-       count(o.indicator_id) FILTER (WHERE o.status = 'ok') AS values_ok,
-       count(o.indicator_id) FILTER (WHERE o.status <> 'ok') AS missing
-FROM indicator i LEFT JOIN observation o USING (indicator_id)
-GROUP BY i.area, i.year
-ORDER BY i.area, i.year`;
+import { useCommand } from '../../state/use-command';
 
 /** What is loaded, per area and year: indicators, values and missing values. */
 export function PublicationsSummary() {
   const { t, lang, num } = useI18n();
-  const rows = useDbQuery<PublicationRow>(PUBLICATIONS_SQL);
+  const rows = useCommand('findings.publications', {}).data ?? [];
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="publications-title">

@@ -1,34 +1,77 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { latestYearsText } from '../../../shared/analysis/latest-year';
 import { withoutStanding } from '../../../shared/analysis/meta-analysis';
-import { networkSummary, type NetworkRow } from '../../../shared/analysis/network';
+import type { NetworkRow } from '../../../shared/analysis/network';
+import type { SavedPeerSet } from '../../../shared/app/peers';
 import { areaLabel } from '../../../shared/model/areas';
 import { STANDING_SYMBOL } from '../../components/standing-style';
-import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
+import { useRunCommand } from '../../state/use-command';
 import { useRunAction } from '../../state/use-run-action';
+import { NetworkIndicators } from './NetworkIndicators';
 
-/** Sammanställning för nätverket: kommun × område for a named group, each kommun against the others. */
+/**
+ * Sammanställning för nätverket: for any saved set (its current version),
+ * kommun × område with each kommun against the others, and member × indicator
+ * for one area.
+ */
 export function NetworkSummary({
-  peerSetId,
-  name,
+  sets,
   year,
-}: Readonly<{ peerSetId: string; name: string; year: number }>) {
+}: Readonly<{ sets: readonly SavedPeerSet[]; year: number }>) {
+  const { t } = useI18n();
+  const id = useId();
+  const [chosen, setChosen] = useState<string>(sets[0]?.id ?? '');
+  const set = sets.find((s) => s.id === chosen) ?? sets[0];
+  if (!set) return null;
+  const title = t('peers.titleWithVersion', { name: set.name, version: set.version });
+  return (
+    <section aria-labelledby={`${id}-title`} className="peer-editor" data-testid="network-section">
+      <h2 id={`${id}-title`}>{t('network.title', { name: title })}</h2>
+      <div className="controls">
+        <div className="field">
+          <label htmlFor={`${id}-set`}>{t('network.choose')}</label>
+          <select id={`${id}-set`} value={set.id} onChange={(e) => setChosen(e.target.value)}>
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <AreaCounts key={`${set.id}:${set.version}:${year}`} set={set} year={year} />
+      <NetworkIndicators
+        key={`i:${set.id}:${set.version}:${year}`}
+        set={set}
+        title={title}
+        year={year}
+      />
+    </section>
+  );
+}
+
+/** Kommun × område: ▲ ● ▼ counts per area, each member against the others. */
+function AreaCounts({ set, year }: Readonly<{ set: SavedPeerSet; year: number }>) {
   const { t, lang } = useI18n();
-  const engine = useEngine();
   const run = useRunAction();
+  const command = useRunCommand();
   const [rows, setRows] = useState<readonly NetworkRow[] | null>(null);
-  const db = engine.state.phase === 'ready' ? engine.state.db : null;
   const areas = [...new Set(rows?.flatMap((r) => r.cells.map((c) => c.key)) ?? [])].sort();
   return (
-    <section aria-labelledby={`network-${peerSetId}`} className="peer-editor">
-      <h2 id={`network-${peerSetId}`}>{t('network.title', { name })}</h2>
+    <>
       {!rows ? (
         <button
           type="button"
           onClick={() =>
             run(async () => {
-              if (db) setRows(await networkSummary(db, peerSetId, year));
+              setRows(
+                await command('peers.networkSummary', {
+                  peerSetId: set.id,
+                  year,
+                  version: set.version,
+                }),
+              );
             })
           }
         >
@@ -78,6 +121,6 @@ export function NetworkSummary({
           </table>
         </>
       )}
-    </section>
+    </>
   );
 }

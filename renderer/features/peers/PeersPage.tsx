@@ -1,48 +1,20 @@
-import { useState } from 'react';
-import { saveNamedPeerSet } from '../../../shared/analysis/peer-sets';
+import { Fragment, useState } from 'react';
 import type { SimilarUnit } from '../../../shared/analysis/similar-units';
-import {
-  similarUnits,
-  type SimilarityVariable,
-} from '../../../shared/analysis/similar-units-query';
+import type { SimilarityVariable } from '../../../shared/analysis/similar-units-query';
+import type { SavedPeerSet } from '../../../shared/app/peers';
 import { UnitVariables } from './UnitVariables';
-import { useEngine } from '../../state/engine-context';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { useRunAction } from '../../state/use-run-action';
-import { useDbQuery } from '../../state/use-db-query';
+import { useCommand, useRunCommand } from '../../state/use-command';
 import { PeerSetEditor, type Draft } from './PeerSetEditor';
+import { PeerSetHistory } from './PeerSetHistory';
 import { NetworkSummary } from './NetworkSummary';
 
-type SavedSet = Readonly<{
-  id: string;
-  name: string;
-  version: number;
-  members: number;
-  why: string | null;
-}>;
-type SeriesOption = Readonly<{ series_id: string; label: string; background: boolean }>;
 type VariableOption = Readonly<{ key: string; label: string; variable: SimilarityVariable }>;
 
-function whyOf(definition: string | null): string | null {
-  try {
-    const parsed: unknown = JSON.parse(definition ?? 'null');
-    return parsed &&
-      typeof parsed === 'object' &&
-      typeof (parsed as { why?: unknown }).why === 'string'
-      ? (parsed as { why: string }).why
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-const withWhy = (rows: (SavedSet & { definition: string | null })[]) =>
-  rows.map((r) => ({ ...r, why: whyOf(r.definition) }));
-const collator = new Intl.Collator('sv');
-const byName = (rows: { code: string; name: string }[]) =>
-  [...rows].sort((a, b) => collator.compare(a.name, b.name));
+const NONE = {} as const;
 
 const EMPTY: Draft = { peerSetId: null, name: '', members: [], why: '' };
 
@@ -59,63 +31,65 @@ function newId(name: string): string {
 /** Jämförelsegrupper: saved named sets (versioned), and liknande kommuner on chosen variables. */
 export function PeersPage() {
   const { t, num } = useI18n();
-  const engine = useEngine();
   const { show } = useMessages();
   const run = useRunAction();
-  const db = engine.state.phase === 'ready' ? engine.state.db : null;
+  const command = useRunCommand();
   const { kommuner, choice } = useAnalysisChoice();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [variables, setVariables] = useState<readonly string[]>([]);
   const [k, setK] = useState(7);
   const [weights, setWeights] = useState<Readonly<Record<string, number>>>({});
   const [similar, setSimilar] = useState<readonly SimilarUnit[] | null>(null);
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
 
-  // The json extension is not built into duckdb-wasm: the definition is parsed here.
-  const saved = useDbQuery<SavedSet & { definition: string | null }>(
-    'SELECT p.peer_set_id AS id, p.name, p.version, count(m.unit_code) AS members, p.definition FROM peer_set p LEFT JOIN peer_set_member m USING (peer_set_id) GROUP BY ALL ORDER BY p.name',
-    [],
-    withWhy,
-  );
-  const allKommuner = useDbQuery<{ code: string; name: string }>(
-    "SELECT unit_code AS code, name FROM unit WHERE level = 'kommun'",
-    [],
-    byName,
-  );
-  const seriesOptions = useDbQuery<SeriesOption>(
-    `SELECT s.series_id, s.label, bool_or(coalesce(i.is_background, false)) AS background FROM series s JOIN indicator i USING (series_id)
-     WHERE i.kind NOT IN ('yesno', 'text') GROUP BY s.series_id, s.label ORDER BY background DESC, s.label`,
-  );
-  const ownVariables = useDbQuery<{ variable: string }>(
-    'SELECT variable FROM unit_variable GROUP BY variable HAVING count(value_num) > 0 ORDER BY variable',
-  );
+  const saved = useCommand('peers.list', NONE).data ?? [];
+  const allKommuner = useCommand('peers.kommuner', NONE).data ?? [];
+  const similarity = useCommand('peers.similarityOptions', NONE).data;
   const options: readonly VariableOption[] = [
-    ...ownVariables.map((v) => ({
-      key: `v:${v.variable}`,
-      label: t('peers.variableOption', { label: v.variable }),
-      variable: { variable: v.variable, weight: 1 },
+    ...(similarity?.ownVariables ?? []).map((variable) => ({
+      key: `v:${variable}`,
+      label: t('peers.variableOption', { label: variable }),
+      variable: { variable, weight: 1 },
     })),
-    ...seriesOptions.map((s) => ({
-      key: `s:${s.series_id}`,
+    ...(similarity?.series ?? []).map((s) => ({
+      key: `s:${s.seriesId}`,
       label: s.background ? t('peers.backgroundOption', { label: s.label }) : s.label,
-      variable: { seriesId: s.series_id, weight: 1 },
+      variable: { seriesId: s.seriesId, weight: 1 },
     })),
   ];
   const labelOf = (key: string) => options.find((o) => o.key === key)?.label ?? key;
 
   const save = (d: Draft) =>
     run(async () => {
-      if (!db) return;
       const peerSetId = d.peerSetId ?? newId(d.name);
-      const version = await saveNamedPeerSet(db, {
-        peerSetId,
-        name: d.name.trim(),
-        members: d.members,
-        definition: { why: d.why, by: 'hand' },
-      });
-      await engine.refresh();
+      const before = saved.find((x) => x.id === peerSetId)?.version;
+      const name = d.name.trim();
+      const version = await command(
+        'peers.save',
+        { peerSetId, name, members: d.members, definition: { why: d.why, by: 'hand' } },
+        { changesData: true },
+      );
       setDraft(EMPTY);
-      show({ kind: 'info', text: t('peers.savedMsg', { name: d.name.trim(), version }) });
+      show({
+        kind: 'info',
+        text: t(before === version ? 'peers.unchangedMsg' : 'peers.savedMsg', { name, version }),
+      });
     });
+
+  /** Where a set is in use: the analysis views (always its current version) and saved reports (their pinned version). */
+  const usedBy = (s: SavedPeerSet): string => {
+    const uses = [
+      ...(choice?.peers.kind === 'named' && choice.peers.peerSetId === s.id
+        ? [t('peers.usedByAnalysis')]
+        : []),
+      ...s.usedBy.map((u) =>
+        u.version === null
+          ? t('peers.usedByReportCurrent', { name: u.name })
+          : t('peers.usedByReport', { name: u.name, version: u.version }),
+      ),
+    ];
+    return uses.length > 0 ? uses.join('; ') : t('peers.notUsed');
+  };
 
   const homeName = kommuner.find((x) => x.code === choice?.home)?.name ?? '';
   const nameOf = (code: string) => allKommuner.find((x) => x.code === code)?.name ?? code;
@@ -138,6 +112,7 @@ export function PeersPage() {
                   {t('peers.version')}
                 </th>
                 <th scope="col">{t('peers.why')}</th>
+                <th scope="col">{t('peers.usedBy')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('peers.edit')}</span>
                 </th>
@@ -145,48 +120,57 @@ export function PeersPage() {
             </thead>
             <tbody>
               {saved.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{s.name}</th>
-                  <td className="num">{num(s.members)}</td>
-                  <td className="num">{s.version}</td>
-                  <td>{s.why ?? ''}</td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={`${t('peers.edit')} ${s.name}`}
-                      onClick={() =>
-                        run(async () => {
-                          if (!db) return;
-                          const members = await db.query<{ unit_code: string }>(
-                            'SELECT unit_code FROM peer_set_member WHERE peer_set_id = ?',
-                            [s.id],
-                          );
-                          setDraft({
-                            peerSetId: s.id,
-                            name: s.name,
-                            members: members.map((m) => m.unit_code),
-                            why: s.why ?? '',
-                          });
-                        })
-                      }
-                    >
-                      {t('peers.edit')}
-                    </button>
-                  </td>
-                </tr>
+                <Fragment key={s.id}>
+                  <tr>
+                    <th scope="row">{s.name}</th>
+                    <td className="num">{num(s.members)}</td>
+                    <td className="num">{s.version}</td>
+                    <td>{s.why ?? ''}</td>
+                    <td>{usedBy(s)}</td>
+                    <td className="nowrap">
+                      <button
+                        type="button"
+                        aria-label={`${t('peers.edit')} ${s.name}`}
+                        onClick={() =>
+                          run(async () => {
+                            const members = await command('peers.members', { peerSetId: s.id });
+                            setDraft({ peerSetId: s.id, name: s.name, members, why: s.why ?? '' });
+                          })
+                        }
+                      >
+                        {t('peers.edit')}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        aria-expanded={historyOf === s.id}
+                        aria-controls={historyOf === s.id ? `history-${s.id}` : undefined}
+                        aria-label={`${historyOf === s.id ? t('peers.hideHistory') : t('peers.showHistory')} ${s.name}`}
+                        onClick={() => setHistoryOf(historyOf === s.id ? null : s.id)}
+                      >
+                        {historyOf === s.id ? t('peers.hideHistory') : t('peers.showHistory')}
+                      </button>
+                    </td>
+                  </tr>
+                  {historyOf === s.id && (
+                    <tr>
+                      <td colSpan={6} id={`history-${s.id}`}>
+                        <PeerSetHistory
+                          set={s}
+                          inAnalysis={
+                            choice?.peers.kind === 'named' && choice.peers.peerSetId === s.id
+                          }
+                          nameOf={nameOf}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>
         )}
       </section>
-      {saved[0] && choice && (
-        <NetworkSummary
-          key={saved[0].id}
-          peerSetId={saved[0].id}
-          name={saved[0].name}
-          year={choice.to}
-        />
-      )}
+      {saved.length > 0 && choice && <NetworkSummary sets={saved} year={choice.to} />}
       <PeerSetEditor
         draft={draft}
         kommuner={allKommuner}
@@ -255,18 +239,16 @@ export function PeersPage() {
             disabled={variables.length === 0}
             onClick={() =>
               run(async () => {
-                if (db)
-                  setSimilar(
-                    await similarUnits(
-                      db,
-                      choice.home,
-                      variables.flatMap((key) => {
-                        const v = options.find((o) => o.key === key)?.variable;
-                        return v ? [{ ...v, weight: weights[key] ?? 1 }] : [];
-                      }),
-                      k,
-                    ),
-                  );
+                setSimilar(
+                  await command('peers.similar', {
+                    home: choice.home,
+                    variables: variables.flatMap((key) => {
+                      const v = options.find((o) => o.key === key)?.variable;
+                      return v ? [{ ...v, weight: weights[key] ?? 1 }] : [];
+                    }),
+                    k,
+                  }),
+                );
               })
             }
           >

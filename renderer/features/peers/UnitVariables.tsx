@@ -1,51 +1,33 @@
-import { useEffect, useId, useState } from 'react';
-import {
-  listUnitVariables,
-  parseUnitVariables,
-  commitUnitVariables,
-  removeUnitVariable,
-  unitsWithValue,
-  type UnitVariableSummary,
-} from '../../../shared/import/unit-variables';
-import { useEngine } from '../../state/engine-context';
+import { useId, useState } from 'react';
+import { useCommand, useRunCommand } from '../../state/use-command';
 import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { useRunAction } from '../../state/use-run-action';
 import type { Draft } from './PeerSetEditor';
 import { FilePickButton } from '../../components/FilePickButton';
 
+const NONE = {} as const;
+
 /** The user's own grouping and structural variables: import a CSV/xlsx, list them, turn a grouping value into a peer group. */
 export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) => void }>) {
   const { t, tn, num } = useI18n();
-  const engine = useEngine();
   const run = useRunAction();
+  const command = useRunCommand();
   const { show } = useMessages();
-  const db = engine.state.phase === 'ready' ? engine.state.db : null;
-  const revision = engine.state.phase === 'ready' ? engine.state.revision : 0;
-  const [variables, setVariables] = useState<readonly UnitVariableSummary[]>([]);
+  const variables = useCommand('peers.unitVariables', NONE).data ?? [];
   const [picked, setPicked] = useState<Record<string, string>>({});
   const id = useId();
-  useEffect(() => {
-    if (!db) return;
-    let live = true;
-    listUnitVariables(db).then(
-      (v) => live && setVariables(v),
-      () => live && setVariables([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, revision]);
 
   const importFile = (file: File) =>
     run(async () => {
-      if (!db) return;
-      const parsed = parseUnitVariables(file.name, new Uint8Array(await file.arrayBuffer()));
-      await commitUnitVariables(db, parsed);
-      await engine.refresh();
+      const parsed = await command(
+        'peers.importUnitVariables',
+        { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+        { changesData: true },
+      );
       show({
         kind: 'info',
-        text: tn('variables.imported', parsed.variables.length, { file: file.name }),
+        text: tn('variables.imported', parsed.variables, { file: file.name }),
       });
       const first = parsed.skipped[0];
       if (first)
@@ -109,9 +91,11 @@ export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) =>
                         type="button"
                         onClick={() =>
                           run(async () => {
-                            if (!db) return;
                             const value = picked[v.variable] ?? v.values[0]!;
-                            const members = await unitsWithValue(db, v.variable, value);
+                            const members = await command('peers.unitsWithValue', {
+                              variable: v.variable,
+                              value,
+                            });
                             onDraft({
                               peerSetId: null,
                               name: value,
@@ -130,9 +114,11 @@ export function UnitVariables({ onDraft }: Readonly<{ onDraft: (draft: Draft) =>
                     className="link-button"
                     onClick={() =>
                       run(async () => {
-                        if (!db) return;
-                        await removeUnitVariable(db, v.variable);
-                        await engine.refresh();
+                        await command(
+                          'peers.removeUnitVariable',
+                          { variable: v.variable },
+                          { changesData: true },
+                        );
                       })
                     }
                   >

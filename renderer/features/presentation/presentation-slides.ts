@@ -268,6 +268,22 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
           },
         });
         break;
+      case 'development':
+        for (const c of block.part.content)
+          if (c.kind === 'table')
+            slides.push({
+              title: `${block.part.title}: ${c.caption}`,
+              body: { kind: 'table', head: c.header, rows: c.rows, legend: block.part.legend },
+              ref: '',
+              notes: {
+                explanation: block.part.content
+                  .flatMap((p) => (p.kind === 'paragraph' ? [p.text] : []))
+                  .join('\n'),
+                userNotes: [],
+                sources: s.methodLine,
+              },
+            });
+        break;
       case 'network': {
         const table = block.table;
         slides.push({

@@ -1,13 +1,14 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   REPORT_TEMPLATES,
-  TEMPLATE_LABEL,
   type ReportDefinition,
   type ReportItem,
   type ReportTemplate,
 } from '../../../shared/report/report-definition';
 import type { OverviewChoice } from '../overview/use-overview';
+import { areaLabel, KNOWN_AREAS } from '../../../shared/model/areas';
 import { useI18n } from '../../state/i18n-context';
+import { useCommand } from '../../state/use-command';
 import { useRunAction } from '../../state/use-run-action';
 import { draftFromTemplate } from '../../state/use-namndrapport';
 
@@ -31,9 +32,30 @@ export function ReportComposer({
   onSelect,
   onSave,
 }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const run = useRunAction();
   const id = useId();
+  const workspaceAreas = useCommand('catalogue.areas', {}).data ?? [];
+  // The ticked areas show at once; the saved definition follows (and wins when another report is chosen).
+  const savedAreas = JSON.stringify(definition?.areas ?? []);
+  const [scoped, setScoped] = useState<readonly string[]>(definition?.areas ?? []);
+  // Saves still on their way: an older definition arriving meanwhile must not undo a newer tick.
+  const pendingSaves = useRef(0);
+  useEffect(() => {
+    if (pendingSaves.current === 0) setScoped(JSON.parse(savedAreas) as string[]);
+  }, [savedAreas]);
+  /** Limit the report to these areas (one nämnd's); none ticked: every area. */
+  const setAreas = (areas: readonly string[]) => {
+    setScoped(areas);
+    pendingSaves.current += 1;
+    run(async () => {
+      try {
+        if (definition) await onSave({ ...definition, areas: areas.length > 0 ? areas : null });
+      } finally {
+        pendingSaves.current -= 1;
+      }
+    });
+  };
   const [template, setTemplate] = useState<ReportTemplate>('namndrapport');
   const [draftText, setDraftText] = useState('');
 
@@ -96,7 +118,7 @@ export function ReportComposer({
           >
             {REPORT_TEMPLATES.map((x) => (
               <option key={x} value={x}>
-                {TEMPLATE_LABEL[x]}
+                {t(`reportTemplate.${x}`)}
               </option>
             ))}
           </select>
@@ -105,7 +127,13 @@ export function ReportComposer({
           <span aria-hidden="true">&nbsp;</span>
           <button
             type="button"
-            onClick={() => run(() => onSave(draftFromTemplate(template, choice, homeName)))}
+            onClick={() =>
+              run(() =>
+                onSave(
+                  draftFromTemplate(template, choice, homeName, t(`reportTemplate.${template}`)),
+                ),
+              )
+            }
           >
             {t('composer.create')}
           </button>
@@ -128,6 +156,31 @@ export function ReportComposer({
               }
             />
           </div>
+          <fieldset className="composer-areas">
+            <legend>{t('composer.areas')}</legend>
+            <p className="hint" id={`${id}-areas-hint`}>
+              {scoped.length === 0
+                ? t('composer.areasAll')
+                : t('composer.areasSome', {
+                    areas: scoped.map((a) => areaLabel(a, lang)).join(', '),
+                  })}
+            </p>
+            {/* Every known area, so that the list stays put while ticking; those without data say so. */}
+            {[...new Set([...KNOWN_AREAS, ...workspaceAreas, ...scoped])].map((a) => (
+              <label key={a}>
+                <input
+                  type="checkbox"
+                  checked={scoped.includes(a)}
+                  aria-describedby={`${id}-areas-hint`}
+                  onChange={(e) =>
+                    setAreas(e.target.checked ? [...scoped, a] : scoped.filter((x) => x !== a))
+                  }
+                />{' '}
+                {areaLabel(a, lang)}
+                {workspaceAreas.includes(a) ? '' : ` (${t('composer.areaNoData')})`}
+              </label>
+            ))}
+          </fieldset>
           <ol className="composer-list" aria-label={t('composer.parts')}>
             {definition.items.map((item, i) => (
               <li key={`${i}-${JSON.stringify(item)}`}>
@@ -184,13 +237,35 @@ export function ReportComposer({
             >
               {t('composer.addText')}
             </button>
-            {(['meta', 'metaTable', 'outliers', 'changes', 'notes'] as const)
+            {(
+              [
+                'meta',
+                'metaTable',
+                'outliers',
+                'changes',
+                'notes',
+                'developmentAreas',
+                'evaluation',
+              ] as const
+            )
               .filter((k) => !definition.items.some((x) => x.kind === k))
               .map((k) => (
                 <button key={k} type="button" onClick={() => add({ kind: k })}>
                   + {t(`composer.${k}`)}
                 </button>
               ))}
+            {definition.peers.kind === 'named' &&
+              !definition.items.some((x) => x.kind === 'networkProposals') && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    definition.peers.kind === 'named' &&
+                    add({ kind: 'networkProposals', peerSetId: definition.peers.peerSetId })
+                  }
+                >
+                  + {t('composer.networkProposals')}
+                </button>
+              )}
           </div>
         </>
       )}

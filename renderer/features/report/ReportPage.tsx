@@ -5,7 +5,7 @@ import { useMessages } from '../../state/message-context';
 import { useNamndrapport } from '../../state/use-namndrapport';
 import { useRunAction } from '../../state/use-run-action';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
-import { useDbQuery } from '../../state/use-db-query';
+import { useCommand, useRunCommand } from '../../state/use-command';
 import { ReportComposer } from './ReportComposer';
 import { loadReportFonts } from './report-fonts-browser';
 import { ReportView } from './ReportView';
@@ -23,9 +23,18 @@ export function ReportPage() {
   const run = useRunAction();
   const { choice, doc, definition, reports, select, save } = useNamndrapport();
   const { kommuner } = useAnalysisChoice();
-  const seriesLabels = useDbQuery<{ series_id: string; label: string }>(
-    'SELECT series_id, label FROM series',
-  );
+  const seriesLabels = useCommand('catalogue.seriesLabels', {}).data ?? [];
+  const runCommand = useRunCommand();
+  // Each export is noted in the workspace: Hjulet's nämnd station reads it.
+  const exported = async (name: string, format: string, announce = true) => {
+    if (announce) show({ kind: 'info', text: t('report.exported', { name }) });
+    await runCommand('cycle.logExport', {
+      at: new Date().toISOString(),
+      format,
+      name,
+      years: doc ? `${doc.years[0]}–${doc.years[1]}` : '',
+    });
+  };
 
   // The Office writers are loaded on first use: they are large and most sessions never export.
   const exportOffice = (format: 'pptx' | 'docx') =>
@@ -43,11 +52,16 @@ export function ReportPage() {
         mimeType: OFFICE_MIME[format],
         bytes,
       });
-      if (saved) show({ kind: 'info', text: t('report.exported', { name: saved.name }) });
+      if (saved) await exported(saved.name, format);
     });
-  const fileBase = doc
-    ? `Namndrapport ${doc.home.name} ${doc.years[0]}-${doc.years[1]}`.replace(/[\\/:*?"<>|]/g, '')
-    : 'Namndrapport';
+  // A saved report's files carry its name ("Socialnämnd (IFO) Solna 2024"); the template's its kommun and years.
+  const fileBase = (
+    definition && doc
+      ? `${definition.name} ${doc.years[0]}-${doc.years[1]}`
+      : doc
+        ? `Namndrapport ${doc.home.name} ${doc.years[0]}-${doc.years[1]}`
+        : 'Namndrapport'
+  ).replace(/[\\/:*?"<>|]/g, '');
   return (
     <>
       <div className="no-print">
@@ -66,7 +80,7 @@ export function ReportPage() {
                   mimeType: XLSX_MIME,
                   bytes: reportToXlsx(doc),
                 });
-                if (saved) show({ kind: 'info', text: t('report.exported', { name: saved.name }) });
+                if (saved) await exported(saved.name, 'xlsx');
               })
             }
           >
@@ -82,10 +96,13 @@ export function ReportPage() {
             type="button"
             disabled={!doc}
             onClick={() =>
-              run(
-                async () =>
-                  void (await host.invoke('print.pdf', { suggestedName: `${fileBase}.pdf` })),
-              )
+              run(async () => {
+                const printed = await host.invoke('print.pdf', {
+                  suggestedName: `${fileBase}.pdf`,
+                });
+                // The print dialog says itself whether it saved; only the log is ours.
+                if (printed) await exported(printed.name, 'pdf', false);
+              })
             }
           >
             {t('report.print')}
@@ -98,7 +115,7 @@ export function ReportPage() {
             reports={reports}
             choice={choice}
             homeName={kommuner.find((k) => k.code === choice.home)?.name ?? choice.home}
-            seriesLabel={(id) => seriesLabels.find((x) => x.series_id === id)?.label ?? id}
+            seriesLabel={(id) => seriesLabels.find((x) => x.seriesId === id)?.label ?? id}
             onSelect={select}
             onSave={save}
           />

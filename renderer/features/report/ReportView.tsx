@@ -162,6 +162,23 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
                 </ul>
               </section>
             );
+          case 'development':
+            return (
+              <section key={i}>
+                <h3>{b.part.title}</h3>
+                {b.part.content.map((c, j) =>
+                  c.kind === 'paragraph' ? (
+                    <p key={j}>{c.text}</p>
+                  ) : (
+                    <div key={j}>
+                      <h4>{c.caption}</h4>
+                      <Table head={c.header} rows={c.rows} />
+                    </div>
+                  ),
+                )}
+                <p className="report-legend">{b.part.legend}</p>
+              </section>
+            );
           case 'network':
             return (
               <section key={i}>

@@ -5,6 +5,9 @@ import { useI18n } from '../../state/i18n-context';
 import { useMessages } from '../../state/message-context';
 import { HomeKommunDialog } from './HomeKommunDialog';
 
+/** The workspace whose question was put off with "Inte nu": going to another view does not ask again. */
+let putOffFor: unknown = null;
+
 /**
  * Asks for the hemkommun once per workspace, where the analysis needs it: a
  * workspace with data and no saved hemkommun gets the question instead of
@@ -15,10 +18,10 @@ export function HomeKommunQuestion() {
   const { state } = useEngine();
   const { show } = useMessages();
   const { needsHome, kommuner, suggestedHome, chooseHome } = useAnalysisChoice();
-  const db = state.phase === 'ready' ? state.db : null;
-  const [asking, setAsking] = useState(true);
+  const workspace = state.phase === 'ready' ? state.workspace : null;
+  const [asking, setAsking] = useState(() => putOffFor !== workspace);
   // Another workspace is another question.
-  useEffect(() => setAsking(true), [db]);
+  useEffect(() => setAsking(putOffFor !== workspace), [workspace]);
   if (!needsHome) return null;
   return (
     <section
@@ -42,7 +45,10 @@ export function HomeKommunQuestion() {
               text: t('home.saved', { name: kommuner.find((k) => k.code === code)?.name ?? code }),
             });
           }}
-          onLater={() => setAsking(false)}
+          onLater={() => {
+            putOffFor = workspace;
+            setAsking(false);
+          }}
         />
       )}
     </section>

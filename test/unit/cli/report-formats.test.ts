@@ -114,4 +114,17 @@ describe('oj-analys report in every format, from the demo workspace', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('Ange --format xlsx, docx, pptx eller pdf.');
   });
+
+  it('limits a report to a nämnd’s areas with --areas, and refuses a malformed list (issue 20 item 6)', async () => {
+    const docx = path.join(dir, 'ifo.docx');
+    const r = await report('docx', docx, '--areas', 'missbruk,barn_och_unga');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const body = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
+    expect(body).toContain('Avgränsad till Barn och unga, Missbruk och beroende');
+    expect(body).not.toContain('Vård och omsorg om äldre');
+    const bad = await report('docx', path.join(dir, 'x.docx'), '--areas', 'Missbruk; DROP');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('Ogiltiga områden');
+  });
 });

@@ -8,13 +8,13 @@ import {
   type MetaDimension,
 } from '../../../analysis/meta-analysis';
 import { latestYearsText } from '../../../analysis/latest-year';
-import { resolvePeerSet, type PeerSetSpec } from '../../../analysis/peer-sets';
+import type { PeerSetSpec } from '../../../analysis/peer-sets';
 import {
   persistenceText,
   persistentOutliers,
   type OutlierSide,
 } from '../../../analysis/persistent-outliers';
-import { computeStandings } from '../../../analysis/standings-query';
+import { runCommand } from '../../../app/commands';
 import type { ParsedArgs } from './parse-args';
 
 export class CliUsageError extends Error {}
@@ -66,12 +66,13 @@ export async function listSeries(db: Db) {
 async function standingsFor(db: Db, args: ParsedArgs) {
   const unit = option(args, 'unit');
   if (!unit) throw new CliUsageError('Flaggan --unit saknas (kommunkod, t.ex. 0180).');
-  const peers = await resolvePeerSet(db, unit, peerSpec(option(args, 'peers')));
   const years = yearRange(option(args, 'years'));
-  return {
-    peers,
-    rows: await computeStandings(db, { home: unit, peers, ...(years ? { years } : {}) }),
-  };
+  const { peerSet, rows } = await runCommand({ db }, 'analysis.standings', {
+    home: unit,
+    peers: peerSpec(option(args, 'peers')),
+    ...(years ? { years } : {}),
+  });
+  return { peers: peerSet, rows };
 }
 
 /** `oj-analys meta`: the metaanalys as rows (area × year with counts and shares). */

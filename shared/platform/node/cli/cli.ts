@@ -23,13 +23,9 @@ import {
   peerSpec,
   yearRange,
 } from './analysis-commands';
-import { buildNamndrapport, type NamndrapportInput } from '../../../report/namndrapport';
-import {
-  findReportByName,
-  REPORT_TEMPLATES,
-  templateItems,
-  type ReportTemplate,
-} from '../../../report/report-definition';
+import { runCommand } from '../../../app/commands';
+import { REPORT_TEMPLATES, type ReportTemplate } from '../../../report/report-definition';
+import type { ReportSource } from '../../../report/report-input';
 import { reportToXlsx } from '../../../report/report-xlsx';
 import { reportToPptx } from '../../../report/report-pptx';
 import { reportToDocx } from '../../../report/report-docx';
@@ -158,17 +154,11 @@ export async function runCli(
           const years = yearRange(
             typeof args.options['years'] === 'string' ? args.options['years'] : undefined,
           );
-          let input: NamndrapportInput;
+          let source: ReportSource;
           if (savedName) {
-            const saved = await findReportByName(db, savedName);
+            const saved = await runCommand({ db }, 'reports.findByName', { name: savedName });
             if (!saved) throw new UsageError(t('cli.reportMissing', { name: savedName }));
-            const span = years ?? saved.years;
-            input = {
-              home: saved.home,
-              peers: saved.peers,
-              items: saved.items,
-              ...(span ? { years: span } : {}),
-            };
+            source = { kind: 'saved', definition: saved };
           } else {
             const template =
               typeof args.options['template'] === 'string'
@@ -179,14 +169,32 @@ export async function runCli(
             const peers = peerSpec(
               typeof args.options['peers'] === 'string' ? args.options['peers'] : undefined,
             );
-            input = {
+            source = {
+              kind: 'template',
+              template: template as ReportTemplate,
               home: required('unit'),
               peers,
-              items: templateItems(template as ReportTemplate, peers),
-              ...(years ? { years } : {}),
             };
           }
-          const doc = await buildNamndrapport(db, input);
+          // The same command as the app's Rapport and Presentation.
+          const areasOption =
+            typeof args.options['areas'] === 'string' ? args.options['areas'].trim() : null;
+          const areas =
+            areasOption === null
+              ? undefined
+              : areasOption === 'alla'
+                ? null
+                : areasOption
+                    .split(',')
+                    .map((a) => a.trim())
+                    .filter(Boolean);
+          if (areas && areas.some((a) => !/^[a-z0-9_]{1,64}$/.test(a)))
+            throw new UsageError(t('cli.reportAreas', { areas: areasOption ?? '' }));
+          const doc = await runCommand({ db }, 'reports.build', {
+            source,
+            ...(years ? { years } : {}),
+            ...(areas !== undefined ? { areas } : {}),
+          });
           const bytes =
             format === 'xlsx'
               ? reportToXlsx(doc)

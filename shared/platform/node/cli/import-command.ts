@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../../db/db';
-import { commitImport, type CommitResult } from '../../../import/commit-import';
+import { runCommand } from '../../../app/commands';
+import type { CommitResult } from '../../../import/commit-import';
 import { ImportError } from '../../../import/import-error';
 import { parseImportFile } from '../../../import/import-file';
 import { formatImportReport, gateBlocks, type ImportReport } from '../../../import/import-report';
@@ -73,7 +74,8 @@ export async function runImport(
           outcomes.push({ file, result: null, report: parsed.report, error: null, stopped: true });
           continue;
         }
-        const result = await commitImport(db, parsed);
+        // The same command as the app's Importera (no layout corrections on the command line).
+        const { result } = await runCommand({ db }, 'import.commit', { parsed, templates: [] });
         if (result.outcome === 'imported') changed = true;
         progress(
           `[${i + 1}/${files.length}] ${name}: ${result.outcome === 'imported' ? `${result.observations} värden inlästa` : `redan inläst (${result.existingFileName})`}`,

@@ -1,19 +1,13 @@
 import type { Db } from '../../../db/db';
-import { withOwnTrend } from '../../../analysis/own-trend';
+import { runCommand } from '../../../app/commands';
 import { latestPerSeries, previousYearIndex } from '../../../analysis/latest-year';
-import {
-  findNamedPeerSetId,
-  resolvePeerSet,
-  type PeerSetSpec,
-  type ResolvedPeerSet,
-} from '../../../analysis/peer-sets';
-import type { ColourMode } from '../../../analysis/standing';
-import { computeStandings, type StandingRow } from '../../../analysis/standings-query';
+import { findNamedPeerSetId, type PeerSetSpec } from '../../../analysis/peer-sets';
+import { STANDINGS_MODES, type StandingsMode } from '../../../analysis/standings-mode';
+import type { StandingRow } from '../../../analysis/standings-query';
 import { CliUsageError, yearRange } from './analysis-commands';
 import type { ParsedArgs } from './parse-args';
 
-export type StandingsMode = ColourMode | 'trend';
-const MODES: readonly StandingsMode[] = ['relative', 'official', 'absolute', 'trend'];
+export type { StandingsMode };
 
 /** One indicator-year of `oj-analys standings`: the standing and everything it was computed from. */
 export type StandingsCliRow = Readonly<{
@@ -88,12 +82,17 @@ export async function standingsRows(db: Db, args: ParsedArgs): Promise<Standings
   );
   if (!known) throw new CliUsageError(`Enheten ${unit} finns inte i arbetsytan.`);
   const mode = (option(args, 'mode') ?? 'relative') as StandingsMode;
-  if (!MODES.includes(mode))
+  if (!STANDINGS_MODES.includes(mode))
     throw new CliUsageError(`Okänt läge: ${mode} (relative, official, absolute eller trend).`);
   const years = yearRange(option(args, 'years'));
-  const peers = await resolvePeerSet(db, unit, await peerSpecFor(db, option(args, 'peers')));
   const thresholds = await thresholdsFor(db, option(args, 'thresholds'));
-  const rows = await standingsFor(db, unit, peers, mode, years, thresholds);
+  const { peerSet: peers, rows } = await runCommand({ db }, 'analysis.standings', {
+    home: unit,
+    peers: await peerSpecFor(db, option(args, 'peers')),
+    mode,
+    thresholds,
+    ...(years ? { years } : {}),
+  });
   const files = new Map(
     (
       await db.query<{ file_id: string; file_name: string }>(
@@ -170,23 +169,4 @@ function uncertaintyText(r: StandingRow): string {
   ]
     .filter(Boolean)
     .join('; ');
-}
-
-/** Own trend needs the years before the first one asked for: computed over everything up to the last, then cut. */
-export async function standingsFor(
-  db: Db,
-  home: string,
-  peers: ResolvedPeerSet,
-  mode: StandingsMode,
-  years: readonly [number, number] | undefined,
-  thresholds: Readonly<Record<string, number>> = {},
-): Promise<StandingRow[]> {
-  if (mode !== 'trend')
-    return computeStandings(db, { home, peers, mode, thresholds, ...(years ? { years } : {}) });
-  const all = await computeStandings(db, {
-    home,
-    peers,
-    ...(years ? { years: [0, years[1]] as const } : {}),
-  });
-  return withOwnTrend(all).filter((r) => !years || r.year >= years[0]);
 }

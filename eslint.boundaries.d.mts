@@ -1,0 +1,4 @@
+// Types for the test that reads the lint layering (test/unit/boundaries/import-boundaries.test.ts).
+export declare const COMMAND_TRANSPORT: readonly string[];
+export declare const PENDING_COMMAND_MAP: readonly string[];
+export declare const boundaryConfig: readonly unknown[];

@@ -1,0 +1,178 @@
+import {
+  latestReds,
+  stanceNotesFor,
+  type RedSplit,
+  type StanceNote,
+} from '../analysis/annotations';
+import { whatChanged, type NewsItem } from '../analysis/change';
+import { metaAnalysis, type MetaCell, type MetaDimension } from '../analysis/meta-analysis';
+import { peerSensitivity, type Sensitivity } from '../analysis/peer-sensitivity';
+import {
+  peerSetId,
+  resolvePeerSet,
+  type PeerSetSpec,
+  type ResolvedPeerSet,
+} from '../analysis/peer-sets';
+import { persistentOutliers, type PersistentOutlier } from '../analysis/persistent-outliers';
+import type { ColourMode } from '../analysis/standing';
+import { createStandingsCache } from '../analysis/standings-cache';
+import { computeStandings, type StandingRow } from '../analysis/standings-query';
+import type { CommandContext, CommandMap } from './command-types';
+
+/** A command that needs nothing: called with `{}` (useCommand reads a null payload as "do not run"). */
+type NoPayload = Readonly<Record<string, never>>;
+
+/** What Översikt, Område and Avvikare are computed for: hemkommun, jämförelsegrupp, years, colours, heatmap rows. */
+export type FindingsChoice = Readonly<{
+  home: string;
+  peers: PeerSetSpec;
+  from: number;
+  to: number;
+  mode: ColourMode;
+  rows: MetaDimension;
+}>;
+
+export type Kommun = Readonly<{ code: string; name: string }>;
+
+/** The standings for a choice and what Översikt derives from them. */
+export type OverviewResult = Readonly<{
+  /** The hemkommun these standings are for (the choice may already have moved on while they are computed). */
+  home: string;
+  peerSet: ResolvedPeerSet;
+  standings: readonly StandingRow[];
+  /** The metaanalys, each cell saying how many of its reds carry a stance. */
+  cells: readonly MetaCell[];
+  /** Återkommande avvikare (ogynnsamt), each with the stance of its latest year or null. */
+  persistent: readonly PersistentOutlier[];
+  news: readonly NewsItem[];
+  latestYear: number;
+  /** The hemkommun's notes that take a stance on a red (issue 19 item 5). */
+  stances: readonly StanceNote[];
+  /** The reds at each series' own latest year up to `to`: unexplained, and with a stance. */
+  reds: RedSplit;
+}>;
+
+export type PublicationRow = Readonly<{
+  area: string;
+  year: number;
+  indicators: number;
+  values_ok: number;
+  missing: number;
+}>;
+
+const PUBLICATIONS_SQL = `
+SELECT i.area, i.year,
+       count(DISTINCT i.indicator_id) AS indicators,
+       count(o.indicator_id) FILTER (WHERE o.status = 'ok') AS values_ok,
+       count(o.indicator_id) FILTER (WHERE o.status <> 'ok') AS missing
+FROM indicator i LEFT JOIN observation o USING (indicator_id)
+GROUP BY i.area, i.year
+ORDER BY i.area, i.year`;
+
+/** The built-in groups Avvikare checks a finding against (besides the chosen one). */
+const BUILT_INS: readonly PeerSetSpec[] = [
+  { kind: 'all' },
+  { kind: 'lan' },
+  { kind: 'kommungrupp', classification: 2023 },
+];
+
+/**
+ * One cache for the process: Översikt, Område and Avvikare ask for the same
+ * standings in turn. The caller's data revision is part of the key (the
+ * engine's revision in the app); without one nothing is cached.
+ */
+const standingsCache = createStandingsCache();
+
+const collator = new Intl.Collator('sv');
+
+async function standingsFor(
+  { db }: CommandContext,
+  choice: FindingsChoice,
+  peerSet: ResolvedPeerSet,
+  revision: number | undefined,
+): Promise<readonly StandingRow[]> {
+  const query = {
+    home: choice.home,
+    peers: peerSet,
+    years: [choice.from, choice.to] as const,
+    mode: choice.mode,
+  };
+  return revision === undefined
+    ? computeStandings(db, query)
+    : standingsCache.standings(db, revision, query);
+}
+
+/** The findings views' data: Översikt (metaanalys, rubriker, röda), Område and Avvikare. */
+export const findingsCommands = {
+  /** What the analysis controls can offer: kommuner with data (sorted the Swedish way), years with data (oldest first). */
+  'findings.choiceOptions': async (
+    { db }: CommandContext,
+    _payload: NoPayload,
+  ): Promise<Readonly<{ kommuner: Kommun[]; years: number[] }>> => {
+    const kommuner = await db.query<Kommun>(
+      "SELECT u.unit_code AS code, u.name FROM unit u WHERE u.level = 'kommun' AND EXISTS (SELECT 1 FROM observation o WHERE o.unit_code = u.unit_code)",
+    );
+    const years = await db.query<{ year: number }>(
+      'SELECT DISTINCT year FROM indicator WHERE year > 0 ORDER BY year',
+    );
+    return {
+      kommuner: [...kommuner].sort((a, b) => collator.compare(a.name, b.name)),
+      years: years.map((r) => Number(r.year)),
+    };
+  },
+  /** The saved (named) jämförelsegrupper, by name. */
+  'findings.namedPeerSets': ({ db }: CommandContext, _payload: NoPayload) =>
+    db.query<{ id: string; name: string }>(
+      'SELECT peer_set_id AS id, name FROM peer_set ORDER BY name',
+    ),
+  /** What is loaded, per area and year: indicators, values and missing values. */
+  'findings.publications': async ({ db }: CommandContext, _payload: NoPayload) =>
+    (await db.query<PublicationRow>(PUBLICATIONS_SQL)).map((r) => ({
+      ...r,
+      year: Number(r.year),
+      indicators: Number(r.indicators),
+      values_ok: Number(r.values_ok),
+      missing: Number(r.missing),
+    })),
+  /** Standings for the choice, computed once, and everything Översikt derives from them. */
+  'findings.overview': async (
+    ctx: CommandContext,
+    p: Readonly<{ choice: FindingsChoice; revision?: number }>,
+  ): Promise<OverviewResult> => {
+    const { choice } = p;
+    const peerSet = await resolvePeerSet(ctx.db, choice.home, choice.peers);
+    const standings = await standingsFor(ctx, choice, peerSet, p.revision);
+    const stances = await stanceNotesFor(ctx.db, choice.home);
+    const latestYear = standings.reduce((max, r) => Math.max(max, r.year), 0);
+    return {
+      home: choice.home,
+      peerSet,
+      standings,
+      cells: metaAnalysis(standings, choice.rows, { stances }),
+      persistent: persistentOutliers(standings, 'unfavourable', 3, 4, { stances }),
+      news: whatChanged(standings, latestYear),
+      latestYear,
+      stances,
+      reds: latestReds(standings, stances, choice.to),
+    };
+  },
+  /** Does each finding hold against the other built-in groups? Robust when every group gives the same standing. */
+  'findings.sensitivity': async (
+    ctx: CommandContext,
+    p: Readonly<{ choice: FindingsChoice; findings: readonly StandingRow[] }>,
+  ): Promise<Sensitivity[]> => {
+    const { choice } = p;
+    const peers = await resolvePeerSet(ctx.db, choice.home, choice.peers);
+    const others = await Promise.all(
+      BUILT_INS.filter((s) => peerSetId(s) !== peers.id).map((s) =>
+        resolvePeerSet(ctx.db, choice.home, s),
+      ),
+    );
+    return peerSensitivity(
+      ctx.db,
+      { home: choice.home, peers, years: [choice.from, choice.to] },
+      p.findings,
+      others,
+    );
+  },
+} satisfies CommandMap;

@@ -1,0 +1,40 @@
+import { computeStandings, type StandingRow } from '../analysis/standings-query';
+import {
+  kommunerWithParts,
+  kommunParts,
+  listParts,
+  partComparators,
+  partIndicators,
+  type PartComparison,
+} from '../analysis/unit-parts';
+import type { CommandContext, CommandMap, NoPayload } from './command-types';
+
+/** Enheter and stadsdelar as units of analysis (issue 19 item 7). */
+export const partsCommands = {
+  /** Kommuner with enheter or stadsdelar that have values. */
+  'parts.kommuner': ({ db }: CommandContext, _payload: NoPayload) => kommunerWithParts(db),
+  /** Every enhet and stadsdel, for the hemenhet choice. */
+  'parts.list': ({ db }: CommandContext, _payload: NoPayload) => listParts(db),
+  /** The indicators a kommun's parts have values on, each series at its latest such year. */
+  'parts.indicators': ({ db }: CommandContext, p: Readonly<{ kommunCode: string }>) =>
+    partIndicators(db, p.kommunCode),
+  /** Drill-down kommun → enheter: value, n, standing within the kommun and in the country. */
+  'parts.ofKommun': (
+    { db }: CommandContext,
+    p: Readonly<{ kommunCode: string; indicatorId: string }>,
+  ) => kommunParts(db, p.kommunCode, p.indicatorId),
+  /** A hemenhet's standings on every indicator it has, against the chosen comparison. */
+  'parts.homeStandings': async (
+    { db }: CommandContext,
+    p: Readonly<{ unitCode: string; comparison: PartComparison }>,
+  ): Promise<StandingRow[]> =>
+    computeStandings(db, {
+      home: p.unitCode,
+      peers: {
+        id: `parts:${p.comparison}`,
+        label: p.comparison === 'within_kommun' ? 'Enheter i samma kommun' : 'Alla enheter i riket',
+        version: 1,
+        members: await partComparators(db, p.unitCode, p.comparison),
+      },
+    }),
+} satisfies CommandMap;
