@@ -7,6 +7,8 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import type { PartComparison, PartUnit } from '../../shared/analysis/unit-parts';
+import { standingsChoice } from '../../shared/app/findings';
 import {
   useOverviewOptions,
   type Kommun,
@@ -17,6 +19,7 @@ import {
   isStoredChoice,
   NO_CHOICE,
   resolveChoice,
+  withValidPart,
   type ResolvedChoice,
   type StoredChoice,
 } from './analysis-choice';
@@ -43,7 +46,22 @@ export type AnalysisChoice = Readonly<{
   suggestedHome: string | null;
   change: (next: OverviewChoice) => void;
   chooseHome: (home: string) => void;
+  /** Every enhet and stadsdel of the workspace (empty when none was imported). */
+  parts: readonly PartUnit[];
+  /** The chosen hemenhet, if any (issue 19 item 7). */
+  homePart: PartUnit | null;
+  /**
+   * The choice Översikt, Område and Indikator compute: the hemenhet against
+   * its fellow parts when one is chosen, else the same as `choice`.
+   */
+  unitChoice: OverviewChoice | null;
+  /** The name of what `unitChoice` is for: the hemenhet's, else the hemkommun's. */
+  unitName: string;
+  /** Make a part the hemenhet (its kommun becomes the hemkommun); null: the whole kommun again. */
+  choosePart: (part: PartUnit | null, comparison?: PartComparison) => void;
 }>;
+
+const NO_PARTS: readonly PartUnit[] = [];
 
 const AnalysisChoiceContext = createContext<AnalysisChoice | null>(null);
 
@@ -66,14 +84,19 @@ export function AnalysisChoiceProvider({ children }: Readonly<{ children: ReactN
   const answered = workspace === null || (!saved.loading && (saved.data !== null || !!saved.error));
   const stored = saved.data?.value;
   const fromWorkspace = workspace !== null && isStoredChoice(stored) ? stored : null;
+  const partList = useCommand('parts.list', workspace === null ? null : {});
+  const parts = partList.data ?? NO_PARTS;
+  const partsAnswered = workspace === null || partList.data !== null || !!partList.error;
 
   useEffect(() => {
-    if (!answered) return;
-    setResolved(resolveChoice(fromWorkspace, lastSessionChoice(), kommuner, years));
-  }, [answered, fromWorkspace, kommuner, years]);
+    if (!answered || !partsAnswered) return;
+    setResolved(resolveChoice(fromWorkspace, lastSessionChoice(), kommuner, years, parts));
+  }, [answered, partsAnswered, fromWorkspace, kommuner, years, parts]);
 
   const change = useCallback(
-    (next: OverviewChoice) => {
+    (wanted: OverviewChoice) => {
+      // A hemenhet belongs to its kommun: another hemkommun drops it.
+      const next = withValidPart(wanted, wanted.part, parts);
       localStorage.setItem(LAST_SESSION_KEY, JSON.stringify(next));
       // Saved in the workspace, so it counts as unsaved work for the autosave.
       void run('workspace.saveSetting', { key: CHOICE_SETTING, value: next }).then(
@@ -82,21 +105,45 @@ export function AnalysisChoiceProvider({ children }: Readonly<{ children: ReactN
       );
       setResolved({ choice: next, needsHome: false, rest: next });
     },
-    [run, noteChange],
+    [run, noteChange, parts],
   );
 
   const value = useMemo<AnalysisChoice>(() => {
     const last = lastSessionChoice().home;
+    const choice = resolved.choice;
+    const homePart =
+      (choice?.part && parts.find((p) => p.unitCode === choice.part?.unitCode)) || null;
     return {
       kommuner,
       years,
-      choice: resolved.choice,
+      choice,
       needsHome: resolved.needsHome,
       suggestedHome: last && kommuner.some((k) => k.code === last) ? last : null,
       change,
       chooseHome: (home) => resolved.rest && change({ ...resolved.rest, home }),
+      parts,
+      homePart,
+      unitChoice: choice && standingsChoice(choice),
+      unitName: homePart?.name ?? kommuner.find((k) => k.code === choice?.home)?.name ?? '',
+      choosePart: (part, comparison) => {
+        const base = choice ?? resolved.rest;
+        if (!base) return;
+        if (part === null) {
+          if (choice) change({ ...choice, part: undefined });
+          return;
+        }
+        if (part.kommunCode === null) return;
+        change({
+          ...base,
+          home: part.kommunCode,
+          part: {
+            unitCode: part.unitCode,
+            comparison: comparison ?? choice?.part?.comparison ?? 'within_kommun',
+          },
+        });
+      },
     };
-  }, [kommuner, years, resolved, change]);
+  }, [kommuner, years, resolved, change, parts]);
   return <AnalysisChoiceContext.Provider value={value}>{children}</AnalysisChoiceContext.Provider>;
 }
 

@@ -1,3 +1,4 @@
+import type { PartUnit } from '../../shared/analysis/unit-parts';
 import type { Kommun, OverviewChoice } from '../features/overview/use-overview';
 
 /** The analysis choice inside the workspace file: whoever opens the file starts from it. */
@@ -41,6 +42,7 @@ export function resolveChoice(
   lastSession: StoredChoice,
   kommuner: readonly Kommun[],
   years: readonly number[],
+  parts: readonly Pick<PartUnit, 'unitCode' | 'kommunCode'>[] = [],
 ): ResolvedChoice {
   if (kommuner.length === 0 || years.length === 0) return NO_CHOICE;
   const stored = fromWorkspace ?? lastSession;
@@ -58,7 +60,29 @@ export function resolveChoice(
   const home = fromWorkspace?.home;
   if (home === undefined || !kommuner.some((k) => k.code === home))
     return { choice: null, needsHome: true, rest };
-  return { choice: { ...rest, home }, needsHome: false, rest };
+  return {
+    choice: withValidPart({ ...rest, home }, fromWorkspace?.part, parts),
+    needsHome: false,
+    rest,
+  };
+}
+
+/**
+ * The choice with its hemenhet kept only when that part still exists and
+ * belongs to the hemkommun (a new hemkommun, or a removed file, drops it).
+ */
+export function withValidPart(
+  choice: OverviewChoice,
+  part: OverviewChoice['part'],
+  parts: readonly Pick<PartUnit, 'unitCode' | 'kommunCode'>[],
+): OverviewChoice {
+  const valid =
+    part !== undefined &&
+    (part.comparison === 'within_kommun' || part.comparison === 'national') &&
+    parts.some((p) => p.unitCode === part.unitCode && p.kommunCode === choice.home);
+  const kommun: OverviewChoice = { ...choice };
+  delete (kommun as { part?: unknown }).part;
+  return valid ? { ...kommun, part } : kommun;
 }
 
 /** Kommuner whose name or code contains the search text, ignoring case ("göte", "1480"). */

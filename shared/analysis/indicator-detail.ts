@@ -75,8 +75,10 @@ export async function indicatorDetail(
     ? (
         await db.query<{ unitCode: string; name: string; value: number }>(
           `SELECT o.unit_code AS "unitCode", u.name, o.value_num AS value FROM current_observation o JOIN unit u USING (unit_code)
-           WHERE o.indicator_id = ? AND u.level = 'kommun' AND o.status = 'ok' AND o.value_num IS NOT NULL AND o.period IS NULL ORDER BY o.value_num`,
-          [latest.indicatorId],
+           WHERE o.indicator_id = ? AND o.status = 'ok' AND o.value_num IS NOT NULL AND o.period IS NULL
+             AND u.level = coalesce((SELECT level FROM unit WHERE unit_code = ?), 'kommun')
+           ORDER BY o.value_num`,
+          [latest.indicatorId, home],
         )
       ).map((r) => ({ ...r, peer: peerSet.has(r.unitCode), home: r.unitCode === home }))
     : [];

@@ -1,6 +1,7 @@
 import type { Db } from '../db/db';
 import { sqlString } from '../db/db';
 import { inTransaction } from '../db/transaction';
+import { partComparators, type PartComparison } from './unit-parts';
 
 /** Whom a kommun is compared with. Built-ins are derived from the reference units; named sets are saved. */
 export type PeerSetSpec =
@@ -15,7 +16,13 @@ export type PeerSetSpec =
        * version. A saved report pins it, so opening it later gives the same numbers.
        */
       version?: number;
-    }>;
+    }>
+  /**
+   * A hemenhet (an enhet or a stadsdel) against the other parts of its level:
+   * in its own kommun, or in the whole country (issue 19 item 7). Only for a
+   * part as home; a kommun has no such set.
+   */
+  | Readonly<{ kind: 'parts'; comparison: PartComparison }>;
 
 /** A peer set as an explicit, versioned list at analysis time, so a report states exactly whom we compared with. */
 export type ResolvedPeerSet = Readonly<{
@@ -32,9 +39,7 @@ const UNIT_CODE = /^[0-9A-Za-z-]{2,60}$/;
  * built-in labels get a small first letter, a named set ("FoU Nordväst") keeps its own spelling.
  */
 export function peerSetPhrase(set: Pick<ResolvedPeerSet, 'id' | 'label'>): string {
-  return set.id.startsWith('builtin:')
-    ? set.label.charAt(0).toLowerCase() + set.label.slice(1)
-    : set.label;
+  return isDerivedSet(set.id) ? set.label.charAt(0).toLowerCase() + set.label.slice(1) : set.label;
 }
 
 /**
@@ -42,10 +47,11 @@ export function peerSetPhrase(set: Pick<ResolvedPeerSet, 'id' | 'label'>): strin
  * ("FoU Nordväst, version 3"), a built-in set as in a sentence.
  */
 export function peerSetTitle(set: Pick<ResolvedPeerSet, 'id' | 'label' | 'version'>): string {
-  return set.id.startsWith('builtin:')
-    ? peerSetPhrase(set)
-    : `${set.label}, version ${set.version}`;
+  return isDerivedSet(set.id) ? peerSetPhrase(set) : `${set.label}, version ${set.version}`;
 }
+
+/** A set derived from the reference units (built-in, or a part's fellow parts), not saved by a user. */
+const isDerivedSet = (id: string) => id.startsWith('builtin:') || id.startsWith('parts:');
 
 export function peerSetId(spec: PeerSetSpec): string {
   switch (spec.kind) {
@@ -57,6 +63,8 @@ export function peerSetId(spec: PeerSetSpec): string {
       return `builtin:kommungrupp-${spec.classification}`;
     case 'named':
       return spec.peerSetId;
+    case 'parts':
+      return `parts:${spec.comparison}`;
   }
 }
 
@@ -132,6 +140,25 @@ export async function resolvePeerSet(
           'SELECT unit_code FROM peer_set_version_member WHERE peer_set_id = ? AND version = ? AND unit_code <> ? ORDER BY unit_code',
           [spec.peerSetId, spec.version, home],
         ),
+      };
+    }
+    case 'parts': {
+      const [unit] = await db.query<{ level: string; name: string }>(
+        'SELECT level, name FROM unit WHERE unit_code = ?',
+        [home],
+      );
+      if (!unit || (unit.level !== 'enhet' && unit.level !== 'stadsdel'))
+        throw new Error(
+          `${unit?.name ?? home} är ingen enhet eller stadsdel: jämförelsen med andra enheter gäller bara en hemenhet.`,
+        );
+      return {
+        id: peerSetId(spec),
+        label:
+          spec.comparison === 'within_kommun'
+            ? `${unit.level === 'stadsdel' ? 'Stadsdelar' : 'Enheter'} i samma kommun`
+            : `Alla ${unit.level === 'stadsdel' ? 'stadsdelar' : 'enheter'} i riket`,
+        version: 1,
+        members: [...(await partComparators(db, home, spec.comparison))],
       };
     }
   }

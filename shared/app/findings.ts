@@ -15,6 +15,7 @@ import {
 } from '../analysis/peer-sets';
 import { persistentOutliers, type PersistentOutlier } from '../analysis/persistent-outliers';
 import type { ColourMode } from '../analysis/standing';
+import type { PartComparison } from '../analysis/unit-parts';
 import { createStandingsCache } from '../analysis/standings-cache';
 import { computeStandings, type StandingRow } from '../analysis/standings-query';
 import type { CommandContext, CommandMap } from './command-types';
@@ -30,7 +31,25 @@ export type FindingsChoice = Readonly<{
   to: number;
   mode: ColourMode;
   rows: MetaDimension;
+  /**
+   * A hemenhet (an enhet or stadsdel of the hemkommun) shown in its place in
+   * Översikt, Område and Indikator, against the other parts of its kommun or
+   * of the country (issue 19 item 7). The rest of the app stays with the kommun.
+   */
+  part?: HomePart;
 }>;
+
+export type HomePart = Readonly<{ unitCode: string; comparison: PartComparison }>;
+
+/**
+ * The unit and comparison the standings are computed for: a chosen hemenhet
+ * against its fellow parts, else the hemkommun against the chosen group.
+ */
+export function standingsChoice(choice: FindingsChoice): FindingsChoice {
+  if (!choice.part) return choice;
+  const { part, ...rest } = choice;
+  return { ...rest, home: part.unitCode, peers: { kind: 'parts', comparison: part.comparison } };
+}
 
 export type Kommun = Readonly<{ code: string; name: string }>;
 

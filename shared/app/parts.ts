@@ -1,9 +1,9 @@
+import { resolvePeerSet } from '../analysis/peer-sets';
 import { computeStandings, type StandingRow } from '../analysis/standings-query';
 import {
   kommunerWithParts,
   kommunParts,
   listParts,
-  partComparators,
   partIndicators,
   type PartComparison,
 } from '../analysis/unit-parts';
@@ -30,11 +30,6 @@ export const partsCommands = {
   ): Promise<StandingRow[]> =>
     computeStandings(db, {
       home: p.unitCode,
-      peers: {
-        id: `parts:${p.comparison}`,
-        label: p.comparison === 'within_kommun' ? 'Enheter i samma kommun' : 'Alla enheter i riket',
-        version: 1,
-        members: await partComparators(db, p.unitCode, p.comparison),
-      },
+      peers: await resolvePeerSet(db, p.unitCode, { kind: 'parts', comparison: p.comparison }),
     }),
 } satisfies CommandMap;

@@ -502,6 +502,8 @@ Commands:
        [--thresholds series=value,…] [--json|--csv]
         Standing per indicator and year with percentile, number compared,
         the comparison group's median, reason and source cell (file, sheet, cell).
+        An enhet or stadsdel as --unit is compared with --peers
+        enheter-kommun (same kommun) or enheter-riket (whole country).
 
 Options:
   -h, --help      Show this help (--lang sv for Swedish)
@@ -1051,4 +1053,20 @@ Options:
   'cycle.go.decision': 'To Development areas',
   'cycle.go.follow_up': 'To the follow-up',
   'cycle.go.evaluation': 'To Evaluation',
+  'parts.homePart': 'Home unit',
+  'parts.wholeKommun': 'The whole municipality ({name})',
+  'parts.level.stadsdel': 'district',
+  'parts.level.enhet': 'unit',
+  'parts.pickerLabel': 'Home unit instead of the home municipality',
+  'parts.comparisonLabel': 'Compare the home unit with',
+  'parts.shownFor':
+    'Showing the home unit {name} ({level} in {kommun}) instead of the municipality. Notes, background measures and the expected value apply to the municipality.',
+  'parts.peersForKommun':
+    'The comparison group applies to the home municipality; the home unit is compared with other units.',
+  'indicator.distributionParts': 'All units of the same level {year}',
+  'indicator.distributionPartsAlt':
+    'Each point is a unit or district of the same level; {home} and the compared units are marked.',
+  'indicator.othersParts': 'Other units',
+  'overview.partCount.one': '{count} unit',
+  'overview.partCount.many': '{count} units',
 };

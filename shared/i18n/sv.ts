@@ -499,6 +499,8 @@ Kommandon:
        [--thresholds serie=värde,…] [--json|--csv]
         Läge per indikator och år med percentil, antal jämförda, medianen
         i jämförelsegruppen, skäl och källcell (fil, blad, cell).
+        En enhet eller stadsdel som --unit jämförs med --peers
+        enheter-kommun (samma kommun) eller enheter-riket (hela landet).
 
 Flaggor:
   -h, --help      Visa den här hjälpen (--lang en för engelska)
@@ -1045,6 +1047,22 @@ Flaggor:
   'cycle.go.decision': 'Till Utvecklingsområden',
   'cycle.go.follow_up': 'Till uppföljningen',
   'cycle.go.evaluation': 'Till Utvärdering',
+  'parts.homePart': 'Hemenhet',
+  'parts.wholeKommun': 'Hela kommunen ({name})',
+  'parts.level.stadsdel': 'stadsdel',
+  'parts.level.enhet': 'enhet',
+  'parts.pickerLabel': 'Hemenhet i stället för hemkommunen',
+  'parts.comparisonLabel': 'Jämför hemenheten med',
+  'parts.shownFor':
+    'Visar hemenheten {name} ({level} i {kommun}) i stället för kommunen. Anteckningar, bakgrundsmått och förväntat värde gäller kommunen.',
+  'parts.peersForKommun':
+    'Jämförelsegruppen gäller hemkommunen; hemenheten jämförs med andra enheter.',
+  'indicator.distributionParts': 'Alla enheter på samma nivå {year}',
+  'indicator.distributionPartsAlt':
+    'Varje punkt är en enhet eller stadsdel på samma nivå; {home} och de jämförda enheterna är markerade.',
+  'indicator.othersParts': 'Övriga enheter',
+  'overview.partCount.one': '{count} enhet',
+  'overview.partCount.many': '{count} enheter',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -74,10 +74,54 @@ describe('enheter as units of analysis in Chromium', () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(3);
     const satisfied = rows.filter({ hasText: 'Hur nöjd eller missnöjd' });
-    expect(await satisfied.textContent()).toMatch(/(Gynnsamt|Mellan|Ogynnsamt).*5 jämförda/);
+    // The rows of the comparison within Solna stay until the country's arrive.
+    await expect
+      .poll(() => satisfied.textContent())
+      .toMatch(/(Gynnsamt|Mellan|Ogynnsamt).*5 jämförda/);
     expect(await rows.filter({ hasText: 'Känner du förtroende' }).textContent()).toMatch(
       /Ingen riktning/,
     );
+  });
+
+  it('shows the hemenhet in place of the kommun in Översikt, Område and Indikator', async () => {
+    const page = fixture.app.page;
+    await page.getByRole('link', { name: 'Översikt', exact: true }).click();
+    const picker = page.getByTestId('home-part-picker');
+    const homePart = picker.getByRole('combobox', { name: 'Hemenhet', exact: true });
+    await homePart.waitFor();
+    // The choice made in Enheter is the window's: Hemtjänst Centrum against every enhet in the country.
+    expect(await homePart.locator('option:checked').textContent()).toBe(
+      'Hemtjänst Centrum (enhet)',
+    );
+    expect(await picker.getByRole('combobox', { name: 'Jämför hemenheten med' }).inputValue()).toBe(
+      'national',
+    );
+    await page
+      .locator('caption')
+      .filter({ hasText: /^Hemtjänst Centrum jämfört med alla enheter i riket \(6 enheter\)/ })
+      .waitFor();
+    // The kommun's comparison group does not apply to an enhet: its control says so and is off.
+    expect(await page.getByRole('combobox', { name: 'Jämförelsegrupp' }).isDisabled()).toBe(true);
+
+    await page.getByRole('link', { name: 'Områden', exact: true }).click();
+    await page.getByText(/^Hemtjänst Centrum jämfört med alla enheter i riket\./).waitFor();
+    await page
+      .getByTestId('area-table')
+      .getByRole('link', { name: /Hur nöjd eller missnöjd/ })
+      .click();
+    await page.getByRole('heading', { name: 'Alla enheter på samma nivå 2023' }).waitFor();
+    expect(await page.getByTestId('home-part-note').textContent()).toMatch(
+      /Visar hemenheten Hemtjänst Centrum \(enhet i Solna\)/,
+    );
+
+    // Back to the whole kommun: the views show Solna again.
+    await page
+      .getByTestId('home-part-picker')
+      .getByRole('combobox', { name: 'Hemenhet', exact: true })
+      .selectOption('');
+    await page.getByRole('heading', { name: 'Alla kommuner 2023' }).waitFor();
+    expect(await page.getByTestId('home-part-note').count()).toBe(0);
+    expect(await fixture.shell.axeViolations()).toEqual([]);
   });
 
   it('has no WCAG 2.1 AA violations', async () => {

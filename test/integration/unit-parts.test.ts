@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvePeerSet } from '../../shared/analysis/peer-sets';
 import { computeStandings } from '../../shared/analysis/standings-query';
+import { runCommand } from '../../shared/app/commands';
+import { standingsChoice, type FindingsChoice } from '../../shared/app/findings';
+import { standingsRows } from '../../shared/platform/node/cli/standings-command';
 import {
   kommunerWithParts,
   kommunParts,
@@ -141,5 +145,98 @@ describe('enheter as units of analysis (real DuckDB, hand-computed)', () => {
       { kommunCode: '0184', name: 'Solna', parts: 7 },
       { kommunCode: '0180', name: 'Stockholm', parts: 1 },
     ]);
+  });
+
+  // A hemenhet in Översikt, Område and Indikator: the same choice with a part computes the part.
+  const solnaWithPart = (unitCode: string, comparison: 'within_kommun' | 'national') =>
+    ({
+      home: '0184',
+      peers: { kind: 'lan' },
+      from: 2022,
+      to: 2023,
+      mode: 'relative',
+      rows: 'area',
+      part: { unitCode, comparison },
+    }) satisfies FindingsChoice;
+
+  it('computes a chosen hemenhet in place of the hemkommun against its fellow enheter', async () => {
+    expect(standingsChoice(solnaWithPart('0184-D', 'within_kommun'))).toEqual({
+      home: '0184-D',
+      peers: { kind: 'parts', comparison: 'within_kommun' },
+      from: 2022,
+      to: 2023,
+      mode: 'relative',
+      rows: 'area',
+    });
+    const within = await runCommand({ db }, 'findings.overview', {
+      choice: standingsChoice(solnaWithPart('0184-D', 'within_kommun')),
+    });
+    expect(within.home).toBe('0184-D');
+    expect(within.peerSet).toMatchObject({
+      id: 'parts:within_kommun',
+      label: 'Enheter i samma kommun',
+      members: ['0184-A', '0184-B', '0184-C', '0184-E', '0184-F', '0184-K'],
+    });
+    // D 60 among A 90, B 80, C 70, E 50, K 40 (F sekretess): 2 of 5 worse → 0.4 → mellan.
+    expect(within.standings.map((r) => [r.indicatorId, r.standing, r.percentile, r.n])).toEqual([
+      ['i1', 'middle', 0.4, 5],
+    ]);
+    expect(within.cells).toEqual([
+      expect.objectContaining({
+        key: 'aldreomsorg',
+        year: 2023,
+        counts: expect.objectContaining({ middle: 1, unfavourable: 0, favourable: 0 }),
+      }),
+    ]);
+    const national = await runCommand({ db }, 'findings.overview', {
+      choice: standingsChoice(solnaWithPart('0184-D', 'national')),
+    });
+    // In the country: 50 and 40 of the nine other enheter with values are worse → 2/9 → ogynnsamt.
+    expect(national.peerSet.label).toBe('Alla enheter i riket');
+    expect(national.standings[0]).toMatchObject({
+      standing: 'unfavourable',
+      percentile: 2 / 9,
+      n: 9,
+    });
+  });
+
+  it('refuses the enheter comparison for a kommun as home', async () => {
+    await expect(
+      resolvePeerSet(db, '0184', { kind: 'parts', comparison: 'national' }),
+    ).rejects.toThrow(/Solna är ingen enhet eller stadsdel/);
+  });
+
+  it('draws Indikator for a hemenhet among the enheter of its level', async () => {
+    await db.exec(
+      "INSERT INTO series (series_id, area, label) VALUES ('s1', 'aldreomsorg', 'Andel nöjda (%)')",
+    );
+    const { detail, peersLabel } = await runCommand({ db }, 'indicator.detail', {
+      seriesId: 's1',
+      home: '0184-D',
+      peers: { kind: 'parts', comparison: 'national' },
+      years: [2022, 2023],
+    });
+    expect(peersLabel).toBe('alla enheter i riket');
+    // Ten enheter with a number (F sekretess, stadsdel S and every kommun left out).
+    expect(detail!.distribution.map((d) => d.unitCode).sort()).toEqual(
+      ['A', 'B', 'C', 'D', 'E', 'K']
+        .map((c) => `0184-${c}`)
+        .concat(KIRUNA.map((c) => `2584-${c}`))
+        .sort(),
+    );
+    expect(detail!.distribution.filter((d) => d.home).map((d) => d.unitCode)).toEqual(['0184-D']);
+    expect(detail!.distribution.filter((d) => d.peer)).toHaveLength(9);
+    expect(detail!.latest).toMatchObject({ year: 2023, standing: 'unfavourable', homeValue: 60 });
+  });
+
+  it('answers oj-analys standings for an enhet with --peers enheter-kommun', async () => {
+    const rows = await standingsRows(db, {
+      positionals: [],
+      options: { unit: '0184-D', peers: 'enheter-kommun' },
+    });
+    expect(rows.map((r) => [r.indicator_id, r.standing, r.percentile, r.n_compared])).toEqual([
+      ['i1', 'middle', 0.4, 5],
+    ]);
+    expect(rows[0]!.peer_set).toBe('Enheter i samma kommun');
   });
 });

@@ -8,6 +8,7 @@ import { Sparkline } from '../../components/Sparkline';
 import { StandingBadge } from '../../components/StandingBadge';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { HomePartPicker } from '../parts/HomePartPicker';
 import { useStandingFormat } from '../../state/use-standing-format';
 import { usePalette } from '../../state/use-palette';
 import { useOverview } from '../overview/use-overview';
@@ -36,8 +37,9 @@ const STANDING_ORDER = {
 export function AreasPage() {
   const { t, lang, num } = useI18n();
   const format = useStandingFormat();
-  const { kommuner, choice } = useAnalysisChoice();
-  const { result, busy, error } = useOverview(choice);
+  const { kommuner, choice, unitChoice, unitName } = useAnalysisChoice();
+  // A hemenhet, when chosen, in place of the hemkommun (issue 19 item 7).
+  const { result, busy, error } = useOverview(unitChoice);
   const [area, setArea] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({
     key: 'standing',
@@ -117,7 +119,7 @@ export function AreasPage() {
       </button>
     </th>
   );
-  const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
+  const kommunName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
   return (
     <>
       <h1>{t('page.areas.title')}</h1>
@@ -125,6 +127,7 @@ export function AreasPage() {
         {t('page.overview.caveat')}
       </p>
       {!choice && <p className="hint">{t('empty.body')}</p>}
+      <HomePartPicker />
       {choice && <ComputeStatus busy={busy} error={error} />}
       {result && current && (
         <>
@@ -142,7 +145,7 @@ export function AreasPage() {
           </div>
           <p>
             {t('areas.introLatest', {
-              home: homeName,
+              home: unitName,
               peers: peerSetTitle(result.peerSet),
               years: shownYears,
             })}
@@ -216,7 +219,7 @@ export function AreasPage() {
               })}
             </p>
           )}
-          {choice && <BackgroundContext area={current} home={choice.home} homeName={homeName} />}
+          {choice && <BackgroundContext area={current} home={choice.home} homeName={kommunName} />}
         </>
       )}
     </>

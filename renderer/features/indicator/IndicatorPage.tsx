@@ -10,6 +10,7 @@ import { PlotlyChart } from '../../charts/PlotlyChart';
 import { StandingBadge } from '../../components/StandingBadge';
 import { useI18n } from '../../state/i18n-context';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
+import { HomePartPicker } from '../parts/HomePartPicker';
 import { useStandingFormat } from '../../state/use-standing-format';
 import { usePalette } from '../../state/use-palette';
 import { seriesFromHash } from '../../app/routes';
@@ -35,31 +36,39 @@ export function IndicatorPage() {
   const runCommand = useRunCommand();
   const { show } = useMessages();
   const format = useStandingFormat();
-  const { kommuner, choice } = useAnalysisChoice();
+  const { kommuner, choice, unitChoice, unitName, homePart } = useAnalysisChoice();
   const seriesId = seriesFromHash(location.hash);
   const [palette] = usePalette();
+  // A hemenhet, when chosen, in place of the hemkommun (issue 19 item 7).
   const answer = useCommand(
     'indicator.detail',
-    choice && seriesId
-      ? { seriesId, home: choice.home, peers: choice.peers, years: [choice.from, choice.to] }
+    unitChoice && seriesId
+      ? {
+          seriesId,
+          home: unitChoice.home,
+          peers: unitChoice.peers,
+          years: [unitChoice.from, unitChoice.to],
+        }
       : null,
   );
   // undefined while the first answer is on its way; null when the series is not in the workspace (or failed)
   const detail = answer.error ? null : answer.data ? answer.data.detail : undefined;
   const peersLabel = answer.data?.peersLabel ?? '';
-  const homeName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
+  const homeName = unitName;
+  const kommunName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
+  const isPart = homePart !== null;
   const labels: FigureLabels = useMemo(
     () => ({
       home: homeName,
       median: t('overview.median'),
       iqr: t('indicator.iqr'),
       riket: t('indicator.riket'),
-      others: t('indicator.others'),
+      others: t(isPart ? 'indicator.othersParts' : 'indicator.others'),
       peers: t('indicator.peers'),
       year: t('page.overview.year'),
       value: t('overview.value'),
     }),
-    [homeName, t],
+    [homeName, isPart, t],
   );
   const trend = useMemo(() => (detail ? trendFigure(detail, labels) : null), [detail, labels]);
   const distribution = useMemo(
@@ -78,7 +87,7 @@ export function IndicatorPage() {
         draft: draftFromTemplate(
           'namndrapport',
           choice,
-          homeName,
+          kommunName,
           t('reportTemplate.namndrapport'),
         ),
         item,
@@ -107,6 +116,7 @@ export function IndicatorPage() {
           <p className="caveat" role="note">
             {t('page.overview.caveat')}
           </p>
+          <HomePartPicker />
           <h2>{t('indicator.trend')}</h2>
           <PlotlyChart
             figure={trend}
@@ -133,10 +143,16 @@ export function IndicatorPage() {
               )}
             </p>
           )}
-          <h2>{t('indicator.distribution', { year: latestYear ?? '' })}</h2>
+          <h2>
+            {t(isPart ? 'indicator.distributionParts' : 'indicator.distribution', {
+              year: latestYear ?? '',
+            })}
+          </h2>
           <PlotlyChart
             figure={distribution}
-            label={t('indicator.distributionAlt', { home: homeName })}
+            label={t(isPart ? 'indicator.distributionPartsAlt' : 'indicator.distributionAlt', {
+              home: homeName,
+            })}
           />
           <h2>{t('indicator.table')}</h2>
           <table className="data-table" data-testid="indicator-table">
@@ -246,7 +262,7 @@ export function IndicatorPage() {
           {choice && seriesId && latestYear !== undefined && (
             <IndicatorNotes home={choice.home} seriesId={seriesId} latestYear={latestYear} />
           )}
-          {choice && detail.latest && (
+          {choice && !isPart && detail.latest && (
             <ExpectedValue
               indicatorId={detail.latest.indicatorId}
               year={detail.latest.year}
@@ -259,7 +275,11 @@ export function IndicatorPage() {
             />
           )}
           {choice && detail.years[0] && (
-            <BackgroundContext area={detail.years[0].area} home={choice.home} homeName={homeName} />
+            <BackgroundContext
+              area={detail.years[0].area}
+              home={choice.home}
+              homeName={kommunName}
+            />
           )}
         </>
       )}

@@ -47,7 +47,10 @@ export function OverviewControls({
     >
       <label>
         {t('overview.home')}
-        <select value={choice.home} onChange={(e) => onChange({ ...choice, home: e.target.value })}>
+        <select
+          value={choice.home}
+          onChange={(e) => onChange({ ...choice, home: e.target.value, part: undefined })}
+        >
           {kommuner.map((k) => (
             <option key={k.code} value={k.code}>
               {k.name}
@@ -60,6 +63,8 @@ export function OverviewControls({
         <select
           value={specValue(choice.peers)}
           onChange={(e) => onChange({ ...choice, peers: parseSpec(e.target.value) })}
+          disabled={choice.part !== undefined}
+          title={choice.part !== undefined ? t('parts.peersForKommun') : undefined}
         >
           <option value="all">{t('overview.peersAll')}</option>
           <option value="lan">{t('overview.peersLan')}</option>

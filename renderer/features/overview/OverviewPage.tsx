@@ -18,6 +18,7 @@ import { useCommand } from '../../state/use-command';
 import { RedsByStance } from './RedsByStance';
 import { usePalette } from '../../state/use-palette';
 import { ComputeStatus } from '../../components/ComputeStatus';
+import { HomePartPicker } from '../parts/HomePartPicker';
 
 const NO_SETS: readonly Readonly<{ id: string; name: string }>[] = [];
 
@@ -25,7 +26,7 @@ export function OverviewPage() {
   const { t, tn, lang } = useI18n();
   const { state } = useEngine();
   const ready = state.phase === 'ready';
-  const { kommuner, years, choice, change: setChoice } = useAnalysisChoice();
+  const { kommuner, years, choice, change: setChoice, unitChoice, unitName } = useAnalysisChoice();
   const [palette, setPalette] = usePalette();
   const [selected, setSelected] = useState<MetaCell | null>(null);
   // The heatmap cell that opened the drill-down gets focus back when it closes.
@@ -38,10 +39,14 @@ export function OverviewPage() {
 
   useEffect(() => setSelected(null), [choice]);
 
-  const { result, busy, error } = useOverview(choice);
+  // A hemenhet, when chosen, in place of the hemkommun (issue 19 item 7).
+  const { result, busy, error } = useOverview(unitChoice);
   const change = (next: OverviewChoice) => setChoice(next);
   // Named after the result, not the choice: while a new choice is computed the heatmap still shows the old one.
-  const homeName = kommuner.find((k) => k.code === result?.home)?.name ?? '';
+  const homeName =
+    result?.home === unitChoice?.home
+      ? unitName
+      : (kommuner.find((k) => k.code === result?.home)?.name ?? '');
   const label = (key: string) => (choice ? metaRowLabel(choice.rows, key, lang) : key);
 
   return (
@@ -62,6 +67,7 @@ export function OverviewPage() {
             onChange={change}
             onPalette={setPalette}
           />
+          <HomePartPicker />
           <p className="legend" aria-label={t('legend.title')}>
             {(['favourable', 'middle', 'unfavourable', 'insufficient'] as const).map((s) => (
               <span key={s}>
@@ -91,7 +97,12 @@ export function OverviewPage() {
                 caption={t('overview.heatmapCaption', {
                   home: homeName,
                   peers: peerSetTitle(result.peerSet),
-                  members: tn('overview.memberCount', result.peerSet.members.length),
+                  members: tn(
+                    result.peerSet.id.startsWith('parts:')
+                      ? 'overview.partCount'
+                      : 'overview.memberCount',
+                    result.peerSet.members.length,
+                  ),
                 })}
                 selected={selected ? `${selected.key}|${selected.year}` : null}
                 onSelect={select}

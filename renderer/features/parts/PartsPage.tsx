@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { PartComparison, PartStanding } from '../../../shared/analysis/unit-parts';
+import { useMemo, useState } from 'react';
+import type { PartStanding } from '../../../shared/analysis/unit-parts';
 import { areaLabel } from '../../../shared/model/areas';
 import { ComputeStatus } from '../../components/ComputeStatus';
 import { StandingBadge } from '../../components/StandingBadge';
@@ -18,12 +18,11 @@ import { HomePartStandings } from './HomePartStandings';
 export function PartsPage() {
   const { t, tn, lang, num } = useI18n();
   const [palette] = usePalette();
-  const { choice } = useAnalysisChoice();
+  // The hemenhet is the window's one choice: Översikt, Område and Indikator show it too.
+  const { choice, parts: allParts, homePart, choosePart } = useAnalysisChoice();
   const kommuner = useCommand('parts.kommuner', {});
   const [kommun, setKommun] = useState<string | null>(null);
   const [indicatorId, setIndicatorId] = useState<string | null>(null);
-  const [homePart, setHomePart] = useState<string | null>(null);
-  const [comparison, setComparison] = useState<PartComparison>('within_kommun');
 
   const withParts = kommuner.data ?? [];
   const currentKommun =
@@ -47,7 +46,6 @@ export function PartsPage() {
       ? { kommunCode: currentKommun, indicatorId: currentIndicator }
       : null,
   );
-  useEffect(() => setHomePart(null), [currentKommun]);
 
   const standingCell = (s: PartStanding) => (
     <>
@@ -59,7 +57,7 @@ export function PartsPage() {
       </span>
     </>
   );
-  const homePartRow = parts.data?.parts.find((p) => p.unitCode === homePart) ?? null;
+  const comparison = choice?.part?.comparison ?? 'within_kommun';
 
   return (
     <>
@@ -132,7 +130,10 @@ export function PartsPage() {
           </thead>
           <tbody>
             {parts.data.parts.map((p) => (
-              <tr key={p.unitCode} aria-current={p.unitCode === homePart ? 'true' : undefined}>
+              <tr
+                key={p.unitCode}
+                aria-current={p.unitCode === homePart?.unitCode ? 'true' : undefined}
+              >
                 <th scope="row">{p.name}</th>
                 <td>{p.regiform ?? '–'}</td>
                 <td className="num">
@@ -147,8 +148,10 @@ export function PartsPage() {
                 <td>
                   <button
                     type="button"
-                    onClick={() => setHomePart(p.unitCode)}
-                    aria-pressed={p.unitCode === homePart}
+                    onClick={() =>
+                      choosePart(allParts.find((u) => u.unitCode === p.unitCode) ?? null)
+                    }
+                    aria-pressed={p.unitCode === homePart?.unitCode}
                   >
                     {t('parts.chooseHome')}
                   </button>
@@ -158,12 +161,12 @@ export function PartsPage() {
           </tbody>
         </table>
       )}
-      {homePartRow && (
+      {homePart && (
         <HomePartStandings
-          unitCode={homePartRow.unitCode}
-          name={homePartRow.name}
+          unitCode={homePart.unitCode}
+          name={homePart.name}
           comparison={comparison}
-          onComparison={setComparison}
+          onComparison={(c) => choosePart(homePart, c)}
         />
       )}
     </>

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matchKommuner, resolveChoice } from '../../../renderer/state/analysis-choice';
+import {
+  matchKommuner,
+  resolveChoice,
+  withValidPart,
+} from '../../../renderer/state/analysis-choice';
 
 const KOMMUNER = [
   { code: '1440', name: 'Ale' },
@@ -64,5 +68,46 @@ describe('searching for a kommun', () => {
     expect(matchKommuner(KOMMUNER, '1440').map((k) => k.name)).toEqual(['Ale']);
     expect(matchKommuner(KOMMUNER, '  ')).toHaveLength(3);
     expect(matchKommuner(KOMMUNER, 'xyz')).toEqual([]);
+  });
+});
+
+describe('the hemenhet kept with the choice (issue 19 item 7)', () => {
+  const PARTS = [
+    { unitCode: '0184-A', kommunCode: '0184' },
+    { unitCode: '1480-S', kommunCode: '1480' },
+  ];
+  const part = { unitCode: '0184-A', comparison: 'national' } as const;
+
+  it('is kept when it is a part of the saved hemkommun', () => {
+    const { choice } = resolveChoice({ home: '0184', part }, {}, KOMMUNER, YEARS, PARTS);
+    expect(choice?.part).toEqual(part);
+    expect(choice?.home).toBe('0184');
+  });
+
+  it('is dropped when it belongs to another kommun, is gone, or has an unknown comparison', () => {
+    const base = resolveChoice({ home: '1480' }, {}, KOMMUNER, YEARS, PARTS).choice!;
+    expect(withValidPart(base, part, PARTS)).not.toHaveProperty('part');
+    expect(withValidPart({ ...base, home: '0184' }, part, [])).not.toHaveProperty('part');
+    expect(
+      withValidPart(
+        { ...base, home: '0184' },
+        { unitCode: '0184-A', comparison: 'lan' as never },
+        PARTS,
+      ),
+    ).not.toHaveProperty('part');
+    expect(
+      resolveChoice({ home: '1480', part }, {}, KOMMUNER, YEARS, PARTS).choice,
+    ).not.toHaveProperty('part');
+  });
+
+  it('is never taken from the last session, only from the workspace', () => {
+    const { choice } = resolveChoice(
+      { home: '0184' },
+      { home: '0184', part },
+      KOMMUNER,
+      YEARS,
+      PARTS,
+    );
+    expect(choice).not.toHaveProperty('part');
   });
 });

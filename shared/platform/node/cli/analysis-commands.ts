@@ -30,7 +30,14 @@ export function peerSpec(value: string | undefined): PeerSetSpec {
   if (value === 'kommungrupp' || value === 'kommungrupp2023')
     return { kind: 'kommungrupp', classification: 2023 };
   if (value === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
-  return { kind: 'named', peerSetId: value };
+  return partsSpec(value) ?? { kind: 'named', peerSetId: value };
+}
+
+/** A hemenhet's comparison: `enheter-kommun` (its kommun's other parts) or `enheter-riket` (the country's). */
+export function partsSpec(value: string): PeerSetSpec | null {
+  if (value === 'enheter-kommun') return { kind: 'parts', comparison: 'within_kommun' };
+  if (value === 'enheter-riket') return { kind: 'parts', comparison: 'national' };
+  return null;
 }
 
 export function yearRange(value: string | undefined): [number, number] | undefined {

@@ -4,7 +4,7 @@ import { latestPerSeries, previousYearIndex } from '../../../analysis/latest-yea
 import { findNamedPeerSetId, type PeerSetSpec } from '../../../analysis/peer-sets';
 import { STANDINGS_MODES, type StandingsMode } from '../../../analysis/standings-mode';
 import type { StandingRow } from '../../../analysis/standings-query';
-import { CliUsageError, yearRange } from './analysis-commands';
+import { CliUsageError, partsSpec, yearRange } from './analysis-commands';
 import type { ParsedArgs } from './parse-args';
 
 export type { StandingsMode };
@@ -50,7 +50,7 @@ function option(args: ParsedArgs, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** `--peers alla|lan|kommungrupp[2023|2017]|<id or name of a saved set>` (also `all`, as `meta` takes). */
+/** `--peers alla|lan|kommungrupp[2023|2017]|enheter-kommun|enheter-riket|<id or name of a saved set>` (also `all`, as `meta` takes). */
 export async function peerSpecFor(db: Db, value: string | undefined): Promise<PeerSetSpec> {
   const v = value?.trim();
   if (!v || v === 'alla' || v === 'all') return { kind: 'all' };
@@ -58,6 +58,8 @@ export async function peerSpecFor(db: Db, value: string | undefined): Promise<Pe
   if (v === 'kommungrupp' || v === 'kommungrupp2023')
     return { kind: 'kommungrupp', classification: 2023 };
   if (v === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
+  const parts = partsSpec(v);
+  if (parts) return parts;
   const id = await findNamedPeerSetId(db, v).catch((e: unknown) => {
     throw new CliUsageError(e instanceof Error ? e.message : String(e));
   });
