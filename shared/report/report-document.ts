@@ -34,6 +34,11 @@ export type ReportDocument = Readonly<{
   years: readonly [number, number];
   /** The areas the report is limited to (one nämnd's); every area when left out. */
   areas?: readonly string[];
+  /**
+   * Areas of the limit with no standing in the report's years: a report for
+   * a nämnd whose areas have no data here says so instead of being silently empty.
+   */
+  areasWithoutData?: readonly string[];
   mode: ColourMode;
   createdAt: string;
   /** The source files behind the report's values, in the order the Källor section numbers them (Källa 1, 2, …). */
@@ -97,11 +102,25 @@ export type NetworkCell = Readonly<{
   years?: readonly number[];
 }>;
 
-/** "Avgränsad till …": which areas a report limited to one nämnd covers; nothing when it covers every area. */
-export function scopePhrase(areas: readonly string[] | undefined): string {
+/**
+ * "Avgränsad till …": which areas a report limited to one nämnd covers, and
+ * which of them have no values in its years; nothing when it covers every area.
+ */
+export function scopePhrase(
+  areas: readonly string[] | undefined,
+  withoutData: readonly string[] = [],
+  years?: readonly [number, number],
+): string {
   if (!areas || areas.length === 0) return '';
-  const names = [...areas].map((a) => areaLabel(a, 'sv')).sort((a, b) => a.localeCompare(b, 'sv'));
-  return `. Avgränsad till ${names.join(', ')}`;
+  const names = (list: readonly string[]) =>
+    list
+      .map((a) => areaLabel(a, 'sv'))
+      .sort((a, b) => a.localeCompare(b, 'sv'))
+      .join(', ');
+  const span = years ? (years[0] === years[1] ? `${years[0]} ` : `${years[0]}–${years[1]} `) : '';
+  const empty =
+    withoutData.length === 0 ? '' : `. Inga värden ${span}i arbetsytan för ${names(withoutData)}`;
+  return `. Avgränsad till ${names(areas)}${empty}`;
 }
 
 export function buildReport(
@@ -131,14 +150,16 @@ export function buildReport(
     input.mode === 'official'
       ? 'Socialstyrelsens färger'
       : 'läge mot jämförelsegruppen (percentil, tredjedelar)';
-  const methodLine = `Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner)${scopePhrase(input.areas)}. Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`;
+  const withData = new Set(input.standings.map((s) => s.area));
+  const areasWithoutData = (input.areas ?? []).filter((a) => !withData.has(a));
+  const methodLine = `Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner)${scopePhrase(input.areas, areasWithoutData, input.years)}. Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`;
   return {
     title: `Öppna jämförelser ${input.years[0]}–${input.years[1]}: ${input.home.name}`,
     home: input.home,
     peerSet: input.peerSet,
     peerNames: input.peerNames,
     years: input.years,
-    ...(input.areas && input.areas.length > 0 ? { areas: input.areas } : {}),
+    ...(input.areas && input.areas.length > 0 ? { areas: input.areas, areasWithoutData } : {}),
     mode: input.mode,
     createdAt: (input.now ?? new Date()).toISOString(),
     sources: input.sources,

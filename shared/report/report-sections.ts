@@ -513,7 +513,7 @@ export function reportSections(doc: ReportDocument): ReportSections {
     title: doc.title,
     subtitle:
       `${doc.home.name} jämförd med ${peerSetPhrase(doc.peerSet)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}` +
-      scopePhrase(doc.areas),
+      scopePhrase(doc.areas, doc.areasWithoutData, doc.years),
     caveat: RELATIVE_CAVEAT,
     latestYear,
     // Each area at its own series' latest years up to the report's last year (a biennial area's 2023 in a 2024 report).

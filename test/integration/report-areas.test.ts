@@ -156,4 +156,19 @@ describe('a report limited to a nämnd’s areas', () => {
     });
     expect(new Set(aldre.standings.map((s) => s.area))).toEqual(new Set(['aldreomsorg']));
   });
+
+  it('says which of its areas have no values here instead of coming out silently empty', async () => {
+    // The Socialnämnd (IFO) template covers five areas; the exempeldata has three of them.
+    const ifo = await runCommand({ db }, 'reports.build', {
+      source: { kind: 'template', template: 'socialnamnd', home: '0184', peers: { kind: 'all' } },
+      years: [2023, 2024],
+    });
+    expect([...(ifo.areasWithoutData ?? [])].sort()).toEqual(['brottsoffer', 'hemloshet']);
+    const phrase =
+      'Inga värden 2023–2024 i arbetsytan för Brottsoffer och våld i nära relationer, Hemlöshet och utestängning från bostadsmarknaden';
+    expect(ifo.methodLine).toContain(phrase);
+    expect(reportToHtml(ifo)).toContain(phrase);
+    // A limit to areas that all have values says nothing of the kind.
+    expect((await build()).methodLine).not.toContain('Inga värden');
+  });
 });
