@@ -2,3 +2,5 @@
 export declare const COMMAND_TRANSPORT: readonly string[];
 export declare const PENDING_COMMAND_MAP: readonly string[];
 export declare const boundaryConfig: readonly unknown[];
+export declare const SHARED_LAYERS: readonly (readonly string[])[];
+export declare function forbiddenAbove(folder: string): string[];

@@ -23,21 +23,67 @@ const NO_CORE_IN_RENDERER =
 
 const RENDERER_BASE = [NODE_BUILTINS, '^electron$', '(^|/)main(/|$)', '(^|/)platform/node(/|$)'];
 
-export const boundaryConfig = [
+// Layers inside shared/ (issue 18 item 3), lowest first: a folder may import
+// its own layer's folder and the layers below, never a layer above or a
+// sibling of its own layer. shared/platform/ sits on top and may use them all.
+export const SHARED_LAYERS = [
+  ['util'],
+  ['model'],
+  ['i18n'],
+  ['db'],
+  ['reference'],
+  ['demo'],
+  ['workspace'],
+  ['import', 'analysis', 'network'],
+  ['charts'],
+  ['report'],
+  ['app', 'contract'],
+];
+const SHARED_HOSTS = [
+  NODE_BUILTINS,
+  '^electron$',
+  '^react(-dom)?(/.*)?$',
+  '(^|/)(main|renderer)(/|$)',
+  '(^|/)platform/(node|browser)(/|$)',
+];
+const SHARED_HOSTS_MESSAGE =
+  'shared/ runs anywhere: no Node, Electron, React or DOM hosts, and never main/, renderer/ or shared/platform/.';
+
+/** The folders `folder` may not import: every folder of its layer but itself, and every layer above. */
+export function forbiddenAbove(folder) {
+  const level = SHARED_LAYERS.findIndex((layer) => layer.includes(folder));
+  return SHARED_LAYERS.slice(level)
+    .flat()
+    .filter((f) => f !== folder);
+}
+
+const layerRule = (folder, forbidden, from = '\\.\\./(\\.\\./)*') => [
+  'error',
   {
-    files: ['shared/**/*.ts'],
-    ignores: ['shared/platform/**'],
-    rules: {
-      'no-restricted-imports': rule(
-        'shared/ runs anywhere: no Node, Electron, React or DOM hosts, and never main/, renderer/ or shared/platform/.',
-        NODE_BUILTINS,
-        '^electron$',
-        '^react(-dom)?(/.*)?$',
-        '(^|/)(main|renderer)(/|$)',
-        '(^|/)platform/(node|browser)(/|$)',
-      ),
-    },
+    patterns: [
+      ...SHARED_HOSTS.map((regex) => ({ regex, message: SHARED_HOSTS_MESSAGE })),
+      ...(forbidden.length === 0
+        ? []
+        : [
+            {
+              regex: `(^|/)${from}(${forbidden.join('|')})(/|$)`,
+              message: `shared/${folder} imports only from the layers below it, never from ${forbidden.join(', ')} (shared/'s layers, lowest first: util, model → i18n → db → reference → demo → workspace → import | analysis | network → charts → report → app | contract).`,
+            },
+          ]),
+    ],
   },
+];
+
+export const boundaryConfig = [
+  // The files at shared/'s root (app-info, app-csp) are the bottom layer, beside util/.
+  {
+    files: ['shared/*.ts'],
+    rules: { 'no-restricted-imports': layerRule('(root)', SHARED_LAYERS.flat(), '\\./') },
+  },
+  ...SHARED_LAYERS.flat().map((folder) => ({
+    files: [`shared/${folder}/**/*.ts`],
+    rules: { 'no-restricted-imports': layerRule(folder, forbiddenAbove(folder)) },
+  })),
   {
     files: ['shared/platform/node/**/*.ts'],
     rules: {

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
-import { STANDING_SYMBOL } from '../charts/standing-style';
 import type { Direction, IndicatorKind } from '../model/indicators';
 import type { Status } from '../model/observations';
+import { STANDING_SYMBOL } from '../model/standing';
 import { listDevelopmentAreas } from './development-area-store';
 import type { DevelopmentAreaRecord, DevelopmentStatus } from './development-areas';
 import { latestByArea, latestPerSeries } from './latest-year';

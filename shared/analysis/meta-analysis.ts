@@ -1,10 +1,11 @@
+import type { MetaDimension } from '../model/indicators';
 import { stanceFor, type StanceNote } from './annotations';
 import { isCommonAnswer, type CommonAnswerOptions } from './common-answer';
 import { latestByArea } from './latest-year';
 import type { Standing } from './standing';
 import type { StandingRow } from './standings-query';
 
-export type MetaDimension = 'area' | 'qualityDimension' | 'indicatorType';
+export type { MetaDimension } from '../model/indicators';
 
 export type MetaCell = Readonly<{
   key: string;

@@ -1,10 +1,9 @@
 import type { Direction, IndicatorKind } from '../model/indicators';
 import type { OfficialClass, Status } from '../model/observations';
+import type { Standing } from '../model/standing';
 
 /** GLOSSARY: läge — gynnsamt, mellan, ogynnsamt, otillräckligt underlag (+ saknas, ingen riktning). */
-export type Standing =
-  'favourable' | 'middle' | 'unfavourable' | 'insufficient' | 'missing' | 'no_direction';
-export const CLASSIFIED: readonly Standing[] = ['favourable', 'middle', 'unfavourable'];
+export { CLASSIFIED, type Standing } from '../model/standing';
 
 export type ColourMode = 'relative' | 'official' | 'absolute';
 

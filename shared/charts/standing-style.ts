@@ -1,16 +1,6 @@
-import type { Standing } from '../analysis/standing';
+export { STANDING_SYMBOL } from '../model/standing';
 
 export type Palette = 'default' | 'cvd' | 'grey';
-
-/** Status is never colour alone: every standing has a shape and a letter too. */
-export const STANDING_SYMBOL: Readonly<Record<Standing, string>> = {
-  favourable: '▲',
-  middle: '●',
-  unfavourable: '▼',
-  insufficient: '◌',
-  missing: '–',
-  no_direction: '○',
-};
 
 // The colours of chart lines (hemkommun, median, riket) and of the metaanalys bars in every format are in chart-palette.ts.
 /** Fills chosen for ≥ 4.5:1 contrast with dark text; the colour-blind-safe set is blue/orange (Okabe–Ito hues, lightened). */

@@ -1,7 +1,7 @@
-import type { MetaDimension } from '../analysis/meta-analysis';
 import { areaLabel } from '../model/areas';
 import {
   INDICATOR_TYPES,
+  type MetaDimension,
   QUALITY_DIMENSIONS,
   type IndicatorType,
   type QualityDimension,

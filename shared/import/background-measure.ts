@@ -1,4 +1,4 @@
-import { matchKey } from './text-normalize';
+import { matchKey } from '../util/text-normalize';
 
 /**
  * ÖJ publishes bakgrundsmått, bakgrundsuppgifter and sorteringsnycklar beside

@@ -1,5 +1,5 @@
 import type { Status } from '../model/observations';
-import { cleanText } from './text-normalize';
+import { cleanText } from '../util/text-normalize';
 
 export type ParsedValue = Readonly<{
   status: Status;

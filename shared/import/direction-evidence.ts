@@ -4,7 +4,7 @@ import type { OfficialClass } from '../model/observations';
 import type { Diagnostic, FoundIndicator, FoundObservation } from './import-batch';
 import { directionPhrase, parseDirection } from './indicator-kind';
 import { textAt, type SheetGrid } from './sheet-grid';
-import { matchKey } from './text-normalize';
+import { matchKey } from '../util/text-normalize';
 
 /**
  * Direction from the file's own evidence: what it says (a description sheet,

@@ -21,7 +21,7 @@ import { readCsv } from './read-csv';
 import { readKoladaJson } from './read-kolada-json';
 import { textAt, value, type SheetGrid } from './sheet-grid';
 import { looksLikeValue } from './cell-value';
-import { cleanText, matchKey } from './text-normalize';
+import { cleanText, matchKey } from '../util/text-normalize';
 import { seriesIdFor } from '../model/series-id';
 import { classifyFile, restoreZip } from './zip-precheck';
 import { backgroundReason } from './background-measure';

@@ -6,7 +6,7 @@ import type {
 } from '../model/indicators';
 import { QUALITY_DIMENSIONS } from '../model/indicators';
 import type { ParsedValue } from './cell-value';
-import { matchKey } from './text-normalize';
+import { matchKey } from '../util/text-normalize';
 
 /** What kind of measure a column holds, from its values first and its title second. */
 export function inferKind(title: string, values: readonly ParsedValue[]): IndicatorKind {

@@ -3,7 +3,7 @@ import { cellAddress, parseCellAddress } from '../util/cell-address';
 import { builtinMissingStatus } from './cell-value';
 import type { RawValue, SheetGrid } from './sheet-grid';
 import { textAt } from './sheet-grid';
-import { cleanText, matchKey } from './text-normalize';
+import { cleanText, matchKey } from '../util/text-normalize';
 
 /**
  * The file's own legend (teckenförklaring) for missing values: "– = uppgift

@@ -1,5 +1,5 @@
 import { areaLabel } from '../model/areas';
-import { cleanText } from './text-normalize';
+import { cleanText } from '../util/text-normalize';
 
 /**
  * Area words as they appear in ÖJ titles, file names, sheet names and indicator

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
 import type { Indicator } from '../model/indicators';
 import type { ParsedImport, SeriesProposal } from './import-file';
-import { matchKey, slug } from './text-normalize';
+import { matchKey, slug } from '../util/text-normalize';
 
 /** Character-trigram Dice similarity of two normalised titles (0–1). */
 export function titleSimilarity(a: string, b: string): number {

@@ -7,7 +7,7 @@ import { ImportError } from './import-error';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { textAt, value, type SheetGrid } from './sheet-grid';
-import { cleanText } from './text-normalize';
+import { cleanText } from '../util/text-normalize';
 import { classifyFile, restoreZip } from './zip-precheck';
 
 /** One value of a user's own variable (a grouping like "Nätverk" or a structural number like "Andel i glesbygd"). */

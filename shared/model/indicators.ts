@@ -44,3 +44,6 @@ export type Indicator = Readonly<{
   /** Where the direction comes from: the file's description, an assumption, or the user. */
   directionReason?: string | null;
 }>;
+
+/** The dimensions a metaanalys groups indicators by: område, kvalitetsområde, indikatortyp. */
+export type MetaDimension = 'area' | 'qualityDimension' | 'indicatorType';

@@ -1,4 +1,4 @@
-import { matchKey, slug } from '../import/text-normalize';
+import { matchKey, slug } from '../util/text-normalize';
 import { fnvHash } from '../util/fnv-hash';
 
 const SLUG_MAX = 80;

@@ -1,5 +1,5 @@
 import { RIKET_CODE, type UnitLevel } from '../model/units';
-import { matchKey, slug } from '../import/text-normalize';
+import { matchKey, slug } from '../util/text-normalize';
 import { KOMMUNER, LAN, REGIONER, STADSDELAR } from './reference-units';
 
 export type UnitMatch = Readonly<{

@@ -1,7 +1,7 @@
 import type { ColumnRole } from '../import-report';
 import { parseCellValue } from '../cell-value';
 import type { RawValue } from '../sheet-grid';
-import { cleanText, matchKey } from '../text-normalize';
+import { cleanText, matchKey } from '../../util/text-normalize';
 
 /** Roles of columns that belong to the value beside them, never indicators of their own. */
 export type AuxRole = Extract<ColumnRole, 'n' | 'ci' | 'ci_low' | 'ci_high' | 'response_rate'>;

@@ -1,7 +1,7 @@
 import type { Direction, IndicatorType, QualityDimension } from '../../model/indicators';
 import { parseDirection, parseIndicatorType, parseQualityDimension } from '../indicator-kind';
 import { textAt, type SheetGrid } from '../sheet-grid';
-import { cleanText, matchKey } from '../text-normalize';
+import { cleanText, matchKey } from '../../util/text-normalize';
 
 export type IndicatorDescription = Readonly<{
   code: string | null;

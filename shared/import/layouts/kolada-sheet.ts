@@ -4,7 +4,7 @@ import type { GateFinding } from '../import-report';
 import { inferKind } from '../indicator-kind';
 import { isYearLike } from '../publication-info';
 import { textAt, value, type SheetGrid } from '../sheet-grid';
-import { cleanText } from '../text-normalize';
+import { cleanText } from '../../util/text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import type { UnitColumn } from './unit-column';
 

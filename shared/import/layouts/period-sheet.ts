@@ -3,7 +3,7 @@ import type { FoundIndicator, FoundObservation, SheetResult } from '../import-ba
 import { inferKind } from '../indicator-kind';
 import { isYearLike } from '../publication-info';
 import { textAt, value, type SheetGrid } from '../sheet-grid';
-import { cleanText, matchKey } from '../text-normalize';
+import { cleanText, matchKey } from '../../util/text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
 

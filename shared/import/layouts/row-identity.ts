@@ -2,7 +2,7 @@ import type { UnitMatch } from '../../reference/unit-names';
 import { looksLikeValue } from '../cell-value';
 import { isYearLike } from '../publication-info';
 import { textAbove, textAt, value, type SheetGrid } from '../sheet-grid';
-import { cleanText, matchKey, slug } from '../text-normalize';
+import { cleanText, matchKey, slug } from '../../util/text-normalize';
 
 const REGIFORM_HEADER = /^(regi|regiform|driftform|driftsform|huvudman|driftregi|regi\/driftform)$/;
 const REGIFORM_VALUE =

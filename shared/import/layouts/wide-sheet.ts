@@ -6,7 +6,7 @@ import { inferKind, parseDirection, parseIndicatorType } from '../indicator-kind
 import { isYearLike, yearInText } from '../publication-info';
 import { mergedValue, textAbove, textAt, value, type SheetGrid } from '../sheet-grid';
 import type { SheetMapping } from '../sheet-mapping';
-import { cleanText, matchKey } from '../text-normalize';
+import { cleanText, matchKey } from '../../util/text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import { candidate, isHeaderRow, labelsWithoutValues, type UnitColumn } from './unit-column';
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_TRANSPORT } from '../../../eslint.boundaries.mjs';
+import { COMMAND_TRANSPORT, SHARED_LAYERS } from '../../../eslint.boundaries.mjs';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const eslint = new ESLint({ cwd: ROOT });
@@ -124,5 +124,100 @@ describe('renderer/ reaches the core only through the command map (issue 18 item
         );
       });
     expect(offending).toEqual([]);
+  });
+});
+
+/** The folder of shared/ a file is in ('(root)' for shared/*.ts), or null outside shared/. */
+const sharedFolder = (file: string): string | null => {
+  const m = /^shared\/(?:([^/]+)\/)?[^/]+$/.exec(file) ?? /^shared\/([^/]+)\//.exec(file);
+  if (!m) return null;
+  return m[1] ?? '(root)';
+};
+const levelOf = (folder: string) =>
+  folder === '(root)' ? -1 : SHARED_LAYERS.findIndex((layer) => layer.includes(folder));
+
+describe('layers inside shared/ (issue 18 item 3)', () => {
+  it.each([
+    // Upwards: the bottom never reaches the top.
+    [
+      'shared/model/units.ts',
+      "import { computeStandings } from '../analysis/standings-query';\nvoid computeStandings;\n",
+    ],
+    ['shared/util/sha256.ts', "import { AREAS } from '../model/areas';\nvoid AREAS;\n"],
+    [
+      'shared/db/schema.ts',
+      "import { importFile } from '../import/import-file';\nvoid importFile;\n",
+    ],
+    [
+      'shared/analysis/standing.ts',
+      "import { reportToHtml } from '../report/report-html';\nvoid reportToHtml;\n",
+    ],
+    [
+      'shared/report/report-html.ts',
+      "import { runCommand } from '../app/commands';\nvoid runCommand;\n",
+    ],
+    [
+      'shared/charts/chart-axis.ts',
+      "import { reportToHtml } from '../report/report-html';\nvoid reportToHtml;\n",
+    ],
+    // Siblings of one layer do not lean on each other (nested folders too).
+    [
+      'shared/import/layouts/wide-sheet.ts',
+      "import { computeStandings } from '../../analysis/standings-query';\nvoid computeStandings;\n",
+    ],
+    [
+      'shared/analysis/standing.ts',
+      "import { importFile } from '../import/import-file';\nvoid importFile;\n",
+    ],
+    ['shared/app-info.ts', "import { AREAS } from './model/areas';\nvoid AREAS;\n"],
+  ])('refuses in %s: %s', async (file, code) => {
+    expect(await boundaryErrors(file, code)).toEqual([
+      expect.stringContaining('imports only from the layers below it'),
+    ]);
+  });
+
+  it.each([
+    [
+      'shared/report/report-html.ts',
+      "import { computeStandings } from '../analysis/standings-query';\nvoid computeStandings;\n",
+    ],
+    [
+      'shared/app/commands.ts',
+      "import { reportToHtml } from '../report/report-html';\nvoid reportToHtml;\n",
+    ],
+    [
+      'shared/import/layouts/wide-sheet.ts',
+      "import { cleanText } from '../../util/text-normalize';\nvoid cleanText;\n",
+    ],
+    ['shared/analysis/standing.ts', "import { AREAS } from '../model/areas';\nvoid AREAS;\n"],
+    [
+      'shared/platform/node/cli/cli.ts',
+      "import { runCommand } from '../../../app/commands';\nvoid runCommand;\n",
+    ],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await boundaryErrors(file, code)).toEqual([]);
+  });
+
+  it('holds for every import in shared/ today: downwards only, so no folder cycle', () => {
+    const files = readdirSync(path.join(ROOT, 'shared'), { recursive: true, encoding: 'utf8' })
+      .map((f) => `shared/${f.split(path.sep).join('/')}`)
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('shared/platform/'));
+    expect(files.length).toBeGreaterThan(100);
+    const unplaced = new Set<string>();
+    const upwards: string[] = [];
+    for (const file of files) {
+      const from = sharedFolder(file)!;
+      if (levelOf(from) === -1 && from !== '(root)') unplaced.add(from);
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      for (const m of text.matchAll(/\bfrom\s+'(\.[^']+)'/g)) {
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1]!));
+        const to = sharedFolder(target);
+        if (to === null || to === from) continue;
+        if (levelOf(to) >= levelOf(from) && !(from === '(root)' && to === '(root)'))
+          upwards.push(`${file} → ${target}`);
+      }
+    }
+    expect([...unplaced]).toEqual([]);
+    expect(upwards).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, matchKey } from '../../../shared/import/text-normalize';
+import { cleanText, matchKey } from '../../../shared/util/text-normalize';
 
 describe('cleaning header and name text', () => {
   it('leaves clean text as it is (the fast path) and cleans everything else', () => {
