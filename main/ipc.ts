@@ -1,5 +1,6 @@
 import { BrowserWindow, ipcMain } from 'electron';
-import { HOST_COMMANDS, type HostCommand } from '../shared/contract/host-api';
+import { HOST_COMMANDS, replyOf, type HostCommand } from '../shared/contract/host-api';
+import { AppError } from '../shared/util/app-error';
 import { validatePayload } from '../shared/contract/host-validators';
 import { createHostHandlers } from './host-handlers';
 import type { RecentWorkspaces } from './recent-workspaces';
@@ -14,13 +15,17 @@ export const channelFor = (command: HostCommand) => `host:${command}`;
 export function registerIpc(recent: RecentWorkspaces, onRecentChanged: () => void): void {
   const handlers = createHostHandlers(recent, onRecentChanged);
   for (const command of HOST_COMMANDS) {
-    ipcMain.handle(channelFor(command), async (event, payload: unknown) => {
-      const frameUrl = event.senderFrame?.url ?? '';
-      const window = BrowserWindow.fromWebContents(event.sender);
-      if (!isAppUrl(frameUrl) || !window) throw new Error('Otillåten avsändare.');
-      const valid = validatePayload(command, payload);
-      const handler = handlers[command] as (p: unknown, w: BrowserWindow) => Promise<unknown>;
-      return handler(valid, window);
-    });
+    // Answered as a HostReply: a refusal reaches the page with its code, not as a flattened string.
+    ipcMain.handle(channelFor(command), (event, payload: unknown) =>
+      replyOf(async () => {
+        const frameUrl = event.senderFrame?.url ?? '';
+        const window = BrowserWindow.fromWebContents(event.sender);
+        if (!isAppUrl(frameUrl) || !window)
+          throw new AppError('ipc.forbidden_sender', 'Otillåten avsändare.');
+        const valid = validatePayload(command, payload);
+        const handler = handlers[command] as (p: unknown, w: BrowserWindow) => Promise<unknown>;
+        return handler(valid, window);
+      }),
+    );
   }
 }

@@ -3,7 +3,8 @@ import {
   HOST_EVENT_CHANNEL,
   isHostCommand,
   isHostEvent,
-  type HostApi,
+  type HostBridge,
+  type HostReply,
 } from '../shared/contract/host-api';
 
 /**
@@ -12,8 +13,17 @@ import {
  */
 const host = {
   invoke: (command, payload) => {
-    if (!isHostCommand(command)) return Promise.reject(new Error('Okänt kommando.'));
-    return ipcRenderer.invoke(`host:${command}`, payload) as never;
+    if (!isHostCommand(command))
+      return Promise.resolve<HostReply>({
+        ok: false,
+        error: {
+          code: 'ipc.unknown_command',
+          message: 'Okänt kommando.',
+          params: {},
+          name: 'Error',
+        },
+      });
+    return ipcRenderer.invoke(`host:${command}`, payload) as Promise<HostReply>;
   },
   onEvent: (listener) => {
     const handler = (_event: unknown, data: unknown) => {
@@ -22,6 +32,6 @@ const host = {
     ipcRenderer.on(HOST_EVENT_CHANNEL, handler);
     return () => ipcRenderer.removeListener(HOST_EVENT_CHANNEL, handler);
   },
-} satisfies HostApi;
+} satisfies HostBridge;
 
 contextBridge.exposeInMainWorld('host', host);

@@ -1,15 +1,15 @@
-import type { HostApi } from '../../shared/contract/host-api';
+import { hostFromBridge, type HostApi, type HostBridge } from '../../shared/contract/host-api';
 import { browserHost, watchUnload } from './browser-host';
 
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in plain Chromium. */
-    readonly host?: HostApi;
+    readonly host?: HostBridge;
   }
 }
 
 /** Electron's preload bridge when present, otherwise the web host. */
-export const host: HostApi = window.host ?? browserHost;
+export const host: HostApi = window.host ? hostFromBridge(window.host) : browserHost;
 
 /** The web host's prompt on closing the tab with unsaved changes; Electron asks through 'window.closeRequested' instead. */
 export function guardUnload(isDirty: () => boolean): () => void {

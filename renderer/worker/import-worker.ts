@@ -4,6 +4,7 @@ import type {
   ImportWorkerRequest,
 } from '../../shared/contract/import-worker-protocol';
 import { parseImportFile } from '../../shared/import/import-file';
+import { toErrorData } from '../../shared/util/app-error';
 
 // Parsing happens here, off the UI thread; the page kills this worker when a file takes too long.
 const post = (message: ImportWorkerMessage) =>
@@ -15,7 +16,6 @@ self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
     post({ type: 'progress', progress }),
   ).then(
     (parsed) => post({ type: 'done', parsed }),
-    (error: unknown) =>
-      post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => post({ type: 'error', error: toErrorData(error) }),
   );
 };

@@ -3,6 +3,7 @@ import type {
   ImportWorkerRequest,
 } from '../../shared/contract/import-worker-protocol';
 import type { ImportOptions, ImportProgress, ParsedImport } from '../../shared/import/import-file';
+import { AppError, fromErrorData } from '../../shared/util/app-error';
 
 /** Time budget per file; a file that takes longer is refused and its worker killed. */
 export const PARSE_TIME_BUDGET_MS = 120_000;
@@ -15,7 +16,10 @@ export function parseInWorker(
   signal?: AbortSignal,
 ): Promise<ParsedImport> {
   return new Promise((resolve, reject) => {
-    const cancelled = () => new Error(`Inläsningen av ${fileName} avbröts. Inget sparades.`);
+    const cancelled = () =>
+      new AppError('import.cancelled', `Inläsningen av ${fileName} avbröts. Inget sparades.`, {
+        file: fileName,
+      });
     if (signal?.aborted) {
       reject(cancelled());
       return;
@@ -24,8 +28,10 @@ export function parseInWorker(
     const timer = setTimeout(() => {
       worker.terminate();
       reject(
-        new Error(
+        new AppError(
+          'import.timeout',
           `Filen ${fileName} tog för lång tid att läsa (mer än ${PARSE_TIME_BUDGET_MS / 1000} s) och avbröts.`,
+          { file: fileName },
         ),
       );
     }, PARSE_TIME_BUDGET_MS);
@@ -47,12 +53,16 @@ export function parseInWorker(
         resolve(message.parsed);
       } else {
         finish();
-        reject(new Error(message.message));
+        reject(fromErrorData(message.error));
       }
     };
     worker.onerror = (event) => {
       finish();
-      reject(new Error(`Importen av ${fileName} kraschade: ${event.message}`));
+      reject(
+        new AppError('worker.crashed', `Importen av ${fileName} kraschade: ${event.message}`, {
+          file: fileName,
+        }),
+      );
     };
     const request: ImportWorkerRequest = { fileName, bytes, options };
     worker.postMessage(request);

@@ -1,8 +1,9 @@
+import { AppError, type ErrorData } from '../../shared/util/app-error';
 import type { ZipFiles } from '../../shared/workspace/workspace-file';
 
 export type ZipWorkerRequest = Readonly<{ files: ZipFiles; level: 0 | 1 | 6 | 9 }>;
 export type ZipWorkerReply = Readonly<
-  { ok: true; bytes: Uint8Array } | { ok: false; message: string }
+  { ok: true; bytes: Uint8Array } | { ok: false; error: ErrorData }
 >;
 
 /**
@@ -20,11 +21,19 @@ export function zipInWorker(
     worker.onmessage = (event: MessageEvent<ZipWorkerReply>) => {
       done();
       if (event.data.ok) resolve(event.data.bytes);
-      else reject(new Error(`Arbetsytan kunde inte packas: ${event.data.message}`));
+      else
+        reject(
+          new AppError(
+            'workspace.pack_failed',
+            `Arbetsytan kunde inte packas: ${event.data.error.message}`,
+          ),
+        );
     };
     worker.onerror = (event) => {
       done();
-      reject(new Error(`Arbetsytan kunde inte packas: ${event.message}`));
+      reject(
+        new AppError('workspace.pack_failed', `Arbetsytan kunde inte packas: ${event.message}`),
+      );
     };
     const request: ZipWorkerRequest = { files, level };
     // Each buffer once: two entries may be views of the same one.

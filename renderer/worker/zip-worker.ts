@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { zipSync } from 'fflate';
+import { toErrorData } from '../../shared/util/app-error';
 import type { ZipWorkerReply, ZipWorkerRequest } from './zip-in-worker';
 
 // Deflating a full workspace (300+ MB of Arrow) takes seconds: here, not on the UI thread.
@@ -13,6 +14,6 @@ self.onmessage = (event: MessageEvent<ZipWorkerRequest>) => {
     const bytes = zipSync(event.data.files, { level: event.data.level });
     post({ ok: true, bytes }, [bytes.buffer]);
   } catch (error) {
-    post({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    post({ ok: false, error: toErrorData(error) });
   }
 };

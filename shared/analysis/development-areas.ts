@@ -1,3 +1,4 @@
+import { AppError } from '../util/app-error';
 /**
  * Utvecklingsområden from proposal to evaluation (issue 20 item 4): what the
  * nämnd decided to improve, on which indicators, who owns it, and where it
@@ -86,8 +87,11 @@ export const DEVELOPMENT_LIMITS = {
   lastYear: 2100,
 } as const;
 
-export class DevelopmentAreaError extends Error {
-  override readonly name = 'DevelopmentAreaError';
+export class DevelopmentAreaError extends AppError {
+  override name = 'DevelopmentAreaError';
+  constructor(message: string) {
+    super('development_area.invalid', message);
+  }
 }
 
 export function isDevelopmentStatus(value: unknown): value is DevelopmentStatus {

@@ -1,3 +1,4 @@
+import { fromErrorData, isErrorData, toErrorData, type ErrorData } from '../util/app-error';
 /**
  * One typed command map between the renderer and its host (Electron main or
  * the browser). Payloads are structured-clone safe: file contents travel as
@@ -100,6 +101,40 @@ export function isHostEvent(value: unknown): value is HostEvent {
 }
 
 export const HOST_EVENT_CHANNEL = 'host-event';
+
+/**
+ * What Electron main answers over IPC: the value, or the error as data.
+ * Electron and the context bridge would flatten a thrown error to its message
+ * (issue 18 item 6), so main never throws to the page.
+ */
+export type HostReply = Readonly<{ ok: true; value: unknown } | { ok: false; error: ErrorData }>;
+
+/** The preload's bridge: `invoke` answers a HostReply; the page unwraps it (hostFromBridge). */
+export type HostBridge = Readonly<{
+  invoke(command: HostCommand, payload: unknown): Promise<HostReply>;
+  onEvent: (listener: (event: HostEvent) => void) => () => void;
+}>;
+
+/** The HostApi over the preload's bridge: a refused command rejects with its code and parameters. */
+export function hostFromBridge(bridge: HostBridge): HostApi {
+  return {
+    invoke: async (command, payload) => {
+      const reply = await bridge.invoke(command, payload);
+      if (reply.ok) return reply.value as never;
+      throw fromErrorData(isErrorData(reply.error) ? reply.error : toErrorData(reply.error));
+    },
+    onEvent: bridge.onEvent,
+  };
+}
+
+/** Main's side: run the handler and answer its value or its error as data. */
+export async function replyOf(run: () => Promise<unknown>): Promise<HostReply> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, error: toErrorData(error) };
+  }
+}
 
 export type HostApi = Readonly<{
   invoke<K extends HostCommand>(command: K, payload: HostPayload<K>): Promise<HostResult<K>>;

@@ -1,3 +1,4 @@
+import { AppError } from '../util/app-error';
 import type { HostCommand, HostPayload } from './host-api';
 
 /**
@@ -5,8 +6,11 @@ import type { HostCommand, HostPayload } from './host-api';
  * renderer is treated as untrusted: wrong shapes, extra keys, huge strings
  * and path-like names are refused.
  */
-export class InvalidPayloadError extends Error {
-  override readonly name = 'InvalidPayloadError';
+export class InvalidPayloadError extends AppError {
+  override name = 'InvalidPayloadError';
+  constructor(message: string) {
+    super('ipc.invalid_payload', message);
+  }
 }
 
 const MAX_NAME = 255;

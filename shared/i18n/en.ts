@@ -505,6 +505,14 @@ Commands:
         An enhet or stadsdel as --unit is compared with --peers
         enheter-kommun (same kommun) or enheter-riket (whole country).
 
+Exit codes:
+  0 ok           Done.
+  1 failed       Something unexpected failed; the message says what.
+  2 refused      Wrong use, or input refused (file, workspace, options).
+  3 stopped      The plausibility check stopped a file (STOPP); nothing was imported.
+  4 no_chromium  A PDF was asked for and there is no Chromium to print with.
+  5 not_saved    The output could not be saved; the previous file is untouched.
+
 Options:
   -h, --help      Show this help (--lang sv for Swedish)
   -v, --version   Show the version
@@ -1069,4 +1077,75 @@ Options:
   'indicator.othersParts': 'Other units',
   'overview.partCount.one': '{count} unit',
   'overview.partCount.many': '{count} units',
+  'error.code.import.not_found': 'Cannot find {file}.',
+  'error.code.import.empty_file': 'The file {file} is empty.',
+  'error.code.import.too_large': 'The file {file} is too large and is not read.',
+  'error.code.import.old_excel_or_password':
+    'The file {file} is in the old Excel format (.xls) or password protected: save it as .xlsx without a password.',
+  'error.code.import.damaged_zip':
+    'The file {file} is a damaged or incomplete xlsx file (interrupted download?).',
+  'error.code.import.zip_bomb':
+    'The file {file} unpacks to too much data (zip bomb?) and is not read.',
+  'error.code.import.not_text':
+    'The file {file} contains binary characters and is not a text (CSV) file.',
+  'error.code.import.unclosed_quote': 'The file {file} has a quotation mark that is never closed.',
+  'error.code.import.too_many_cells': 'The file {file} has too many cells and is not read.',
+  'error.code.import.too_many_sheets': 'The file {file} has too many sheets.',
+  'error.code.import.not_a_workbook': 'The file {file} could not be read as an Excel workbook.',
+  'error.code.import.no_values':
+    'No values for municipalities, counties or the country were found in {file}. Is it a file from Öppna jämförelser, Kolada or Socialstyrelsen’s statistics?',
+  'error.code.import.not_json': 'The file {file} is not valid JSON.',
+  'error.code.import.not_kolada':
+    'The file {file} is JSON but not an answer from Kolada (no "values" field).',
+  'error.code.import.timeout': 'The file {file} took too long to read and was stopped.',
+  'error.code.import.cancelled': 'Reading {file} was cancelled. Nothing was saved.',
+  'error.code.unit_variables.format': '{file}: own variables are read from CSV or Excel (xlsx).',
+  'error.code.unit_variables.empty':
+    '{file} is empty: the first row has column names, then one row per municipality.',
+  'error.code.unit_variables.no_unit_column':
+    '{file}: no column of municipality codes or names was found (the first row is headers).',
+  'error.code.unit_variables.duplicate_column': '{file}: a column name occurs twice.',
+  'error.code.unit_variables.no_columns':
+    '{file}: no variable columns with names in the first row.',
+  'error.code.unit_variables.too_many': '{file} has too many variables.',
+  'error.code.unit_variables.duplicate_unit': '{file}: a municipality occurs twice.',
+  'error.code.unit_variables.no_known_units': '{file}: no rows with known municipalities.',
+  'error.code.workspace.unreadable': 'Cannot read the workspace {file}.',
+  'error.code.workspace.not_empty': 'A workspace can only be loaded into an empty database.',
+  'error.code.workspace.table_missing': 'The table {table} is missing from the workspace.',
+  'error.code.workspace.row_count':
+    'A table in the workspace has the wrong number of rows. The file is damaged.',
+  'error.code.workspace.too_large':
+    'The file is too large or has too many parts to be a workspace.',
+  'error.code.workspace.damaged': 'The workspace file is damaged.',
+  'error.code.workspace.no_manifest':
+    'The file has no manifest.json and is not an ÖJ-analys workspace.',
+  'error.code.workspace.manifest_not_json': 'The workspace’s manifest.json is not valid JSON.',
+  'error.code.workspace.manifest_format': 'The workspace’s manifest.json has the wrong format.',
+  'error.code.workspace.newer_version':
+    'The workspace was saved by a newer version of ÖJ-analys ({version}). Update the program to open it.',
+  'error.code.workspace.pack_failed': 'The workspace could not be packed.',
+  'error.code.network_file.too_large': 'The network file is too large.',
+  'error.code.network_file.not_json': 'The network file is not valid JSON.',
+  'error.code.network_file.wrong_format': 'The file is not a network file from ÖJ-analys.',
+  'error.code.network_file.newer_version':
+    'The network file was written by a newer version of ÖJ-analys.',
+  'error.code.network_file.bad_field': 'A field of the network file has a wrong value.',
+  'error.code.network_file.unknown_field': 'The network file has an unknown field.',
+  'error.code.network_file.too_many_items': 'The network file has too many items.',
+  'error.code.network_file.duplicate_item': 'The network file has the same item twice.',
+  'error.code.network_file.bad_checksum':
+    'The network file’s checksum does not match: the file was changed or damaged.',
+  'error.code.development_area.invalid': 'The development area could not be saved.',
+  'error.code.save.failed': 'The file was not saved; the previous file is untouched.',
+  'error.code.report.no_chromium': 'There is no Chromium to print the PDF with.',
+  'error.code.ipc.invalid_payload': 'Invalid request to the program.',
+  'error.code.ipc.forbidden_sender': 'Forbidden sender.',
+  'error.code.ipc.unknown_command': 'Unknown command.',
+  'error.code.worker.crashed': 'The background work crashed.',
+  'error.code.cli.usage': 'Wrong use. Run oj-analys --help.',
+  'error.code.unexpected': 'Something went wrong.',
+  'error.detailSv': 'Details (in Swedish): {detail}',
+  'error.place': '(sheet {sheet}, cell {cell})',
+  'error.placeSheet': '(sheet {sheet})',
 };

@@ -502,6 +502,14 @@ Kommandon:
         En enhet eller stadsdel som --unit jämförs med --peers
         enheter-kommun (samma kommun) eller enheter-riket (hela landet).
 
+Slutkoder:
+  0 ok           Klart.
+  1 failed       Något oväntat gick fel; meddelandet säger vad.
+  2 refused      Fel användning, eller indata som vägrades (fil, arbetsyta, flaggor).
+  3 stopped      Rimlighetskontrollen stoppade en fil (STOPP); inget lästes in.
+  4 no_chromium  PDF begärdes men det finns ingen Chromium att skriva ut med.
+  5 not_saved    Utfilen kunde inte sparas; den tidigare filen är orörd.
+
 Flaggor:
   -h, --help      Visa den här hjälpen (--lang en för engelska)
   -v, --version   Visa versionen
@@ -1063,6 +1071,68 @@ Flaggor:
   'indicator.othersParts': 'Övriga enheter',
   'overview.partCount.one': '{count} enhet',
   'overview.partCount.many': '{count} enheter',
+  'error.code.import.not_found': 'Hittar inte {file}.',
+  'error.code.import.empty_file': 'Filen {file} är tom.',
+  'error.code.import.too_large': 'Filen {file} är för stor och läses inte in.',
+  'error.code.import.old_excel_or_password':
+    'Filen {file} är i det gamla Excel-formatet (.xls) eller lösenordsskyddad.',
+  'error.code.import.damaged_zip': 'Filen {file} är en skadad eller ofullständig xlsx-fil.',
+  'error.code.import.zip_bomb': 'Filen {file} packas upp till för mycket data och läses inte in.',
+  'error.code.import.not_text': 'Filen {file} är ingen textfil (CSV).',
+  'error.code.import.unclosed_quote': 'Filen {file} har ett citattecken som aldrig avslutas.',
+  'error.code.import.too_many_cells': 'Filen {file} har för många celler och läses inte in.',
+  'error.code.import.too_many_sheets': 'Filen {file} har för många blad.',
+  'error.code.import.not_a_workbook': 'Filen {file} kunde inte läsas som Excel-arbetsbok.',
+  'error.code.import.no_values': 'Hittade inga värden för kommuner, län eller riket i {file}.',
+  'error.code.import.not_json': 'Filen {file} är inte giltig JSON.',
+  'error.code.import.not_kolada': 'Filen {file} är JSON men inget svar från Kolada.',
+  'error.code.import.timeout': 'Filen {file} tog för lång tid att läsa och avbröts.',
+  'error.code.import.cancelled': 'Inläsningen av {file} avbröts. Inget sparades.',
+  'error.code.unit_variables.format': '{file}: egna variabler läses från CSV eller Excel (xlsx).',
+  'error.code.unit_variables.empty': '{file} är tom.',
+  'error.code.unit_variables.no_unit_column':
+    '{file}: ingen kolumn med kommunkoder eller kommunnamn hittades.',
+  'error.code.unit_variables.duplicate_column': '{file}: ett kolumnnamn förekommer två gånger.',
+  'error.code.unit_variables.no_columns': '{file}: inga variabelkolumner med namn i första raden.',
+  'error.code.unit_variables.too_many': '{file} har för många variabler.',
+  'error.code.unit_variables.duplicate_unit': '{file}: en kommun förekommer två gånger.',
+  'error.code.unit_variables.no_known_units': '{file}: inga rader med kända kommuner.',
+  'error.code.workspace.unreadable': 'Kan inte läsa arbetsytan {file}.',
+  'error.code.workspace.not_empty': 'Arbetsytan kan bara läsas in i en tom databas.',
+  'error.code.workspace.table_missing': 'Tabellen {table} saknas i arbetsytan.',
+  'error.code.workspace.row_count': 'En tabell i arbetsytan har fel antal rader. Filen är skadad.',
+  'error.code.workspace.too_large':
+    'Filen är för stor eller har för många delar för att vara en arbetsyta.',
+  'error.code.workspace.damaged': 'Arbetsytan är skadad.',
+  'error.code.workspace.no_manifest': 'Filen är inte en ÖJ-analys-arbetsyta.',
+  'error.code.workspace.manifest_not_json': 'Arbetsytans manifest.json är inte giltig JSON.',
+  'error.code.workspace.manifest_format': 'Arbetsytans manifest.json har fel format.',
+  'error.code.workspace.newer_version':
+    'Arbetsytan är sparad av en nyare version av ÖJ-analys ({version}).',
+  'error.code.workspace.pack_failed': 'Arbetsytan kunde inte packas.',
+  'error.code.network_file.too_large': 'Nätverksfilen är för stor.',
+  'error.code.network_file.not_json': 'Nätverksfilen är inte giltig JSON.',
+  'error.code.network_file.wrong_format': 'Filen är ingen nätverksfil från ÖJ-analys.',
+  'error.code.network_file.newer_version':
+    'Nätverksfilen är skriven av en nyare version av ÖJ-analys.',
+  'error.code.network_file.bad_field': 'Ett fält i nätverksfilen har fel värde.',
+  'error.code.network_file.unknown_field': 'Nätverksfilen har ett okänt fält.',
+  'error.code.network_file.too_many_items': 'Nätverksfilen har för många poster.',
+  'error.code.network_file.duplicate_item': 'Nätverksfilen har samma post två gånger.',
+  'error.code.network_file.bad_checksum':
+    'Nätverksfilens kontrollsumma stämmer inte: filen är ändrad eller skadad.',
+  'error.code.development_area.invalid': 'Utvecklingsområdet kunde inte sparas.',
+  'error.code.save.failed': 'Filen sparades inte.',
+  'error.code.report.no_chromium': 'Det finns ingen Chromium att skriva ut PDF med.',
+  'error.code.ipc.invalid_payload': 'Ogiltig begäran till programmet.',
+  'error.code.ipc.forbidden_sender': 'Otillåten avsändare.',
+  'error.code.ipc.unknown_command': 'Okänt kommando.',
+  'error.code.worker.crashed': 'Arbetet i bakgrunden avbröts.',
+  'error.code.cli.usage': 'Fel användning. Kör oj-analys --help.',
+  'error.code.unexpected': 'Något gick fel.',
+  'error.detailSv': 'Detaljer (på svenska): {detail}',
+  'error.place': '(blad {sheet}, cell {cell})',
+  'error.placeSheet': '(blad {sheet})',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -296,6 +296,7 @@ export async function parseImportFile(
   const foundObservations = legendRead.observations;
   if (foundObservations.length === 0) {
     throw new ImportError(
+      'import.no_values',
       `Hittade inga värden för kommuner, län eller riket i ${fileName}. Är det en fil från Öppna jämförelser, Kolada eller Socialstyrelsens statistik?`,
       fileName,
     );

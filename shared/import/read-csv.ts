@@ -69,6 +69,7 @@ export function readCsv(fileName: string, bytes: Uint8Array): WorkbookGrid {
   const { text } = decodeText(bytes);
   if (text.includes('\u0000')) {
     throw new ImportError(
+      'import.not_text',
       `Filen ${fileName} innehåller binära tecken (NUL) och är ingen textfil (CSV).`,
       fileName,
     );
@@ -84,6 +85,7 @@ export function readCsv(fileName: string, bytes: Uint8Array): WorkbookGrid {
   const colCount = rows.reduce((max, r) => Math.max(max, r.length), 0);
   if (rows.length * colCount > IMPORT_LIMITS.maxCellsPerSheet) {
     throw new ImportError(
+      'import.too_many_cells',
       `Filen ${fileName} har fler än ${IMPORT_LIMITS.maxCellsPerSheet.toLocaleString('sv-SE')} celler och läses inte in.`,
       fileName,
     );
@@ -91,6 +93,7 @@ export function readCsv(fileName: string, bytes: Uint8Array): WorkbookGrid {
   const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed) {
     throw new ImportError(
+      'import.unclosed_quote',
       `Filen ${fileName} har ett citattecken som aldrig avslutas (rad ${(unclosed.row ?? 0) + 1}).`,
       fileName,
       null,

@@ -24,11 +24,12 @@ export function readKoladaJson(fileName: string, bytes: Uint8Array): SheetResult
   try {
     data = JSON.parse(new TextDecoder('utf-8').decode(bytes));
   } catch {
-    throw new ImportError(`Filen ${fileName} är inte giltig JSON.`, fileName);
+    throw new ImportError('import.not_json', `Filen ${fileName} är inte giltig JSON.`, fileName);
   }
   const rows = (data as { values?: unknown }).values;
   if (!Array.isArray(rows))
     throw new ImportError(
+      'import.not_kolada',
       `Filen ${fileName} är JSON men inget svar från Kolada (fältet "values" saknas).`,
       fileName,
     );

@@ -68,6 +68,7 @@ function sheetGrid(
 ): SheetGrid {
   if (rowCount * colCount > IMPORT_LIMITS.maxCellsPerSheet) {
     throw new ImportError(
+      'import.too_many_cells',
       `Bladet ${name} har fler än ${IMPORT_LIMITS.maxCellsPerSheet.toLocaleString('sv-SE')} celler och läses inte in.`,
       '',
       name,
@@ -128,6 +129,7 @@ function themeColours(scheme: readonly { rgb?: string }[] | undefined | null): s
 function checkSheetCount(fileName: string, count: number): void {
   if (count > IMPORT_LIMITS.maxSheets)
     throw new ImportError(
+      'import.too_many_sheets',
       `Filen ${fileName} har ${count} blad; högst ${IMPORT_LIMITS.maxSheets} läses.`,
       fileName,
     );
@@ -146,6 +148,7 @@ function grids(
     } catch (error) {
       if (error instanceof ImportError)
         throw new ImportError(
+          'import.too_many_cells',
           error.message.replace('Bladet', `Filen ${fileName}: bladet`),
           fileName,
           name,
@@ -174,6 +177,7 @@ export function readXlsxWithSheetjs(
     });
   } catch (error) {
     throw new ImportError(
+      'import.not_a_workbook',
       `Filen ${fileName} kunde inte läsas som Excel-arbetsbok (${error instanceof Error ? error.message : String(error)}).`,
       fileName,
     );

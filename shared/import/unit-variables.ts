@@ -50,6 +50,7 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
   const kind = classifyFile(fileName, bytes);
   if (kind !== 'csv' && kind !== 'xlsx')
     throw new ImportError(
+      'unit_variables.format',
       `${fileName}: egna variabler läses från CSV eller Excel (xlsx).`,
       fileName,
     );
@@ -58,12 +59,14 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
   const sheet = workbook.sheets[0];
   if (!sheet || sheet.rowCount < 2)
     throw new ImportError(
+      'unit_variables.empty',
       `${fileName} är tom: första raden ska ha kolumnnamn, sedan en rad per kommun.`,
       fileName,
     );
   const unitCol = unitColumn(sheet);
   if (unitCol === null) {
     throw new ImportError(
+      'unit_variables.no_unit_column',
       `${fileName}, blad "${sheet.name}": ingen kolumn med kommunkoder eller kommunnamn hittades (första raden är rubriker).`,
       fileName,
       sheet.name,
@@ -80,6 +83,7 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
     if (/^(kommun|kommunnamn|namn|län|lan|kod|kommunkod)$/i.test(name)) continue;
     if (seen.has(name))
       throw new ImportError(
+        'unit_variables.duplicate_column',
         `${fileName}, blad "${sheet.name}", cell ${cellAddress(0, c)}: kolumnnamnet "${name}" förekommer två gånger.`,
         fileName,
         sheet.name,
@@ -90,6 +94,7 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
   }
   if (columns.length === 0)
     throw new ImportError(
+      'unit_variables.no_columns',
       `${fileName}, blad "${sheet.name}": inga variabelkolumner med namn i första raden.`,
       fileName,
       sheet.name,
@@ -97,6 +102,7 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
     );
   if (columns.length > MAX_VARIABLES)
     throw new ImportError(
+      'unit_variables.too_many',
       `${fileName} har ${columns.length} variabler; högst ${MAX_VARIABLES} läses in.`,
       fileName,
       sheet.name,
@@ -115,6 +121,7 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
     }
     if (units.has(unit.unitCode)) {
       throw new ImportError(
+        'unit_variables.duplicate_unit',
         `${fileName}, blad "${sheet.name}", cell ${cellAddress(r, unitCol)}: ${unit.name} förekommer två gånger.`,
         fileName,
         sheet.name,
@@ -137,6 +144,7 @@ export function parseUnitVariables(fileName: string, bytes: Uint8Array): ParsedU
   }
   if (units.size === 0)
     throw new ImportError(
+      'unit_variables.no_known_units',
       `${fileName}, blad "${sheet.name}": inga rader med kända kommuner.`,
       fileName,
       sheet.name,

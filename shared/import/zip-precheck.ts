@@ -15,14 +15,17 @@ export type FileKind = 'xlsx' | 'csv' | 'json';
  * workbooks (both OLE compound files), zip bombs, empty files.
  */
 export function classifyFile(fileName: string, bytes: Uint8Array): FileKind {
-  if (bytes.byteLength === 0) throw new ImportError(`Filen ${fileName} är tom.`, fileName);
+  if (bytes.byteLength === 0)
+    throw new ImportError('import.empty_file', `Filen ${fileName} är tom.`, fileName);
   if (bytes.byteLength > IMPORT_LIMITS.maxFileBytes)
     throw new ImportError(
+      'import.too_large',
       `Filen ${fileName} är större än ${IMPORT_LIMITS.maxFileBytes / 1024 ** 2} MB och läses inte in.`,
       fileName,
     );
   if (startsWith(bytes, CFB)) {
     throw new ImportError(
+      'import.old_excel_or_password',
       `Filen ${fileName} är i det gamla Excel-formatet (.xls) eller lösenordsskyddad. Öppna den i Excel eller LibreOffice, ta bort eventuellt lösenord och spara som Excel-arbetsbok (.xlsx), och importera sedan den nya filen.`,
       fileName,
     );
@@ -54,12 +57,14 @@ function checkZip(fileName: string, bytes: Uint8Array): void {
     });
   } catch {
     throw new ImportError(
+      'import.damaged_zip',
       `Filen ${fileName} är en skadad eller ofullständig zip/xlsx-fil (avbruten nedladdning?).`,
       fileName,
     );
   }
   if (entries > IMPORT_LIMITS.maxZipEntries || total > IMPORT_LIMITS.maxUncompressedBytes) {
     throw new ImportError(
+      'import.zip_bomb',
       `Filen ${fileName} packas upp till för mycket data (${entries} delar, ${Math.round(total / 1024 ** 2)} MB) och läses inte in.`,
       fileName,
     );
@@ -70,6 +75,7 @@ function checkZip(fileName: string, bytes: Uint8Array): void {
     total > 50 * 1024 ** 2
   ) {
     throw new ImportError(
+      'import.zip_bomb',
       `Filen ${fileName} har en misstänkt hög komprimeringsgrad (zip-bomb?) och läses inte in.`,
       fileName,
     );
@@ -96,6 +102,7 @@ export function restoreZip(fileName: string, bytes: Uint8Array): Uint8Array {
     entries = unzipSync(bytes);
   } catch {
     throw new ImportError(
+      'import.damaged_zip',
       `Filen ${fileName} är en skadad eller ofullständig zip/xlsx-fil (avbruten nedladdning?).`,
       fileName,
     );

@@ -1,3 +1,5 @@
+import { AppError } from '../util/app-error';
+
 /** Why a nätverksfil was refused: a machine-readable code and a Swedish message naming the file and the place. */
 export type NetworkFileErrorCode =
   | 'network_file.too_large'
@@ -10,12 +12,12 @@ export type NetworkFileErrorCode =
   | 'network_file.duplicate_item'
   | 'network_file.bad_checksum';
 
-export class NetworkFileError extends Error {
-  override readonly name = 'NetworkFileError';
+export class NetworkFileError extends AppError {
+  override name = 'NetworkFileError';
   constructor(
-    readonly code: NetworkFileErrorCode,
+    override readonly code: NetworkFileErrorCode,
     message: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }

@@ -110,7 +110,10 @@ export async function readWorkspace(
   performance.mark('oj-open:unzipped');
   const manifest = parseManifest(entries);
   if ((await schemaVersion(db)) !== 0) {
-    throw new WorkspaceError('Arbetsytan kan bara läsas in i en tom databas.');
+    throw new WorkspaceError(
+      'workspace.not_empty',
+      'Arbetsytan kan bara läsas in i en tom databas.',
+    );
   }
   await migrate(db, manifest.schemaVersion);
   await inTransaction(db, async () => {
@@ -118,10 +121,16 @@ export async function readWorkspace(
       const entry = manifest.tables[table];
       if (!entry) continue; // a table added by a later migration starts empty
       const data = entry.path === tablePath(table) ? entries[entry.path] : undefined;
-      if (!data) throw new WorkspaceError(`Tabellen ${table} saknas i arbetsytan (${entry.path}).`);
+      if (!data)
+        throw new WorkspaceError(
+          'workspace.table_missing',
+          `Tabellen ${table} saknas i arbetsytan (${entry.path}).`,
+          { table },
+        );
       const loaded = await db.insertArrowIpc(table, data);
       if (loaded !== entry.rows) {
         throw new WorkspaceError(
+          'workspace.row_count',
           `Tabellen ${table} har ${loaded} rader men manifestet anger ${entry.rows}. Filen är skadad.`,
         );
       }
@@ -139,6 +148,7 @@ const DAMAGED = 'Filen är inte en läsbar arbetsyta (zip-arkivet är skadat ell
 function refuseBeyondLimits(entries: number, totalBytes: number, anEntryTooBig: boolean): void {
   if (entries > LIMITS.maxEntries || totalBytes > LIMITS.maxTotalBytes || anEntryTooBig) {
     throw new WorkspaceError(
+      'workspace.too_large',
       'Filen är för stor eller har för många delar för att vara en arbetsyta.',
     );
   }
@@ -154,7 +164,7 @@ async function unzipNatively(bytes: Uint8Array): Promise<Unzipped> {
   try {
     listed = listZipEntries(bytes);
   } catch {
-    throw new WorkspaceError(DAMAGED);
+    throw new WorkspaceError('workspace.damaged', DAMAGED);
   }
   if (!listed) return unzipChecked(bytes, () => true);
   const total = listed.reduce((sum, e) => sum + e.size, 0);
@@ -168,7 +178,7 @@ async function unzipNatively(bytes: Uint8Array): Promise<Unzipped> {
   try {
     for (const entry of listed) entries[entry.name] = await inflateEntry(bytes, entry);
   } catch (error) {
-    if (error instanceof ZipReadError) throw new WorkspaceError(DAMAGED);
+    if (error instanceof ZipReadError) throw new WorkspaceError('workspace.damaged', DAMAGED);
     throw error;
   }
   return entries;
@@ -194,7 +204,7 @@ function unzipChecked(bytes: Uint8Array, wanted: (name: string) => boolean): Unz
       },
     });
   } catch {
-    throw new WorkspaceError(DAMAGED);
+    throw new WorkspaceError('workspace.damaged', DAMAGED);
   }
   refuseBeyondLimits(count, total, tooBig !== null);
   return entries;
@@ -203,19 +213,30 @@ function unzipChecked(bytes: Uint8Array, wanted: (name: string) => boolean): Unz
 function parseManifest(entries: Unzipped): WorkspaceManifest {
   const raw = entries[MANIFEST];
   if (!raw)
-    throw new WorkspaceError('Filen saknar manifest.json och är inte en ÖJ-analys-arbetsyta.');
+    throw new WorkspaceError(
+      'workspace.no_manifest',
+      'Filen saknar manifest.json och är inte en ÖJ-analys-arbetsyta.',
+    );
   let manifest: unknown;
   try {
     manifest = JSON.parse(strFromU8(raw));
   } catch {
-    throw new WorkspaceError('Arbetsytans manifest.json är inte giltig JSON.');
+    throw new WorkspaceError(
+      'workspace.manifest_not_json',
+      'Arbetsytans manifest.json är inte giltig JSON.',
+    );
   }
   if (!isManifest(manifest)) {
-    throw new WorkspaceError('Arbetsytans manifest.json har fel format.');
+    throw new WorkspaceError(
+      'workspace.manifest_format',
+      'Arbetsytans manifest.json har fel format.',
+    );
   }
   if (manifest.schemaVersion > SCHEMA_VERSION || manifest.formatVersion > FORMAT_VERSION) {
     throw new WorkspaceError(
+      'workspace.newer_version',
       `Arbetsytan är sparad av en nyare version av ÖJ-analys (${manifest.appVersion}). Uppdatera programmet för att öppna den.`,
+      { version: manifest.appVersion },
     );
   }
   return manifest;

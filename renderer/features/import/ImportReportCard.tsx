@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../../shared/i18n/error-text';
 import type { ImportOptions } from '../../../shared/import/import-file';
 import { gateBlocks } from '../../../shared/import/import-report';
 import type { LayoutTemplate } from '../../../shared/import/layout-template';
@@ -140,7 +141,7 @@ export function ImportReportCard({
       {phase === 'refused' && (
         <p role="alert" className="status-error">
           <Icon name="warning" />
-          {t('import.refused')}: {error}
+          {t('import.refused')}: {error && errorText(error, lang)}
         </p>
       )}
       {report && parsed && (

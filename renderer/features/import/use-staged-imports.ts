@@ -7,6 +7,7 @@ import type {
   ParsedImport,
 } from '../../../shared/import/import-file';
 import type { LayoutTemplate, LayoutTemplateInput } from '../../../shared/import/layout-template';
+import { toErrorData, type ErrorData } from '../../../shared/util/app-error';
 import { useEngine } from '../../state/engine-context';
 import { useRunCommand, type RunCommand } from '../../state/use-command';
 import { parseInWorker } from '../../worker/parse-in-worker';
@@ -20,7 +21,8 @@ export type StagedFile = Readonly<{
   progress: Parameters<ImportProgress>[0] | null;
   parsed: ParsedImport | null;
   result: CommitResult | null;
-  error: string | null;
+  /** Why the file was refused, as data: the card words it in the user's language. */
+  error: ErrorData | null;
   /** The user's corrected mapping was saved as a layout template on import. */
   templateSaved?: boolean;
   /**
@@ -129,7 +131,7 @@ export function useStagedImports() {
       } catch (error) {
         update(id, {
           phase: 'refused',
-          error: error instanceof Error ? error.message : String(error),
+          error: toErrorData(error),
         });
       }
     },
@@ -186,7 +188,7 @@ export function useStagedImports() {
       } catch (error) {
         update(s.id, {
           phase: 'refused',
-          error: error instanceof Error ? error.message : String(error),
+          error: toErrorData(error),
         });
       }
     },

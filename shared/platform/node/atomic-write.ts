@@ -1,14 +1,16 @@
 import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { AppError } from '../../util/app-error';
 
 /** A save that did not happen, in Swedish, naming the file; the previous file is untouched. */
-export class SaveError extends Error {
-  override readonly name = 'SaveError';
+export class SaveError extends AppError {
+  override name = 'SaveError';
   constructor(
     message: string,
-    readonly code: string | null,
+    /** The system's reason (ENOSPC, EACCES …), when it gave one. */
+    readonly osCode: string | null,
   ) {
-    super(message);
+    super('save.failed', message, osCode === null ? {} : { reason: osCode });
   }
 }
 

@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
 import type { chromium as PlaywrightChromium } from 'playwright-core';
+import { AppError } from '../../util/app-error';
 
 /** Thrown when no headless Chromium is available; the message says what to install. */
-export class NoChromiumError extends Error {
-  override readonly name = 'NoChromiumError';
+export class NoChromiumError extends AppError {
+  override name = 'NoChromiumError';
+  constructor(message: string) {
+    super('report.no_chromium', message);
+  }
 }
 
 const CANDIDATES = [

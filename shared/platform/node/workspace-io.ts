@@ -6,14 +6,18 @@ import { readWorkspace, writeWorkspace } from '../../workspace/workspace-file';
 import { WorkspaceError } from '../../workspace/workspace-error';
 import { openNodeDb } from './duckdb-node';
 
+/** The bytes of a *.ojanalys file; a file that cannot be read is refused naming it. */
+export async function readWorkspaceBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch {
+    throw new WorkspaceError('workspace.unreadable', `Kan inte läsa arbetsytan ${file}.`, { file });
+  }
+}
+
 /** Open a *.ojanalys file into a fresh in-memory engine. The file itself is never written. */
 export async function openWorkspaceFile(file: string): Promise<Db> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    throw new WorkspaceError(`Kan inte läsa arbetsytan ${file}.`);
-  }
+  const bytes = await readWorkspaceBytes(file);
   const db = await openNodeDb();
   try {
     await readWorkspace(db, bytes);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/run-cli';
+import { EXIT_CODES } from '../../../shared/util/app-error';
 import { isReadOnlySql } from '../../../shared/platform/node/cli/read-only-sql';
 import { readWorkspaceManifest } from '../../../shared/workspace/workspace-file';
 
@@ -26,6 +27,20 @@ describe('oj-analys CLI', () => {
     const en = await cli('--help', '--lang', 'en');
     expect(en.out).toContain('Usage:');
     expect(en.out).toContain('Run read-only SQL against a workspace');
+  });
+
+  it('names its exit codes in --help, as the CLI returns them (issue 18 item 6)', async () => {
+    const sv = (await cli('--help')).out;
+    const en = (await cli('--help', '--lang', 'en')).out;
+    for (const [name, code] of Object.entries(EXIT_CODES)) {
+      expect(sv).toMatch(new RegExp(`^  ${code} ${name} `, 'm'));
+      expect(en).toMatch(new RegExp(`^  ${code} ${name} `, 'm'));
+    }
+    // A refused workspace ends with 'refused'; an unknown command is wrong use, also 'refused'.
+    expect((await cli('info', '--workspace', path.join(dir, 'finns-inte.ojanalys'))).code).toBe(
+      EXIT_CODES.refused,
+    );
+    expect((await cli('nonsense')).code).toBe(EXIT_CODES.refused);
   });
 
   it('creates a workspace file that carries the demo data', () => {

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/db';
+import { AppError } from '../../../util/app-error';
 import { sqlString } from '../../../db/db';
 import {
   latestMetaAnalysis,
@@ -17,7 +18,12 @@ import {
 import { runCommand } from '../../../app/commands';
 import type { ParsedArgs } from './parse-args';
 
-export class CliUsageError extends Error {}
+export class CliUsageError extends AppError {
+  override name = 'CliUsageError';
+  constructor(message: string) {
+    super('cli.usage', message);
+  }
+}
 
 function option(args: ParsedArgs, name: string): string | undefined {
   const v = args.options[name];

@@ -1,21 +1,18 @@
 import { APP_VERSION } from '../../../app-info';
+import { AppError, EXIT_CODES, exitCodeFor } from '../../../util/app-error';
 import { tableCounts } from '../../../db/schema';
 import { isLang, translate, type Lang, type MessageKey } from '../../../i18n/i18n';
 import { loadDemoData } from '../../../workspace/load-demo';
 import { initNewWorkspace } from '../../../workspace/new-workspace';
 import { readWorkspaceManifest } from '../../../workspace/workspace-file';
-import { WorkspaceError } from '../../../workspace/workspace-error';
 import { openNodeDb } from '../duckdb-node';
-import { openWorkspaceFile, saveWorkspaceFile } from '../workspace-io';
+import { openWorkspaceFile, readWorkspaceBytes, saveWorkspaceFile } from '../workspace-io';
 import { formatRows, type OutputFormat } from './format-rows';
 import { parseArgs, type ParsedArgs } from './parse-args';
 import { isReadOnlySql } from './read-only-sql';
-import { readFile } from 'node:fs/promises';
-import { ImportError } from '../../../import/import-error';
 import { formatOutcome, runImport } from './import-command';
 import { standingsRows } from './standings-command';
 import {
-  CliUsageError,
   listIndicators,
   listSeries,
   meta,
@@ -30,13 +27,18 @@ import { reportToXlsx } from '../../../report/report-xlsx';
 import { reportToPptx } from '../../../report/report-pptx';
 import { reportToDocx } from '../../../report/report-docx';
 import { reportToHtml } from '../../../report/report-html';
-import { htmlToPdf, NoChromiumError } from '../pdf-render';
+import { htmlToPdf } from '../pdf-render';
 import { loadReportFonts } from '../report-fonts-node';
-import { SaveError, writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../atomic-write';
 
 export type CliIo = Readonly<{ out: (text: string) => void; err: (text: string) => void }>;
 
-class UsageError extends Error {}
+class UsageError extends AppError {
+  override name = 'UsageError';
+  constructor(message: string) {
+    super('cli.usage', message);
+  }
+}
 
 function languageOf(args: ParsedArgs, env: NodeJS.ProcessEnv): Lang {
   const flag = args.options['lang'];
@@ -65,7 +67,7 @@ export async function runCli(
   try {
     if (args.options['version'] || args.options['v']) {
       io.out(`${APP_VERSION}\n`);
-      return 0;
+      return EXIT_CODES.ok;
     }
     if (!command || args.options['help'] || args.options['h'] || command === 'help') {
       io.out(t('cli.help', { version: APP_VERSION }));
@@ -88,7 +90,7 @@ export async function runCli(
         } finally {
           await db.close();
         }
-        return 0;
+        return EXIT_CODES.ok;
       }
       case 'new': {
         const out = required('out');
@@ -101,18 +103,18 @@ export async function runCli(
         } finally {
           await db.close();
         }
-        return 0;
+        return EXIT_CODES.ok;
       }
       case 'info': {
         const file = required('workspace');
-        const manifest = readWorkspaceManifest(await readFile(file));
+        const manifest = readWorkspaceManifest(await readWorkspaceBytes(file));
         const db = await openWorkspaceFile(file);
         try {
           io.out(JSON.stringify({ ...manifest, counts: await tableCounts(db) }, null, 2) + '\n');
         } finally {
           await db.close();
         }
-        return 0;
+        return EXIT_CODES.ok;
       }
       case 'indicators':
       case 'series':
@@ -140,7 +142,7 @@ export async function runCli(
         } finally {
           await db.close();
         }
-        return 0;
+        return EXIT_CODES.ok;
       }
       case 'report': {
         const format = args.options['format'];
@@ -211,7 +213,7 @@ export async function runCli(
         } finally {
           await db.close();
         }
-        return 0;
+        return EXIT_CODES.ok;
       }
       case 'import': {
         const workspace = required('workspace');
@@ -221,33 +223,21 @@ export async function runCli(
         });
         if (args.options['json']) io.out(JSON.stringify(outcomes, null, 2) + '\n');
         else io.out(outcomes.map(formatOutcome).join('\n\n') + '\n');
-        return outcomes.some((o) => o.error || o.stopped) ? 3 : 0;
+        return outcomes.some((o) => o.error || o.stopped) ? EXIT_CODES.stopped : EXIT_CODES.ok;
       }
       default:
         throw new UsageError(t('cli.unknownCommand', { command }));
     }
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      error instanceof CliUsageError ||
-      error instanceof WorkspaceError ||
-      error instanceof ImportError
-    ) {
+    // Ours carry a code that names the exit code (--help lists them); anything else failed unexpectedly.
+    if (error instanceof AppError) {
       io.err(error.message + '\n');
-      return 2;
-    }
-    if (error instanceof SaveError) {
-      io.err(error.message + '\n');
-      return 5;
-    }
-    if (error instanceof NoChromiumError) {
-      io.err(error.message + '\n');
-      return 4;
+      return exitCodeFor(error);
     }
     io.err(
       t('error.generic', { message: error instanceof Error ? error.message : String(error) }) +
         '\n',
     );
-    return 1;
+    return EXIT_CODES.failed;
   }
 }

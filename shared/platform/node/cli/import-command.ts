@@ -19,7 +19,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
-    if (!info) throw new ImportError(`Hittar inte ${input}.`, input);
+    if (!info) throw new ImportError('import.not_found', `Hittar inte ${input}.`, input);
     if (info.isFile()) files.push(input);
     else if (info.isDirectory()) {
       for (const entry of await readdir(input, { recursive: true, withFileTypes: true })) {
