@@ -219,7 +219,11 @@ describe('Report composer in Chromium', () => {
     await composer.getByRole('list', { name: 'Delar i ordning' }).waitFor({ timeout: 30_000 });
     const parts = composer.getByRole('list', { name: 'Delar i ordning' }).locator('li');
     expect(await parts.count()).toBe(6); // the template's five parts + the pinned indicator
-    expect(await parts.last().textContent()).toContain(`Indikator: ${title}`);
+    // The part is named by its title once the labels are read ('…' until then, never the series id).
+    await parts
+      .last()
+      .filter({ hasText: `Indikator: ${title}` })
+      .waitFor();
     await composer
       .getByLabel('Rubrik eller text (t.ex. förvaltningens förklaring)')
       .fill('Vi har valt att prioritera hemtjänsten.');

@@ -23,7 +23,8 @@ export function ReportPage() {
   const run = useRunAction();
   const { choice, doc, definition, reports, select, save } = useNamndrapport();
   const { kommuner } = useAnalysisChoice();
-  const seriesLabels = useCommand('catalogue.seriesLabels', {}).data ?? [];
+  const labels = useCommand('catalogue.seriesLabels', {});
+  const seriesLabels = labels.data ?? [];
   const runCommand = useRunCommand();
   // Each export is noted in the workspace: Hjulet's nämnd station reads it.
   const exported = async (name: string, format: string, announce = true) => {
@@ -115,7 +116,10 @@ export function ReportPage() {
             reports={reports}
             choice={choice}
             homeName={kommuner.find((k) => k.code === choice.home)?.name ?? choice.home}
-            seriesLabel={(id) => seriesLabels.find((x) => x.seriesId === id)?.label ?? id}
+            // Until the labels are read a part says '…', not its series id; an unknown series keeps its id.
+            seriesLabel={(id) =>
+              seriesLabels.find((x) => x.seriesId === id)?.label ?? (labels.data ? id : '…')
+            }
             onSelect={select}
             onSave={save}
           />
