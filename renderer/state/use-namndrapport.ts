@@ -9,6 +9,7 @@ import {
 import type { ReportDocument } from '../../shared/report/report-document';
 import type { ReportSource } from '../../shared/report/report-input';
 import type { OverviewChoice } from '../features/overview/use-overview';
+import { useI18n } from './i18n-context';
 import { useAnalysisChoice } from './use-analysis-choice';
 import { useCommand, useRunCommand } from './use-command';
 
@@ -61,6 +62,8 @@ const NO_REPORTS: readonly Readonly<{ reportId: string; name: string; template: 
 export function useNamndrapport() {
   const run = useRunCommand();
   const { choice } = useAnalysisChoice();
+  // The report speaks the app's language: its preview, exports and presentation (report-texts.ts).
+  const { lang } = useI18n();
   const [selected, setSelected] = useState<string | null>(currentId);
   const reports = useCommand('reports.list', {}).data ?? NO_REPORTS;
   const loaded = useCommand('reports.get', selected ? { reportId: selected } : null).data;
@@ -81,6 +84,7 @@ export function useNamndrapport() {
       source,
       ...(definition || !choice ? {} : { years: [choice.from, choice.to] as const }),
       mode: choice?.mode ?? 'relative',
+      lang,
     },
   );
   // Rebuilding (new data, another choice): no report until the new one is there.

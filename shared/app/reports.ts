@@ -8,6 +8,7 @@ import {
 } from '../report/report-definition';
 import type { ReportDocument } from '../report/report-document';
 import { reportInput, type ReportBuildOptions, type ReportSource } from '../report/report-input';
+import type { Lang } from '../i18n/i18n';
 import type { CommandContext, CommandMap, NoPayload } from './command-types';
 
 /** Commands of this capability: `'reports.<verb>': (ctx, payload) => result`. */
@@ -29,9 +30,12 @@ export const reportsCommands = {
    */
   'reports.build': (
     { db }: CommandContext,
-    p: Readonly<{ source: ReportSource } & ReportBuildOptions>,
+    p: Readonly<{ source: ReportSource; lang?: Lang } & ReportBuildOptions>,
   ): Promise<ReportDocument> => {
-    const { source, ...options } = p;
-    return buildNamndrapport(db, reportInput(source, options));
+    const { source, lang, ...options } = p;
+    // The language of its headings and empty states (report-texts.ts): the app's, or the CLI's --lang.
+    return buildNamndrapport(db, reportInput(source, options)).then((doc) =>
+      lang ? { ...doc, lang } : doc,
+    );
   },
 } satisfies CommandMap;

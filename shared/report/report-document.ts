@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/i18n';
 import { areaLabel } from '../model/areas';
 import { latestChanges, type SeriesChange } from '../analysis/change';
 import {
@@ -39,6 +40,8 @@ export type ReportDocument = Readonly<{
    * a nämnd whose areas have no data here says so instead of being silently empty.
    */
   areasWithoutData?: readonly string[];
+  /** The language of the report's headings, columns and empty states (report-texts.ts); Swedish when left out. */
+  lang?: Lang;
   mode: ColourMode;
   createdAt: string;
   /** The source files behind the report's values, in the order the Källor section numbers them (Källa 1, 2, …). */

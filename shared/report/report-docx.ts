@@ -42,13 +42,12 @@ import {
   reportSections,
   stanceRowCells,
   STANCES_HEADER,
-  STANCES_HEADING,
   svNumber,
   WITHOUT_REASONS,
   type OutlierFinding,
   type ReportSections,
 } from './report-sections';
-import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
+import { sourceRowCells, SOURCES_HEADER } from './report-sources';
 
 const FONT = REPORT_FONT;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: officeHex(LINE_COLOUR) };
@@ -129,7 +128,7 @@ function table(
 }
 
 function metaSection(s: ReportSections): (Paragraph | Table)[] {
-  if (s.metaBars.length === 0) return [para('Inga indikatorer för året.')];
+  if (s.metaBars.length === 0) return [para(s.texts.noMeta)];
   return [
     chartParagraph(metaBarsChart(s.metaBars, s.latestYear)),
     table(META_HEADER, s.metaBars.map(metaRow)),
@@ -154,11 +153,11 @@ export function docxDocument(
     para(s.subtitle),
     para(s.caveat, { italics: true }),
     new Paragraph({
-      children: [text('Innehåll', { bold: true, size: 32, color: officeHex(ACCENT_COLOUR) })],
+      children: [text(s.texts.contents, { bold: true, size: 32, color: officeHex(ACCENT_COLOUR) })],
       spacing: { before: 240, after: 120 },
       keepNext: true,
     }),
-    new TableOfContents('Innehåll', { hyperlink: true, headingStyleRange: '1-2' }),
+    new TableOfContents(s.texts.contents, { hyperlink: true, headingStyleRange: '1-2' }),
     para(TOC_UPDATE_NOTE, {
       size: SMALL_HALF_POINTS,
       italics: true,
@@ -173,7 +172,7 @@ export function docxDocument(
       ...(chart ? [chartParagraph(chart)] : []),
       para(o.latestText),
       table(
-        ['År', doc.home.name, 'Median i gruppen', 'Riket'],
+        [s.texts.year, doc.home.name, s.texts.groupMedian, s.texts.riket],
         o.trend.map((p) => [
           String(p.year),
           svNumber(p.home),
@@ -181,7 +180,7 @@ export function docxDocument(
           svNumber(p.riket),
         ]),
       ),
-      ...o.notes.map((n) => para(`Förvaltningens kommentar: ${n}`, { italics: true })),
+      ...o.notes.map((n) => para(s.texts.note(n), { italics: true })),
       ...ref(o.sourceRef),
     ];
   };
@@ -195,16 +194,16 @@ export function docxDocument(
         break;
       case 'meta':
         children.push(
-          heading(`Metaanalys ${s.latestYear}`, HeadingLevel.HEADING_1),
+          heading(s.texts.meta, HeadingLevel.HEADING_1),
           ...metaSection(s),
           ...ref(s.partSources.meta.ref),
         );
         break;
       case 'metaTable':
         children.push(
-          heading('Ogynnsamt läge per område och år', HeadingLevel.HEADING_1),
+          heading(s.texts.metaTable, HeadingLevel.HEADING_1),
           table(
-            ['Område', ...s.metaTable.years.map(String)],
+            [s.texts.area, ...s.metaTable.years.map(String)],
             s.metaTable.rows.map((r) => [r.area, ...r.cells]),
           ),
           para(WITHOUT_REASONS, { size: SMALL_HALF_POINTS }, true),
@@ -212,9 +211,8 @@ export function docxDocument(
         );
         break;
       case 'outliers':
-        children.push(heading('Återkommande avvikare', HeadingLevel.HEADING_1));
-        if (block.findings.length === 0)
-          children.push(para('Inga indikatorer har varit ogynnsamma flera år i rad.'));
+        children.push(heading(s.texts.outliers, HeadingLevel.HEADING_1));
+        if (block.findings.length === 0) children.push(para(s.texts.noOutliers));
         for (const o of block.findings) children.push(...finding(o));
         break;
       case 'finding':
@@ -222,9 +220,9 @@ export function docxDocument(
         break;
       case 'changes':
         children.push(
-          heading(`Största förändringar till ${s.latestYear}`, HeadingLevel.HEADING_1),
+          heading(s.texts.changes, HeadingLevel.HEADING_1),
           ...(s.changes.length === 0
-            ? [para('Inga förändringar att visa.')]
+            ? [para(s.texts.noChanges)]
             : [
                 table(CHANGES_HEADER, s.changes.map(changeRowCells), [30, 13, 8, 8, 20, 13, 8]),
                 para(CHANGES_LEGEND, { size: SMALL_HALF_POINTS }, true),
@@ -234,13 +232,13 @@ export function docxDocument(
         break;
       case 'notes':
         children.push(
-          heading('Förvaltningens kommentarer', HeadingLevel.HEADING_1),
+          heading(s.texts.notes, HeadingLevel.HEADING_1),
           ...s.notes.map((n) => para(`${n.heading}: ${n.text}`)),
         );
         break;
       case 'stances':
         children.push(
-          heading(STANCES_HEADING, HeadingLevel.HEADING_1),
+          heading(s.texts.stances, HeadingLevel.HEADING_1),
           table(STANCES_HEADER, s.stances.rows.map(stanceRowCells), [28, 12, 14, 38, 8]),
           para(s.stances.legend, { size: SMALL_HALF_POINTS }, true),
         );
@@ -258,12 +256,9 @@ export function docxDocument(
         break;
       case 'network':
         children.push(
-          heading(
-            `${block.table.name} ${block.table.year}: varje kommun mot nätverket`,
-            HeadingLevel.HEADING_1,
-          ),
+          heading(s.texts.network(block.table.name, block.table.year), HeadingLevel.HEADING_1),
           table(
-            ['Kommun', ...block.table.areas, 'Återkommande ▼'],
+            [s.texts.kommun, ...block.table.areas, s.texts.persistentColumn],
             block.table.rows.map((r) => [
               r.name,
               ...r.cells.map((c) => networkCellText(c, block.table.year)),
@@ -277,13 +272,13 @@ export function docxDocument(
     }
   }
   children.push(
-    heading('Om underlaget', HeadingLevel.HEADING_1),
+    heading(s.texts.about, HeadingLevel.HEADING_1),
     para(s.members),
     para(s.methodLine),
-    heading(SOURCES_HEADING, HeadingLevel.HEADING_1),
+    heading(s.texts.sources, HeadingLevel.HEADING_1),
     s.sources.length > 0
       ? table(SOURCES_HEADER, s.sources.map(sourceRowCells), [10, 40, 24, 8, 18], true)
-      : para('Inga källfiler.'),
+      : para(s.texts.noSources),
   );
   const fonts = options.fonts;
   return new Document({

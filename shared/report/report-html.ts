@@ -21,12 +21,11 @@ import {
   reportSections,
   stanceRowCells,
   STANCES_HEADER,
-  STANCES_HEADING,
   WITHOUT_REASONS,
   type OutlierFinding,
   type ReportBlock,
 } from './report-sections';
-import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
+import { sourceRowCells, SOURCES_HEADER } from './report-sources';
 import { esc, metaBarsSvg, trendSvg } from './report-svg';
 
 /**
@@ -94,19 +93,19 @@ export function reportToHtml(
       case 'heading':
         return [b.text, b.text];
       case 'meta':
-        return ['meta', `Metaanalys ${s.latestYear}`];
+        return ['meta', s.texts.meta];
       case 'metaTable':
-        return ['tabell', 'Ogynnsamt läge per område och år'];
+        return ['tabell', s.texts.metaTable];
       case 'outliers':
-        return ['avvikare', 'Återkommande avvikare'];
+        return ['avvikare', s.texts.outliers];
       case 'changes':
-        return ['forandringar', `Största förändringar till ${s.latestYear}`];
+        return ['forandringar', s.texts.changes];
       case 'notes':
-        return ['kommentarer', 'Förvaltningens kommentarer'];
+        return ['kommentarer', s.texts.notes];
       case 'stances':
-        return ['stallningstaganden', STANCES_HEADING];
+        return ['stallningstaganden', s.texts.stances];
       case 'network':
-        return ['natverk', `${b.table.name} ${b.table.year}: varje kommun mot nätverket`];
+        return ['natverk', s.texts.network(b.table.name, b.table.year)];
       case 'development':
         return [b.part.anchor, b.part.title];
       default:
@@ -118,7 +117,7 @@ export function reportToHtml(
     return t ? [`<li><a href="#del-${i}">${esc(t[1])}</a></li>`] : [];
   });
   const finding = (o: OutlierFinding) =>
-    `<section><h3>${esc(o.title)}</h3><p>${esc(`${o.area}. ${o.headline}.`)}</p><figure>${trendSvg(o, doc.home.name)}</figure><p>${esc(o.latestText)}</p>${o.notes.map((n) => `<p><em>Förvaltningens kommentar: ${esc(n)}</em></p>`).join('')}${ref(o.sourceRef)}</section>`;
+    `<section><h3>${esc(o.title)}</h3><p>${esc(`${o.area}. ${o.headline}.`)}</p><figure>${trendSvg(o, doc.home.name)}</figure><p>${esc(o.latestText)}</p>${o.notes.map((n) => `<p><em>${esc(s.texts.note(n))}</em></p>`).join('')}${ref(o.sourceRef)}</section>`;
   const render = (b: ReportBlock, i: number): string => {
     const id = `del-${i}`;
     switch (b.kind) {
@@ -130,27 +129,27 @@ export function reportToHtml(
           .map((t) => `<p>${esc(t)}</p>`)
           .join('');
       case 'meta':
-        return `<section id="${id}"><h2>Metaanalys ${s.latestYear}</h2>${s.metaBars.length ? `<figure>${metaBarsSvg(s.metaBars)}</figure>` : '<p>Inga indikatorer för året.</p>'}${table(META_HEADER, s.metaBars.map(metaRow), [1, 2, 3, 4])}<p class="legend">${esc(metaLegend(s.metaBars))}</p>${ref(s.partSources.meta.ref)}</section>`;
+        return `<section id="${id}"><h2>${esc(s.texts.meta)}</h2>${s.metaBars.length ? `<figure>${metaBarsSvg(s.metaBars)}</figure>` : `<p>${esc(s.texts.noMeta)}</p>`}${table(META_HEADER, s.metaBars.map(metaRow), [1, 2, 3, 4])}<p class="legend">${esc(metaLegend(s.metaBars))}</p>${ref(s.partSources.meta.ref)}</section>`;
       case 'metaTable':
-        return `<section id="${id}"><h2>Ogynnsamt läge per område och år</h2>${table(
-          ['Område', ...s.metaTable.years.map(String)],
+        return `<section id="${id}"><h2>${esc(s.texts.metaTable)}</h2>${table(
+          [s.texts.area, ...s.metaTable.years.map(String)],
           s.metaTable.rows.map((r) => [r.area, ...r.cells]),
         )}<p class="legend">${esc(WITHOUT_REASONS)}</p>${ref(s.partSources.metaTable.ref)}</section>`;
       case 'outliers':
-        return `<h2 id="${id}">Återkommande avvikare</h2>${b.findings.length ? '' : '<p>Inga indikatorer har varit ogynnsamma flera år i rad.</p>'}${b.findings.map(finding).join('')}`;
+        return `<h2 id="${id}">${esc(s.texts.outliers)}</h2>${b.findings.length ? '' : `<p>${esc(s.texts.noOutliers)}</p>`}${b.findings.map(finding).join('')}`;
       case 'finding':
         return finding(b.finding);
       case 'changes':
-        return `<section id="${id}"><h2>Största förändringar till ${s.latestYear}</h2>${s.changes.length ? `${table(CHANGES_HEADER, s.changes.map(changeRowCells), [2, 3, 4])}<p class="legend">${esc(CHANGES_LEGEND)}</p>` : '<p>Inga förändringar att visa.</p>'}${ref(s.partSources.changes.ref)}</section>`;
+        return `<section id="${id}"><h2>${esc(s.texts.changes)}</h2>${s.changes.length ? `${table(CHANGES_HEADER, s.changes.map(changeRowCells), [2, 3, 4])}<p class="legend">${esc(CHANGES_LEGEND)}</p>` : `<p>${esc(s.texts.noChanges)}</p>`}${ref(s.partSources.changes.ref)}</section>`;
       case 'notes':
-        return `<section id="${id}"><h2>Förvaltningens kommentarer</h2><ul>${s.notes.map((n) => `<li><strong>${esc(n.heading)}:</strong> ${esc(n.text)}</li>`).join('')}</ul></section>`;
+        return `<section id="${id}"><h2>${esc(s.texts.notes)}</h2><ul>${s.notes.map((n) => `<li><strong>${esc(n.heading)}:</strong> ${esc(n.text)}</li>`).join('')}</ul></section>`;
       case 'stances':
-        return `<section id="${id}"><h2>${STANCES_HEADING}</h2>${table(STANCES_HEADER, s.stances.rows.map(stanceRowCells), [4])}<p class="legend">${esc(s.stances.legend)}</p></section>`;
+        return `<section id="${id}"><h2>${esc(s.texts.stances)}</h2>${table(STANCES_HEADER, s.stances.rows.map(stanceRowCells), [4])}<p class="legend">${esc(s.stances.legend)}</p></section>`;
       case 'development':
         return `<section id="${id}"><h2>${esc(b.part.title)}</h2>${developmentHtml(b.part)}<p class="legend">${esc(b.part.legend)}</p></section>`;
       case 'network':
-        return `<section id="${id}"><h2>${esc(`${b.table.name} ${b.table.year}: varje kommun mot nätverket`)}</h2>${table(
-          ['Kommun', ...b.table.areas, 'Återkommande ▼'],
+        return `<section id="${id}"><h2>${esc(s.texts.network(b.table.name, b.table.year))}</h2>${table(
+          [s.texts.kommun, ...b.table.areas, s.texts.persistentColumn],
           b.table.rows.map((r) => [
             r.name,
             ...r.cells.map((c) => networkCellText(c, b.table.year)),
@@ -163,10 +162,10 @@ export function reportToHtml(
     `<h1>${esc(s.title)}</h1>`,
     `<p>${esc(s.subtitle)}</p>`,
     `<p class="caveat">${esc(s.caveat)}</p>`,
-    `<nav aria-label="Innehåll"><h2>Innehåll</h2><ol>${toc.join('')}<li><a href="#underlag">Om underlaget</a></li><li><a href="#kallor">${SOURCES_HEADING}</a></li></ol></nav>`,
+    `<nav aria-label="${esc(s.texts.contents)}"><h2>${esc(s.texts.contents)}</h2><ol>${toc.join('')}<li><a href="#underlag">${esc(s.texts.about)}</a></li><li><a href="#kallor">${esc(s.texts.sources)}</a></li></ol></nav>`,
     ...blocks.map(render),
-    `<section id="underlag"><h2>Om underlaget</h2><p>${esc(s.members)}</p><p>${esc(s.methodLine)}</p></section>`,
-    `<section id="kallor" class="sources"><h2>${SOURCES_HEADING}</h2>${s.sources.length ? table(SOURCES_HEADER, s.sources.map(sourceRowCells)) : '<p>Inga källfiler.</p>'}</section>`,
+    `<section id="underlag"><h2>${esc(s.texts.about)}</h2><p>${esc(s.members)}</p><p>${esc(s.methodLine)}</p></section>`,
+    `<section id="kallor" class="sources"><h2>${esc(s.texts.sources)}</h2>${s.sources.length ? table(SOURCES_HEADER, s.sources.map(sourceRowCells)) : `<p>${esc(s.texts.noSources)}</p>`}</section>`,
   ];
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"><title>${esc(s.title)}</title><style>${fontFaceCss(options.fonts)}${STYLE}</style></head><body>${parts.join('\n')}</body></html>`;
+  return `<!doctype html><html lang="${s.texts.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"><title>${esc(s.title)}</title><style>${fontFaceCss(options.fonts)}${STYLE}</style></head><body>${parts.join('\n')}</body></html>`;
 }

@@ -28,7 +28,6 @@ import {
   reportSections,
   stanceRowCells,
   STANCES_HEADER,
-  STANCES_HEADING,
   STANDING_LABEL,
   svNumber,
   WITHOUT_LABEL,
@@ -37,7 +36,7 @@ import {
   type PartSources,
   type ReportSections,
 } from './report-sections';
-import { sourceRowCells, SOURCES_HEADER, SOURCES_HEADING } from './report-sources';
+import { sourceRowCells, SOURCES_HEADER } from './report-sources';
 
 /**
  * pptxgenjs cannot embed a font: the deck names the bundled one (Liberation
@@ -171,7 +170,7 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
         break;
       }
       case 'text': {
-        const slide = frame(pptx, s, currentHeading ?? 'Förvaltningens kommentar', block.text, {
+        const slide = frame(pptx, s, currentHeading ?? s.texts.notes, block.text, {
           ref: '',
           full: s.methodLine,
         });
@@ -196,21 +195,18 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
         break;
       case 'outliers':
         if (block.findings.length === 0)
-          frame(
-            pptx,
-            s,
-            'Återkommande avvikare',
-            'Inga indikatorer har varit ogynnsamma flera år i rad.',
-            s.partSources.metaTable,
-          ).addText('Inga indikatorer har varit ogynnsamma flera år i rad.', {
-            x: 0.4,
-            y: 1.2,
-            w: 9.2,
-            h: 1,
-            fontFace: FONT,
-            fontSize: 18,
-            color: INK,
-          });
+          frame(pptx, s, s.texts.outliers, s.texts.noOutliers, s.partSources.metaTable).addText(
+            s.texts.noOutliers,
+            {
+              x: 0.4,
+              y: 1.2,
+              w: 9.2,
+              h: 1,
+              fontFace: FONT,
+              fontSize: 18,
+              color: INK,
+            },
+          );
         for (const o of block.findings) findingSlide(pptx, s, doc.home.name, o);
         break;
       case 'finding':
@@ -246,7 +242,7 @@ function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
   const slide = frame(
     pptx,
     s,
-    `Metaanalys ${s.latestYear}: läge per område`,
+    s.texts.metaSlide,
     `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}, och hur många som saknar läge.\n${s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('\n')}\n${legend}`,
     s.partSources.meta,
   );
@@ -332,13 +328,13 @@ function metaTableSlide(pptx: PptxGenJS, s: ReportSections): void {
   const slide = frame(
     pptx,
     s,
-    'Ogynnsamt läge per område och år',
+    s.texts.metaTable,
     `Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år, och hur många som saknar läge.\n${WITHOUT_REASONS}`,
     s.partSources.metaTable,
   );
   slide.addTable(
     [
-      [head('Område'), ...s.metaTable.years.map((y) => head(String(y)))],
+      [head(s.texts.area), ...s.metaTable.years.map((y) => head(String(y)))],
       ...s.metaTable.rows.map((r) => [head(r.area), ...r.cells.map(cellText)]),
     ],
     { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 12, border: TABLE_BORDER },
@@ -365,7 +361,7 @@ function findingSlide(
     pptx,
     s,
     o.title,
-    `${o.headline}. ${o.latestText} ${o.notes.map((n) => `Förvaltningens kommentar: ${n}`).join(' ')}`,
+    `${o.headline}. ${o.latestText} ${o.notes.map((n) => s.texts.note(n)).join(' ')}`,
     { ref: o.sourceRef, full: o.sourceFull },
   );
   slide.addText(`${o.area} · ${o.headline}`, {
@@ -421,7 +417,7 @@ function findingSlide(
         valAxisTitleFontSize: 11,
         valAxisTitleColor: INK,
         showCatAxisTitle: true,
-        catAxisTitle: 'År',
+        catAxisTitle: s.texts.year,
         catAxisTitleFontFace: FONT,
         catAxisTitleFontSize: 11,
         catAxisTitleColor: INK,
@@ -459,7 +455,7 @@ function changesSlide(pptx: PptxGenJS, s: ReportSections): void {
   const slide = frame(
     pptx,
     s,
-    `Största förändringar till ${s.latestYear}`,
+    s.texts.changes,
     `Indikatorer med störst förändring, var och en vid sitt senaste publicerade år jämfört med sitt föregående.\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${CHANGES_LEGEND}`,
     s.partSources.changes,
   );
@@ -488,7 +484,7 @@ function notesSlide(pptx: PptxGenJS, s: ReportSections): void {
   const slide = frame(
     pptx,
     s,
-    'Förvaltningens kommentarer',
+    s.texts.notes,
     `Anteckningar som gäller för året, också de som förts vidare från tidigare år.\n${s.notes.map((n) => `${n.heading}: ${n.text}`).join('\n')}`,
     { ref: '', full: s.methodLine },
   );
@@ -554,7 +550,7 @@ function stancesSlide(pptx: PptxGenJS, s: ReportSections): void {
   const slide = frame(
     pptx,
     s,
-    STANCES_HEADING,
+    s.texts.stances,
     `${s.stances.rows.map((r) => `${r.title} (${r.year}): ${r.stance} – ${r.note}`).join('\n')}\n${s.stances.legend}`,
     { ref: '', full: s.methodLine },
   );
@@ -583,13 +579,13 @@ function networkSlide(pptx: PptxGenJS, s: ReportSections, table: NetworkTable): 
   const slide = frame(
     pptx,
     s,
-    `${table.name} ${table.year}: varje kommun mot nätverket`,
+    s.texts.network(table.name, table.year),
     `Varje kommun i ${table.name} jämförd med nätverkets övriga kommuner ${table.year}: antal indikatorer med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år. ${networkLegend(table.year)}`,
     s.partSources.all,
   );
   slide.addTable(
     [
-      [head('Kommun'), ...table.areas.map(head), head('Återkommande ▼')],
+      [head(s.texts.kommun), ...table.areas.map(head), head(s.texts.persistentColumn)],
       ...table.rows.map((r) => [
         head(r.name),
         ...r.cells.map((c) => cellText(networkCellText(c, table.year))),
@@ -606,7 +602,7 @@ function sourcesSlides(pptx: PptxGenJS, s: ReportSections): void {
   for (let page = 0; page < pages; page++) {
     const rows = s.sources.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
     const slide = pptx.addSlide();
-    slide.addText(pages > 1 ? `${SOURCES_HEADING} (${page + 1} av ${pages})` : SOURCES_HEADING, {
+    slide.addText(pages > 1 ? `${s.texts.sources} (${page + 1}/${pages})` : s.texts.sources, {
       x: 0.4,
       y: 0.2,
       w: 9.2,

@@ -1,3 +1,4 @@
+import { reportTexts, type ReportTexts } from './report-texts';
 import {
   changeUnit,
   changeVerdict,
@@ -199,6 +200,8 @@ export type ReportSections = Readonly<{
     all: PartSources;
   }>;
   members: string;
+  /** Headings, column names and empty states in the report's language: what every format lays out. */
+  texts: ReportTexts;
 }>;
 
 export const MAX_OUTLIER_SLIDES = 8;
@@ -510,6 +513,7 @@ export function reportSections(doc: ReportDocument): ReportSections {
     doc.meta.find((c) => c.key === area && c.year === year);
 
   return {
+    texts: reportTexts(doc.lang ?? 'sv', latestYear),
     title: doc.title,
     subtitle:
       `${doc.home.name} jämförd med ${peerSetPhrase(doc.peerSet)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}` +

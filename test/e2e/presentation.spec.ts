@@ -71,7 +71,7 @@ describe('Presentation from the composed report in Chromium', () => {
       expect.stringMatching(/^Metaanalys \d{4}: läge per område$/),
       'Ogynnsamt läge per område och år',
       ...findings.slice(0, -1),
-      expect.stringMatching(/^Största förändringar \d{4}$/),
+      expect.stringMatching(/^Största förändringar till \d{4}$/),
       findings.at(-1),
       ...sources,
     ]);

@@ -106,10 +106,7 @@ function sourcesSlides(s: ReportSections, t: Translate): PresentationSlide[] {
       .slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE)
       .map((e) => e.text);
     return {
-      title:
-        pages > 1
-          ? t('presentation.sourcesPage', { n: page + 1, total: pages })
-          : t('presentation.sourcesTitle'),
+      title: pages > 1 ? `${s.texts.sources} (${page + 1}/${pages})` : s.texts.sources,
       body: { kind: 'list', items },
       ref: '',
       notes: {
@@ -170,7 +167,7 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
         if (s.metaBars.length === 0) break;
         const svg = metaBarsSvg(s.metaBars);
         slides.push({
-          title: t('presentation.metaTitle', { year: s.latestYear }),
+          title: s.texts.metaSlide,
           body: { kind: 'chart', svg, alt: svgLabel(svg) },
           ref: s.partSources.meta.ref,
           notes: {
@@ -187,10 +184,10 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
       }
       case 'metaTable':
         slides.push({
-          title: t('composer.metaTable'),
+          title: s.texts.metaTable,
           body: {
             kind: 'table',
-            head: [t('overview.byArea'), ...s.metaTable.years.map(String)],
+            head: [s.texts.area, ...s.metaTable.years.map(String)],
             rows: s.metaTable.rows.map((r) => [r.area, ...r.cells]),
             legend: '',
           },
@@ -205,8 +202,8 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
       case 'outliers':
         if (block.findings.length === 0)
           slides.push({
-            title: t('report.persistent'),
-            body: { kind: 'text', paragraphs: [t('presentation.noOutliers')] },
+            title: s.texts.outliers,
+            body: { kind: 'text', paragraphs: [s.texts.noOutliers] },
             ref: '',
             notes: {
               explanation: t('presentation.noOutliers'),
@@ -226,7 +223,7 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
         if (s.changes.length === 0) break;
         const rows = s.changes.slice(0, CHANGES_PER_SLIDE);
         slides.push({
-          title: t('report.changes', { year: s.latestYear }),
+          title: s.texts.changes,
           body: {
             kind: 'table',
             head: [
@@ -258,7 +255,7 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
       }
       case 'notes':
         slides.push({
-          title: t('composer.notes'),
+          title: s.texts.notes,
           body: { kind: 'list', items: s.notes.map((n) => `${n.heading}: ${n.text}`) },
           ref: '',
           notes: {
@@ -287,7 +284,7 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
       case 'network': {
         const table = block.table;
         slides.push({
-          title: t('presentation.networkTitle', { name: table.name, year: table.year }),
+          title: s.texts.network(table.name, table.year),
           body: {
             kind: 'table',
             head: [t('presentation.kommun'), ...table.areas, t('presentation.recurring')],

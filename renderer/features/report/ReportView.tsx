@@ -15,11 +15,7 @@ import {
   WITHOUT_REASONS,
   type OutlierFinding,
 } from '../../../shared/report/report-sections';
-import {
-  sourceRowCells,
-  SOURCES_HEADER,
-  SOURCES_HEADING,
-} from '../../../shared/report/report-sources';
+import { sourceRowCells, SOURCES_HEADER } from '../../../shared/report/report-sources';
 import { metaBarsSvg, trendSvg } from '../../../shared/report/report-svg';
 import { useI18n } from '../../state/i18n-context';
 import './report-print.css';
@@ -91,12 +87,10 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
           case 'meta':
             return (
               <section key={i}>
-                <h3>
-                  {t('report.meta')} {s.latestYear}
-                </h3>
+                <h3>{s.texts.meta}</h3>
                 {s.metaBars.length > 0 && <Chart svg={metaBarsSvg(s.metaBars)} />}
                 <Table
-                  head={[t('overview.byArea'), ...META_HEADER.slice(1)]}
+                  head={[s.texts.area, ...META_HEADER.slice(1)]}
                   rows={s.metaBars.map(metaRow)}
                 />
                 <p className="report-legend">{metaLegend(s.metaBars)}</p>
@@ -106,9 +100,9 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
           case 'metaTable':
             return (
               <section key={i}>
-                <h3>{t('composer.metaTable')}</h3>
+                <h3>{s.texts.metaTable}</h3>
                 <Table
-                  head={[t('overview.byArea'), ...s.metaTable.years.map(String)]}
+                  head={[s.texts.area, ...s.metaTable.years.map(String)]}
                   rows={s.metaTable.rows.map((r) => [r.area, ...r.cells])}
                 />
                 <p className="report-legend">{WITHOUT_REASONS}</p>
@@ -118,9 +112,9 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
           case 'outliers':
             return (
               <section key={i}>
-                <h3>{t('report.persistent')}</h3>
+                <h3>{s.texts.outliers}</h3>
                 {b.findings.length === 0 ? (
-                  <p>{t('overview.none')}</p>
+                  <p>{s.texts.noOutliers}</p>
                 ) : (
                   b.findings.map((o) => <Finding key={o.seriesId} o={o} homeName={doc.home.name} />)
                 )}
@@ -131,7 +125,7 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
           case 'changes':
             return (
               <section key={i}>
-                <h3>{t('report.changes', { year: s.latestYear })}</h3>
+                <h3>{s.texts.changes}</h3>
                 <Table
                   head={[
                     t('overview.indicator'),
@@ -151,7 +145,7 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
           case 'notes':
             return (
               <section key={i}>
-                <h3>{t('notes.list')}</h3>
+                <h3>{s.texts.notes}</h3>
                 <ul>
                   {s.notes.map((n, j) => (
                     <li key={j}>
@@ -182,11 +176,9 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
           case 'network':
             return (
               <section key={i}>
-                <h3>
-                  {b.table.name} {b.table.year}
-                </h3>
+                <h3>{s.texts.network(b.table.name, b.table.year)}</h3>
                 <Table
-                  head={['Kommun', ...b.table.areas, 'Återkommande ▼']}
+                  head={[s.texts.kommun, ...b.table.areas, s.texts.persistentColumn]}
                   rows={b.table.rows.map((r) => [
                     r.name,
                     ...r.cells.map((c) => networkCellText(c, b.table.year)),
@@ -204,7 +196,7 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
       </p>
       <p className="source-line">{s.methodLine}</p>
       <section data-testid="report-sources">
-        <h3>{SOURCES_HEADING}</h3>
+        <h3>{s.texts.sources}</h3>
         <Table head={SOURCES_HEADER} rows={s.sources.map(sourceRowCells)} />
       </section>
     </article>

@@ -96,7 +96,7 @@ describe('the presentation follows the composed report', () => {
       'Tid med personal',
       'Metaanalys 2024: läge per område',
       'Nöjda brukare',
-      'Största förändringar 2024',
+      'Största förändringar till 2024',
       'Förvaltningens kommentarer',
       'Källor',
     ]);
@@ -166,7 +166,7 @@ describe('the presentation follows the composed report', () => {
     const none = presentationSlides({ ...doc([{ kind: 'outliers' }]), persistent: [] }, t);
     expect(none.map((s) => s.title)).toEqual([
       'Öppna jämförelser 2021–2024: Solna',
-      'Återkommande avvikare (ogynnsamt minst 3 av 4 år)',
+      'Återkommande avvikare',
       'Källor',
     ]);
     expect(none[1]!.body).toEqual({

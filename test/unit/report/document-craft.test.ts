@@ -85,7 +85,7 @@ describe('document craft of the exports (demo workspace, Solna 2020–2024)', ()
     // PPTX: file names only on the Källor slides (each once), "Källa N" in the footers, the full entries in the notes.
     const slides = named(pptx, /^ppt\/slides\/slide\d+\.xml$/).map((n) => strFromU8(pptx[n]!));
     const sourceSlides = slides.filter((x) =>
-      texts(x, 'a:t').some((t) => /^Källor( \(\d av \d\))?$/.test(t)),
+      texts(x, 'a:t').some((t) => /^Källor( \(\d\/\d\))?$/.test(t)),
     );
     expect(sourceSlides).toHaveLength(2); // 20 sources, ten to a slide
     expect(slides.slice(-2)).toEqual(sourceSlides);

@@ -5,7 +5,8 @@ import type { Db } from '../../../shared/db/db';
 import { areaLabel } from '../../../shared/model/areas';
 import { buildNamndrapport } from '../../../shared/report/namndrapport';
 import type { ReportDocument } from '../../../shared/report/report-document';
-import { areaWithYears } from '../../../shared/report/report-sections';
+import { areaWithYears, reportSections } from '../../../shared/report/report-sections';
+import { reportTexts } from '../../../shared/report/report-texts';
 import { comparedYearsText } from '../../../shared/analysis/latest-year';
 import { reportToDocx } from '../../../shared/report/report-docx';
 import { reportToHtml } from '../../../shared/report/report-html';
@@ -331,5 +332,43 @@ describe('one report, the same numbers in every format (demo workspace, Solna 20
       ]);
     expect(fromXlsx.map((r) => [r[0], r[1], r[3]])).toEqual(html.map((r) => [r[0], r[1], r[3]]));
     fromXlsx.forEach((r, i) => expect(html[i]![2].endsWith(` ${r[2]}`)).toBe(true));
+  });
+
+  // Issue 18 item 4: the headings and empty states come from one source (report-texts.ts), in the report's language.
+  it('lays out the same headings in every format, from one source, in Swedish or English', async () => {
+    const zipText = (bytes: Uint8Array) =>
+      unescapeXml(
+        Object.entries(unzipSync(bytes))
+          .filter(([name]) => name.endsWith('.xml'))
+          .map(([, data]) => strFromU8(data))
+          .join('\n'),
+      );
+    for (const lang of ['sv', 'en'] as const) {
+      const inLang: ReportDocument = { ...doc, lang };
+      const texts = reportSections(inLang).texts;
+      expect(JSON.stringify(texts)).toBe(JSON.stringify(reportTexts(lang, 2024)));
+      const html = unescapeXml(reportToHtml(inLang));
+      const docx = zipText(await reportToDocx(inLang));
+      const pptx = zipText(await reportToPptx(inLang));
+      for (const heading of [texts.meta, texts.outliers, texts.changes, texts.sources]) {
+        expect(html, heading).toContain(`>${heading}</h2>`);
+        expect(docx, heading).toContain(heading);
+      }
+      for (const heading of [texts.metaSlide, texts.changes, texts.sources])
+        expect(pptx, heading).toContain(heading);
+      expect(html).toContain(`<html lang="${lang}">`);
+    }
+    // In English no Swedish heading is left in the HTML's headings.
+    const en = unescapeXml(reportToHtml({ ...doc, lang: 'en' }));
+    const headings = [...en.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((m) => m[1]!);
+    expect(headings).toContain('Recurring outliers');
+    for (const sv of [
+      'Metaanalys',
+      'Återkommande avvikare',
+      'Största förändringar',
+      'Källor',
+      'Om underlaget',
+    ])
+      expect(headings.filter((h) => h.includes(sv))).toEqual([]);
   });
 });

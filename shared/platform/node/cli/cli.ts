@@ -194,6 +194,7 @@ export async function runCli(
             throw new UsageError(t('cli.reportAreas', { areas: areasOption ?? '' }));
           const doc = await runCommand({ db }, 'reports.build', {
             source,
+            lang,
             ...(years ? { years } : {}),
             ...(areas !== undefined ? { areas } : {}),
           });
