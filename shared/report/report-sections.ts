@@ -44,10 +44,11 @@ export function svNumber(x: number | null | undefined): string {
     : NUMBER.format(x).replace(/\u2212/g, '-');
 }
 
+/** The standing words of the exports: the catalogue's (the one definition, shared with the app's views). */
 export const STANDING_LABEL = {
-  favourable: 'Gynnsamt',
-  middle: 'Mellan',
-  unfavourable: 'Ogynnsamt',
+  favourable: translate('sv', 'standing.favourable'),
+  middle: translate('sv', 'standing.middle'),
+  unfavourable: translate('sv', 'standing.unfavourable'),
 } as const;
 
 /** The column header for indicators without ▲ ● ▼, the same in every format. */

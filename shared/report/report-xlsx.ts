@@ -1,3 +1,5 @@
+import { translate } from '../i18n/i18n';
+import type { Standing } from '../model/standing';
 import type { ReportDocument } from './report-document';
 import { developmentSheets } from './development-report';
 import { writeXlsx, type XlsxSheet } from './xlsx-writer';
@@ -19,13 +21,14 @@ import {
 } from './report-sections';
 import { sourceEntries, SOURCES_HEADER } from './report-sources';
 
-const STANDING_SV: Readonly<Record<string, string>> = {
-  favourable: 'Gynnsamt',
-  middle: 'Mellan',
-  unfavourable: 'Ogynnsamt',
-  insufficient: 'Otillräckligt underlag',
-  missing: 'Värde saknas',
-  no_direction: 'Ingen riktning',
+/** The standing words, from the catalogue like every other format's. */
+const STANDING_SV: Readonly<Record<Standing, string>> = {
+  favourable: translate('sv', 'standing.favourable'),
+  middle: translate('sv', 'standing.middle'),
+  unfavourable: translate('sv', 'standing.unfavourable'),
+  insufficient: translate('sv', 'standing.insufficient'),
+  missing: translate('sv', 'standing.missing'),
+  no_direction: translate('sv', 'standing.no_direction'),
 };
 
 const tidy = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
