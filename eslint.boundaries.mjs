@@ -21,6 +21,25 @@ const SQL = String.raw`/\b(SELECT|INSERT|UPDATE|DELETE)\b[\s\S]*\b(FROM|INTO|SET
 const NO_CORE_IN_RENDERER =
   'renderer/ reaches the core through commands (useCommand / useRunCommand, shared/app/): no SQL and no Db here.';
 
+// Issue 18 item 2: every word a user reads comes from the i18n catalogue (t('…')), never a literal.
+const USER_TEXT =
+  "User-facing text comes from the i18n catalogue (t('…') in renderer/, translate() in main/), so English mode has no Swedish left.";
+export const RENDERER_LITERAL_TEXT = [
+  { selector: 'JSXText[value=/[A-Za-zÅÄÖåäö]{2,}/]', message: USER_TEXT },
+  {
+    selector:
+      'JSXAttribute[name.name=/^(aria-label|aria-description|title|alt|placeholder)$/] > Literal[value=/[A-Za-zÅÄÖåäö]{2,}/]',
+    message: USER_TEXT,
+  },
+];
+export const MAIN_LITERAL_TEXT = [
+  {
+    selector:
+      'Property[key.name=/^(label|title|message|detail|buttonLabel|name)$/] > Literal[value=/[a-zåäö]{2,}/]',
+    message: USER_TEXT,
+  },
+];
+
 const RENDERER_BASE = [NODE_BUILTINS, '^electron$', '(^|/)main(/|$)', '(^|/)platform/node(/|$)'];
 
 // Layers inside shared/ (issue 18 item 3), lowest first: a folder may import
@@ -162,10 +181,19 @@ export const boundaryConfig = [
       ],
       'no-restricted-syntax': [
         'error',
+        ...RENDERER_LITERAL_TEXT,
         { selector: `Literal[value=${SQL}]`, message: NO_CORE_IN_RENDERER },
         { selector: `TemplateElement[value.raw=${SQL}]`, message: NO_CORE_IN_RENDERER },
         { selector: "MemberExpression[property.name='db']", message: NO_CORE_IN_RENDERER },
       ],
     },
+  },
+  {
+    files: COMMAND_TRANSPORT.filter((f) => f.endsWith('.tsx')),
+    rules: { 'no-restricted-syntax': ['error', ...RENDERER_LITERAL_TEXT] },
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...MAIN_LITERAL_TEXT] },
   },
 ];

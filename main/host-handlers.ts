@@ -7,6 +7,8 @@ import { writeFileAtomic } from '../shared/platform/node/atomic-write';
 import { releaseAndClose } from './close-guard';
 import { openPresenterWindow } from './presenter-window';
 import type { RecentWorkspaces } from './recent-workspaces';
+import { uiLanguage, type UiLanguage } from './ui-language';
+import { translate, type MessageKey } from '../shared/i18n/i18n';
 
 type Handlers = {
   [K in keyof HostCommands]: (
@@ -24,10 +26,20 @@ async function readPicked(filePath: string): Promise<PickedFile> {
 export function createHostHandlers(
   recent: RecentWorkspaces,
   onRecentChanged: () => void = () => undefined,
+  language: UiLanguage = uiLanguage(),
 ): Handlers {
   let currentWorkspacePath: string | null = null;
+  const t = (key: MessageKey, params: Record<string, string> = {}) =>
+    translate(language.get(), key, params);
 
   return {
+    'app.setLanguage': async ({ lang }) => {
+      if (lang !== language.get()) {
+        language.set(lang);
+        onRecentChanged(); // the menus are rebuilt in the new language
+      }
+      return null;
+    },
     'app.info': async () => ({
       name: APP_NAME,
       version: APP_VERSION,
@@ -36,9 +48,11 @@ export function createHostHandlers(
     }),
     'import.pickFiles': async (_payload, window) => {
       const result = await dialog.showOpenDialog(window, {
-        title: 'Välj filer att importera',
+        title: t('dialog.pickImport'),
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Excel och CSV', extensions: ['xlsx', 'xlsm', 'xls', 'csv', 'txt'] }],
+        filters: [
+          { name: t('dialog.importFilter'), extensions: ['xlsx', 'xlsm', 'xls', 'csv', 'txt'] },
+        ],
       });
       if (result.canceled) return null;
       return Promise.all(result.filePaths.map(readPicked));
@@ -48,9 +62,9 @@ export function createHostHandlers(
       if (recentId) filePath = (await recent.find(recentId))?.path;
       else {
         const result = await dialog.showOpenDialog(window, {
-          title: 'Öppna arbetsyta',
+          title: t('dialog.openWorkspace'),
           properties: ['openFile'],
-          filters: [{ name: 'ÖJ-analys arbetsyta', extensions: ['ojanalys'] }],
+          filters: [{ name: t('dialog.workspaceFilter'), extensions: ['ojanalys'] }],
         });
         filePath = result.canceled ? undefined : result.filePaths[0];
       }
@@ -65,9 +79,9 @@ export function createHostHandlers(
       let target = saveAs ? null : currentWorkspacePath;
       if (!target) {
         const result = await dialog.showSaveDialog(window, {
-          title: 'Spara arbetsyta',
+          title: t('dialog.saveWorkspace'),
           defaultPath: suggestedName,
-          filters: [{ name: 'ÖJ-analys arbetsyta', extensions: ['ojanalys'] }],
+          filters: [{ name: t('dialog.workspaceFilter'), extensions: ['ojanalys'] }],
         });
         if (result.canceled || !result.filePath) return null;
         target = result.filePath;
@@ -82,7 +96,7 @@ export function createHostHandlers(
       (await recent.list()).map(({ id, name, savedAt }) => ({ id, name, savedAt })),
     'export.save': async ({ suggestedName, bytes }, window) => {
       const result = await dialog.showSaveDialog(window, {
-        title: 'Spara export',
+        title: t('dialog.saveExport'),
         defaultPath: suggestedName,
       });
       if (result.canceled || !result.filePath) return null;
@@ -96,11 +110,11 @@ export function createHostHandlers(
         displayHeaderFooter: true,
         footerTemplate:
           // 12 CSS px = 9 pt: no footer smaller than 9 pt (issue 17).
-          '<div style="font-size:12px;width:100%;text-align:center;font-family:\'Liberation Sans\',Arial,sans-serif;color:#4a5560">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>',
+          `<div style="font-size:12px;width:100%;text-align:center;font-family:'Liberation Sans',Arial,sans-serif;color:#4a5560">${t('dialog.pdfFooter', { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' })}</div>`,
         headerTemplate: '<div></div>',
       });
       const result = await dialog.showSaveDialog(window, {
-        title: 'Spara PDF',
+        title: t('dialog.savePdf'),
         defaultPath: suggestedName,
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
@@ -112,6 +126,8 @@ export function createHostHandlers(
       releaseAndClose(window);
       return null;
     },
-    'presenter.open': async (_payload, window) => ({ opened: openPresenterWindow(window) }),
+    'presenter.open': async (_payload, window) => ({
+      opened: openPresenterWindow(window, language.get()),
+    }),
   };
 }

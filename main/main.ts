@@ -6,6 +6,7 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { guardClose } from './close-guard';
 import { registerIpc } from './ipc';
 import { installMenu, sendHostEvent } from './menu';
+import { uiLanguage } from './ui-language';
 import { workspaceFromArgv } from './menu-template';
 import { RecentWorkspaces } from './recent-workspaces';
 import { APP_ORIGIN, mainWindowOptions } from './window-options';
@@ -20,8 +21,11 @@ let recent: RecentWorkspaces | null = null;
 /** A workspace file the OS asked us to open before the window could take it. */
 let pendingFile: string | null = workspaceFromArgv(process.argv);
 
+/** The UI's language as the page last said (menus and dialogs follow it). */
+const language = uiLanguage();
+
 async function refreshMenu(): Promise<void> {
-  if (recent) installMenu(await recent.list(), () => mainWindow);
+  if (recent) installMenu(await recent.list(), () => mainWindow, language.get());
 }
 
 /** Open a workspace file from the desktop: remember it, then let the page open it by its recent id (paths never reach the page). */
@@ -66,7 +70,7 @@ app.whenReady().then(
   () => {
     handleAppProtocol(path.join(__dirname, '..', 'dist'));
     recent = new RecentWorkspaces(path.join(app.getPath('userData'), 'recent-workspaces.json'));
-    registerIpc(recent, () => void refreshMenu());
+    registerIpc(recent, () => void refreshMenu(), language);
     void refreshMenu();
     createWindow();
     app.on('activate', () => {

@@ -1,69 +1,72 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostEvent, RecentWorkspace } from '../shared/contract/host-api';
+import { translate, type Lang, type MessageKey } from '../shared/i18n/i18n';
 
 /**
- * The Swedish native menus as data (tested without Electron). Workspace
- * commands are sent to the page, which owns the workspace; `send` is how
- * main delivers them.
+ * The native menus as data (tested without Electron), in the UI's language
+ * (Swedish until the page says otherwise). Workspace commands are sent to
+ * the page, which owns the workspace; `send` is how main delivers them.
  */
 export function menuTemplate(
   recent: readonly RecentWorkspace[],
   send: (event: HostEvent) => void,
+  lang: Lang = 'sv',
 ): MenuItemConstructorOptions[] {
+  const t = (key: MessageKey) => translate(lang, key);
   const command =
     (c: HostEvent['command'], recentId: string | null = null) =>
     () =>
       send({ command: c, recentId });
   return [
     {
-      label: 'Arkiv',
+      label: t('menu.file'),
       submenu: [
-        { label: 'Ny arbetsyta', accelerator: 'CmdOrCtrl+N', click: command('workspace.new') },
-        { label: 'Öppna …', accelerator: 'CmdOrCtrl+O', click: command('workspace.open') },
+        { label: t('menu.new'), accelerator: 'CmdOrCtrl+N', click: command('workspace.new') },
+        { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: command('workspace.open') },
         {
-          label: 'Senaste',
+          label: t('menu.recent'),
           submenu:
             recent.length === 0
-              ? [{ label: 'Inga sparade arbetsytor ännu', enabled: false }]
+              ? [{ label: t('menu.noRecent'), enabled: false }]
               : recent.map((r) => ({
                   label: r.name,
                   click: command('workspace.openRecent', r.id),
                 })),
         },
         { type: 'separator' },
-        { label: 'Spara', accelerator: 'CmdOrCtrl+S', click: command('workspace.save') },
+        { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: command('workspace.save') },
         {
-          label: 'Spara som …',
+          label: t('menu.saveAs'),
           accelerator: 'CmdOrCtrl+Shift+S',
           click: command('workspace.saveAs'),
         },
         { type: 'separator' },
-        { role: 'quit', label: 'Avsluta' },
+        { role: 'quit', label: t('menu.quit') },
       ],
     },
     {
-      label: 'Redigera',
+      label: t('menu.edit'),
       submenu: [
-        { role: 'undo', label: 'Ångra' },
-        { role: 'redo', label: 'Gör om' },
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
         { type: 'separator' },
-        { role: 'cut', label: 'Klipp ut' },
-        { role: 'copy', label: 'Kopiera' },
-        { role: 'paste', label: 'Klistra in' },
-        { role: 'selectAll', label: 'Markera allt' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
       ],
     },
     {
-      label: 'Visa',
+      label: t('menu.view'),
       submenu: [
-        { role: 'resetZoom', label: 'Normal storlek' },
-        { role: 'zoomIn', label: 'Zooma in' },
-        { role: 'zoomOut', label: 'Zooma ut' },
+        { role: 'resetZoom', label: t('menu.resetZoom') },
+        { role: 'zoomIn', label: t('menu.zoomIn') },
+        { role: 'zoomOut', label: t('menu.zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Helskärm' },
+        { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ],
     },
-    { label: 'Hjälp', submenu: [{ role: 'about', label: 'Om ÖJ-analys' }] },
+    { label: t('menu.help'), submenu: [{ role: 'about', label: t('menu.about') }] },
   ];
 }
 

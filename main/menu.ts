@@ -4,6 +4,7 @@ import {
   type HostEvent,
   type RecentWorkspace,
 } from '../shared/contract/host-api';
+import type { Lang } from '../shared/i18n/i18n';
 import { menuTemplate } from './menu-template';
 
 /** Deliver a host event to the app window (menu command, opened file). */
@@ -11,12 +12,13 @@ export function sendHostEvent(window: BrowserWindow | null, event: HostEvent): v
   window?.webContents.send(HOST_EVENT_CHANNEL, event);
 }
 
-/** Swedish native menus; rebuilt when the recent files change. */
+/** The native menus in the UI's language; rebuilt when the recent files or the language change. */
 export function installMenu(
   recent: readonly RecentWorkspace[],
   target: () => BrowserWindow | null,
+  lang: Lang,
 ): void {
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(recent, (event) => sendHostEvent(target(), event))),
+    Menu.buildFromTemplate(menuTemplate(recent, (event) => sendHostEvent(target(), event), lang)),
   );
 }

@@ -3,6 +3,7 @@ import {
   HOST_EVENT_CHANNEL,
   isHostCommand,
   isHostEvent,
+  UNKNOWN_COMMAND_REPLY,
   type HostBridge,
   type HostReply,
 } from '../shared/contract/host-api';
@@ -13,16 +14,7 @@ import {
  */
 const host = {
   invoke: (command, payload) => {
-    if (!isHostCommand(command))
-      return Promise.resolve<HostReply>({
-        ok: false,
-        error: {
-          code: 'ipc.unknown_command',
-          message: 'Okänt kommando.',
-          params: {},
-          name: 'Error',
-        },
-      });
+    if (!isHostCommand(command)) return Promise.resolve(UNKNOWN_COMMAND_REPLY);
     return ipcRenderer.invoke(`host:${command}`, payload) as Promise<HostReply>;
   },
   onEvent: (listener) => {

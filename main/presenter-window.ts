@@ -1,3 +1,4 @@
+import type { Lang } from '../shared/i18n/i18n';
 import { BrowserWindow, screen } from 'electron';
 import { otherWorkArea, PRESENTER_URL, presenterWindowOptions } from './window-options';
 
@@ -9,7 +10,7 @@ let presenter: BrowserWindow | null = null;
  * that opened it. The two windows keep in step by themselves (same origin,
  * BroadcastChannel); main only opens and closes.
  */
-export function openPresenterWindow(owner: BrowserWindow): boolean {
+export function openPresenterWindow(owner: BrowserWindow, lang: Lang = 'sv'): boolean {
   if (presenter && !presenter.isDestroyed()) {
     presenter.show();
     presenter.focus();
@@ -22,6 +23,7 @@ export function openPresenterWindow(owner: BrowserWindow): boolean {
         screen.getAllDisplays().map((d) => d.workArea),
         mainArea,
       ),
+      lang,
     ),
   );
   presenter = window;

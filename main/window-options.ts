@@ -1,4 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { APP_NAME } from '../shared/app-info';
+import { translate, type Lang } from '../shared/i18n/i18n';
 
 /**
  * The main window's options, kept free of any electron runtime import so the
@@ -25,7 +27,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     height: 860,
     minWidth: 900,
     minHeight: 600,
-    title: 'ÖJ-analys',
+    title: APP_NAME,
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: { preload: preloadPath, ...LOCKED_DOWN },
@@ -43,7 +45,10 @@ const PRESENTER_SIZE = { width: 1100, height: 760 } as const;
  * Centred in `area` (the work area of another display than the main
  * window's, when there is one), never larger than it.
  */
-export function presenterWindowOptions(area: Area | null): BrowserWindowConstructorOptions {
+export function presenterWindowOptions(
+  area: Area | null,
+  lang: Lang = 'sv',
+): BrowserWindowConstructorOptions {
   const width = Math.min(PRESENTER_SIZE.width, area?.width ?? PRESENTER_SIZE.width);
   const height = Math.min(PRESENTER_SIZE.height, area?.height ?? PRESENTER_SIZE.height);
   const place = area
@@ -58,7 +63,7 @@ export function presenterWindowOptions(area: Area | null): BrowserWindowConstruc
     ...place,
     minWidth: 480,
     minHeight: 360,
-    title: 'Presentatörsfönster – ÖJ-analys',
+    title: `${translate(lang, 'presenter.title')} – ${APP_NAME}`,
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: { ...LOCKED_DOWN },

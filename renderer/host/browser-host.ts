@@ -81,6 +81,8 @@ const handlers: Handlers = {
     host: 'web',
     platform: navigator.userAgent,
   }),
+  // The browser's own menus and dialogs follow the browser's language.
+  'app.setLanguage': async () => null,
   'import.pickFiles': () => pickFiles('.xlsx,.xlsm,.xls,.csv,.txt', true),
   'workspace.open': async ({ recentId }) => {
     if (recentId === null) return (await pickFiles('.ojanalys', false))?.[0] ?? null;

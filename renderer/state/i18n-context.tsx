@@ -1,3 +1,4 @@
+import { host } from '../host/current-host';
 import {
   createContext,
   useCallback,
@@ -42,6 +43,8 @@ export function I18nProvider({ children }: Readonly<{ children: ReactNode }>) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   useEffect(() => {
     document.documentElement.lang = lang;
+    // The host words its menus and dialogs in the same language (Electron; the web host has none).
+    host.invoke('app.setLanguage', { lang }).catch(() => undefined);
   }, [lang]);
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(LANG_KEY, next);

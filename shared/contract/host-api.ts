@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/i18n';
 import { fromErrorData, isErrorData, toErrorData, type ErrorData } from '../util/app-error';
 /**
  * One typed command map between the renderer and its host (Electron main or
@@ -40,6 +41,8 @@ export type HostCommands = {
   'window.close': { payload: null; result: null };
   /** Open (or bring forward) the presenter window: notes, next slide, timer and buttons for the presentation; false when the host could not. */
   'presenter.open': { payload: null; result: { opened: boolean } };
+  /** The UI language changed: the host words its menus and dialogs in it (the web host has none). */
+  'app.setLanguage': { payload: { lang: Lang }; result: null };
 };
 
 export type HostCommand = keyof HostCommands;
@@ -56,6 +59,7 @@ export const HOST_COMMANDS = [
   'print.pdf',
   'window.close',
   'presenter.open',
+  'app.setLanguage',
 ] as const satisfies readonly HostCommand[];
 
 // Compile-time check that HOST_COMMANDS lists every command exactly.
@@ -126,6 +130,12 @@ export function hostFromBridge(bridge: HostBridge): HostApi {
     onEvent: bridge.onEvent,
   };
 }
+
+/** The preload's answer to a command not in the contract's allow-list. */
+export const UNKNOWN_COMMAND_REPLY: HostReply = {
+  ok: false,
+  error: { code: 'ipc.unknown_command', message: 'Okänt kommando.', params: {}, name: 'Error' },
+};
 
 /** Main's side: run the handler and answer its value or its error as data. */
 export async function replyOf(run: () => Promise<unknown>): Promise<HostReply> {

@@ -1,3 +1,4 @@
+import { isLang } from '../i18n/i18n';
 import { AppError } from '../util/app-error';
 import type { HostCommand, HostPayload } from './host-api';
 
@@ -92,6 +93,11 @@ export const HOST_VALIDATORS: Validators = {
       mimeType: p['mimeType'],
       bytes: bytes(p['bytes'], 'bytes'),
     };
+  },
+  'app.setLanguage': (payload) => {
+    const p = object(payload, ['lang']);
+    if (!isLang(p['lang'])) throw new InvalidPayloadError('Okänt språk.');
+    return { lang: p['lang'] };
   },
   'print.pdf': (payload) => {
     const p = object(payload, ['suggestedName']);

@@ -221,3 +221,36 @@ describe('layers inside shared/ (issue 18 item 3)', () => {
     expect(upwards).toEqual([]);
   });
 });
+
+/** Lint `code` as the file `file`, return the errors of the literal-text rule. */
+async function literalTextErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-syntax' && m.message.includes('i18n catalogue'))
+    .map((m) => m.message);
+}
+
+describe('user-facing text only from the i18n catalogue (issue 18 item 2)', () => {
+  const view = 'renderer/features/catalogue/CataloguePage.tsx';
+  const transport = 'renderer/state/engine-context.tsx';
+  it.each([
+    [view, 'export const A = () => <p>Inga indikatorer</p>;\n'],
+    [view, 'export const A = () => <button aria-label="Stäng">x</button>;\n'],
+    [transport, 'export const A = () => <p>Laddar motorn</p>;\n'],
+    ['main/menu-template.ts', "export const m = { label: 'Spara allt' };\n"],
+    ['main/host-handlers.ts', "export const d = { title: 'Välj fil' };\n"],
+  ])('refuses in %s: %s', async (file, code) => {
+    expect(await literalTextErrors(file, code)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      view,
+      "declare const t: (k: string) => string;\nexport const A = () => <p>{t('empty.body')}</p>;\n",
+    ],
+    [view, 'export const A = () => <p>▲ ● ▼ – 42 %</p>;\n'],
+    ['main/window-options.ts', "export const f = { name: 'PDF', extensions: ['pdf'] };\n"],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await literalTextErrors(file, code)).toEqual([]);
+  });
+});

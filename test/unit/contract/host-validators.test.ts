@@ -11,6 +11,14 @@ describe('IPC payload validation', () => {
     expect(Object.keys(HOST_VALIDATORS).sort()).toEqual([...HOST_COMMANDS].sort());
   });
 
+  it('takes the UI language as sv or en only (the host words its menus and dialogs in it)', () => {
+    expect(validatePayload('app.setLanguage', { lang: 'en' })).toEqual({ lang: 'en' });
+    expect(() => validatePayload('app.setLanguage', { lang: 'de' })).toThrow('Okänt språk.');
+    expect(() => validatePayload('app.setLanguage', { lang: 'sv', extra: 1 })).toThrow(
+      /Okända fält/,
+    );
+  });
+
   it('knows its channel names', () => {
     expect(isHostCommand('workspace.save')).toBe(true);
     expect(isHostCommand('shell.openExternal')).toBe(false);

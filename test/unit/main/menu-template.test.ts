@@ -49,6 +49,29 @@ describe('the native menus (Swedish) and files opened from the desktop', () => {
     for (const e of sent) expect(isHostEvent(e)).toBe(true);
   });
 
+  it('speaks English when the page says so, with the same commands', () => {
+    const sent: HostEvent[] = [];
+    const menu = menuTemplate([], (e) => sent.push(e), 'en');
+    expect(menu.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(
+      (item(menu, 'File').submenu as MenuItemConstructorOptions[]).map((i) => i.label ?? i.type),
+    ).toEqual([
+      'New workspace',
+      'Open …',
+      'Recent',
+      'separator',
+      'Save',
+      'Save as …',
+      'separator',
+      'Quit',
+    ]);
+    expect(item(menu, 'File', 'Recent').submenu).toEqual([
+      { label: 'No saved workspaces yet', enabled: false },
+    ]);
+    (item(menu, 'File', 'Save as …').click as () => void)();
+    expect(sent).toEqual([{ command: 'workspace.saveAs', recentId: null }]);
+  });
+
   it('says so when there are no recent workspaces', () => {
     const none = item(
       menuTemplate([], () => undefined),
