@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/i18n';
+import { translate, type Lang } from '../i18n/i18n';
 import { areaLabel } from '../model/areas';
 import { latestChanges, type SeriesChange } from '../analysis/change';
 import {
@@ -18,8 +18,8 @@ import { templateItems, type ReportItem } from './report-definition';
 import type { DevelopmentReportPart } from './development-report';
 import type { ExpectedValueEntry } from './report-expected-value';
 
-export const RELATIVE_CAVEAT =
-  'Färgerna visar läge relativt jämförelsegruppen – inte ett absolut betyg.';
+/** The caveat of every report, as the app's views say it (page.overview.caveat). */
+export const RELATIVE_CAVEAT = translate('sv', 'page.overview.caveat');
 
 /**
  * The Nämndrapport template as data: re-rendered from the workspace every

@@ -14,12 +14,7 @@ import { STANDING_SYMBOL } from '../charts/standing-style';
 import { peerSetPhrase } from '../analysis/peer-sets';
 import { areaLabel } from '../model/areas';
 import { valueAxisTitle } from '../charts/chart-axis';
-import {
-  RELATIVE_CAVEAT,
-  scopePhrase,
-  type NetworkCell,
-  type ReportDocument,
-} from './report-document';
+import { scopePhrase, type NetworkCell, type ReportDocument } from './report-document';
 import { developmentPartKey, type DevelopmentReportPart } from './development-report';
 import {
   fullSourceText,
@@ -519,7 +514,7 @@ export function reportSections(doc: ReportDocument): ReportSections {
     subtitle:
       `${doc.home.name} jämförd med ${peerSetPhrase(doc.peerSet)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}` +
       scopePhrase(doc.areas, doc.areasWithoutData, doc.years),
-    caveat: RELATIVE_CAVEAT,
+    caveat: translate(doc.lang ?? 'sv', 'page.overview.caveat'),
     latestYear,
     // Each area at its own series' latest years up to the report's last year (a biennial area's 2023 in a 2024 report).
     metaBars: [...doc.latestMeta]
