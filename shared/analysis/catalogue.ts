@@ -184,3 +184,40 @@ export async function backgroundContext(
     [area, unitCode, area],
   );
 }
+
+/**
+ * Every indicator with its type, direction, series and source file, as
+ * `oj-analys indicators` prints it (column names are the CLI's, Swedish).
+ */
+export async function indicatorListing(
+  db: Db,
+  filter: Readonly<{ area?: string; year?: number }> = {},
+): Promise<Record<string, unknown>[]> {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.area !== undefined) {
+    where.push('i.area = ?');
+    params.push(filter.area);
+  }
+  if (filter.year !== undefined) {
+    where.push('i.year = ?');
+    params.push(filter.year);
+  }
+  return db.query(
+    `SELECT i.area, i.year, i.code, i.title, i.kind, i.direction, i.indicator_type AS typ, i.quality_dimension AS kvalitetsomrade,
+            coalesce(i.is_background, false) AS bakgrundsmatt, i.series_id, s.file_name AS fil
+     FROM indicator i LEFT JOIN source_file s USING (file_id)
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY i.area, i.year, i.code, i.title`,
+    params,
+  );
+}
+
+/** Every series across the years with how sure its linking is and why, as `oj-analys series` prints it. */
+export async function seriesListing(db: Db): Promise<Record<string, unknown>[]> {
+  return db.query(
+    `SELECT s.series_id, s.area, s.label, count(i.indicator_id) AS indikatorer, min(i.year) AS fran, max(i.year) AS till,
+            s.link_confidence AS sakerhet, s.link_reason AS skal, s.overridden AS manuell
+     FROM series s LEFT JOIN indicator i USING (series_id) GROUP BY ALL ORDER BY s.area, s.label`,
+  );
+}

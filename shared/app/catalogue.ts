@@ -1,7 +1,9 @@
 import {
   backgroundContext,
   catalogue,
+  indicatorListing,
   seriesChoices,
+  seriesListing,
   type CatalogueFilter,
 } from '../analysis/catalogue';
 import { seriesNeedingDirection } from '../analysis/direction-needed';
@@ -11,6 +13,13 @@ import type { CommandContext, CommandMap, NoPayload } from './command-types';
 
 /** Commands of this capability: `'catalogue.<verb>': (ctx, payload) => result`. */
 export const catalogueCommands = {
+  /** Every indicator with type, direction, series and file (`oj-analys indicators`), optionally one area or year. */
+  'catalogue.indicatorListing': (
+    { db }: CommandContext,
+    p: Readonly<{ area?: string; year?: number }>,
+  ) => indicatorListing(db, p),
+  /** Every series with its years and linking (`oj-analys series`). */
+  'catalogue.seriesListing': ({ db }: CommandContext, _payload: NoPayload) => seriesListing(db),
   /** The areas that have at least one indicator, in name order. */
   'catalogue.areas': async ({ db }: CommandContext, _payload: NoPayload): Promise<string[]> =>
     (await db.query<{ area: string }>('SELECT DISTINCT area FROM indicator ORDER BY area')).map(

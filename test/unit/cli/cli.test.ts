@@ -43,6 +43,26 @@ describe('oj-analys CLI', () => {
     expect((await cli('nonsense')).code).toBe(EXIT_CODES.refused);
   });
 
+  it('lists indicators of one area and year through the catalogue command, and refuses a malformed year', async () => {
+    const r = await cli(
+      'indicators',
+      '--workspace',
+      workspace,
+      '--area',
+      'missbruk',
+      '--year',
+      '2024',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out) as { area: string; year: number }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((x) => x.area === 'missbruk' && Number(x.year) === 2024)).toBe(true);
+    const bad = await cli('indicators', '--workspace', workspace, '--year', "2024' OR 1=1");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('Ogiltigt år');
+  });
+
   it('creates a workspace file that carries the demo data', () => {
     const manifest = readWorkspaceManifest(readFileSync(workspace));
     expect(manifest.tables['unit']?.rows).toBe(312);

@@ -1,6 +1,5 @@
 import type { Db } from '../../../db/db';
 import { AppError } from '../../../util/app-error';
-import { sqlString } from '../../../db/db';
 import {
   latestMetaAnalysis,
   metaAnalysis,
@@ -53,27 +52,21 @@ export function yearRange(value: string | undefined): [number, number] | undefin
   return [Number(m[1]), Number(m[2] ?? m[1])];
 }
 
+/** `oj-analys indicators [--area a] [--year y]`: the same command the app's catalogue is built on. */
 export async function listIndicators(db: Db, args: ParsedArgs) {
-  const where: string[] = [];
   const area = option(args, 'area');
   const year = option(args, 'year');
-  if (area) where.push(`i.area = ${sqlString(area)}`);
-  if (year) where.push(`i.year = ${Number(year)}`);
-  return db.query(
-    `SELECT i.area, i.year, i.code, i.title, i.kind, i.direction, i.indicator_type AS typ, i.quality_dimension AS kvalitetsomrade,
-            coalesce(i.is_background, false) AS bakgrundsmatt, i.series_id, s.file_name AS fil
-     FROM indicator i LEFT JOIN source_file s USING (file_id)
-     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY i.area, i.year, i.code, i.title`,
-  );
+  if (year !== undefined && !/^\d{4}$/.test(year))
+    throw new CliUsageError(`Ogiltigt år: ${year} (skriv t.ex. 2024).`);
+  return runCommand({ db }, 'catalogue.indicatorListing', {
+    ...(area ? { area } : {}),
+    ...(year ? { year: Number(year) } : {}),
+  });
 }
 
+/** `oj-analys series`. */
 export async function listSeries(db: Db) {
-  return db.query(
-    `SELECT s.series_id, s.area, s.label, count(i.indicator_id) AS indikatorer, min(i.year) AS fran, max(i.year) AS till,
-            s.link_confidence AS sakerhet, s.link_reason AS skal, s.overridden AS manuell
-     FROM series s LEFT JOIN indicator i USING (series_id) GROUP BY ALL ORDER BY s.area, s.label`,
-  );
+  return runCommand({ db }, 'catalogue.seriesListing', {});
 }
 
 async function standingsFor(db: Db, args: ParsedArgs) {
