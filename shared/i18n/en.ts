@@ -497,7 +497,7 @@ Commands:
   outliers --workspace <file> --unit <code> [--peers …] [--n-of-m 3/4]
        [--side unfavourable|favourable]
         Persistent outliers.
-  standings --workspace <file> --unit <code> [--peers alla|lan|kommungrupp|<id or name>]
+  standings --workspace <file> --unit <code> [--peers alla|lan|kommungrupp|<id or name>[@version]]
        [--mode relative|official|absolute|trend] [--years 2020-2024]
        [--thresholds series=value,…] [--json|--csv]
         Standing per indicator and year with percentile, number compared,

@@ -494,7 +494,7 @@ Kommandon:
   outliers --workspace <fil> --unit <kommunkod> [--peers …] [--n-of-m 3/4]
        [--side unfavourable|favourable]
         Återkommande avvikare.
-  standings --workspace <fil> --unit <kommunkod> [--peers alla|lan|kommungrupp|<id eller namn>]
+  standings --workspace <fil> --unit <kommunkod> [--peers alla|lan|kommungrupp|<id eller namn>[@version]]
        [--mode relative|official|absolute|trend] [--years 2020-2024]
        [--thresholds serie=värde,…] [--json|--csv]
         Läge per indikator och år med percentil, antal jämförda, medianen

@@ -92,6 +92,13 @@ describe('oj-analys standings agrees with the app’s analysis functions', () =>
     const build = await openNodeDb();
     await initNewWorkspace(build);
     await loadDemoData(build);
+    // Version 1 with fewer members, version 2 (the current one) with all: --peers can name either.
+    await saveNamedPeerSet(build, {
+      peerSetId: 'nv',
+      name: '=Nordväst',
+      members: [HOME, ...NAMED.slice(0, 3)],
+      definition: { why: 'test' },
+    });
     await saveNamedPeerSet(build, {
       peerSetId: 'nv',
       name: '=Nordväst',
@@ -124,6 +131,11 @@ describe('oj-analys standings agrees with the app’s analysis functions', () =>
     ],
     ['a saved set named by its name', ['--peers', '=nordväst'], { kind: 'named', peerSetId: 'nv' }],
     ['a saved set named by its id', ['--peers', 'nv'], { kind: 'named', peerSetId: 'nv' }],
+    [
+      'a saved set at an older version',
+      ['--peers', '=nordväst@1'],
+      { kind: 'named', peerSetId: 'nv', version: 1 },
+    ],
   ])('relative, %s', async (_label, flags, spec) => {
     const years = flags.includes('--years') ? ([2021, 2023] as const) : undefined;
     const peers = await resolvePeerSet(db, HOME, spec);

@@ -8,7 +8,7 @@ import {
   type MetaDimension,
 } from '../../../analysis/meta-analysis';
 import { latestYearsText } from '../../../analysis/latest-year';
-import type { PeerSetSpec } from '../../../analysis/peer-sets';
+import { findNamedPeerSetId, type PeerSetSpec } from '../../../analysis/peer-sets';
 import {
   persistenceText,
   persistentOutliers,
@@ -29,13 +29,29 @@ function option(args: ParsedArgs, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-export function peerSpec(value: string | undefined): PeerSetSpec {
-  if (!value || value === 'all' || value === 'alla') return { kind: 'all' };
-  if (value === 'lan' || value === 'län') return { kind: 'lan' };
-  if (value === 'kommungrupp' || value === 'kommungrupp2023')
+/** `--peers alla|lan|kommungrupp[2023|2017]|enheter-kommun|enheter-riket|<id or name of a saved set>[@version]` (also `all`). */
+export async function peerSpecFor(db: Db, value: string | undefined): Promise<PeerSetSpec> {
+  const v = value?.trim();
+  if (!v || v === 'alla' || v === 'all') return { kind: 'all' };
+  if (v === 'lan' || v === 'län') return { kind: 'lan' };
+  if (v === 'kommungrupp' || v === 'kommungrupp2023')
     return { kind: 'kommungrupp', classification: 2023 };
-  if (value === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
-  return partsSpec(value) ?? { kind: 'named', peerSetId: value };
+  if (v === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
+  const parts = partsSpec(v);
+  if (parts) return parts;
+  // A saved set by id or name, optionally at one of its versions: "FoU Nordväst@2".
+  const at = /^(.*)@(\d+)$/.exec(v);
+  const name = at ? at[1]!.trim() : v;
+  const id = await findNamedPeerSetId(db, name).catch((e: unknown) => {
+    throw new CliUsageError(e instanceof Error ? e.message : String(e));
+  });
+  if (!id)
+    throw new CliUsageError(
+      `Jämförelsegruppen ${name} finns inte (ange alla, lan, kommungrupp eller en sparad grupps id eller namn, ev. med @version).`,
+    );
+  return at
+    ? { kind: 'named', peerSetId: id, version: Number(at[2]) }
+    : { kind: 'named', peerSetId: id };
 }
 
 /** A hemenhet's comparison: `enheter-kommun` (its kommun's other parts) or `enheter-riket` (the country's). */
@@ -75,7 +91,7 @@ async function standingsFor(db: Db, args: ParsedArgs) {
   const years = yearRange(option(args, 'years'));
   const { peerSet, rows } = await runCommand({ db }, 'analysis.standings', {
     home: unit,
-    peers: peerSpec(option(args, 'peers')),
+    peers: await peerSpecFor(db, option(args, 'peers')),
     ...(years ? { years } : {}),
   });
   return { peers: peerSet, rows };

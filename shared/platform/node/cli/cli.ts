@@ -17,7 +17,7 @@ import {
   listSeries,
   meta,
   outliers,
-  peerSpec,
+  peerSpecFor,
   yearRange,
 } from './analysis-commands';
 import { runCommand } from '../../../app/commands';
@@ -168,7 +168,8 @@ export async function runCli(
                 : 'namndrapport';
             if (!(REPORT_TEMPLATES as readonly string[]).includes(template))
               throw new UsageError(t('cli.reportTemplate', { template }));
-            const peers = peerSpec(
+            const peers = await peerSpecFor(
+              db,
               typeof args.options['peers'] === 'string' ? args.options['peers'] : undefined,
             );
             source = {

@@ -1,10 +1,11 @@
 import type { Db } from '../../../db/db';
 import { runCommand } from '../../../app/commands';
 import { latestPerSeries, previousYearIndex } from '../../../analysis/latest-year';
-import { findNamedPeerSetId, type PeerSetSpec } from '../../../analysis/peer-sets';
 import { STANDINGS_MODES, type StandingsMode } from '../../../analysis/standings-mode';
 import type { StandingRow } from '../../../analysis/standings-query';
-import { CliUsageError, partsSpec, yearRange } from './analysis-commands';
+import { CliUsageError, peerSpecFor, yearRange } from './analysis-commands';
+
+export { peerSpecFor } from './analysis-commands';
 import type { ParsedArgs } from './parse-args';
 
 export type { StandingsMode };
@@ -48,26 +49,6 @@ export type StandingsCliRow = Readonly<{
 function option(args: ParsedArgs, name: string): string | undefined {
   const v = args.options[name];
   return typeof v === 'string' ? v : undefined;
-}
-
-/** `--peers alla|lan|kommungrupp[2023|2017]|enheter-kommun|enheter-riket|<id or name of a saved set>` (also `all`, as `meta` takes). */
-export async function peerSpecFor(db: Db, value: string | undefined): Promise<PeerSetSpec> {
-  const v = value?.trim();
-  if (!v || v === 'alla' || v === 'all') return { kind: 'all' };
-  if (v === 'lan' || v === 'län') return { kind: 'lan' };
-  if (v === 'kommungrupp' || v === 'kommungrupp2023')
-    return { kind: 'kommungrupp', classification: 2023 };
-  if (v === 'kommungrupp2017') return { kind: 'kommungrupp', classification: 2017 };
-  const parts = partsSpec(v);
-  if (parts) return parts;
-  const id = await findNamedPeerSetId(db, v).catch((e: unknown) => {
-    throw new CliUsageError(e instanceof Error ? e.message : String(e));
-  });
-  if (!id)
-    throw new CliUsageError(
-      `Jämförelsegruppen ${v} finns inte (ange alla, lan, kommungrupp eller en sparad grupps id eller namn).`,
-    );
-  return { kind: 'named', peerSetId: id };
 }
 
 /**
