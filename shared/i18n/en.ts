@@ -1196,4 +1196,6 @@ Options:
   'dialog.saveExport': 'Save export',
   'dialog.savePdf': 'Save PDF',
   'dialog.pdfFooter': 'Page {page} of {pages}',
+  'parts.outliersForKommun':
+    'Outliers apply to the whole municipality. The home unit {name} is shown in Overview, Areas and Indicator.',
 };

@@ -1181,6 +1181,8 @@ Flaggor:
   'dialog.saveExport': 'Spara export',
   'dialog.savePdf': 'Spara PDF',
   'dialog.pdfFooter': 'Sida {page} av {pages}',
+  'parts.outliersForKommun':
+    'Avvikare gäller hela kommunen. Hemenheten {name} visas i Översikt, Områden och Indikator.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -114,6 +114,15 @@ describe('enheter as units of analysis in Chromium', () => {
       /Visar hemenheten Hemtjänst Centrum \(enhet i Solna\)/,
     );
 
+    // Avvikare stays with the kommun and says so.
+    await page.getByRole('link', { name: 'Avvikare', exact: true }).click();
+    await page
+      .getByTestId('outliers-kommun-not-part')
+      .getByText(/Avvikare gäller hela kommunen\. Hemenheten Hemtjänst Centrum visas i Översikt/)
+      .waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Alla enheter på samma nivå 2023' }).waitFor();
+
     // Back to the whole kommun: the views show Solna again.
     await page
       .getByTestId('home-part-picker')

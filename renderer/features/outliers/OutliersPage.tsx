@@ -40,7 +40,7 @@ export function OutliersPage() {
   const { show } = useMessages();
   const format = useStandingFormat();
   const runCommand = useRunCommand();
-  const { kommuner, choice } = useAnalysisChoice();
+  const { kommuner, choice, homePart } = useAnalysisChoice();
   const { result, busy, error } = useOverview(choice);
   const [side, setSide] = useState<OutlierSide>('unfavourable');
   const [rule, setRule] = useState(0);
@@ -109,6 +109,11 @@ export function OutliersPage() {
         {t('page.overview.caveat')}
       </p>
       {!choice && <p className="hint">{t('empty.body')}</p>}
+      {homePart && (
+        <p className="hint" data-testid="outliers-kommun-not-part">
+          {t('parts.outliersForKommun', { name: homePart.name })}
+        </p>
+      )}
       {choice && <ComputeStatus busy={busy} error={error} />}
       {choice && result && (
         <>
