@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../state/i18n-context';
 import type { Figure } from '../../shared/charts/indicator-figures';
 
 type PlotlyModule = {
@@ -12,7 +13,10 @@ type PlotlyModule = {
  * always in a table next to it.
  */
 export function PlotlyChart({ figure, label }: Readonly<{ figure: Figure; label: string }>) {
+  const { t } = useI18n();
   const el = useRef<HTMLDivElement>(null);
+  // plotly.js is large and loaded on first use: until the chart is drawn the figure says so.
+  const [drawn, setDrawn] = useState(false);
   useEffect(() => {
     let live = true;
     const node = el.current;
@@ -23,7 +27,7 @@ export function PlotlyChart({ figure, label }: Readonly<{ figure: Figure; label:
           displaylogo: false,
           responsive: true,
           modeBarButtonsToRemove: ['sendDataToCloud'],
-        });
+        }).then(() => live && setDrawn(true));
     });
     return () => {
       live = false;
@@ -36,6 +40,11 @@ export function PlotlyChart({ figure, label }: Readonly<{ figure: Figure; label:
   // Not role="img": plotly's toolbar buttons inside must stay reachable. The caption describes the chart.
   return (
     <figure className="chart-figure">
+      {!drawn && (
+        <p className="hint" role="status">
+          {t('chart.drawing')}
+        </p>
+      )}
       <div ref={el} className="chart" />
       <figcaption className="hint">{label}</figcaption>
     </figure>

@@ -1198,4 +1198,10 @@ Options:
   'dialog.pdfFooter': 'Page {page} of {pages}',
   'parts.outliersForKommun':
     'Outliers apply to the whole municipality. The home unit {name} is shown in Overview, Areas and Indicator.',
+  'chart.drawing': 'Drawing the chart …',
+  'link.sameCode': 'same code',
+  'link.sameTitle': 'same title',
+  'link.manual': 'linked by hand',
+  'link.demo': 'same indicator id in the sample data',
+  'link.definitionChanged': 'the definition changed',
 };

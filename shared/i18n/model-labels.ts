@@ -6,7 +6,7 @@ import {
   type IndicatorType,
   type QualityDimension,
 } from '../model/indicators';
-import { translate, type Lang } from './i18n';
+import { translate, type Lang, type MessageKey } from './i18n';
 
 const isDimension = (code: string): code is QualityDimension =>
   (QUALITY_DIMENSIONS as readonly string[]).includes(code);
@@ -29,4 +29,28 @@ export function typeLabel(code: string | null, lang: Lang): string {
 export function metaRowLabel(rows: MetaDimension, key: string, lang: Lang): string {
   if (rows === 'area') return areaLabel(key, lang);
   return rows === 'qualityDimension' ? dimensionLabel(key, lang) : typeLabel(key, lang);
+}
+
+/**
+ * The stored reasons a series was linked across the years (`series.link_reason`)
+ * are a closed Swedish vocabulary, kept readable in SQL; each part is shown
+ * in the user's language. A reason outside it is shown as stored.
+ */
+const LINK_REASONS: Readonly<Record<string, MessageKey>> = {
+  'samma kod': 'link.sameCode',
+  'samma titel': 'link.sameTitle',
+  'manuell koppling': 'link.manual',
+  'samma indikator-id i exempeldata': 'link.demo',
+  'definitionen ändrad': 'link.definitionChanged',
+};
+
+export function linkReasonLabel(reason: string | null, lang: Lang): string | null {
+  if (reason === null) return null;
+  return reason
+    .split(/;\s*/)
+    .map((part) => {
+      const key = LINK_REASONS[part.trim()];
+      return key ? translate(lang, key) : part;
+    })
+    .join('; ');
 }

@@ -1183,6 +1183,12 @@ Flaggor:
   'dialog.pdfFooter': 'Sida {page} av {pages}',
   'parts.outliersForKommun':
     'Avvikare gäller hela kommunen. Hemenheten {name} visas i Översikt, Områden och Indikator.',
+  'chart.drawing': 'Ritar diagrammet …',
+  'link.sameCode': 'samma kod',
+  'link.sameTitle': 'samma titel',
+  'link.manual': 'manuell koppling',
+  'link.demo': 'samma indikator-id i exempeldata',
+  'link.definitionChanged': 'definitionen ändrad',
 } as const;
 
 export type MessageKey = keyof typeof sv;

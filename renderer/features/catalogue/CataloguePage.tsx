@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { CatalogueFilter, CatalogueRow } from '../../../shared/analysis/catalogue';
 import type { SeriesSetting } from '../../../shared/import/series-settings';
 import { areaLabel } from '../../../shared/model/areas';
-import { dimensionLabel } from '../../../shared/i18n/model-labels';
+import { dimensionLabel, linkReasonLabel } from '../../../shared/i18n/model-labels';
 import {
   DIRECTIONS,
   INDICATOR_KINDS,
@@ -204,7 +204,8 @@ export function CataloguePage() {
                     {r.seriesLabel ?? ''}
                     <br />
                     <span className="hint">
-                      {t('catalogue.years', { count: r.seriesYears })} · {r.linkReason ?? ''}
+                      {t('catalogue.years', { count: r.seriesYears })} ·{' '}
+                      {linkReasonLabel(r.linkReason, lang) ?? ''}
                       {r.linkConfidence !== null && r.linkConfidence < 1
                         ? ` · ${t('catalogue.confidence', { value: num(r.linkConfidence, 2) })}`
                         : ''}

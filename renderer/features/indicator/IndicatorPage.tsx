@@ -1,3 +1,4 @@
+import { linkReasonLabel } from '../../../shared/i18n/model-labels';
 import { useMemo } from 'react';
 import {
   distributionFigure,
@@ -248,7 +249,7 @@ export function IndicatorPage() {
           )}
           <h2>{t('indicator.lineage')}</h2>
           <p className="hint">
-            {t('indicator.link')}: {detail.linkReason ?? '–'}
+            {t('indicator.link')}: {linkReasonLabel(detail.linkReason, lang) ?? '–'}
           </p>
           <ul>
             {detail.lineage.map((l) => (

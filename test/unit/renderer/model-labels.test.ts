@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionLabel, metaRowLabel, typeLabel } from '../../../shared/i18n/model-labels';
+import {
+  dimensionLabel,
+  linkReasonLabel,
+  metaRowLabel,
+  typeLabel,
+} from '../../../shared/i18n/model-labels';
 import { QUALITY_DIMENSIONS } from '../../../shared/model/indicators';
 
 describe('labels of quality dimensions and indicator types', () => {
@@ -23,5 +28,19 @@ describe('labels of quality dimensions and indicator types', () => {
     expect(metaRowLabel('qualityDimension', 'saker', 'sv')).toBe('Säker');
     expect(metaRowLabel('indicatorType', 'process', 'sv')).toBe('Process');
     expect(metaRowLabel('area', 'missbruk', 'sv')).toBe('Missbruk och beroende');
+  });
+});
+
+describe('the stored reasons a series was linked', () => {
+  it('are shown in the user’s language, part by part; an unknown reason as stored', () => {
+    expect(linkReasonLabel('samma kod; definitionen ändrad', 'en')).toBe(
+      'same code; the definition changed',
+    );
+    expect(linkReasonLabel('samma kod; definitionen ändrad', 'sv')).toBe(
+      'samma kod; definitionen ändrad',
+    );
+    expect(linkReasonLabel('manuell koppling', 'en')).toBe('linked by hand');
+    expect(linkReasonLabel('egen förklaring', 'en')).toBe('egen förklaring');
+    expect(linkReasonLabel(null, 'en')).toBeNull();
   });
 });
