@@ -9,7 +9,9 @@ declare global {
 }
 
 /** Electron's preload bridge when present, otherwise the web host. */
-export const host: HostApi = window.host ? hostFromBridge(window.host) : browserHost;
+// `typeof window`: modules that import this one are also loaded by unit tests in Node.
+const bridge = typeof window === 'undefined' ? undefined : window.host;
+export const host: HostApi = bridge ? hostFromBridge(bridge) : browserHost;
 
 /** The web host's prompt on closing the tab with unsaved changes; Electron asks through 'window.closeRequested' instead. */
 export function guardUnload(isDirty: () => boolean): () => void {
