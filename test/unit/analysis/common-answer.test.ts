@@ -2,46 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { COMMON_ANSWER_RULE, isCommonAnswer } from '../../../shared/analysis/common-answer';
 import { latestMetaAnalysis, metaAnalysis } from '../../../shared/analysis/meta-analysis';
 import { persistentOutliers } from '../../../shared/analysis/persistent-outliers';
-import type { Standing } from '../../../shared/analysis/standing';
-import type { StandingRow } from '../../../shared/analysis/standings-query';
+import { standingRow } from '../../helpers/standing-row';
 
-function row(
-  seriesId: string,
-  year: number,
-  standing: Standing,
-  over: Partial<StandingRow> = {},
-): StandingRow {
-  return {
-    indicatorId: `${seriesId}:${year}`,
-    seriesId,
-    area: 'missbruk',
-    year,
-    title: seriesId,
-    kind: 'percent',
-    direction: 'higher_better',
-    indicatorType: 'struktur',
-    qualityDimension: 'saker',
-    homeStatus: 'ok',
-    homeValue: 50,
-    homeText: null,
-    homeN: null,
-    officialClass: null,
-    n: 12,
-    peerMedian: 60,
-    peerQ1: 55,
-    peerQ3: 65,
-    riketValue: null,
-    standing,
-    percentile: null,
-    reason: '',
-    fileId: 'f',
-    sheet: 's',
-    cell: 'A1',
-    peerSetId: 'p',
-    peerSetVersion: 1,
-    ...over,
-  };
-}
+const row = standingRow;
 /** A Nej (red) where `same` of `answered` comparators also answer Nej. */
 const nej = (seriesId: string, year: number, same: number, answered: number) =>
   row(seriesId, year, 'unfavourable', {
