@@ -1,3 +1,4 @@
+import { SortableHeader } from '../../components/SortableHeader';
 import { peerSetTitle } from '../../../shared/analysis/peer-sets';
 import { ComputeStatus } from '../../components/ComputeStatus';
 import { useMemo, useState } from 'react';
@@ -104,20 +105,7 @@ export function AreasPage() {
   }, [rows, sort]);
 
   const header = (key: SortKey, label: string, numeric = false) => (
-    <th
-      scope="col"
-      className={numeric ? 'num' : undefined}
-      aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
-    >
-      <button
-        type="button"
-        className="sort"
-        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))}
-      >
-        {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}</span>
-      </button>
-    </th>
+    <SortableHeader sortKey={key} label={label} numeric={numeric} sort={sort} setSort={setSort} />
   );
   const kommunName = kommuner.find((k) => k.code === choice?.home)?.name ?? '';
   return (

@@ -1,3 +1,4 @@
+import { SortableHeader } from '../../components/SortableHeader';
 import { Fragment, useId, useState } from 'react';
 import {
   sharedReds,
@@ -81,20 +82,7 @@ export function NetworkIndicators({
     return dir * (s(a) - s(b));
   });
   const header = (key: SortKey, label: string, numeric = false) => (
-    <th
-      scope="col"
-      className={numeric ? 'num' : undefined}
-      aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
-    >
-      <button
-        type="button"
-        className="sort"
-        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))}
-      >
-        {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}</span>
-      </button>
-    </th>
+    <SortableHeader sortKey={key} label={label} numeric={numeric} sort={sort} setSort={setSort} />
   );
   const shared = data ? sharedReds(data.rows, n, need) : [];
   const [testAsked, setTestAsked] = useState(false);
