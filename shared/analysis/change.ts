@@ -1,6 +1,7 @@
+import { translate, type Lang, type MessageKey } from '../i18n/i18n';
 import type { Direction, IndicatorKind } from '../model/indicators';
 import { latestByArea, latestPerSeries } from './latest-year';
-import { changeSignificance, smallNumbers } from './uncertainty';
+import { changeSignificance, smallNumbers, type SmallReason } from './uncertainty';
 import type { StandingRow } from './standings-query';
 
 /** What a change means for the kommun, given the indicator's direction. */
@@ -31,6 +32,28 @@ export function changeUnit(kind: IndicatorKind, title: string): string {
   return /index/.test(t) ? 'indexenheter' : 'enheter';
 }
 
+/** The unit of `changeUnit` in the report's language: "procentenheter" / "percentage points". */
+export function changeUnitText(kind: IndicatorKind, title: string, lang: Lang): string {
+  const unit = changeUnit(kind, title);
+  if (lang === 'sv' || unit === '') return unit;
+  const per = /^per (.+) invånare$/.exec(unit);
+  if (per) return translate(lang, 'reportBody.unit.perInhabitants', { count: per[1]! });
+  const key = UNIT_KEY[unit];
+  return key ? translate(lang, key) : unit;
+}
+
+const UNIT_KEY: Readonly<Record<string, MessageKey>> = {
+  procentenheter: 'reportBody.unit.percentPoints',
+  kr: 'reportBody.unit.kr',
+  tkr: 'reportBody.unit.tkr',
+  dagar: 'reportBody.unit.days',
+  'per invånare': 'reportBody.unit.perInhabitant',
+  personer: 'reportBody.unit.persons',
+  st: 'reportBody.unit.count',
+  indexenheter: 'reportBody.unit.indexPoints',
+  enheter: 'reportBody.unit.units',
+};
+
 export type SeriesChange = Readonly<{
   seriesId: string;
   title: string;
@@ -53,8 +76,8 @@ export type SeriesChange = Readonly<{
   z: number | null;
   /** "Små tal" in either year: n < 30, a KI half-width over 10 procentenheter, or a suppressed value. */
   smallNumbers: boolean;
-  /** Why it is small, in words ("n = 24 (under 30)", "2023: sekretess"). */
-  smallReasons?: readonly string[];
+  /** Why it is small, per year (worded by uncertainty-text.ts: "2023: n = 24 (under 30)", "2024: sekretess"). */
+  smallReasons?: readonly Readonly<{ year: number; reason: SmallReason }>[];
 }>;
 
 export { twoProportionZ } from './uncertainty';
@@ -64,11 +87,10 @@ function changeBetween(seriesId: string, a: StandingRow, b: StandingRow): Series
   const from = a.homeStatus === 'ok' ? a.homeValue : null;
   const to = b.homeStatus === 'ok' ? b.homeValue : null;
   const smallReasons = [a, b].flatMap((r) =>
-    r.homeStatus === 'sekretess'
-      ? [`${r.year}: sekretess`]
-      : smallNumbers(r.kind, r.homeN, r.homeCiLow ?? null, r.homeCiHigh ?? null).reasons.map(
-          (reason) => `${r.year}: ${reason}`,
-        ),
+    (r.homeStatus === 'sekretess'
+      ? [{ kind: 'suppressed' } as const]
+      : smallNumbers(r.kind, r.homeN, r.homeCiLow ?? null, r.homeCiHigh ?? null).reasons
+    ).map((reason) => ({ year: r.year, reason })),
   );
   const side = (r: StandingRow, value: number) => ({
     value,

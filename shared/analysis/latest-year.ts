@@ -1,3 +1,4 @@
+import { translate, type Lang } from '../i18n/i18n';
 import type { StandingRow } from './standings-query';
 
 /**
@@ -105,9 +106,15 @@ export function previousYearIndex(
   };
 }
 
-/** "2023 jämfört med 2021" (Swedish, for exports and the CLI; the UI has the same words in i18n). */
-export function comparedYearsText(toYear: number, fromYear: number | null): string {
-  return fromYear === null ? `${toYear} (inget tidigare år)` : `${toYear} jämfört med ${fromYear}`;
+/** "2023 jämfört med 2021" (for exports and the CLI; Swedish unless told). */
+export function comparedYearsText(
+  toYear: number,
+  fromYear: number | null,
+  lang: Lang = 'sv',
+): string {
+  return fromYear === null
+    ? translate(lang, 'reportBody.noEarlierYear', { to: toYear })
+    : translate(lang, 'reportBody.comparedYears', { to: toYear, from: fromYear });
 }
 
 /**

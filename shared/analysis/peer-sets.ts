@@ -1,3 +1,4 @@
+import { translate, type Lang } from '../i18n/i18n';
 import type { Db } from '../db/db';
 import { sqlString } from '../db/db';
 import { inTransaction } from '../db/transaction';
@@ -38,8 +39,39 @@ const UNIT_CODE = /^[0-9A-Za-z-]{2,60}$/;
  * The set's name inside a sentence ("jämfört med samma kommungrupp (SKR 2023)"):
  * built-in labels get a small first letter, a named set ("FoU Nordväst") keeps its own spelling.
  */
-export function peerSetPhrase(set: Pick<ResolvedPeerSet, 'id' | 'label'>): string {
-  return isDerivedSet(set.id) ? set.label.charAt(0).toLowerCase() + set.label.slice(1) : set.label;
+export function peerSetPhrase(
+  set: Pick<ResolvedPeerSet, 'id' | 'label'>,
+  lang: Lang = 'sv',
+): string {
+  const label = peerSetLabel(set, lang);
+  return isDerivedSet(set.id) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/**
+ * The set's label in a language: a built-in set's from the catalogue ("Alla
+ * kommuner" / "All municipalities"), a saved set's name as its user wrote it.
+ */
+export function peerSetLabel(set: Pick<ResolvedPeerSet, 'id' | 'label'>, lang: Lang): string {
+  if (lang === 'sv') return set.label;
+  if (set.id === 'builtin:all') return translate(lang, 'reportBody.peers.all');
+  if (set.id === 'builtin:lan') return translate(lang, 'reportBody.peers.lan');
+  const group = /^builtin:kommungrupp-(\d+)$/.exec(set.id);
+  if (group) return translate(lang, 'reportBody.peers.group', { year: group[1]! });
+  if (set.id.startsWith('parts:')) {
+    const districts = /stadsdel/i.test(set.label);
+    const within = set.id === 'parts:within_kommun';
+    return translate(
+      lang,
+      within
+        ? districts
+          ? 'reportBody.peers.districtsWithin'
+          : 'reportBody.peers.unitsWithin'
+        : districts
+          ? 'reportBody.peers.districtsAll'
+          : 'reportBody.peers.unitsAll',
+    );
+  }
+  return set.label;
 }
 
 /**

@@ -2,8 +2,21 @@ import { stanceFor, type StanceNote } from './annotations';
 import { countsAsUnfavourable, type CommonAnswerOptions } from './common-answer';
 import { CLASSIFIED } from './standing';
 import type { StandingRow } from './standings-query';
+import type { Status } from '../model/observations';
+import { isMessageKey, translate, type Lang } from '../i18n/i18n';
 
 export type OutlierSide = 'unfavourable' | 'favourable';
+
+/**
+ * A published year that got no standing: `cause` is the home value's status
+ * (sekretess, bortfall …) or the standing (too few comparators, no
+ * direction); `reason` the Swedish detail ("3 jämförbara värden").
+ */
+export type NotCounted = Readonly<{
+  year: number;
+  cause: Status | 'insufficient' | 'no_direction';
+  reason: string;
+}>;
 
 export type PersistentOutlier = Readonly<{
   seriesId: string;
@@ -19,7 +32,7 @@ export type PersistentOutlier = Readonly<{
   /** The years counted (the last `m` with a standing), oldest first. */
   countedYears: readonly number[];
   /** Published years after the last counted one that have no standing, with why (the home's 2024 value suppressed). */
-  notCounted: readonly Readonly<{ year: number; reason: string }>[];
+  notCounted: readonly NotCounted[];
   /** Latest year's |value − peer median| / IQR (IQR 0 → raw distance); the tie-breaker. */
   distance: number;
   latest: StandingRow;
@@ -84,6 +97,7 @@ export function persistentOutliers(
         .sort((a, b) => a.year - b.year)
         .map((r) => ({
           year: r.year,
+          cause: r.standing === 'missing' ? r.homeStatus : (r.standing as NotCounted['cause']),
           reason:
             r.standing === 'missing' ? (STATUS_WORDS[r.homeStatus] ?? r.homeStatus) : r.reason,
         })),
@@ -129,9 +143,26 @@ export function countedYearsText(
  */
 export function persistenceText(
   o: Pick<PersistentOutlier, 'hits' | 'm' | 'years' | 'countedYears' | 'notCounted'>,
+  lang: Lang = 'sv',
 ): string {
-  const base = `${o.hits} av de ${o.m} senaste åren med värde (${countedYearsText(o)})`;
-  return [base, ...o.notCounted.map((n) => `${n.year} utan läge (${n.reason})`)].join('; ');
+  const base = translate(lang, 'reportBody.persistence', {
+    hits: o.hits,
+    m: o.m,
+    years: countedYearsText(o),
+  });
+  return [
+    base,
+    ...o.notCounted.map((n) =>
+      translate(lang, 'reportBody.notCounted', { year: n.year, reason: notCountedReason(n, lang) }),
+    ),
+  ].join('; ');
+}
+
+/** Why a year was not counted: the Swedish detail as the analysis gave it, or the cause in the language. */
+export function notCountedReason(n: NotCounted, lang: Lang): string {
+  if (lang === 'sv' && n.reason !== '') return n.reason;
+  const key = `reportBody.status.${n.cause}`;
+  return isMessageKey(key) ? translate(lang, key) : n.cause;
 }
 
 /** "Sticker ut återkommande": areas ranked by how many persistent outliers they hold. */

@@ -13,9 +13,13 @@ export const WIDE_CI_HALF_WIDTH = 10;
 /** Two-sided 95 %. */
 export const Z_95 = 1.959964;
 
-export type SmallNumbers = Readonly<{ small: boolean; reasons: readonly string[] }>;
+/** Why a value counts as "små tal", as data: rendered per language by uncertainty-text.ts. */
+export type SmallReason =
+  | Readonly<{ kind: 'n'; n: number }>
+  | Readonly<{ kind: 'ci'; halfWidth: number }>
+  | Readonly<{ kind: 'suppressed' }>;
 
-const fmt = (x: number) => String(Number(x.toPrecision(4))).replace('.', ',');
+export type SmallNumbers = Readonly<{ small: boolean; reasons: readonly SmallReason[] }>;
 
 /**
  * "Små tal": n < 30, or a KI half-width over 10 points. The KI rule is for
@@ -28,12 +32,11 @@ export function smallNumbers(
   ciLow: number | null,
   ciHigh: number | null,
 ): SmallNumbers {
-  const reasons: string[] = [];
-  if (n !== null && n < SMALL_N) reasons.push(`n = ${fmt(n)} (under ${SMALL_N})`);
+  const reasons: SmallReason[] = [];
+  if (n !== null && n < SMALL_N) reasons.push({ kind: 'n', n });
   if (kind === 'percent' && ciLow !== null && ciHigh !== null) {
     const half = (ciHigh - ciLow) / 2;
-    if (half > WIDE_CI_HALF_WIDTH)
-      reasons.push(`KI ±${fmt(half)} procentenheter (över ${WIDE_CI_HALF_WIDTH})`);
+    if (half > WIDE_CI_HALF_WIDTH) reasons.push({ kind: 'ci', halfWidth: half });
   }
   return { small: reasons.length > 0, reasons };
 }
@@ -58,7 +61,10 @@ export function percentileAmong(
   return (worse + equal / 2) / comparators.length;
 }
 
-export type NearBoundary = Readonly<{ near: boolean; reason: string | null }>;
+/** Why a standing is near a tercile boundary: within the KI (`ci`) or one rank away (`rank`) it would be `other`. */
+export type NearBoundaryReason = Readonly<{ via: 'ci' | 'rank'; other: Tercile }>;
+
+export type NearBoundary = Readonly<{ near: boolean; reason: NearBoundaryReason | null }>;
 
 /**
  * "Nära gränsen": moving the home value to either end of its KI changes the
@@ -82,24 +88,14 @@ export function nearBoundary(
   if (input.atLow && input.atHigh) {
     const ends = [input.atLow, input.atHigh].map((c) => tercile((c.worse + c.equal / 2) / input.n));
     const other = ends.find((t) => t !== own);
-    return other
-      ? { near: true, reason: `inom KI kan läget vara ${TERCILE_WORD[other]}` }
-      : { near: false, reason: null };
+    return other ? { near: true, reason: { via: 'ci', other } } : { near: false, reason: null };
   }
   const step = 1 / input.n;
   const other = [tercile(Math.min(1, p + step)), tercile(Math.max(0, p - step))].find(
     (t) => t !== own,
   );
-  return other
-    ? { near: true, reason: `en plats i rangordningen ger ${TERCILE_WORD[other]}` }
-    : { near: false, reason: null };
+  return other ? { near: true, reason: { via: 'rank', other } } : { near: false, reason: null };
 }
-
-const TERCILE_WORD: Readonly<Record<Tercile, string>> = {
-  favourable: 'gynnsamt',
-  middle: 'mellan',
-  unfavourable: 'ogynnsamt',
-};
 
 export type ChangeSignificance = Readonly<{
   significant: boolean | null;

@@ -33,9 +33,7 @@ export const reportsCommands = {
     p: Readonly<{ source: ReportSource; lang?: Lang } & ReportBuildOptions>,
   ): Promise<ReportDocument> => {
     const { source, lang, ...options } = p;
-    // The language of its headings and empty states (report-texts.ts): the app's, or the CLI's --lang.
-    return buildNamndrapport(db, reportInput(source, options)).then((doc) =>
-      lang ? { ...doc, lang } : doc,
-    );
+    // The report's language (report-texts.ts): the app's, or the CLI's --lang.
+    return buildNamndrapport(db, { ...reportInput(source, options), ...(lang ? { lang } : {}) });
   },
 } satisfies CommandMap;

@@ -1,3 +1,4 @@
+import { translate, type Lang, type MessageKey } from '../i18n/i18n';
 import { changeUnit } from '../analysis/change';
 import type { IndicatorKind } from '../model/indicators';
 
@@ -6,28 +7,35 @@ import type { IndicatorKind } from '../model/indicators';
  * at zero, so a bar or a line is never read against a cut-off axis without a
  * mark (issue 17). Shares always run 0–100 %.
  */
-export function valueAxisTitle(kind: IndicatorKind, title: string): string {
-  if (kind === 'percent') return 'Andel (%)';
-  if (kind === 'yesno') return 'Ja = 1, Nej = 0';
+export function valueAxisTitle(kind: IndicatorKind, title: string, lang: Lang = 'sv'): string {
+  const t = (key: MessageKey, params: Record<string, string> = {}) => translate(lang, key, params);
+  if (kind === 'percent') return t('reportBody.axis.share');
+  if (kind === 'yesno') return t('reportBody.axis.yesno');
   const unit = changeUnit(kind, title);
   switch (unit) {
     case 'kr':
-      return 'Kronor';
+      return t('reportBody.axis.kr');
     case 'tkr':
-      return 'Tusen kronor';
+      return t('reportBody.axis.tkr');
     case 'dagar':
-      return 'Dagar';
+      return t('reportBody.axis.days');
     case 'personer':
-      return 'Antal personer';
+      return t('reportBody.axis.persons');
     case 'st':
-      return 'Antal';
+      return t('reportBody.axis.count');
     case 'indexenheter':
-      return 'Index';
+      return t('reportBody.axis.index');
+    case 'per invånare':
+      return t('reportBody.axis.perInhabitant');
     case 'enheter':
     case '':
-      return 'Värde';
-    default:
-      return unit.charAt(0).toUpperCase() + unit.slice(1);
+      return t('reportBody.axis.value');
+    default: {
+      const per = /^per (.+) invånare$/.exec(unit);
+      return per
+        ? t('reportBody.axis.perInhabitants', { count: per[1]! })
+        : unit.charAt(0).toUpperCase() + unit.slice(1);
+    }
   }
 }
 

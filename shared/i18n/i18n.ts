@@ -11,6 +11,11 @@ export function isLang(value: unknown): value is Lang {
   return value === 'sv' || value === 'en';
 }
 
+/** Whether a built key (`reportBody.status.${cause}`) is in the catalogue. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in sv;
+}
+
 /** Look up a message and fill `{name}` placeholders. Swedish is the fallback. */
 export function translate(
   lang: Lang,

@@ -650,6 +650,11 @@ Flaggor:
   'uncertainty.nearBoundary': 'nära gränsen',
   'uncertainty.significant': 'säkerställd förändring',
   'uncertainty.notSignificant': 'inte säkerställd förändring',
+  'uncertainty.reason.n': 'n = {n} (under {limit})',
+  'uncertainty.reason.ci': 'KI ±{half} procentenheter (över {limit})',
+  'uncertainty.reason.suppressed': 'sekretess',
+  'uncertainty.near.ci': 'inom KI kan läget vara {standing}',
+  'uncertainty.near.rank': 'en plats i rangordningen ger {standing}',
   'areas.dropped': 'Finns inte längre i områdets senaste publicering ({year}): {list}.',
   'presentation.composedIntro':
     'Presentationen visar rapportens delar i den ordning de har under Rapport, ett fynd per bild. Starta den på skärmen som visas för nämnden och öppna presentatörsfönstret på din egen skärm: där finns talarstöd, nästa bild, tid och knappar.',
@@ -1151,6 +1156,194 @@ Flaggor:
   'reportText.year': 'År',
   'reportText.groupMedian': 'Median i gruppen',
   'reportText.riket': 'Riket',
+  'reportBody.title': 'Öppna jämförelser {from}–{to}: {home}',
+  'reportBody.subtitle':
+    '{home} jämförd med {set} ({count} kommuner, version {version}), {from}–{to}',
+  'reportBody.methodLine':
+    'Jämförelsegrupp: {set} (version {version}, {count} kommuner){scope}. Färger: {mode}. {caveat} Framtagen med {app}.',
+  'reportBody.mode.official': 'Socialstyrelsens färger',
+  'reportBody.mode.relative': 'läge mot jämförelsegruppen (percentil, tredjedelar)',
+  'reportBody.scope': '. Avgränsad till {areas}',
+  'reportBody.scopeEmpty': '. Inga värden {span}i arbetsytan för {areas}',
+  'reportBody.and': 'och',
+  'reportBody.peers.all': 'Alla kommuner',
+  'reportBody.peers.lan': 'Kommunerna i samma län',
+  'reportBody.peers.group': 'Samma kommungrupp (SKR {year})',
+  'reportBody.peers.districtsWithin': 'Stadsdelar i samma kommun',
+  'reportBody.peers.unitsWithin': 'Enheter i samma kommun',
+  'reportBody.peers.districtsAll': 'Alla stadsdelar i riket',
+  'reportBody.peers.unitsAll': 'Alla enheter i riket',
+  'reportBody.members': 'Jämförelsegruppens kommuner: {names}.',
+  'reportBody.without': 'Utan läge',
+  'reportBody.withoutReasons':
+    'Utan läge: indikatorer utan {symbols} – kommunens värde saknas eller är sekretessbelagt (bortfall), för få jämförbara kommuner har värde, eller indikatorn har ingen riktning (varken högt eller lågt är bättre).',
+  'reportBody.metaLegend':
+    'Utan läge: indikatorer som inte fått {fav} {mid} eller {unfav} – {without} totalt: {missing} där kommunens värde saknas eller är sekretessbelagt (bortfall), {insufficient} med för få jämförbara kommuner, {noDirection} utan riktning (varken högt eller lågt är bättre).',
+  'reportBody.otherYears': 'Områden med ett annat år har året inom parentes.',
+  'reportBody.latestPerSeries':
+    'Varje indikator räknas vid sitt eget senaste publicerade år (områden publiceras i olika takt, till exempel hemlöshet vartannat år).',
+  'reportBody.networkLegend':
+    'Antal indikatorer per område med {fav} gynnsamt, {mid} mellan och {unfav} ogynnsamt läge mot nätverkets övriga kommuner; inom parentes hur många som är utan läge och, när det inte är {year}, vilket år området är från.',
+  'reportBody.metaCell': '{symbol} {count} av {total}',
+  'reportBody.col.indicator': 'Indikator',
+  'reportBody.col.standing': 'Läge',
+  'reportBody.col.stance': 'Ställningstagande',
+  'reportBody.col.note': 'Anteckning',
+  'reportBody.col.year': 'År',
+  'reportBody.col.from': 'Från',
+  'reportBody.col.to': 'Till',
+  'reportBody.col.change': 'Förändring',
+  'reportBody.col.verdict': 'Bättre/sämre',
+  'reportBody.col.uncertainty': 'Osäkerhet',
+  'reportBody.col.source': 'Källa',
+  'reportBody.col.file': 'Fil',
+  'reportBody.col.publisher': 'Utgivare',
+  'reportBody.col.sha256': 'sha256 (början)',
+  'reportBody.noteFrom': '{text} (anteckning från {year})',
+  'reportBody.stancesLegend':
+    'Ogynnsamt läge ({symbol}) som förvaltningen har tagit ställning till i en anteckning: prioriterat bort, åtgärd pågår, tolkningsfråga, metodbrist eller förklarat. Läget är detsamma – ställningstagandet säger varför det får vara rött.',
+  'reportBody.unexplained.one': '{count} indikator med ogynnsamt läge saknar ställningstagande.',
+  'reportBody.unexplained.many': '{count} indikatorer med ogynnsamt läge saknar ställningstagande.',
+  'reportBody.verdict.better': '▲ bättre',
+  'reportBody.verdict.worse': '▼ sämre',
+  'reportBody.verdict.unchanged': '– oförändrat',
+  'reportBody.verdict.no_direction': '– ingen riktning',
+  'reportBody.changesLegend':
+    'Förändringen från indikatorns föregående publicerade år till dess senaste, i indikatorns enhet (andelar i procentenheter); varje indikator har sina egna år ("2023 jämfört med 2021" för ett område som publiceras vartannat år). ▲ bättre och ▼ sämre utgår från indikatorns riktning; – ingen riktning när varken högt eller lågt är bättre. "Små tal": färre än 30 personer, ett KI bredare än ±10 procentenheter eller ett sekretessbelagt värde. "Säkerställd": 95 % med test på två andelar när antal finns, annars när KI inte överlappar.',
+  'reportBody.significant': 'säkerställd ({how})',
+  'reportBody.notSignificant': 'inte säkerställd ({how})',
+  'reportBody.how.n': 'test på två andelar',
+  'reportBody.how.ki': 'KI',
+  'reportBody.yes': 'Ja',
+  'reportBody.no': 'Nej',
+  'reportBody.comparedYears': '{to} jämfört med {from}',
+  'reportBody.noEarlierYear': '{to} (inget tidigare år)',
+  'reportBody.indicatorNoValues': 'Indikatorn ({id}) har inga värden för {home} under {from}–{to}.',
+  'reportBody.latestText':
+    '{year}: {home} {value}, median i jämförelsegruppen {median}{riket} ({n} kommuner med värde).',
+  'reportBody.latestRiket': ', riket {value}',
+  'reportBody.uncertain': 'Osäkert läge – {text}.',
+  'reportBody.sheetRef': ', blad {sheet}',
+  'reportBody.cellRef': ', cell {cell}',
+  'reportBody.sourceLine': 'Källa: {file}{where}.',
+  'reportBody.persistentHeadline': '{symbol} Ogynnsamt läge {persistence}',
+  'reportBody.persistence': '{hits} av de {m} senaste åren med värde ({years})',
+  'reportBody.notCounted': '{year} utan läge ({reason})',
+  'reportBody.wholeKommun': 'Hela kommunen',
+  'reportBody.source': 'Källa {number}',
+  'reportBody.sources': 'Källor {numbers}',
+  'reportBody.publisherUnknown': 'utgivare okänd',
+  'reportBody.yearUnknown': 'år okänt',
+  'reportBody.status.sekretess': 'sekretess',
+  'reportBody.status.bortfall': 'bortfall',
+  'reportBody.status.ej_tillampligt': 'ej tillämpligt',
+  'reportBody.status.ej_publicerat': 'ej publicerat',
+  'reportBody.status.saknas': 'värde saknas',
+  'reportBody.status.insufficient': 'för få jämförbara värden',
+  'reportBody.status.no_direction': 'riktning saknas',
+  'reportBody.axis.share': 'Andel (%)',
+  'reportBody.axis.yesno': 'Ja = 1, Nej = 0',
+  'reportBody.axis.kr': 'Kronor',
+  'reportBody.axis.tkr': 'Tusen kronor',
+  'reportBody.axis.days': 'Dagar',
+  'reportBody.axis.persons': 'Antal personer',
+  'reportBody.axis.count': 'Antal',
+  'reportBody.axis.index': 'Index',
+  'reportBody.axis.value': 'Värde',
+  'reportBody.axis.perInhabitants': 'Per {count} invånare',
+  'reportBody.axis.perInhabitant': 'Per invånare',
+  'reportBody.unit.percentPoints': 'procentenheter',
+  'reportBody.unit.kr': 'kr',
+  'reportBody.unit.tkr': 'tkr',
+  'reportBody.unit.days': 'dagar',
+  'reportBody.unit.perInhabitants': 'per {count} invånare',
+  'reportBody.unit.perInhabitant': 'per invånare',
+  'reportBody.unit.persons': 'personer',
+  'reportBody.unit.count': 'st',
+  'reportBody.unit.indexPoints': 'indexenheter',
+  'reportBody.unit.units': 'enheter',
+  'reportBody.indicatorCount': 'Antal indikatorer',
+  'reportBody.peerMedian': 'Median i jämförelsegruppen',
+  'reportBody.metaChartTitle': 'Läge per område {year}',
+  'reportBody.metaChartAlt':
+    'Staplat stapeldiagram, antal indikatorer per område, uppifrån: {bars}',
+  'reportBody.lineChartAlt': 'Linjediagram, {axis} per år: {points}',
+  'reportBody.linePoint': '{year} {home} {value}, median {median}{riket}',
+  'reportBody.notes.meta':
+    'Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge {year}, och hur många som saknar läge.',
+  'reportBody.notes.metaTable':
+    'Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år, och hur många som saknar läge.',
+  'reportBody.notes.changes':
+    'Indikatorer med störst förändring, var och en vid sitt senaste publicerade år jämfört med sitt föregående.',
+  'reportBody.notes.notes':
+    'Anteckningar som gäller för året, också de som förts vidare från tidigare år.',
+  'reportBody.notes.network':
+    'Varje kommun i {name} jämförd med nätverkets övriga kommuner {year}: antal indikatorer med gynnsamt, mellan och ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år.',
+  'reportBody.subject': 'Öppna jämförelser – metaanalys',
+  'reportBody.expectedNoValues':
+    '{title} ({id}): {home} har inga värden på indikatorn under rapportens år.',
+  'reportBody.expectedModel':
+    '{model}: minsta kvadrat över {n} kommuner, R² = {r2}. Koefficienter: {terms}.',
+  'reportBody.tocHint':
+    'Sidnumren i innehållsförteckningen är ett fält. Om Word frågar om fälten ska uppdateras när dokumentet öppnas, svara Ja; annars högerklicka på förteckningen och välj Uppdatera fält (F9).',
+  'reportXlsx.sheet.about': 'Om rapporten',
+  'reportXlsx.sheet.meta': 'Metaanalys',
+  'reportXlsx.sheet.metaLatest': 'Metaanalys senaste år',
+  'reportXlsx.sheet.outliers': 'Återkommande avvikare',
+  'reportXlsx.sheet.changes': 'Största förändringar',
+  'reportXlsx.sheet.notes': 'Anteckningar',
+  'reportXlsx.sheet.stances': 'Röda med ställningstagande',
+  'reportXlsx.sheet.standings': 'Alla lägen',
+  'reportXlsx.sheet.sources': 'Källor',
+  'reportXlsx.about.report': 'Rapport',
+  'reportXlsx.about.home': 'Hemkommun',
+  'reportXlsx.about.years': 'År',
+  'reportXlsx.about.peers': 'Jämförelsegrupp',
+  'reportXlsx.about.members': 'Gruppens kommuner',
+  'reportXlsx.about.created': 'Framtagen',
+  'reportXlsx.about.method': 'Metod',
+  'reportXlsx.about.without': 'Utan läge',
+  'reportXlsx.about.changes': 'Förändringar',
+  'reportXlsx.about.latest': 'Senaste år',
+  'reportXlsx.about.uncertainty': 'Osäkerhet',
+  'reportXlsx.about.uncertaintyText':
+    'Små tal: färre än 30 personer (n) eller ett KI bredare än ±10 procentenheter. Nära gränsen: läget blir ett annat inom värdets KI, eller en plats bort i rangordningen när KI saknas.',
+  'reportXlsx.about.sources': 'Källor',
+  'reportXlsx.about.sourcesText':
+    'Källfilerna, numrerade som i rapportens Källor (Källa 1, 2 …), står på bladet Källor.',
+  'reportXlsx.col.area': 'Område',
+  'reportXlsx.col.year': 'År',
+  'reportXlsx.col.missing': 'varav saknas eller sekretess',
+  'reportXlsx.col.insufficient': 'varav för få jämförbara',
+  'reportXlsx.col.noDirection': 'varav ingen riktning',
+  'reportXlsx.col.shareUnfavourable': 'Andel ogynnsamt (%)',
+  'reportXlsx.col.indicator': 'Indikator',
+  'reportXlsx.col.hits': 'Antal år',
+  'reportXlsx.col.latestValue': 'Senaste värde',
+  'reportXlsx.col.groupMedian': 'Median i gruppen',
+  'reportXlsx.col.sourceCell': 'Källcell',
+  'reportXlsx.col.persistence': 'Återkommande',
+  'reportXlsx.col.uncertainty': 'Osäkerhet',
+  'reportXlsx.col.fromYear': 'Från år',
+  'reportXlsx.col.toYear': 'Till år',
+  'reportXlsx.col.from': 'Från',
+  'reportXlsx.col.to': 'Till',
+  'reportXlsx.col.change': 'Förändring',
+  'reportXlsx.col.unit': 'Enhet',
+  'reportXlsx.col.verdict': 'Bättre/sämre',
+  'reportXlsx.col.small': 'Små tal',
+  'reportXlsx.col.smallWhy': 'Varför små tal',
+  'reportXlsx.col.significant': 'Säkerställd',
+  'reportXlsx.col.note': 'Anteckning',
+  'reportXlsx.col.status': 'Status',
+  'reportXlsx.col.value': 'Värde',
+  'reportXlsx.col.nGroup': 'n grupp',
+  'reportXlsx.col.median': 'Median',
+  'reportXlsx.col.standing': 'Läge',
+  'reportXlsx.col.percentile': 'Percentil',
+  'reportXlsx.hitsOf': '{hits} av {m}',
+  'reportXlsx.yes': 'ja',
+  'reportXlsx.no': 'nej',
   'menu.file': 'Arkiv',
   'menu.new': 'Ny arbetsyta',
   'menu.open': 'Öppna …',
@@ -1189,6 +1382,69 @@ Flaggor:
   'link.manual': 'manuell koppling',
   'link.demo': 'samma indikator-id i exempeldata',
   'link.definitionChanged': 'definitionen ändrad',
+  // Import diagnostics and gate findings (shared/import/diagnostic.ts), one per code; Swedish is also the stored message.
+  'diagnostic.sheet_without_units':
+    'Bladet nämner inga kommuner, län eller riket i sina första kolumner och lästes inte in.',
+  'diagnostic.sheet_without_values':
+    'Bladet har enheter men inga värdekolumner och lästes inte in.',
+  'diagnostic.column_without_header': 'Kolumnen har värden men ingen rubrik och lästes inte in.',
+  'diagnostic.row_not_unit': 'Raden "{label}" är ingen enhet och lästes inte in.',
+  'diagnostic.unit_unknown': 'Okänd enhet "{label}" – raden lästes inte in.',
+  'diagnostic.unit_unknown_empty': 'Okänd enhet "(tom)" – raden lästes inte in.',
+  'diagnostic.period_row_without_year': 'Raden har värden men inget år och lästes inte in.',
+  'diagnostic.month_unknown': 'Okänd månad "{month}" – raden lästes inte in.',
+  'diagnostic.year_unknown':
+    'Året kunde inte avgöras ur titel eller filnamn; ange år innan du sparar.',
+  'diagnostic.kolada_row_without_kpi':
+    'Raden för {unit} saknar nyckeltal i kolumn {column} och lästes inte in.',
+  'diagnostic.kolada_year_without_values':
+    '"{title}" har inga värden {year}; inget att läsa in det året.',
+  'diagnostic.kolada_unit_repeated':
+    '{unit} (rad {first} och {second}) står två gånger med samma värden; värdena lästes in en gång.',
+  'diagnostic.kolada_conflicting_values.one':
+    '{count} värde står för en kommun som redan har ett annat värde för samma nyckeltal och år (t.ex. {example}); bara det första skulle läsas in.',
+  'diagnostic.kolada_conflicting_values.many':
+    '{count} värden står för en kommun som redan har ett annat värde för samma nyckeltal och år (t.ex. {example}); bara det första skulle läsas in.',
+  'diagnostic.kolada_entry_incomplete':
+    'Posten saknar kpi, period eller värden och lästes inte in.',
+  'diagnostic.kolada_unit_unknown': 'Okänd enhet "{unit}" – posten lästes inte in.',
+  'diagnostic.direction_colours_disagree_high':
+    '”{title}”: filen säger högt värde är bra, men färgerna visar motsatsen ({reason}). Kontrollera riktningen.',
+  'diagnostic.direction_colours_disagree_low':
+    '”{title}”: filen säger lågt värde är bra, men färgerna visar motsatsen ({reason}). Kontrollera riktningen.',
+  'diagnostic.unit_columns_disagree':
+    'Kolumn {column} och kolumn {otherColumn} nämner olika kommuner på samma rad ({rows} rader, t.ex. {first} och {second}). Välj vilken kolumn värdena gäller.',
+  'diagnostic.rows_read_as_indicators.one':
+    'Raderna verkar läsas som indikatorer: {count} värdekolumn blev {indicators} indikatorer, en per radetikett ({labels} …). Kontrollera vilken kolumn som anger enheten.',
+  'diagnostic.rows_read_as_indicators.many':
+    'Raderna verkar läsas som indikatorer: {count} värdekolumner blev {indicators} indikatorer, en per radetikett ({labels} …). Kontrollera vilken kolumn som anger enheten.',
+  'diagnostic.units_unmatched':
+    '{count} rader med värden nämner ingen känd enhet (t.ex. {example}), mot {matched} som gör det. Är rätt kolumn vald som enhet?',
+  'diagnostic.duplicate_unit_rows.one':
+    '{count} rad nämner en enhet som redan finns i samma tabell (t.ex. {example}); bara den första raden skulle läsas in. Ange vilken kolumn som skiljer raderna åt (t.ex. enhetens namn).',
+  'diagnostic.duplicate_unit_rows.many':
+    '{count} rader nämner en enhet som redan finns i samma tabell (t.ex. {example}); bara den första raden skulle läsas in. Ange vilken kolumn som skiljer raderna åt (t.ex. enhetens namn).',
+  'diagnostic.share_out_of_range.one':
+    '"{title}" är en andel men {count} av {total} värden ligger utanför 0–100 (t.ex. {example}).',
+  'diagnostic.share_out_of_range.many':
+    '"{title}" är en andel men {count} av {total} värden ligger utanför 0–100 (t.ex. {example}).',
+  'diagnostic.share_out_of_range_check_column.one':
+    '"{title}" är en andel men {count} av {total} värden ligger utanför 0–100 (t.ex. {example}). Är rätt kolumn läst som värde?',
+  'diagnostic.share_out_of_range_check_column.many':
+    '"{title}" är en andel men {count} av {total} värden ligger utanför 0–100 (t.ex. {example}). Är rätt kolumn läst som värde?',
+  'diagnostic.kommuner_missing': '{count} av {expected} kommuner har värden; saknas: {missing}.',
+  'diagnostic.kommuner_missing_more':
+    '{count} av {expected} kommuner har värden; saknas: {missing} och {more} till.',
+  'diagnostic.same_title.one':
+    '{count} indikator har samma titel som en annan samma år (t.ex. "{title}" i {first} och {second}); de hålls isär som olika serier.',
+  'diagnostic.same_title.many':
+    '{count} indikatorer har samma titel som en annan samma år (t.ex. "{title}" i {first} och {second}); de hålls isär som olika serier.',
+  'diagnostic.value_conflict':
+    'Motstridigt värde: {newer} här, men {older} i {source} för samma serie, enhet {unit} och år {year}. Värdet från den senast inlästa filen räknas.',
+  'diagnostic.conflicts_more.one':
+    'Ytterligare {count} motstridigt värde mot tidigare inlästa filer.',
+  'diagnostic.conflicts_more.many':
+    'Ytterligare {count} motstridiga värden mot tidigare inlästa filer.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/i18n';
 import { resolvePeerSet, type PeerSetSpec } from '../analysis/peer-sets';
 import type { ColourMode } from '../analysis/standing';
 import { computeStandings } from '../analysis/standings-query';
@@ -21,6 +22,8 @@ export type NamndrapportInput = Readonly<{
   items?: readonly ReportItem[];
   /** Limit to these areas (one nämnd's); every area when left out or empty. */
   areas?: readonly string[];
+  /** The report's language: its headings, sentences, legends and the XLSX's names. Swedish when left out. */
+  lang?: Lang;
 }>;
 
 /** The Nämndrapport template straight from the workspace: metaanalys, återkommande avvikare, största förändringar. */
@@ -126,6 +129,7 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
     mode,
     standings,
     sources,
+    ...(input.lang ? { lang: input.lang } : {}),
   });
 }
 

@@ -1,4 +1,4 @@
-import { translate, type Lang } from '../i18n/i18n';
+import { translate, type Lang, type MessageKey } from '../i18n/i18n';
 import { areaLabel } from '../model/areas';
 import { latestChanges, type SeriesChange } from '../analysis/change';
 import {
@@ -8,7 +8,7 @@ import {
   type MetaCell,
 } from '../analysis/meta-analysis';
 import type { StanceNote } from '../analysis/annotations';
-import type { ResolvedPeerSet } from '../analysis/peer-sets';
+import { peerSetLabel, type ResolvedPeerSet } from '../analysis/peer-sets';
 import { persistentOutliers, type PersistentOutlier } from '../analysis/persistent-outliers';
 import type { ColourMode } from '../analysis/standing';
 import type { StandingRow } from '../analysis/standings-query';
@@ -17,9 +17,6 @@ import type { Stance } from '../model/stance';
 import { templateItems, type ReportItem } from './report-definition';
 import type { DevelopmentReportPart } from './development-report';
 import type { ExpectedValueEntry } from './report-expected-value';
-
-/** The caveat of every report, as the app's views say it (page.overview.caveat). */
-export const RELATIVE_CAVEAT = translate('sv', 'page.overview.caveat');
 
 /**
  * The Nämndrapport template as data: re-rendered from the workspace every
@@ -113,17 +110,20 @@ export function scopePhrase(
   areas: readonly string[] | undefined,
   withoutData: readonly string[] = [],
   years?: readonly [number, number],
+  lang: Lang = 'sv',
 ): string {
   if (!areas || areas.length === 0) return '';
   const names = (list: readonly string[]) =>
     list
-      .map((a) => areaLabel(a, 'sv'))
-      .sort((a, b) => a.localeCompare(b, 'sv'))
+      .map((a) => areaLabel(a, lang))
+      .sort((a, b) => a.localeCompare(b, lang))
       .join(', ');
   const span = years ? (years[0] === years[1] ? `${years[0]} ` : `${years[0]}–${years[1]} `) : '';
   const empty =
-    withoutData.length === 0 ? '' : `. Inga värden ${span}i arbetsytan för ${names(withoutData)}`;
-  return `. Avgränsad till ${names(areas)}${empty}`;
+    withoutData.length === 0
+      ? ''
+      : translate(lang, 'reportBody.scopeEmpty', { span, areas: names(withoutData) });
+  return `${translate(lang, 'reportBody.scope', { areas: names(areas) })}${empty}`;
 }
 
 export function buildReport(
@@ -143,21 +143,38 @@ export function buildReport(
     developmentParts?: Readonly<Record<string, DevelopmentReportPart>>;
     expectedValues?: readonly ExpectedValueEntry[];
     now?: Date;
+    /** The report's language (its headings, sentences and legends); Swedish when left out. */
+    lang?: Lang;
   }>,
 ): ReportDocument {
+  const lang = input.lang ?? 'sv';
+  const t = (key: MessageKey, params: Readonly<Record<string, string | number>> = {}) =>
+    translate(lang, key, params);
   // Each series' own latest year (up to the report's last) against its own previous published year.
   const changes = latestChanges(input.standings, input.years[1])
     .filter((c) => c.change !== null)
     .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!));
-  const modeText =
-    input.mode === 'official'
-      ? 'Socialstyrelsens färger'
-      : 'läge mot jämförelsegruppen (percentil, tredjedelar)';
+  const modeText = t(
+    input.mode === 'official' ? 'reportBody.mode.official' : 'reportBody.mode.relative',
+  );
   const withData = new Set(input.standings.map((s) => s.area));
   const areasWithoutData = (input.areas ?? []).filter((a) => !withData.has(a));
-  const methodLine = `Jämförelsegrupp: ${input.peerSet.label} (version ${input.peerSet.version}, ${input.peerSet.members.length} kommuner)${scopePhrase(input.areas, areasWithoutData, input.years)}. Färger: ${modeText}. ${RELATIVE_CAVEAT} Framtagen med ${APP_NAME} ${APP_VERSION}.`;
+  const methodLine = t('reportBody.methodLine', {
+    set: peerSetLabel(input.peerSet, lang),
+    version: input.peerSet.version,
+    count: input.peerSet.members.length,
+    scope: scopePhrase(input.areas, areasWithoutData, input.years, lang),
+    mode: modeText,
+    caveat: t('page.overview.caveat'),
+    app: `${APP_NAME} ${APP_VERSION}`,
+  });
   return {
-    title: `Öppna jämförelser ${input.years[0]}–${input.years[1]}: ${input.home.name}`,
+    title: t('reportBody.title', {
+      from: input.years[0],
+      to: input.years[1],
+      home: input.home.name,
+    }),
+    ...(input.lang ? { lang: input.lang } : {}),
     home: input.home,
     peerSet: input.peerSet,
     peerNames: input.peerNames,

@@ -3,14 +3,8 @@ import { COUNT_LABEL_FORMAT, zeroBasedScale } from '../charts/chart-axis';
 import { INK_COLOUR, META_BAR_FILLS, officeHex, TREND_STYLE } from '../charts/chart-palette';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { REPORT_FONT } from './report-fonts';
-import {
-  metaCountsText,
-  STANDING_LABEL,
-  svNumber,
-  WITHOUT_LABEL,
-  type MetaBar,
-  type OutlierFinding,
-} from './report-sections';
+import { lineChartAlt, metaChartAlt, type MetaBar, type OutlierFinding } from './report-sections';
+import type { ReportTexts } from './report-texts';
 
 /**
  * The DOCX charts as native Word charts (vectors, editable, with their data
@@ -22,7 +16,7 @@ const FONT = { name: REPORT_FONT, color: officeHex(INK_COLOUR) } as const;
 const AXIS_FONT = { size: 10, ...FONT };
 
 /** One stacked bar per area (first area on top): ▲ ● ▼ and utan läge; the x axis counts indicators from 0. */
-export function metaBarsChart(bars: readonly MetaBar[], year: number): ChartRun {
+export function metaBarsChart(bars: readonly MetaBar[], year: number, tx: ReportTexts): ChartRun {
   // Word draws the first category at the bottom of a bar chart: give them bottom-up so the list reads top-down as in the table.
   const ordered = [...bars].reverse();
   const scale = zeroBasedScale(
@@ -32,7 +26,7 @@ export function metaBarsChart(bars: readonly MetaBar[], year: number): ChartRun 
   const series = (['favourable', 'middle', 'unfavourable', 'without'] as const).map((k) => {
     const values = ordered.map((b) => b[k]);
     return {
-      name: k === 'without' ? WITHOUT_LABEL : `${STANDING_SYMBOL[k]} ${STANDING_LABEL[k]}`,
+      name: k === 'without' ? tx.without : `${STANDING_SYMBOL[k]} ${tx.standing[k]}`,
       values,
       color: officeHex(META_BAR_FILLS[k]),
       // No label on an empty segment: not even a "0" squeezed between two bars.
@@ -54,7 +48,7 @@ export function metaBarsChart(bars: readonly MetaBar[], year: number): ChartRun 
       font: AXIS_FONT,
     },
     valueAxis: {
-      title: { text: 'Antal indikatorer', font: { ...AXIS_FONT, bold: true } },
+      title: { text: tx.t('reportBody.indicatorCount'), font: { ...AXIS_FONT, bold: true } },
       minimum: 0,
       maximum: scale.max,
       interval: scale.step,
@@ -64,15 +58,15 @@ export function metaBarsChart(bars: readonly MetaBar[], year: number): ChartRun 
     categoryAxis: { font: AXIS_FONT },
     transformation: { width: 600, height: 70 + bars.length * 44 },
     altText: {
-      name: 'Metaanalys',
-      title: `Läge per område ${year}`,
-      description: `Staplat stapeldiagram, antal indikatorer per område, uppifrån: ${bars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('; ')}.`,
+      name: tx.t('reportText.meta', { year }),
+      title: tx.t('reportBody.metaChartTitle', { year }),
+      description: `${metaChartAlt(bars, tx)}.`,
     },
   });
 }
 
 /** A finding's trend: hemkommun, median in the comparison group and riket per year; y axis from 0 with its unit, x axis "År". */
-export function trendChart(o: OutlierFinding, homeName: string): ChartRun | null {
+export function trendChart(o: OutlierFinding, homeName: string, tx: ReportTexts): ChartRun | null {
   const points = o.trend.filter((p) => p.home !== null || p.median !== null);
   if (points.length < 2) return null;
   const scale = zeroBasedScale(
@@ -110,14 +104,14 @@ export function trendChart(o: OutlierFinding, homeName: string): ChartRun | null
       ),
       line(
         'median',
-        'Median i jämförelsegruppen',
+        tx.t('reportBody.peerMedian'),
         points.map((p) => p.median),
       ),
       ...(hasRiket
         ? [
             line(
               'riket',
-              'Riket',
+              tx.riket,
               points.map((p) => p.riket),
             ),
           ]
@@ -133,12 +127,12 @@ export function trendChart(o: OutlierFinding, homeName: string): ChartRun | null
       interval: scale.step,
       font: AXIS_FONT,
     },
-    categoryAxis: { title: { text: 'År', font: { ...AXIS_FONT, bold: true } }, font: AXIS_FONT },
+    categoryAxis: { title: { text: tx.year, font: { ...AXIS_FONT, bold: true } }, font: AXIS_FONT },
     transformation: { width: 560, height: 260 },
     altText: {
       name: 'Trend',
       title: o.title,
-      description: `Linjediagram, ${o.axisTitle.toLowerCase()} per år: ${points.map((p) => `${p.year} ${homeName} ${svNumber(p.home)}, median ${svNumber(p.median)}${p.riket === null ? '' : `, riket ${svNumber(p.riket)}`}`).join('; ')}.`,
+      description: `${lineChartAlt(o, points, homeName, tx)}.`,
     },
   });
 }

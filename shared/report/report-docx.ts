@@ -30,24 +30,18 @@ import type { ReportDocument } from './report-document';
 import { metaBarsChart, trendChart } from './report-docx-charts';
 import { REPORT_FONT, type ReportFontFiles } from './report-fonts';
 import {
-  CHANGES_HEADER,
-  CHANGES_LEGEND,
   changeRowCells,
-  META_HEADER,
   metaLegend,
   metaRow,
   networkCellText,
-  networkLegend,
   reportBlocks,
   reportSections,
   stanceRowCells,
-  STANCES_HEADER,
   svNumber,
-  WITHOUT_REASONS,
   type OutlierFinding,
   type ReportSections,
 } from './report-sections';
-import { sourceRowCells, SOURCES_HEADER } from './report-sources';
+import { sourceRowCells } from './report-sources';
 
 const FONT = REPORT_FONT;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: officeHex(LINE_COLOUR) };
@@ -57,10 +51,6 @@ const CELL_MARGINS = { top: 30, bottom: 30, left: 70, right: 70 };
 /** Half-points: 9 pt is the smallest type in the document (issue 17), footers 10 pt. */
 export const SMALL_HALF_POINTS = 18;
 const FOOTER_HALF_POINTS = 20;
-
-/** Word's own instruction, printed under the contents list: Word asks to update the fields on opening; this says what to do otherwise. */
-export const TOC_UPDATE_NOTE =
-  'Sidnumren i innehållsförteckningen är ett fält. Om Word frågar om fälten ska uppdateras när dokumentet öppnas, svara Ja; annars högerklicka på förteckningen och välj Uppdatera fält (F9).';
 
 type RunOptions = { bold?: boolean; italics?: boolean; size?: number; color?: string };
 const text = (t: string, options: RunOptions = {}) =>
@@ -130,9 +120,9 @@ function table(
 function metaSection(s: ReportSections): (Paragraph | Table)[] {
   if (s.metaBars.length === 0) return [para(s.texts.noMeta)];
   return [
-    chartParagraph(metaBarsChart(s.metaBars, s.latestYear)),
-    table(META_HEADER, s.metaBars.map(metaRow)),
-    para(metaLegend(s.metaBars), { size: SMALL_HALF_POINTS }, true),
+    chartParagraph(metaBarsChart(s.metaBars, s.latestYear, s.texts)),
+    table(s.texts.metaHeader, s.metaBars.map(metaRow)),
+    para(metaLegend(s.metaBars, s.texts), { size: SMALL_HALF_POINTS }, true),
   ];
 }
 
@@ -158,14 +148,15 @@ export function docxDocument(
       keepNext: true,
     }),
     new TableOfContents(s.texts.contents, { hyperlink: true, headingStyleRange: '1-2' }),
-    para(TOC_UPDATE_NOTE, {
+    // Word's own instruction under the contents list: Word asks to update the fields on opening; this says what to do otherwise.
+    para(s.texts.t('reportBody.tocHint'), {
       size: SMALL_HALF_POINTS,
       italics: true,
       color: officeHex(MUTED_COLOUR),
     }),
   ];
   const finding = (o: OutlierFinding) => {
-    const chart = trendChart(o, doc.home.name);
+    const chart = trendChart(o, doc.home.name, s.texts);
     return [
       heading(o.title, HeadingLevel.HEADING_2),
       para(`${o.area}. ${o.headline}.`, {}, true),
@@ -206,7 +197,7 @@ export function docxDocument(
             [s.texts.area, ...s.metaTable.years.map(String)],
             s.metaTable.rows.map((r) => [r.area, ...r.cells]),
           ),
-          para(WITHOUT_REASONS, { size: SMALL_HALF_POINTS }, true),
+          para(s.texts.withoutReasons, { size: SMALL_HALF_POINTS }, true),
           ...ref(s.partSources.metaTable.ref),
         );
         break;
@@ -224,8 +215,12 @@ export function docxDocument(
           ...(s.changes.length === 0
             ? [para(s.texts.noChanges)]
             : [
-                table(CHANGES_HEADER, s.changes.map(changeRowCells), [30, 13, 8, 8, 20, 13, 8]),
-                para(CHANGES_LEGEND, { size: SMALL_HALF_POINTS }, true),
+                table(
+                  s.texts.changesHeader,
+                  s.changes.map(changeRowCells),
+                  [30, 13, 8, 8, 20, 13, 8],
+                ),
+                para(s.texts.changesLegend, { size: SMALL_HALF_POINTS }, true),
               ]),
           ...ref(s.partSources.changes.ref),
         );
@@ -239,7 +234,7 @@ export function docxDocument(
       case 'stances':
         children.push(
           heading(s.texts.stances, HeadingLevel.HEADING_1),
-          table(STANCES_HEADER, s.stances.rows.map(stanceRowCells), [28, 12, 14, 38, 8]),
+          table(s.texts.stancesHeader, s.stances.rows.map(stanceRowCells), [28, 12, 14, 38, 8]),
           para(s.stances.legend, { size: SMALL_HALF_POINTS }, true),
         );
         break;
@@ -261,11 +256,11 @@ export function docxDocument(
             [s.texts.kommun, ...block.table.areas, s.texts.persistentColumn],
             block.table.rows.map((r) => [
               r.name,
-              ...r.cells.map((c) => networkCellText(c, block.table.year)),
+              ...r.cells.map((c) => networkCellText(c, block.table.year, s.texts)),
               String(r.persistent),
             ]),
           ),
-          para(networkLegend(block.table.year), { size: SMALL_HALF_POINTS }, true),
+          para(s.texts.networkLegend(block.table.year), { size: SMALL_HALF_POINTS }, true),
           ...ref(s.partSources.all.ref),
         );
         break;
@@ -277,7 +272,7 @@ export function docxDocument(
     para(s.methodLine),
     heading(s.texts.sources, HeadingLevel.HEADING_1),
     s.sources.length > 0
-      ? table(SOURCES_HEADER, s.sources.map(sourceRowCells), [10, 40, 24, 8, 18], true)
+      ? table(s.texts.sourcesHeader, s.sources.map(sourceRowCells), [10, 40, 24, 8, 18], true)
       : para(s.texts.noSources),
   );
   const fonts = options.fonts;

@@ -14,6 +14,7 @@ import {
 import type { StandingRow } from '../analysis/standings-query';
 import type { Db } from '../db/db';
 import { formatNumber, translate } from '../i18n/i18n';
+import type { ReportTexts } from './report-texts';
 
 /**
  * The optional report part "Förväntat värde" (issue 19 item 8): for an
@@ -29,12 +30,6 @@ export type ExpectedValueEntry = Readonly<{
   regressors: readonly Regressor[];
   result: ExpectedValueResult | null;
 }>;
-
-/** Reports are written in Swedish. */
-const SV: TextTools = {
-  t: (key, params) => translate('sv', key, params),
-  num: (value, digits) => formatNumber('sv', value, digits),
-};
 
 const sameRegressors = (a: readonly Regressor[], b: readonly Regressor[]) =>
   JSON.stringify(a) === JSON.stringify(b);
@@ -88,44 +83,58 @@ export async function expectedValueEntries(
 
 type Block = Readonly<{ kind: 'heading'; text: string }> | Readonly<{ kind: 'text'; text: string }>;
 
-/** The part as a heading and paragraphs, in Swedish, the caveat last — in every format. */
+/** The part as a heading and paragraphs, in the report's language, the caveat last — in every format. */
 export function expectedValueBlocks(
   entries: readonly ExpectedValueEntry[] | undefined,
   item: Readonly<{ seriesId: string; regressors: readonly Regressor[] }>,
   homeName: string,
+  tx: Pick<ReportTexts, 'lang'>,
 ): Block[] {
+  const T: TextTools = {
+    t: (key, params) => translate(tx.lang, key, params),
+    num: (value, digits) => formatNumber(tx.lang, value, digits),
+  };
   const entry = entries?.find(
     (e) => e.seriesId === item.seriesId && sameRegressors(e.regressors, item.regressors),
   );
-  const caveat: Block = { kind: 'text', text: SV.t('expected.caveat') };
+  const caveat: Block = { kind: 'text', text: T.t('expected.caveat') };
   const result = entry?.result;
   if (!result)
     return [
-      { kind: 'heading', text: SV.t('expected.title') },
+      { kind: 'heading', text: T.t('expected.title') },
       {
         kind: 'text',
-        text: `${SV.t('expected.title')} (${item.seriesId}): ${homeName} har inga värden på indikatorn under rapportens år.`,
+        text: T.t('reportBody.expectedNoValues', {
+          title: T.t('expected.title'),
+          id: item.seriesId,
+          home: homeName,
+        }),
       },
       caveat,
     ];
   const blocks: Block[] = [
-    { kind: 'heading', text: `${SV.t('expected.title')}: ${result.title} ${result.year}` },
+    { kind: 'heading', text: `${T.t('expected.title')}: ${result.title} ${result.year}` },
   ];
-  const refusal = refusalText(SV, result, homeName);
+  const refusal = refusalText(T, result, homeName);
   if (refusal) blocks.push({ kind: 'text', text: refusal });
-  const verdict = verdictText(SV, result, homeName);
-  if (verdict) blocks.push({ kind: 'text', text: `${verdict} ${homeNumbersText(SV, result)}` });
+  const verdict = verdictText(T, result, homeName);
+  if (verdict) blocks.push({ kind: 'text', text: `${verdict} ${homeNumbersText(T, result)}` });
   if (result.model) {
     const model = result.model;
     const terms = [
-      `${SV.t('expected.intercept')} ${SV.num(model.intercept, 4)}`,
+      `${T.t('expected.intercept')} ${T.num(model.intercept, 4)}`,
       ...result.regressors.map(
-        (r, i) => `${regressorText(r)} ${SV.num(model.coefficients[i] ?? NaN, 4)}`,
+        (r, i) => `${regressorText(r)} ${T.num(model.coefficients[i] ?? NaN, 4)}`,
       ),
     ];
     blocks.push({
       kind: 'text',
-      text: `${SV.t('expected.model')}: minsta kvadrat över ${result.n} kommuner, R² = ${SV.num(model.r2, 2)}. ${SV.t('expected.coefficient')}er: ${terms.join('; ')}.`,
+      text: T.t('reportBody.expectedModel', {
+        model: T.t('expected.model'),
+        n: result.n,
+        r2: T.num(model.r2, 2),
+        terms: terms.join('; '),
+      }),
     });
   }
   blocks.push(caveat);

@@ -9,23 +9,17 @@ import type { ReportDocument } from './report-document';
 import type { DevelopmentReportPart } from './development-report';
 import { fontFaceCss, REPORT_FONT_STACK, type ReportFontFiles } from './report-fonts';
 import {
-  CHANGES_HEADER,
-  CHANGES_LEGEND,
   changeRowCells,
-  META_HEADER,
   metaLegend,
   metaRow,
   networkCellText,
-  networkLegend,
   reportBlocks,
   reportSections,
   stanceRowCells,
-  STANCES_HEADER,
-  WITHOUT_REASONS,
   type OutlierFinding,
   type ReportBlock,
 } from './report-sections';
-import { sourceRowCells, SOURCES_HEADER } from './report-sources';
+import { sourceRowCells } from './report-sources';
 import { esc, metaBarsSvg, trendSvg } from './report-svg';
 
 /**
@@ -117,7 +111,7 @@ export function reportToHtml(
     return t ? [`<li><a href="#del-${i}">${esc(t[1])}</a></li>`] : [];
   });
   const finding = (o: OutlierFinding) =>
-    `<section><h3>${esc(o.title)}</h3><p>${esc(`${o.area}. ${o.headline}.`)}</p><figure>${trendSvg(o, doc.home.name)}</figure><p>${esc(o.latestText)}</p>${o.notes.map((n) => `<p><em>${esc(s.texts.note(n))}</em></p>`).join('')}${ref(o.sourceRef)}</section>`;
+    `<section><h3>${esc(o.title)}</h3><p>${esc(`${o.area}. ${o.headline}.`)}</p><figure>${trendSvg(o, doc.home.name, s.texts)}</figure><p>${esc(o.latestText)}</p>${o.notes.map((n) => `<p><em>${esc(s.texts.note(n))}</em></p>`).join('')}${ref(o.sourceRef)}</section>`;
   const render = (b: ReportBlock, i: number): string => {
     const id = `del-${i}`;
     switch (b.kind) {
@@ -129,22 +123,22 @@ export function reportToHtml(
           .map((t) => `<p>${esc(t)}</p>`)
           .join('');
       case 'meta':
-        return `<section id="${id}"><h2>${esc(s.texts.meta)}</h2>${s.metaBars.length ? `<figure>${metaBarsSvg(s.metaBars)}</figure>` : `<p>${esc(s.texts.noMeta)}</p>`}${table(META_HEADER, s.metaBars.map(metaRow), [1, 2, 3, 4])}<p class="legend">${esc(metaLegend(s.metaBars))}</p>${ref(s.partSources.meta.ref)}</section>`;
+        return `<section id="${id}"><h2>${esc(s.texts.meta)}</h2>${s.metaBars.length ? `<figure>${metaBarsSvg(s.metaBars, s.texts)}</figure>` : `<p>${esc(s.texts.noMeta)}</p>`}${table(s.texts.metaHeader, s.metaBars.map(metaRow), [1, 2, 3, 4])}<p class="legend">${esc(metaLegend(s.metaBars, s.texts))}</p>${ref(s.partSources.meta.ref)}</section>`;
       case 'metaTable':
         return `<section id="${id}"><h2>${esc(s.texts.metaTable)}</h2>${table(
           [s.texts.area, ...s.metaTable.years.map(String)],
           s.metaTable.rows.map((r) => [r.area, ...r.cells]),
-        )}<p class="legend">${esc(WITHOUT_REASONS)}</p>${ref(s.partSources.metaTable.ref)}</section>`;
+        )}<p class="legend">${esc(s.texts.withoutReasons)}</p>${ref(s.partSources.metaTable.ref)}</section>`;
       case 'outliers':
         return `<h2 id="${id}">${esc(s.texts.outliers)}</h2>${b.findings.length ? '' : `<p>${esc(s.texts.noOutliers)}</p>`}${b.findings.map(finding).join('')}`;
       case 'finding':
         return finding(b.finding);
       case 'changes':
-        return `<section id="${id}"><h2>${esc(s.texts.changes)}</h2>${s.changes.length ? `${table(CHANGES_HEADER, s.changes.map(changeRowCells), [2, 3, 4])}<p class="legend">${esc(CHANGES_LEGEND)}</p>` : `<p>${esc(s.texts.noChanges)}</p>`}${ref(s.partSources.changes.ref)}</section>`;
+        return `<section id="${id}"><h2>${esc(s.texts.changes)}</h2>${s.changes.length ? `${table(s.texts.changesHeader, s.changes.map(changeRowCells), [2, 3, 4])}<p class="legend">${esc(s.texts.changesLegend)}</p>` : `<p>${esc(s.texts.noChanges)}</p>`}${ref(s.partSources.changes.ref)}</section>`;
       case 'notes':
         return `<section id="${id}"><h2>${esc(s.texts.notes)}</h2><ul>${s.notes.map((n) => `<li><strong>${esc(n.heading)}:</strong> ${esc(n.text)}</li>`).join('')}</ul></section>`;
       case 'stances':
-        return `<section id="${id}"><h2>${esc(s.texts.stances)}</h2>${table(STANCES_HEADER, s.stances.rows.map(stanceRowCells), [4])}<p class="legend">${esc(s.stances.legend)}</p></section>`;
+        return `<section id="${id}"><h2>${esc(s.texts.stances)}</h2>${table(s.texts.stancesHeader, s.stances.rows.map(stanceRowCells), [4])}<p class="legend">${esc(s.stances.legend)}</p></section>`;
       case 'development':
         return `<section id="${id}"><h2>${esc(b.part.title)}</h2>${developmentHtml(b.part)}<p class="legend">${esc(b.part.legend)}</p></section>`;
       case 'network':
@@ -152,10 +146,10 @@ export function reportToHtml(
           [s.texts.kommun, ...b.table.areas, s.texts.persistentColumn],
           b.table.rows.map((r) => [
             r.name,
-            ...r.cells.map((c) => networkCellText(c, b.table.year)),
+            ...r.cells.map((c) => networkCellText(c, b.table.year, s.texts)),
             String(r.persistent),
           ]),
-        )}<p class="legend">${esc(networkLegend(b.table.year))}</p>${ref(s.partSources.all.ref)}</section>`;
+        )}<p class="legend">${esc(s.texts.networkLegend(b.table.year))}</p>${ref(s.partSources.all.ref)}</section>`;
     }
   };
   const parts: string[] = [
@@ -165,7 +159,7 @@ export function reportToHtml(
     `<nav aria-label="${esc(s.texts.contents)}"><h2>${esc(s.texts.contents)}</h2><ol>${toc.join('')}<li><a href="#underlag">${esc(s.texts.about)}</a></li><li><a href="#kallor">${esc(s.texts.sources)}</a></li></ol></nav>`,
     ...blocks.map(render),
     `<section id="underlag"><h2>${esc(s.texts.about)}</h2><p>${esc(s.members)}</p><p>${esc(s.methodLine)}</p></section>`,
-    `<section id="kallor" class="sources"><h2>${esc(s.texts.sources)}</h2>${s.sources.length ? table(SOURCES_HEADER, s.sources.map(sourceRowCells)) : `<p>${esc(s.texts.noSources)}</p>`}</section>`,
+    `<section id="kallor" class="sources"><h2>${esc(s.texts.sources)}</h2>${s.sources.length ? table(s.texts.sourcesHeader, s.sources.map(sourceRowCells)) : `<p>${esc(s.texts.noSources)}</p>`}</section>`,
   ];
   return `<!doctype html><html lang="${s.texts.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"><title>${esc(s.title)}</title><style>${fontFaceCss(options.fonts)}${STYLE}</style></head><body>${parts.join('\n')}</body></html>`;
 }

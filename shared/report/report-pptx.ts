@@ -17,26 +17,19 @@ import { developmentPartLines, type DevelopmentReportPart } from './development-
 import { REPORT_FONT } from './report-fonts';
 import { styleTrendLines } from './pptx-line-styles';
 import {
-  CHANGES_HEADER,
-  CHANGES_LEGEND,
   changeRowCells,
   metaCountsText,
   metaLegend,
   networkCellText,
-  networkLegend,
   reportBlocks,
   reportSections,
   stanceRowCells,
-  STANCES_HEADER,
-  STANDING_LABEL,
   svNumber,
-  WITHOUT_LABEL,
-  WITHOUT_REASONS,
   type OutlierFinding,
   type PartSources,
   type ReportSections,
 } from './report-sections';
-import { sourceRowCells, SOURCES_HEADER } from './report-sources';
+import { sourceRowCells } from './report-sources';
 
 /**
  * pptxgenjs cannot embed a font: the deck names the bundled one (Liberation
@@ -114,7 +107,7 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
   pptx.title = s.title;
   pptx.author = APP_NAME;
   pptx.company = doc.home.name;
-  pptx.subject = 'Öppna jämförelser – metaanalys';
+  pptx.subject = s.texts.t('reportBody.subject');
 
   const cover = pptx.addSlide();
   cover.addText(s.title, {
@@ -238,12 +231,12 @@ export async function reportToPptx(doc: ReportDocument): Promise<Uint8Array> {
 
 function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
   if (s.metaBars.length === 0) return;
-  const legend = metaLegend(s.metaBars);
+  const legend = metaLegend(s.metaBars, s.texts);
   const slide = frame(
     pptx,
     s,
     s.texts.metaSlide,
-    `Antal indikatorer per område med gynnsamt, mellan och ogynnsamt läge ${s.latestYear}, och hur många som saknar läge.\n${s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('\n')}\n${legend}`,
+    `${s.texts.t('reportBody.notes.meta', { year: s.latestYear })}\n${s.metaBars.map((b) => `${b.area}: ${metaCountsText(b, s.texts)}`).join('\n')}\n${legend}`,
     s.partSources.meta,
   );
   const scale = zeroBasedScale(
@@ -257,21 +250,21 @@ function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
     'bar',
     [
       {
-        name: `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`,
+        name: `${STANDING_SYMBOL.favourable} ${s.texts.standing.favourable}`,
         labels,
         values: bars.map((b) => b.favourable),
       },
       {
-        name: `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`,
+        name: `${STANDING_SYMBOL.middle} ${s.texts.standing.middle}`,
         labels,
         values: bars.map((b) => b.middle),
       },
       {
-        name: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`,
+        name: `${STANDING_SYMBOL.unfavourable} ${s.texts.standing.unfavourable}`,
         labels,
         values: bars.map((b) => b.unfavourable),
       },
-      { name: WITHOUT_LABEL, labels, values: bars.map((b) => b.without) },
+      { name: s.texts.without, labels, values: bars.map((b) => b.without) },
     ],
     {
       x: 0.4,
@@ -295,7 +288,7 @@ function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
       valAxisLabelFontFace: FONT,
       valAxisLabelFontSize: 11,
       showValAxisTitle: true,
-      valAxisTitle: 'Antal indikatorer',
+      valAxisTitle: s.texts.t('reportBody.indicatorCount'),
       valAxisTitleFontFace: FONT,
       valAxisTitleFontSize: 12,
       valAxisTitleColor: INK,
@@ -308,7 +301,7 @@ function metaSlide(pptx: PptxGenJS, s: ReportSections): void {
       dataLabelFontSize: 11,
       dataLabelColor: INK,
       dataLabelFormatCode: COUNT_LABEL_FORMAT,
-      altText: `Staplat stapeldiagram: ${s.metaBars.map((b) => `${b.area} ${metaCountsText(b)}`).join('; ')}.`,
+      altText: `Staplat stapeldiagram: ${s.metaBars.map((b) => `${b.area} ${metaCountsText(b, s.texts)}`).join('; ')}.`,
     },
   );
   slide.addText(legend, {
@@ -329,7 +322,7 @@ function metaTableSlide(pptx: PptxGenJS, s: ReportSections): void {
     pptx,
     s,
     s.texts.metaTable,
-    `Antal indikatorer med ogynnsamt läge av dem som fått ett läge, per område och år, och hur många som saknar läge.\n${WITHOUT_REASONS}`,
+    `${s.texts.t('reportBody.notes.metaTable')}\n${s.texts.withoutReasons}`,
     s.partSources.metaTable,
   );
   slide.addTable(
@@ -339,7 +332,7 @@ function metaTableSlide(pptx: PptxGenJS, s: ReportSections): void {
     ],
     { x: 0.4, y: 1.0, w: 9.2, fontFace: FONT, fontSize: 12, border: TABLE_BORDER },
   );
-  slide.addText(WITHOUT_REASONS, {
+  slide.addText(s.texts.withoutReasons, {
     x: 0.4,
     y: 4.4,
     w: 9.2,
@@ -385,8 +378,8 @@ function findingSlide(
       'line',
       [
         { name: homeName, labels, values: points.map((p) => p.home) },
-        { name: 'Median i jämförelsegruppen', labels, values: points.map((p) => p.median) },
-        ...(hasRiket ? [{ name: 'Riket', labels, values: points.map((p) => p.riket) }] : []),
+        { name: s.texts.t('reportBody.peerMedian'), labels, values: points.map((p) => p.median) },
+        ...(hasRiket ? [{ name: s.texts.riket, labels, values: points.map((p) => p.riket) }] : []),
       ],
       {
         // pptxgenjs 4 sets dash and marker per chart, not per series: styleTrendLines gives each line its own afterwards.
@@ -456,19 +449,22 @@ function changesSlide(pptx: PptxGenJS, s: ReportSections): void {
     pptx,
     s,
     s.texts.changes,
-    `Indikatorer med störst förändring, var och en vid sitt senaste publicerade år jämfört med sitt föregående.\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${CHANGES_LEGEND}`,
+    `${s.texts.t('reportBody.notes.changes')}\n${rows.map((c) => `${c.title} (${c.years}): ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`).join('\n')}\n${s.texts.changesLegend}`,
     s.partSources.changes,
   );
-  slide.addTable([CHANGES_HEADER.map(head), ...rows.map((c) => changeRowCells(c).map(cellText))], {
-    x: 0.4,
-    y: 0.95,
-    w: 9.2,
-    colW: [3.5, 0.9, 0.7, 0.7, 1.6, 1.1, 0.7],
-    fontFace: FONT,
-    fontSize: MIN_SLIDE_FONT_PT,
-    border: TABLE_BORDER,
-  });
-  slide.addText(CHANGES_LEGEND, {
+  slide.addTable(
+    [s.texts.changesHeader.map(head), ...rows.map((c) => changeRowCells(c).map(cellText))],
+    {
+      x: 0.4,
+      y: 0.95,
+      w: 9.2,
+      colW: [3.5, 0.9, 0.7, 0.7, 1.6, 1.1, 0.7],
+      fontFace: FONT,
+      fontSize: MIN_SLIDE_FONT_PT,
+      border: TABLE_BORDER,
+    },
+  );
+  slide.addText(s.texts.changesLegend, {
     x: 0.4,
     y: 4.45,
     w: 9.2,
@@ -485,7 +481,7 @@ function notesSlide(pptx: PptxGenJS, s: ReportSections): void {
     pptx,
     s,
     s.texts.notes,
-    `Anteckningar som gäller för året, också de som förts vidare från tidigare år.\n${s.notes.map((n) => `${n.heading}: ${n.text}`).join('\n')}`,
+    `${s.texts.t('reportBody.notes.notes')}\n${s.notes.map((n) => `${n.heading}: ${n.text}`).join('\n')}`,
     { ref: '', full: s.methodLine },
   );
   slide.addText(
@@ -554,15 +550,18 @@ function stancesSlide(pptx: PptxGenJS, s: ReportSections): void {
     `${s.stances.rows.map((r) => `${r.title} (${r.year}): ${r.stance} – ${r.note}`).join('\n')}\n${s.stances.legend}`,
     { ref: '', full: s.methodLine },
   );
-  slide.addTable([STANCES_HEADER.map(head), ...rows.map((r) => stanceRowCells(r).map(cellText))], {
-    x: 0.4,
-    y: 0.95,
-    w: 9.2,
-    colW: [3.0, 1.2, 1.5, 2.9, 0.6],
-    fontFace: FONT,
-    fontSize: MIN_SLIDE_FONT_PT,
-    border: TABLE_BORDER,
-  });
+  slide.addTable(
+    [s.texts.stancesHeader.map(head), ...rows.map((r) => stanceRowCells(r).map(cellText))],
+    {
+      x: 0.4,
+      y: 0.95,
+      w: 9.2,
+      colW: [3.0, 1.2, 1.5, 2.9, 0.6],
+      fontFace: FONT,
+      fontSize: MIN_SLIDE_FONT_PT,
+      border: TABLE_BORDER,
+    },
+  );
   slide.addText(s.stances.legend, {
     x: 0.4,
     y: 4.45,
@@ -580,7 +579,7 @@ function networkSlide(pptx: PptxGenJS, s: ReportSections, table: NetworkTable): 
     pptx,
     s,
     s.texts.network(table.name, table.year),
-    `Varje kommun i ${table.name} jämförd med nätverkets övriga kommuner ${table.year}: antal indikatorer med ▲ gynnsamt, ● mellan och ▼ ogynnsamt läge per område, och hur många som varit ogynnsamma minst 3 av 4 år. ${networkLegend(table.year)}`,
+    `${s.texts.t('reportBody.notes.network', { name: table.name, year: table.year })} ${s.texts.networkLegend(table.year)}`,
     s.partSources.all,
   );
   slide.addTable(
@@ -588,7 +587,7 @@ function networkSlide(pptx: PptxGenJS, s: ReportSections, table: NetworkTable): 
       [head(s.texts.kommun), ...table.areas.map(head), head(s.texts.persistentColumn)],
       ...table.rows.map((r) => [
         head(r.name),
-        ...r.cells.map((c) => cellText(networkCellText(c, table.year))),
+        ...r.cells.map((c) => cellText(networkCellText(c, table.year, s.texts))),
         cellText(String(r.persistent)),
       ]),
     ],
@@ -614,7 +613,7 @@ function sourcesSlides(pptx: PptxGenJS, s: ReportSections): void {
     });
     if (rows.length > 0)
       slide.addTable(
-        [SOURCES_HEADER.map(head), ...rows.map((r) => sourceRowCells(r).map(cellText))],
+        [s.texts.sourcesHeader.map(head), ...rows.map((r) => sourceRowCells(r).map(cellText))],
         {
           x: 0.4,
           y: 0.95,

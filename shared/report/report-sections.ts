@@ -1,13 +1,14 @@
-import { reportTexts, type ReportTexts } from './report-texts';
+import { reportNumber, reportTexts, type ReportTexts } from './report-texts';
 import {
-  changeUnit,
+  changeUnitText,
   changeVerdict,
   type ChangeVerdict,
   type SeriesChange,
 } from '../analysis/change';
 import type { StandingRow } from '../analysis/standings-query';
 import { latestReds } from '../analysis/annotations';
-import { translate } from '../i18n/i18n';
+import { isMessageKey } from '../i18n/i18n';
+import { uncertaintyText, yearSmallReasonsText } from '../analysis/uncertainty-text';
 import { comparedYearsText, latestByArea, latestYearsText } from '../analysis/latest-year';
 import { persistenceText } from '../analysis/persistent-outliers';
 import { STANDING_SYMBOL } from '../charts/standing-style';
@@ -30,24 +31,10 @@ import { expectedValueBlocks } from './report-expected-value';
  * The Nämndrapport as presentational sections, shared by every export format
  * (PPTX, DOCX, PDF) so they say the same thing in the same words and numbers.
  */
-const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
-
 /** Swedish number: decimal comma, space as thousands separator; '–' when missing. */
 export function svNumber(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x)
-    ? '–'
-    : NUMBER.format(x).replace(/\u2212/g, '-');
+  return reportNumber('sv', x);
 }
-
-/** The standing words of the exports: the catalogue's (the one definition, shared with the app's views). */
-export const STANDING_LABEL = {
-  favourable: translate('sv', 'standing.favourable'),
-  middle: translate('sv', 'standing.middle'),
-  unfavourable: translate('sv', 'standing.unfavourable'),
-} as const;
-
-/** The column header for indicators without ▲ ● ▼, the same in every format. */
-export const WITHOUT_LABEL = 'Utan läge';
 
 /**
  * One area's counts for a year: ▲ ● ▼ (total = those with a standing) and
@@ -67,20 +54,18 @@ export type MetaBar = Readonly<{
 }>;
 
 /** "Hemlöshet (2023)": an area's label, with its own year(s) when they are not the report's year. */
-export function areaWithYears(label: string, years: readonly number[], reportYear: number): string {
+export function areaWithYears(
+  label: string,
+  years: readonly number[],
+  reportYear: number,
+  and = 'och',
+): string {
   return years.length === 0 || (years.length === 1 && years[0] === reportYear)
     ? label
-    : `${label} (${latestYearsText(years)})`;
+    : `${label} (${latestYearsText(years, and)})`;
 }
 
-/** The metaanalys table's header and rows, shared by every format: Område, ▲ ● ▼ and utan läge. */
-export const META_HEADER: readonly string[] = [
-  'Område',
-  `${STANDING_SYMBOL.favourable} ${STANDING_LABEL.favourable}`,
-  `${STANDING_SYMBOL.middle} ${STANDING_LABEL.middle}`,
-  `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`,
-  WITHOUT_LABEL,
-];
+/** The metaanalys table's rows (its header is `texts.metaHeader`), shared by every format: Område, ▲ ● ▼ and utan läge. */
 export const metaRow = (b: MetaBar): string[] => [
   b.area,
   String(b.favourable),
@@ -90,54 +75,68 @@ export const metaRow = (b: MetaBar): string[] => [
 ];
 
 /** "▲ 2 ● 3 ▼ 1, 5 utan läge": one area's counts in words any format can print. */
-export function metaCountsText(b: MetaBar): string {
-  return `${STANDING_SYMBOL.favourable} ${b.favourable} ${STANDING_SYMBOL.middle} ${b.middle} ${STANDING_SYMBOL.unfavourable} ${b.unfavourable}, ${b.without} ${WITHOUT_LABEL.toLowerCase()}`;
+export function metaCountsText(b: MetaBar, tx: ReportTexts): string {
+  return `${STANDING_SYMBOL.favourable} ${b.favourable} ${STANDING_SYMBOL.middle} ${b.middle} ${STANDING_SYMBOL.unfavourable} ${b.unfavourable}, ${b.without} ${tx.without.toLowerCase()}`;
 }
 
-/** What "utan läge" means, for tables over several years (the metaanalys legend adds the year's numbers). */
-export const WITHOUT_REASONS = `${WITHOUT_LABEL}: indikatorer utan ${STANDING_SYMBOL.favourable} ${STANDING_SYMBOL.middle} ${STANDING_SYMBOL.unfavourable} – kommunens värde saknas eller är sekretessbelagt (bortfall), för få jämförbara kommuner har värde, eller indikatorn har ingen riktning (varken högt eller lågt är bättre).`;
+/** The metaanalys chart in words, for screen readers and alt text: every area's counts. */
+export function metaChartAlt(bars: readonly MetaBar[], tx: ReportTexts): string {
+  return tx.t('reportBody.metaChartAlt', {
+    bars: bars.map((b) => `${b.area}: ${metaCountsText(b, tx)}`).join('; '),
+  });
+}
+
+/** A trend chart in words: every year's hemkommun, median and riket. */
+export function lineChartAlt(
+  o: Pick<OutlierFinding, 'axisTitle'>,
+  points: readonly OutlierFinding['trend'][number][],
+  homeName: string,
+  tx: ReportTexts,
+): string {
+  return tx.t('reportBody.lineChartAlt', {
+    axis: o.axisTitle.toLowerCase(),
+    points: points
+      .map((p) =>
+        tx.t('reportBody.linePoint', {
+          year: p.year,
+          home: homeName,
+          value: tx.num(p.home),
+          median: tx.num(p.median),
+          riket: p.riket === null ? '' : tx.t('reportBody.latestRiket', { value: tx.num(p.riket) }),
+        }),
+      )
+      .join('; '),
+  });
+}
 
 /** The legend under every metaanalys table and chart: what "utan läge" means and why, with the year's numbers. */
-export function metaLegend(bars: readonly MetaBar[]): string {
+export function metaLegend(bars: readonly MetaBar[], tx: ReportTexts): string {
   const sum = (k: keyof MetaBar['reasons']) => bars.reduce((n, b) => n + b.reasons[k], 0);
   const without = bars.reduce((n, b) => n + b.without, 0);
   const yearNote =
     new Set(bars.flatMap((b) => b.years)).size > 1
-      ? ` ${LATEST_PER_SERIES} Områden med ett annat år har året inom parentes.`
+      ? ` ${tx.latestPerSeries} ${tx.t('reportBody.otherYears')}`
       : '';
-  return `${WITHOUT_LABEL}: indikatorer som inte fått ${STANDING_SYMBOL.favourable} ${STANDING_SYMBOL.middle} eller ${STANDING_SYMBOL.unfavourable} – ${without} totalt: ${sum('missing')} där kommunens värde saknas eller är sekretessbelagt (bortfall), ${sum('insufficient')} med för få jämförbara kommuner, ${sum('no_direction')} utan riktning (varken högt eller lågt är bättre).${yearNote}`;
-}
-
-/** Why an area can be from another year: said wherever the report shows "the latest" of several areas. */
-export const LATEST_PER_SERIES =
-  'Varje indikator räknas vid sitt eget senaste publicerade år (områden publiceras i olika takt, till exempel hemlöshet vartannat år).';
-
-/**
- * The uncertainty of one standing as words ("små tal: n = 24 (under 30); nära
- * gränsen: inom KI kan läget vara mellan"), empty when there is none: printed
- * beside every single indicator's standing in every format, never colour alone.
- */
-export function uncertaintyText(r: Pick<StandingRow, 'smallNumbers' | 'nearBoundary'>): string {
-  const parts: string[] = [];
-  if (r.smallNumbers?.small) parts.push(`små tal: ${r.smallNumbers.reasons.join(', ')}`);
-  if (r.nearBoundary?.near) parts.push(`nära gränsen: ${r.nearBoundary.reason ?? ''}`.trim());
-  return parts.join('; ');
+  return `${tx.t('reportBody.metaLegend', {
+    fav: STANDING_SYMBOL.favourable,
+    mid: STANDING_SYMBOL.middle,
+    unfav: STANDING_SYMBOL.unfavourable,
+    without,
+    missing: sum('missing'),
+    insufficient: sum('insufficient'),
+    noDirection: sum('no_direction'),
+  })}${yearNote}`;
 }
 
 /** One cell of the network table: "▲2 ●3 ▼1 (1 utan läge; 2023)" — its "utan läge" and its own year when not the table's. */
-export function networkCellText(c: NetworkCell, tableYear: number): string {
+export function networkCellText(c: NetworkCell, tableYear: number, tx: ReportTexts): string {
   const extra = [
-    ...(c.without ? [`${c.without} ${WITHOUT_LABEL.toLowerCase()}`] : []),
+    ...(c.without ? [`${c.without} ${tx.without.toLowerCase()}`] : []),
     ...(c.years && c.years.length > 0 && !(c.years.length === 1 && c.years[0] === tableYear)
-      ? [latestYearsText(c.years)]
+      ? [latestYearsText(c.years, tx.and)]
       : []),
   ];
   return `${STANDING_SYMBOL.favourable}${c.favourable} ${STANDING_SYMBOL.middle}${c.middle} ${STANDING_SYMBOL.unfavourable}${c.unfavourable}${extra.length ? ` (${extra.join('; ')})` : ''}`;
-}
-
-/** The legend under the network table. */
-export function networkLegend(tableYear: number): string {
-  return `Antal indikatorer per område med ${STANDING_SYMBOL.favourable} gynnsamt, ${STANDING_SYMBOL.middle} mellan och ${STANDING_SYMBOL.unfavourable} ogynnsamt läge mot nätverkets övriga kommuner; inom parentes hur många som är ${WITHOUT_LABEL.toLowerCase()} och, när det inte är ${tableYear}, vilket år området är från. ${LATEST_PER_SERIES}`;
 }
 
 export type OutlierFinding = Readonly<{
@@ -202,9 +201,6 @@ export type ReportSections = Readonly<{
 
 export const MAX_OUTLIER_SLIDES = 8;
 
-/** The heading of the part "Röda med ställningstagande", the same in every format. */
-export const STANCES_HEADING = 'Röda med ställningstagande';
-
 /** One red the förvaltning has taken a stance on: indicator, standing, stance, the note's text, year. */
 export type StanceRow = Readonly<{
   title: string;
@@ -222,14 +218,7 @@ export type StanceSection = Readonly<{
   legend: string;
 }>;
 
-/** The table's header and rows, shared by every format. */
-export const STANCES_HEADER: readonly string[] = [
-  'Indikator',
-  'Läge',
-  'Ställningstagande',
-  'Anteckning',
-  'År',
-];
+/** The table's rows (its header is `texts.stancesHeader`), shared by every format. */
 export const stanceRowCells = (r: StanceRow): string[] => [
   r.title,
   r.standing,
@@ -244,22 +233,23 @@ export const stanceRowCells = (r: StanceRow): string[] => [
  * written for it, or carried forward from an earlier year (said in the note
  * column). The standing is not changed by the stance.
  */
-export function stanceSection(doc: ReportDocument): StanceSection {
+export function stanceSection(doc: ReportDocument, tx: ReportTexts): StanceSection {
   const split = latestReds(doc.standings, doc.stanceNotes ?? [], doc.years[1]);
+  const area = (a: string) => areaLabel(a, tx.lang);
   const rows = [...split.withStance]
     .sort(
       (a, b) =>
-        areaLabel(a.row.area, 'sv').localeCompare(areaLabel(b.row.area, 'sv'), 'sv') ||
+        area(a.row.area).localeCompare(area(b.row.area), tx.lang) ||
         a.row.title.localeCompare(b.row.title, 'sv'),
     )
     .map(({ row, note }) => ({
       title: row.title,
-      area: areaLabel(row.area, 'sv'),
-      standing: `${STANDING_SYMBOL.unfavourable} ${STANDING_LABEL.unfavourable}`,
-      stance: translate('sv', `stance.${note.stance}`),
+      area: area(row.area),
+      standing: `${STANDING_SYMBOL.unfavourable} ${tx.standing.unfavourable}`,
+      stance: tx.t(`stance.${note.stance}`),
       note:
         note.year !== null && note.year !== row.year
-          ? `${note.text} (anteckning från ${note.year})`
+          ? tx.t('reportBody.noteFrom', { text: note.text, year: note.year })
           : note.text,
       year: String(row.year),
     }));
@@ -267,7 +257,7 @@ export function stanceSection(doc: ReportDocument): StanceSection {
   return {
     rows,
     unexplained,
-    legend: `Ogynnsamt läge (${STANDING_SYMBOL.unfavourable}) som förvaltningen har tagit ställning till i en anteckning: prioriterat bort, åtgärd pågår, tolkningsfråga, metodbrist eller förklarat. Läget är detsamma – ställningstagandet säger varför det får vara rött. ${LATEST_PER_SERIES} ${unexplained} ${unexplained === 1 ? 'indikator' : 'indikatorer'} med ogynnsamt läge saknar ställningstagande.`,
+    legend: `${tx.t('reportBody.stancesLegend', { symbol: STANDING_SYMBOL.unfavourable })} ${tx.latestPerSeries} ${tx.count('reportBody.unexplained', unexplained)}`,
   };
 }
 
@@ -283,24 +273,10 @@ export type ChangeRow = Readonly<{
   flag: string;
 }>;
 
-/** ▲ bättre / ▼ sämre given the indicator's direction; "–" when it has none or nothing changed. */
-export const VERDICT_TEXT: Readonly<Record<ChangeVerdict, string>> = {
-  better: '▲ bättre',
-  worse: '▼ sämre',
-  unchanged: '– oförändrat',
-  no_direction: '– ingen riktning',
-};
+/** ▲ bättre / ▼ sämre given the indicator's direction; "–" when it has none or nothing changed (Swedish; `texts.verdict` in the report's language). */
+export const VERDICT_TEXT: Readonly<Record<ChangeVerdict, string>> = reportTexts('sv', 0).verdict;
 
-/** The changes table's header and rows, shared by every format. */
-export const CHANGES_HEADER: readonly string[] = [
-  'Indikator',
-  'År',
-  'Från',
-  'Till',
-  'Förändring',
-  'Bättre/sämre',
-  'Osäkerhet',
-];
+/** The changes table's rows (its header is `texts.changesHeader`), shared by every format. */
 export const changeRowCells = (c: ChangeRow): string[] => [
   c.title,
   c.years,
@@ -310,41 +286,41 @@ export const changeRowCells = (c: ChangeRow): string[] => [
   c.meaning,
   c.flag,
 ];
-export const CHANGES_LEGEND =
-  'Förändringen från indikatorns föregående publicerade år till dess senaste, i indikatorns enhet (andelar i procentenheter); varje indikator har sina egna år ("2023 jämfört med 2021" för ett område som publiceras vartannat år). ▲ bättre och ▼ sämre utgår från indikatorns riktning; – ingen riktning när varken högt eller lågt är bättre. "Små tal": färre än 30 personer, ett KI bredare än ±10 procentenheter eller ett sekretessbelagt värde. "Säkerställd": 95 % med test på två andelar när antal finns, annars när KI inte överlappar.';
-
 /** Whether a change is statistically certain, and how it was decided; empty when neither n nor KI is published. */
-export function significanceText(c: Pick<SeriesChange, 'significant' | 'method'>): string {
+export function significanceText(
+  c: Pick<SeriesChange, 'significant' | 'method'>,
+  tx: ReportTexts,
+): string {
   if (c.significant === null) return '';
-  const how = c.method === 'n' ? 'test på två andelar' : 'KI';
-  return `${c.significant ? 'säkerställd' : 'inte säkerställd'} (${how})`;
+  const how = tx.t(c.method === 'n' ? 'reportBody.how.n' : 'reportBody.how.ki');
+  return tx.t(c.significant ? 'reportBody.significant' : 'reportBody.notSignificant', { how });
 }
 
-const yesNo = (x: number | null) => (x === null ? '–' : x > 0 ? 'Ja' : 'Nej');
-
 /** A change as words: "+8,5 procentenheter", "Nej → Ja", with its years and meaning. */
-export function changeRow(c: SeriesChange): ChangeRow {
-  const value = c.kind === 'yesno' ? yesNo : svNumber;
-  const unit = changeUnit(c.kind, c.title);
+export function changeRow(c: SeriesChange, tx: ReportTexts): ChangeRow {
+  const yesNo = (x: number | null) =>
+    x === null ? '–' : tx.t(x > 0 ? 'reportBody.yes' : 'reportBody.no');
+  const value = c.kind === 'yesno' ? yesNo : (x: number | null) => tx.num(x);
+  const unit = changeUnitText(c.kind, c.title, tx.lang);
   const change =
     c.change === null
       ? '–'
       : c.kind === 'yesno'
         ? `${yesNo(c.from)} → ${yesNo(c.to)}`
-        : `${c.change > 0 ? '+' : ''}${svNumber(c.change)}${unit ? ` ${unit}` : ''}`;
+        : `${c.change > 0 ? '+' : ''}${tx.num(c.change)}${unit ? ` ${unit}` : ''}`;
   return {
     title: c.title,
-    area: areaLabel(c.area, 'sv'),
-    years: comparedYearsText(c.toYear, c.fromYear),
+    area: areaLabel(c.area, tx.lang),
+    years: comparedYearsText(c.toYear, c.fromYear, tx.lang),
     from: value(c.from),
     to: value(c.to),
     change,
-    meaning: c.change === null ? '' : VERDICT_TEXT[changeVerdict(c.change, c.direction)],
+    meaning: c.change === null ? '' : tx.verdict[changeVerdict(c.change, c.direction)],
     flag: [
       c.smallNumbers
-        ? `små tal${c.smallReasons?.length ? ` (${c.smallReasons.join(', ')})` : ''}`
+        ? `${tx.t('uncertainty.small')}${c.smallReasons?.length ? ` (${yearSmallReasonsText(c.smallReasons, tx.lang)})` : ''}`
         : '',
-      significanceText(c),
+      significanceText(c, tx),
     ]
       .filter(Boolean)
       .join('; '),
@@ -389,13 +365,18 @@ export function reportBlocks(
       case 'outliers':
         return [{ kind: 'outliers', findings: s.outliers }];
       case 'indicator': {
-        const finding = indicatorFinding(doc, item.seriesId);
+        const finding = indicatorFinding(doc, item.seriesId, s.texts);
         return finding
           ? [{ kind: 'finding', finding }]
           : [
               {
                 kind: 'text',
-                text: `Indikatorn (${item.seriesId}) har inga värden för ${doc.home.name} under ${doc.years[0]}–${doc.years[1]}.`,
+                text: s.texts.t('reportBody.indicatorNoValues', {
+                  id: item.seriesId,
+                  home: doc.home.name,
+                  from: doc.years[0],
+                  to: doc.years[1],
+                }),
               },
             ];
       }
@@ -408,18 +389,15 @@ export function reportBlocks(
       case 'network':
         return doc.network ? [{ kind: 'network', table: doc.network }] : [];
       case 'expectedValue':
-        return expectedValueBlocks(doc.expectedValues, item, doc.home.name);
+        return expectedValueBlocks(doc.expectedValues, item, doc.home.name, s.texts);
     }
   });
 }
 
-const STANDING_WORD: Readonly<Record<string, string>> = {
-  favourable: 'gynnsamt',
-  middle: 'mellan',
-  unfavourable: 'ogynnsamt',
-  insufficient: 'otillräckligt underlag',
-  missing: 'värde saknas',
-  no_direction: 'ingen riktning',
+/** A standing as a lower-case word: "gynnsamt", "värde saknas". */
+const standingWord = (standing: string, tx: ReportTexts): string => {
+  const key = `standing.${standing}`;
+  return isMessageKey(key) ? tx.t(key).toLowerCase() : standing;
 };
 
 /** The rows of one series, oldest first. */
@@ -433,18 +411,20 @@ function finding(
   latest: StandingRow,
   title: string,
   headline: string,
+  tx: ReportTexts,
 ): OutlierFinding {
   const l = latest;
   const fileName = doc.sources.find((f) => f.fileId === l.fileId)?.fileName ?? l.fileId ?? '–';
   const rows = seriesRows(doc, seriesId);
-  const cellRef = `${l.sheet ? `, blad ${l.sheet}` : ''}${l.cell ? `, cell ${l.cell}` : ''}`;
-  const latestRef = sourceRefText(sourceNumbers(doc, [l.fileId]));
+  const cellRef = `${l.sheet ? tx.t('reportBody.sheetRef', { sheet: l.sheet }) : ''}${l.cell ? tx.t('reportBody.cellRef', { cell: l.cell }) : ''}`;
+  const latestRef = sourceRefText(sourceNumbers(doc, [l.fileId]), tx.lang);
   const trendRef = refForRows(doc, rows);
-  const uncertainty = uncertaintyText(l);
+  const uncertainty = uncertaintyText(l, tx.lang);
+  const sourceLine = tx.t('reportBody.sourceLine', { file: fileName, where: cellRef });
   return {
     seriesId,
     title,
-    area: areaLabel(l.area, 'sv'),
+    area: areaLabel(l.area, tx.lang),
     headline,
     trend: rows.map((r) => ({
       year: r.year,
@@ -452,16 +432,26 @@ function finding(
       median: r.peerMedian,
       riket: r.riketValue,
     })),
-    latestText: `${l.year}: ${doc.home.name} ${svNumber(l.homeValue)}, median i jämförelsegruppen ${svNumber(l.peerMedian)}${l.riketValue === null ? '' : `, riket ${svNumber(l.riketValue)}`} (${l.n} kommuner med värde).${uncertainty ? ` Osäkert läge – ${uncertainty}.` : ''}`,
-    source: `Källa: ${fileName}${cellRef}. ${title}.`,
+    latestText: `${tx.t('reportBody.latestText', {
+      year: l.year,
+      home: doc.home.name,
+      value: tx.num(l.homeValue),
+      median: tx.num(l.peerMedian),
+      riket:
+        l.riketValue === null
+          ? ''
+          : tx.t('reportBody.latestRiket', { value: tx.num(l.riketValue) }),
+      n: l.n,
+    })}${uncertainty ? ` ${tx.t('reportBody.uncertain', { text: uncertainty })}` : ''}`,
+    source: `${sourceLine} ${title}.`,
     sourceRef:
       latestRef === ''
         ? ''
         : trendRef === latestRef
           ? `${latestRef}${cellRef}`
           : `${trendRef}; ${l.year}: ${latestRef}${cellRef}`,
-    sourceFull: `Källa: ${fileName}${cellRef}.\n${fullSourceText(doc, rows)}`,
-    axisTitle: valueAxisTitle(l.kind, title),
+    sourceFull: `${sourceLine}\n${fullSourceText(doc, rows)}`,
+    axisTitle: valueAxisTitle(l.kind, title, tx.lang),
     share: l.kind === 'percent',
     notes: doc.notes.filter((n) => n.indicator === title).map((n) => n.text),
     uncertainty,
@@ -469,7 +459,11 @@ function finding(
 }
 
 /** One pinned indicator as a finding, headed by its latest standing. */
-function indicatorFinding(doc: ReportDocument, seriesId: string): OutlierFinding | null {
+function indicatorFinding(
+  doc: ReportDocument,
+  seriesId: string,
+  tx: ReportTexts,
+): OutlierFinding | null {
   const l = seriesRows(doc, seriesId).at(-1);
   return l
     ? finding(
@@ -477,7 +471,8 @@ function indicatorFinding(doc: ReportDocument, seriesId: string): OutlierFinding
         seriesId,
         l,
         l.title,
-        `${STANDING_SYMBOL[l.standing]} ${l.year}: ${STANDING_WORD[l.standing] ?? l.standing}`,
+        `${STANDING_SYMBOL[l.standing]} ${l.year}: ${standingWord(l.standing, tx)}`,
+        tx,
       )
     : null;
 }
@@ -501,24 +496,33 @@ function partSources(doc: ReportDocument): ReportSections['partSources'] {
 
 export function reportSections(doc: ReportDocument): ReportSections {
   const latestYear = doc.years[1];
+  const lang = doc.lang ?? 'sv';
+  const tx = reportTexts(lang, latestYear);
+  const label = (a: string) => areaLabel(a, lang);
   const years = [...new Set(doc.meta.map((c) => c.year))].sort((a, b) => a - b);
   const areas = [...new Set(doc.meta.map((c) => c.key))].sort((a, b) =>
-    areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'),
+    label(a).localeCompare(label(b), lang),
   );
   const cell = (area: string, year: number) =>
     doc.meta.find((c) => c.key === area && c.year === year);
 
   return {
-    texts: reportTexts(doc.lang ?? 'sv', latestYear),
+    texts: tx,
     title: doc.title,
     subtitle:
-      `${doc.home.name} jämförd med ${peerSetPhrase(doc.peerSet)} (${doc.peerSet.members.length} kommuner, version ${doc.peerSet.version}), ${doc.years[0]}–${doc.years[1]}` +
-      scopePhrase(doc.areas, doc.areasWithoutData, doc.years),
-    caveat: translate(doc.lang ?? 'sv', 'page.overview.caveat'),
+      tx.t('reportBody.subtitle', {
+        home: doc.home.name,
+        set: peerSetPhrase(doc.peerSet, lang),
+        count: doc.peerSet.members.length,
+        version: doc.peerSet.version,
+        from: doc.years[0],
+        to: doc.years[1],
+      }) + scopePhrase(doc.areas, doc.areasWithoutData, doc.years, lang),
+    caveat: tx.t('page.overview.caveat'),
     latestYear,
     // Each area at its own series' latest years up to the report's last year (a biennial area's 2023 in a 2024 report).
     metaBars: [...doc.latestMeta]
-      .sort((a, b) => areaLabel(a.key, 'sv').localeCompare(areaLabel(b.key, 'sv'), 'sv'))
+      .sort((a, b) => label(a.key).localeCompare(label(b.key), lang))
       .flatMap((c) => {
         const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
         const reasons = {
@@ -527,7 +531,7 @@ export function reportSections(doc: ReportDocument): ReportSections {
           no_direction: c.counts.no_direction,
         };
         const without = reasons.missing + reasons.insufficient + reasons.no_direction;
-        const area = areaWithYears(areaLabel(c.key, 'sv'), c.years, latestYear);
+        const area = areaWithYears(label(c.key), c.years, latestYear, tx.and);
         return total + without === 0
           ? []
           : [
@@ -546,39 +550,41 @@ export function reportSections(doc: ReportDocument): ReportSections {
     metaTable: {
       years,
       rows: areas.map((area) => ({
-        area: areaLabel(area, 'sv'),
+        area: label(area),
         cells: years.map((y) => {
           const c = cell(area, y);
           if (!c) return '';
           const total = c.counts.favourable + c.counts.middle + c.counts.unfavourable;
           const without = c.counts.missing + c.counts.insufficient + c.counts.no_direction;
-          const tail = without > 0 ? ` (${without} ${WITHOUT_LABEL.toLowerCase()})` : '';
+          const tail = without > 0 ? ` (${without} ${tx.without.toLowerCase()})` : '';
           return total === 0
             ? `–${tail}`
-            : `${STANDING_SYMBOL.unfavourable} ${c.counts.unfavourable} av ${total}${tail}`;
+            : `${tx.t('reportBody.metaCell', { symbol: STANDING_SYMBOL.unfavourable, count: c.counts.unfavourable, total })}${tail}`;
         }),
       })),
     },
-    outliers: doc.persistent
-      .slice(0, MAX_OUTLIER_SLIDES)
-      .map((o) =>
-        finding(
-          doc,
-          o.seriesId,
-          o.latest,
-          o.title,
-          `${STANDING_SYMBOL.unfavourable} Ogynnsamt läge ${persistenceText(o)}`,
-        ),
+    outliers: doc.persistent.slice(0, MAX_OUTLIER_SLIDES).map((o) =>
+      finding(
+        doc,
+        o.seriesId,
+        o.latest,
+        o.title,
+        tx.t('reportBody.persistentHeadline', {
+          symbol: STANDING_SYMBOL.unfavourable,
+          persistence: persistenceText(o, lang),
+        }),
+        tx,
       ),
-    changes: doc.changes.map(changeRow),
+    ),
+    changes: doc.changes.map((c) => changeRow(c, tx)),
     notes: doc.notes.map((n) => ({
-      heading: `${n.indicator ?? 'Hela kommunen'}${n.year ? ` (${n.year})` : ''}${n.stance ? ` – ${translate('sv', `stance.${n.stance}`)}` : ''}`,
+      heading: `${n.indicator ?? tx.t('reportBody.wholeKommun')}${n.year ? ` (${n.year})` : ''}${n.stance ? ` – ${tx.t(`stance.${n.stance}`)}` : ''}`,
       text: n.text,
     })),
-    stances: stanceSection(doc),
-    sources: sourceEntries(doc.sources),
+    stances: stanceSection(doc, tx),
+    sources: sourceEntries(doc.sources, lang),
     methodLine: doc.methodLine,
     partSources: partSources(doc),
-    members: `Jämförelsegruppens kommuner: ${doc.peerNames.join(', ')}.`,
+    members: tx.t('reportBody.members', { names: doc.peerNames.join(', ') }),
   };
 }

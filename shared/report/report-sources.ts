@@ -1,3 +1,4 @@
+import { translate, type Lang } from '../i18n/i18n';
 import type { ReportDocument, ReportSource } from './report-document';
 
 /**
@@ -6,8 +7,6 @@ import type { ReportDocument, ReportSource } from './report-document';
  * "Källor 1–4, 7") instead of repeating every file name after every part
  * (issue 17: twenty file names four times in the PDF, 5 pt on every slide).
  */
-export const SOURCES_HEADING = 'Källor';
-
 /** How many hex digits of the sha256 the Källor section prints: enough to tell two downloads apart, short enough to read aloud. */
 export const SHA256_SHORT = 12;
 
@@ -23,13 +22,7 @@ export type SourceEntry = Readonly<{
   text: string;
 }>;
 
-export const SOURCES_HEADER: readonly string[] = [
-  'Källa',
-  'Fil',
-  'Utgivare',
-  'År',
-  'sha256 (början)',
-];
+/** A source's row in the Källor table (its header is `texts.sourcesHeader`). */
 export const sourceRowCells = (s: SourceEntry): string[] => [
   s.label,
   s.fileName,
@@ -39,29 +32,30 @@ export const sourceRowCells = (s: SourceEntry): string[] => [
 ];
 
 /** The report's sources numbered in the order the report lists them (by file name). */
-export function sourceEntries(sources: readonly ReportSource[]): SourceEntry[] {
+export function sourceEntries(sources: readonly ReportSource[], lang: Lang = 'sv'): SourceEntry[] {
   return sources.map((s, i) => {
     const number = i + 1;
-    const publisher = s.publisher ?? 'utgivare okänd';
-    const year = s.year === null ? 'år okänt' : String(s.year);
+    const publisher = s.publisher ?? translate(lang, 'reportBody.publisherUnknown');
+    const year = s.year === null ? translate(lang, 'reportBody.yearUnknown') : String(s.year);
     const sha256Short = s.sha256.slice(0, SHA256_SHORT);
+    const label = translate(lang, 'reportBody.source', { number });
     return {
       number,
-      label: `Källa ${number}`,
+      label,
       fileName: s.fileName,
       publisher,
       year,
       sha256Short,
-      text: `Källa ${number}: ${s.fileName} – ${publisher}, ${year}, sha256 ${sha256Short}`,
+      text: `${label}: ${s.fileName} – ${publisher}, ${year}, sha256 ${sha256Short}`,
     };
   });
 }
 
 /** "Källa 3", "Källor 1–3, 5"; '' when the part uses no source file. Runs of three or more become a range. */
-export function sourceRefText(numbers: Iterable<number>): string {
+export function sourceRefText(numbers: Iterable<number>, lang: Lang = 'sv'): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   if (sorted.length === 0) return '';
-  if (sorted.length === 1) return `Källa ${sorted[0]}`;
+  if (sorted.length === 1) return translate(lang, 'reportBody.source', { number: sorted[0]! });
   const parts: string[] = [];
   for (let i = 0; i < sorted.length;) {
     let j = i;
@@ -71,7 +65,7 @@ export function sourceRefText(numbers: Iterable<number>): string {
     else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
     i = j + 1;
   }
-  return `Källor ${parts.join(', ')}`;
+  return translate(lang, 'reportBody.sources', { numbers: parts.join(', ') });
 }
 
 /** The numbers of these source files in the report's Källor list (files the report does not list are left out). */
@@ -92,6 +86,7 @@ export const refForRows = (
       doc,
       [...rows].map((r) => r.fileId),
     ),
+    doc.lang,
   );
 
 /** The full source text of the files behind a part, for presenter notes: every entry, then how the standings were made. */
@@ -105,7 +100,7 @@ export function fullSourceText(
       [...rows].map((r) => r.fileId),
     ),
   );
-  const lines = sourceEntries(doc.sources)
+  const lines = sourceEntries(doc.sources, doc.lang)
     .filter((e) => wanted.has(e.number))
     .map((e) => e.text);
   return [...lines, doc.methodLine].join('\n');

@@ -9,14 +9,8 @@ import {
 } from '../charts/chart-palette';
 import { STANDING_SYMBOL } from '../charts/standing-style';
 import { REPORT_FONT_STACK } from './report-fonts';
-import {
-  metaCountsText,
-  STANDING_LABEL,
-  svNumber,
-  WITHOUT_LABEL,
-  type MetaBar,
-  type OutlierFinding,
-} from './report-sections';
+import { lineChartAlt, metaChartAlt, type MetaBar, type OutlierFinding } from './report-sections';
+import type { ReportTexts } from './report-texts';
 
 /**
  * The report's charts as SVG: vectors in the PDF (and on screen), with axis
@@ -39,8 +33,8 @@ const text = (x: number, y: number, s: string, attrs = '') =>
 const BAR_KEYS = ['favourable', 'middle', 'unfavourable', 'without'] as const;
 type BarKey = (typeof BAR_KEYS)[number];
 const barFill = (k: BarKey): string => META_BAR_FILLS[k];
-const barLabel = (k: BarKey) =>
-  k === 'without' ? WITHOUT_LABEL : `${STANDING_SYMBOL[k]} ${STANDING_LABEL[k]}`;
+const barLabel = (k: BarKey, tx: ReportTexts) =>
+  k === 'without' ? tx.without : `${STANDING_SYMBOL[k]} ${tx.standing[k]}`;
 
 /**
  * A long area label ("Hemlöshet och utestängning från bostadsmarknaden (2023)")
@@ -57,7 +51,7 @@ export function wrapLabel(label: string, max: number): string[] {
 }
 
 /** The metaanalys as stacked horizontal bars: number of indicators per area, ▲ ● ▼ and utan läge; x axis "Antal indikatorer" from 0. */
-export function metaBarsSvg(bars: readonly MetaBar[]): string {
+export function metaBarsSvg(bars: readonly MetaBar[], tx: ReportTexts): string {
   const [labelW, plotW, barH, gap, top] = [200, 420, 22, 10, 6];
   const scale = zeroBasedScale(
     bars.map((b) => b.total + b.without),
@@ -68,7 +62,7 @@ export function metaBarsSvg(bars: readonly MetaBar[]): string {
   const grid = scale.ticks
     .map(
       (t) =>
-        `<line x1="${f(x(t))}" y1="${top - 4}" x2="${f(x(t))}" y2="${plotBottom}" stroke="${LINE_COLOUR}" stroke-width="0.8"/>${text(x(t), plotBottom + 14, svNumber(t), 'text-anchor="middle"')}`,
+        `<line x1="${f(x(t))}" y1="${top - 4}" x2="${f(x(t))}" y2="${plotBottom}" stroke="${LINE_COLOUR}" stroke-width="0.8"/>${text(x(t), plotBottom + 14, tx.num(t), 'text-anchor="middle"')}`,
     )
     .join('');
   const rows = bars.map((b, i) => {
@@ -100,11 +94,11 @@ export function metaBarsSvg(bars: readonly MetaBar[]): string {
   const legendY = axisTitleY + 14;
   const legend = BAR_KEYS.map((k, i) => {
     const lx = labelW + i * 112;
-    return `<rect x="${lx}" y="${legendY}" width="12" height="12" fill="${barFill(k)}" stroke="#555" stroke-width="0.6"/>${text(lx + 17, legendY + 10.5, barLabel(k))}`;
+    return `<rect x="${lx}" y="${legendY}" width="12" height="12" fill="${barFill(k)}" stroke="#555" stroke-width="0.6"/>${text(lx + 17, legendY + 10.5, barLabel(k, tx))}`;
   }).join('');
   const height = legendY + 20;
-  const alt = `Staplat stapeldiagram, antal indikatorer per område. ${bars.map((b) => `${b.area}: ${metaCountsText(b)}`).join('; ')}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(alt)}" viewBox="0 0 ${labelW + plotW + 20} ${height}" width="100%" font-family="${esc(REPORT_FONT_STACK)}"><line x1="${labelW}" y1="${plotBottom}" x2="${labelW + plotW}" y2="${plotBottom}" stroke="${MUTED_COLOUR}"/>${grid}${rows.join('')}${text(labelW + plotW / 2, axisTitleY, 'Antal indikatorer', 'text-anchor="middle" font-weight="bold"')}${legend}</svg>`;
+  const alt = metaChartAlt(bars, tx);
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(alt)}" viewBox="0 0 ${labelW + plotW + 20} ${height}" width="100%" font-family="${esc(REPORT_FONT_STACK)}"><line x1="${labelW}" y1="${plotBottom}" x2="${labelW + plotW}" y2="${plotBottom}" stroke="${MUTED_COLOUR}"/>${grid}${rows.join('')}${text(labelW + plotW / 2, axisTitleY, tx.t('reportBody.indicatorCount'), 'text-anchor="middle" font-weight="bold"')}${legend}</svg>`;
 }
 
 type TrendPoint = OutlierFinding['trend'][number];
@@ -122,7 +116,7 @@ function marker(
 }
 
 /** One finding's trend: hemkommun, median in the comparison group and riket per year, y axis from 0 with its unit, x axis "År". */
-export function trendSvg(o: OutlierFinding, homeName: string): string {
+export function trendSvg(o: OutlierFinding, homeName: string, tx: ReportTexts): string {
   const points = o.trend.filter((p) => p.home !== null || p.median !== null);
   if (points.length < 2) return '';
   const [w, left, right, top, plotH] = [640, 70, 16, 10, 170];
@@ -136,15 +130,15 @@ export function trendSvg(o: OutlierFinding, homeName: string): string {
   const grid = scale.ticks
     .map(
       (t) =>
-        `<line x1="${left}" y1="${f(y(t))}" x2="${w - right}" y2="${f(y(t))}" stroke="${LINE_COLOUR}" stroke-width="0.8"/>${text(left - 6, y(t) + 4, svNumber(t), 'text-anchor="end"')}`,
+        `<line x1="${left}" y1="${f(y(t))}" x2="${w - right}" y2="${f(y(t))}" stroke="${LINE_COLOUR}" stroke-width="0.8"/>${text(left - 6, y(t) + 4, tx.num(t), 'text-anchor="end"')}`,
     )
     .join('');
   const years = points
     .map((p, i) => text(x(i), plotBottom + 16, String(p.year), 'text-anchor="middle"'))
     .join('');
   const series: readonly [TrendSeries, string, (p: TrendPoint) => number | null][] = [
-    ['riket', 'Riket', (p) => p.riket],
-    ['median', 'Median i jämförelsegruppen', (p) => p.median],
+    ['riket', tx.riket, (p) => p.riket],
+    ['median', tx.t('reportBody.peerMedian'), (p) => p.median],
     ['home', homeName, (p) => p.home],
   ];
   const drawn = series.filter(([, , pick]) => points.some((p) => pick(p) !== null));
@@ -179,6 +173,6 @@ export function trendSvg(o: OutlierFinding, homeName: string): string {
     return `<line x1="${lx}" y1="${legendY - 4}" x2="${lx + 26}" y2="${legendY - 4}" stroke="${style.colour}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>${marker(style.marker, lx + 13, legendY - 4, style.colour)}${text(lx + 32, legendY, label.length > 26 ? `${label.slice(0, 25)}…` : label)}`;
   });
   const yTitle = `<text transform="translate(16 ${f(top + plotH / 2)}) rotate(-90)" font-size="${TEXT}" font-weight="bold" text-anchor="middle" fill="${INK_COLOUR}">${esc(o.axisTitle)}</text>`;
-  const alt = `Linjediagram, ${o.axisTitle.toLowerCase()} per år: ${points.map((p) => `${p.year} ${homeName} ${svNumber(p.home)}, median ${svNumber(p.median)}${p.riket === null ? '' : `, riket ${svNumber(p.riket)}`}`).join('; ')}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(alt)}" viewBox="0 0 ${w} ${legendY + 8}" width="100%" font-family="${esc(REPORT_FONT_STACK)}">${grid}<line x1="${left}" y1="${plotBottom}" x2="${w - right}" y2="${plotBottom}" stroke="${MUTED_COLOUR}"/>${years}${text(left + (w - left - right) / 2, plotBottom + 32, 'År', 'text-anchor="middle" font-weight="bold"')}${yTitle}${lines.join('')}${legend.join('')}</svg>`;
+  const alt = lineChartAlt(o, points, homeName, tx);
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(alt)}" viewBox="0 0 ${w} ${legendY + 8}" width="100%" font-family="${esc(REPORT_FONT_STACK)}">${grid}<line x1="${left}" y1="${plotBottom}" x2="${w - right}" y2="${plotBottom}" stroke="${MUTED_COLOUR}"/>${years}${text(left + (w - left - right) / 2, plotBottom + 32, tx.year, 'text-anchor="middle" font-weight="bold"')}${yTitle}${lines.join('')}${legend.join('')}</svg>`;
 }

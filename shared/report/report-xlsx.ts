@@ -1,42 +1,28 @@
-import { translate } from '../i18n/i18n';
+import { translate, type MessageKey } from '../i18n/i18n';
 import type { Standing } from '../model/standing';
 import type { ReportDocument } from './report-document';
 import { developmentSheets } from './development-report';
 import { writeXlsx, type XlsxSheet } from './xlsx-writer';
 import { areaLabel } from '../model/areas';
-import { changeUnit, changeVerdict } from '../analysis/change';
+import { peerSetLabel } from '../analysis/peer-sets';
+import { changeUnitText, changeVerdict } from '../analysis/change';
 import { latestYearsText } from '../analysis/latest-year';
 import { persistenceText } from '../analysis/persistent-outliers';
-import {
-  CHANGES_LEGEND,
-  LATEST_PER_SERIES,
-  META_HEADER,
-  reportSections,
-  significanceText,
-  STANCES_HEADER,
-  STANCES_HEADING,
-  uncertaintyText,
-  VERDICT_TEXT,
-  WITHOUT_REASONS,
-} from './report-sections';
-import { sourceEntries, SOURCES_HEADER } from './report-sources';
-
-/** The standing words, from the catalogue like every other format's. */
-const STANDING_SV: Readonly<Record<Standing, string>> = {
-  favourable: translate('sv', 'standing.favourable'),
-  middle: translate('sv', 'standing.middle'),
-  unfavourable: translate('sv', 'standing.unfavourable'),
-  insufficient: translate('sv', 'standing.insufficient'),
-  missing: translate('sv', 'standing.missing'),
-  no_direction: translate('sv', 'standing.no_direction'),
-};
+import { reportSections, significanceText } from './report-sections';
+import { uncertaintyText, yearSmallReasonsText } from '../analysis/uncertainty-text';
+import { sourceEntries } from './report-sources';
 
 const tidy = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
 
 /** The numbers behind every part of the report, one sheet each, with standings and source cells (file, sheet, cell). */
 export function reportToXlsx(doc: ReportDocument): Uint8Array {
   const fileName = new Map(doc.sources.map((s) => [s.fileId, s.fileName]));
-  const area = (a: string) => areaLabel(a, 'sv');
+  const lang = doc.lang ?? 'sv';
+  const area = (a: string) => areaLabel(a, lang);
+  /** The workbook's sheet and column names, in the report's language. */
+  const x = (key: string, params: Readonly<Record<string, string | number>> = {}) =>
+    translate(lang, `reportXlsx.${key}` as MessageKey, params);
+  const standingWord = (st: Standing) => translate(lang, `standing.${st}`);
   const source = (r: { fileId: string | null; sheet: string | null; cell: string | null }) =>
     r.cell
       ? `${r.fileId ? `${fileName.get(r.fileId) ?? r.fileId}, ` : ''}${r.sheet}!${r.cell}`
@@ -44,42 +30,36 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
   const s = reportSections(doc);
   const sheets: XlsxSheet[] = [
     {
-      name: 'Om rapporten',
+      name: x('sheet.about'),
       headerRows: 0,
       columnWidths: [28, 100],
       rows: [
-        ['Rapport', doc.title],
-        ['Hemkommun', `${doc.home.name} (${doc.home.code})`],
-        ['År', `${doc.years[0]}–${doc.years[1]}`],
-        ['Jämförelsegrupp', `${doc.peerSet.label}, version ${doc.peerSet.version}`],
-        ['Gruppens kommuner', doc.peerNames.join(', ')],
-        ['Framtagen', doc.createdAt],
-        ['Metod', doc.methodLine],
-        ['Utan läge', WITHOUT_REASONS],
-        ['Förändringar', CHANGES_LEGEND],
-        ['Senaste år', LATEST_PER_SERIES],
-        [
-          'Osäkerhet',
-          'Små tal: färre än 30 personer (n) eller ett KI bredare än ±10 procentenheter. Nära gränsen: läget blir ett annat inom värdets KI, eller en plats bort i rangordningen när KI saknas.',
-        ],
-        [
-          'Källor',
-          'Källfilerna, numrerade som i rapportens Källor (Källa 1, 2 …), står på bladet Källor.',
-        ],
+        [x('about.report'), doc.title],
+        [x('about.home'), `${doc.home.name} (${doc.home.code})`],
+        [x('about.years'), `${doc.years[0]}–${doc.years[1]}`],
+        [x('about.peers'), `${peerSetLabel(doc.peerSet, lang)}, version ${doc.peerSet.version}`],
+        [x('about.members'), doc.peerNames.join(', ')],
+        [x('about.created'), doc.createdAt],
+        [x('about.method'), doc.methodLine],
+        [x('about.without'), s.texts.withoutReasons],
+        [x('about.changes'), s.texts.changesLegend],
+        [x('about.latest'), s.texts.latestPerSeries],
+        [x('about.uncertainty'), x('about.uncertaintyText')],
+        [x('about.sources'), x('about.sourcesText')],
       ],
     },
     {
-      name: 'Metaanalys',
+      name: x('sheet.meta'),
       columnWidths: [26, 8, 12, 10, 13, 11, 22, 22, 18, 16],
       rows: [
         [
-          META_HEADER[0]!,
-          'År',
-          ...META_HEADER.slice(1),
-          'varav saknas eller sekretess',
-          'varav för få jämförbara',
-          'varav ingen riktning',
-          'Andel ogynnsamt (%)',
+          s.texts.metaHeader[0]!,
+          x('col.year'),
+          ...s.texts.metaHeader.slice(1),
+          x('col.missing'),
+          x('col.insufficient'),
+          x('col.noDirection'),
+          x('col.shareUnfavourable'),
         ],
         ...doc.meta.map((c) => [
           area(c.key),
@@ -97,13 +77,13 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
     },
     {
       // "Metaanalys {år}" as in the other formats: each area at its own series' latest years (År says which).
-      name: 'Metaanalys senaste år',
+      name: x('sheet.metaLatest'),
       columnWidths: [34, 14, 12, 10, 13, 11],
       rows: [
-        [META_HEADER[0]!, 'År', ...META_HEADER.slice(1)],
+        [s.texts.metaHeader[0]!, x('col.year'), ...s.texts.metaHeader.slice(1)],
         ...s.metaBars.map((b) => [
           b.area,
-          latestYearsText(b.years),
+          latestYearsText(b.years, s.texts.and),
           b.favourable,
           b.middle,
           b.unfavourable,
@@ -112,50 +92,50 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
       ],
     },
     {
-      name: 'Återkommande avvikare',
+      name: x('sheet.outliers'),
       columnWidths: [60, 20, 10, 24, 14, 14, 30, 50, 40],
       rows: [
         [
-          'Indikator',
-          'Område',
-          'Antal år',
-          'År',
-          'Senaste värde',
-          'Median i gruppen',
-          'Källcell',
-          'Återkommande',
-          'Osäkerhet',
+          x('col.indicator'),
+          x('col.area'),
+          x('col.hits'),
+          x('col.year'),
+          x('col.latestValue'),
+          x('col.groupMedian'),
+          x('col.sourceCell'),
+          x('col.persistence'),
+          x('col.uncertainty'),
         ],
         ...doc.persistent.map((o) => [
           o.title,
           area(o.area),
-          `${o.hits} av ${o.m}`,
+          x('hitsOf', { hits: o.hits, m: o.m }),
           o.years.join(', '),
           o.latest.homeValue,
           tidy(o.latest.peerMedian),
           source(o.latest),
-          persistenceText(o),
-          uncertaintyText(o.latest) || null,
+          persistenceText(o, lang),
+          uncertaintyText(o.latest, lang) || null,
         ]),
       ],
     },
     {
-      name: 'Största förändringar',
+      name: x('sheet.changes'),
       columnWidths: [60, 20, 10, 10, 12, 12, 12, 18, 16, 14, 40, 28],
       rows: [
         [
-          'Indikator',
-          'Område',
-          'Från år',
-          'Till år',
-          'Från',
-          'Till',
-          'Förändring',
-          'Enhet',
-          'Bättre/sämre',
-          'Små tal',
-          'Varför små tal',
-          'Säkerställd',
+          x('col.indicator'),
+          x('col.area'),
+          x('col.fromYear'),
+          x('col.toYear'),
+          x('col.from'),
+          x('col.to'),
+          x('col.change'),
+          x('col.unit'),
+          x('col.verdict'),
+          x('col.small'),
+          x('col.smallWhy'),
+          x('col.significant'),
         ],
         ...doc.changes.map((c) => [
           c.title,
@@ -165,20 +145,24 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
           c.from,
           c.to,
           tidy(c.change),
-          changeUnit(c.kind, c.title),
-          c.change === null ? null : VERDICT_TEXT[changeVerdict(c.change, c.direction)],
-          c.smallNumbers ? 'ja' : 'nej',
-          c.smallReasons?.length ? c.smallReasons.join(', ') : null,
-          significanceText(c) || null,
+          changeUnitText(c.kind, c.title, lang),
+          c.change === null ? null : s.texts.verdict[changeVerdict(c.change, c.direction)],
+          x(c.smallNumbers ? 'yes' : 'no'),
+          c.smallReasons?.length ? yearSmallReasonsText(c.smallReasons, lang) : null,
+          significanceText(c, s.texts) || null,
         ]),
       ],
     },
     {
-      name: 'Anteckningar',
+      name: x('sheet.notes'),
       columnWidths: [8, 60, 100],
       rows: [
-        ['År', 'Indikator', 'Anteckning'],
-        ...doc.notes.map((n) => [n.year, n.indicator ?? 'Hela kommunen', n.text]),
+        [x('col.year'), x('col.indicator'), x('col.note')],
+        ...doc.notes.map((n) => [
+          n.year,
+          n.indicator ?? s.texts.t('reportBody.wholeKommun'),
+          n.text,
+        ]),
       ],
     },
     // "Röda med ställningstagande", when any red has one (as in the other formats).
@@ -186,10 +170,10 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
       ? []
       : [
           {
-            name: STANCES_HEADING,
+            name: x('sheet.stances'),
             columnWidths: [60, 24, 14, 20, 80, 8],
             rows: [
-              [STANCES_HEADER[0]!, 'Område', ...STANCES_HEADER.slice(1)],
+              [s.texts.stancesHeader[0]!, x('col.area'), ...s.texts.stancesHeader.slice(1)],
               ...s.stances.rows.map((r) => [
                 r.title,
                 r.area,
@@ -204,21 +188,21 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
     // "Utvecklingsområden" and "Utvärdering {år}" when the report has them (as in the other formats).
     ...developmentSheets(doc),
     {
-      name: 'Alla lägen',
+      name: x('sheet.standings'),
       columnWidths: [60, 20, 8, 14, 12, 10, 12, 22, 12, 30, 40],
       rows: [
         [
-          'Indikator',
-          'Område',
-          'År',
-          'Status',
-          'Värde',
-          'n grupp',
-          'Median',
-          'Läge',
-          'Percentil',
-          'Källcell',
-          'Osäkerhet',
+          x('col.indicator'),
+          x('col.area'),
+          x('col.year'),
+          x('col.status'),
+          x('col.value'),
+          x('col.nGroup'),
+          x('col.median'),
+          x('col.standing'),
+          x('col.percentile'),
+          x('col.sourceCell'),
+          x('col.uncertainty'),
         ],
         ...doc.standings.map((r) => [
           r.title,
@@ -228,20 +212,20 @@ export function reportToXlsx(doc: ReportDocument): Uint8Array {
           r.homeText ?? r.homeValue,
           r.n,
           tidy(r.peerMedian),
-          STANDING_SV[r.standing] ?? r.standing,
+          standingWord(r.standing),
           r.percentile === null ? null : Math.round(r.percentile * 100),
           source(r),
-          uncertaintyText(r) || null,
+          uncertaintyText(r, lang) || null,
         ]),
       ],
     },
     {
       // The same numbered list as the Källor section of the PDF, PPTX and DOCX, with the whole sha256.
-      name: 'Källor',
+      name: x('sheet.sources'),
       columnWidths: [10, 48, 34, 10, 68],
       rows: [
-        [...SOURCES_HEADER.slice(0, 4), 'sha256'],
-        ...sourceEntries(doc.sources).map((e, i) => [
+        [...s.texts.sourcesHeader.slice(0, 4), 'sha256'],
+        ...sourceEntries(doc.sources, lang).map((e, i) => [
           e.label,
           e.fileName,
           e.publisher,

@@ -56,14 +56,14 @@ describe('n and KI in the standings (real DuckDB, hand-computed)', () => {
       homeCiLow: 38,
       homeCiHigh: 52,
     });
-    expect(r.nearBoundary).toEqual({ near: true, reason: 'inom KI kan läget vara mellan' });
+    expect(r.nearBoundary).toEqual({ near: true, reason: { via: 'ci', other: 'middle' } });
     expect(r.smallNumbers).toEqual({ small: false, reasons: [] }); // n 200, KI ±7
   });
 
   it('n under 30 is små tal, and the change is tested from n (not significant)', () => {
     expect(rows.find((x) => x.indicatorId === 'j23')!.smallNumbers).toEqual({
       small: true,
-      reasons: ['n = 24 (under 30)'],
+      reasons: [{ kind: 'n', n: 24 }],
     });
     const [change] = latestChanges(rows.filter((x) => x.seriesId === 's2'));
     expect(change).toMatchObject({
@@ -73,7 +73,10 @@ describe('n and KI in the standings (real DuckDB, hand-computed)', () => {
       significant: false,
       method: 'n',
       smallNumbers: true,
-      smallReasons: ['2023: n = 24 (under 30)', '2024: n = 26 (under 30)'],
+      smallReasons: [
+        { year: 2023, reason: { kind: 'n', n: 24 } },
+        { year: 2024, reason: { kind: 'n', n: 26 } },
+      ],
     });
     expect(change!.z).toBeCloseTo(1.073, 3);
   });

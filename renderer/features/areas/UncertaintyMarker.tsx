@@ -1,4 +1,5 @@
 import type { StandingRow } from '../../../shared/analysis/standings-query';
+import { uncertaintyText } from '../../../shared/analysis/uncertainty-text';
 import { Icon } from '../../components/Icon';
 import { useI18n } from '../../state/i18n-context';
 
@@ -10,18 +11,14 @@ import { useI18n } from '../../state/i18n-context';
 export function UncertaintyMarker({
   row,
 }: Readonly<{ row: Pick<StandingRow, 'smallNumbers' | 'nearBoundary'> }>) {
-  const { t } = useI18n();
-  const marks: string[] = [];
-  if (row.smallNumbers?.small)
-    marks.push(`${t('uncertainty.small')}: ${row.smallNumbers.reasons.join(', ')}`);
-  if (row.nearBoundary?.near)
-    marks.push(`${t('uncertainty.nearBoundary')}: ${row.nearBoundary.reason ?? ''}`);
-  if (marks.length === 0) return null;
+  const { lang } = useI18n();
+  const text = uncertaintyText(row, lang);
+  if (text === '') return null;
   return (
     <span className="hint uncertainty" data-testid="uncertainty">
       {' '}
       <Icon name="warning" />
-      {marks.join('; ')}
+      {text}
     </span>
   );
 }

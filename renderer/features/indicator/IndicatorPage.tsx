@@ -10,6 +10,7 @@ import type { ReportItem } from '../../../shared/report/report-definition';
 import { PlotlyChart } from '../../charts/PlotlyChart';
 import { StandingBadge } from '../../components/StandingBadge';
 import { useI18n } from '../../state/i18n-context';
+import { yearSmallReasonsText } from '../../../shared/analysis/uncertainty-text';
 import { useAnalysisChoice } from '../../state/use-analysis-choice';
 import { HomePartPicker } from '../parts/HomePartPicker';
 import { useStandingFormat } from '../../state/use-standing-format';
@@ -139,7 +140,8 @@ export function IndicatorPage() {
               {change.smallNumbers && (
                 <span className="hint">
                   {' '}
-                  ({t('uncertainty.small')}: {(change.smallReasons ?? []).join(', ')})
+                  ({t('uncertainty.small')}: {yearSmallReasonsText(change.smallReasons ?? [], lang)}
+                  )
                 </span>
               )}
             </p>

@@ -4,6 +4,7 @@ import { peerSetTitle } from '../../../shared/analysis/peer-sets';
 import type { Sensitivity } from '../../../shared/analysis/peer-sensitivity';
 import {
   countedYearsText,
+  notCountedReason,
   outliersByArea,
   persistentOutliers,
   type OutlierSide,
@@ -232,7 +233,7 @@ export function OutliersPage() {
                           {o.notCounted
                             .map(
                               (x) =>
-                                `; ${t('outliers.notCounted', { year: x.year, reason: x.reason })}`,
+                                `; ${t('outliers.notCounted', { year: x.year, reason: notCountedReason(x, lang) })}`,
                             )
                             .join('')}
                         </td>

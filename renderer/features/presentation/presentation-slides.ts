@@ -2,15 +2,14 @@ import type { MessageKey } from '../../../shared/i18n/i18n';
 import type { ReportDocument } from '../../../shared/report/report-document';
 import {
   changeRowCells,
-  CHANGES_LEGEND,
   metaCountsText,
   metaLegend,
   reportBlocks,
   reportSections,
-  WITHOUT_REASONS,
   type OutlierFinding,
   type ReportSections,
 } from '../../../shared/report/report-sections';
+import type { ReportTexts } from '../../../shared/report/report-texts';
 import { metaBarsSvg, trendSvg } from '../../../shared/report/report-svg';
 
 /**
@@ -80,6 +79,7 @@ function findingSlide(
   homeName: string,
   explanation: string,
   members: string,
+  tx: ReportTexts,
 ): PresentationSlide {
   return {
     title: o.title,
@@ -87,7 +87,7 @@ function findingSlide(
       kind: 'finding',
       area: o.area,
       headline: o.headline,
-      svg: trendSvg(o, homeName),
+      svg: trendSvg(o, homeName, tx),
       latest: o.latestText,
     },
     ref: o.sourceRef,
@@ -165,7 +165,7 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
         break;
       case 'meta': {
         if (s.metaBars.length === 0) break;
-        const svg = metaBarsSvg(s.metaBars);
+        const svg = metaBarsSvg(s.metaBars, s.texts);
         slides.push({
           title: s.texts.metaSlide,
           body: { kind: 'chart', svg, alt: svgLabel(svg) },
@@ -173,8 +173,8 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
           notes: {
             explanation: [
               t('presentation.explainMeta', { year: s.latestYear }),
-              ...s.metaBars.map((b) => `${b.area}: ${metaCountsText(b)}`),
-              metaLegend(s.metaBars),
+              ...s.metaBars.map((b) => `${b.area}: ${metaCountsText(b, s.texts)}`),
+              metaLegend(s.metaBars, s.texts),
             ].join('\n'),
             userNotes: [],
             sources: `${s.partSources.meta.full}\n${s.members}`,
@@ -193,7 +193,7 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
           },
           ref: s.partSources.metaTable.ref,
           notes: {
-            explanation: `${t('presentation.explainMetaTable')}\n${WITHOUT_REASONS}`,
+            explanation: `${t('presentation.explainMetaTable')}\n${s.texts.withoutReasons}`,
             userNotes: [],
             sources: `${s.partSources.metaTable.full}\n${s.members}`,
           },
@@ -212,11 +212,11 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
             },
           });
         for (const o of block.findings)
-          slides.push(findingSlide(o, home, t('presentation.explainOutlier'), s.members));
+          slides.push(findingSlide(o, home, t('presentation.explainOutlier'), s.members, s.texts));
         break;
       case 'finding':
         slides.push(
-          findingSlide(block.finding, home, t('presentation.explainIndicator'), s.members),
+          findingSlide(block.finding, home, t('presentation.explainIndicator'), s.members, s.texts),
         );
         break;
       case 'changes': {
@@ -245,7 +245,7 @@ export function presentationSlides(doc: ReportDocument, t: Translate): Presentat
                 (c) =>
                   `${c.title} (${c.years}): ${c.from} → ${c.to}, ${c.change}, ${c.meaning}${c.flag ? `, ${c.flag}` : ''}`,
               ),
-              CHANGES_LEGEND,
+              s.texts.changesLegend,
             ].join('\n'),
             userNotes: [],
             sources: `${s.partSources.changes.full}\n${s.members}`,

@@ -1,21 +1,16 @@
 import type { ReportDocument } from '../../../shared/report/report-document';
 import { RowHeaderTable } from '../../components/RowHeaderTable';
 import {
-  CHANGES_HEADER,
-  CHANGES_LEGEND,
   changeRowCells,
-  META_HEADER,
   metaLegend,
   metaRow,
   networkCellText,
-  networkLegend,
   reportBlocks,
   reportSections,
-  svNumber,
-  WITHOUT_REASONS,
   type OutlierFinding,
 } from '../../../shared/report/report-sections';
-import { sourceRowCells, SOURCES_HEADER } from '../../../shared/report/report-sources';
+import type { ReportTexts } from '../../../shared/report/report-texts';
+import { sourceRowCells } from '../../../shared/report/report-sources';
 import { metaBarsSvg, trendSvg } from '../../../shared/report/report-svg';
 import { useI18n } from '../../state/i18n-context';
 import './report-print.css';
@@ -41,14 +36,18 @@ function Table({
   return <RowHeaderTable className="data-table" head={head} rows={rows} />;
 }
 
-function Finding({ o, homeName }: Readonly<{ o: OutlierFinding; homeName: string }>) {
+function Finding({
+  o,
+  homeName,
+  tx,
+}: Readonly<{ o: OutlierFinding; homeName: string; tx: ReportTexts }>) {
   return (
     <section className="report-finding">
       <h4>{o.title}</h4>
       <p>
         {o.area}. {o.headline}.
       </p>
-      <Chart svg={trendSvg(o, homeName)} />
+      <Chart svg={trendSvg(o, homeName, tx)} />
       <p>{o.latestText}</p>
       {o.notes.map((n, i) => (
         <p key={i}>
@@ -56,12 +55,12 @@ function Finding({ o, homeName }: Readonly<{ o: OutlierFinding; homeName: string
         </p>
       ))}
       <Table
-        head={['År', homeName, 'Median i gruppen', 'Riket']}
+        head={[tx.year, homeName, tx.groupMedian, tx.riket]}
         rows={o.trend.map((p) => [
           String(p.year),
-          svNumber(p.home),
-          svNumber(p.median),
-          svNumber(p.riket),
+          tx.num(p.home),
+          tx.num(p.median),
+          tx.num(p.riket),
         ])}
       />
       <Ref text={o.sourceRef} />
@@ -88,12 +87,12 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
             return (
               <section key={i}>
                 <h3>{s.texts.meta}</h3>
-                {s.metaBars.length > 0 && <Chart svg={metaBarsSvg(s.metaBars)} />}
+                {s.metaBars.length > 0 && <Chart svg={metaBarsSvg(s.metaBars, s.texts)} />}
                 <Table
-                  head={[s.texts.area, ...META_HEADER.slice(1)]}
+                  head={[s.texts.area, ...s.texts.metaHeader.slice(1)]}
                   rows={s.metaBars.map(metaRow)}
                 />
-                <p className="report-legend">{metaLegend(s.metaBars)}</p>
+                <p className="report-legend">{metaLegend(s.metaBars, s.texts)}</p>
                 <Ref text={s.partSources.meta.ref} />
               </section>
             );
@@ -105,7 +104,7 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
                   head={[s.texts.area, ...s.metaTable.years.map(String)]}
                   rows={s.metaTable.rows.map((r) => [r.area, ...r.cells])}
                 />
-                <p className="report-legend">{WITHOUT_REASONS}</p>
+                <p className="report-legend">{s.texts.withoutReasons}</p>
                 <Ref text={s.partSources.metaTable.ref} />
               </section>
             );
@@ -116,12 +115,14 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
                 {b.findings.length === 0 ? (
                   <p>{s.texts.noOutliers}</p>
                 ) : (
-                  b.findings.map((o) => <Finding key={o.seriesId} o={o} homeName={doc.home.name} />)
+                  b.findings.map((o) => (
+                    <Finding key={o.seriesId} o={o} homeName={doc.home.name} tx={s.texts} />
+                  ))
                 )}
               </section>
             );
           case 'finding':
-            return <Finding key={i} o={b.finding} homeName={doc.home.name} />;
+            return <Finding key={i} o={b.finding} homeName={doc.home.name} tx={s.texts} />;
           case 'changes':
             return (
               <section key={i}>
@@ -134,11 +135,11 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
                     t('report.to'),
                     t('report.change'),
                     t('report.meaning'),
-                    CHANGES_HEADER[6]!,
+                    s.texts.changesHeader[6]!,
                   ]}
                   rows={s.changes.map(changeRowCells)}
                 />
-                <p className="report-legend">{CHANGES_LEGEND}</p>
+                <p className="report-legend">{s.texts.changesLegend}</p>
                 <Ref text={s.partSources.changes.ref} />
               </section>
             );
@@ -181,11 +182,11 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
                   head={[s.texts.kommun, ...b.table.areas, s.texts.persistentColumn]}
                   rows={b.table.rows.map((r) => [
                     r.name,
-                    ...r.cells.map((c) => networkCellText(c, b.table.year)),
+                    ...r.cells.map((c) => networkCellText(c, b.table.year, s.texts)),
                     String(r.persistent),
                   ])}
                 />
-                <p className="report-legend">{networkLegend(b.table.year)}</p>
+                <p className="report-legend">{s.texts.networkLegend(b.table.year)}</p>
                 <Ref text={s.partSources.all.ref} />
               </section>
             );
@@ -197,7 +198,7 @@ export function ReportView({ doc }: Readonly<{ doc: ReportDocument }>) {
       <p className="source-line">{s.methodLine}</p>
       <section data-testid="report-sources">
         <h3>{s.texts.sources}</h3>
-        <Table head={SOURCES_HEADER} rows={s.sources.map(sourceRowCells)} />
+        <Table head={s.texts.sourcesHeader} rows={s.sources.map(sourceRowCells)} />
       </section>
     </article>
   );

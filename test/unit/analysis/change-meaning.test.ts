@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changeUnit, changeVerdict } from '../../../shared/analysis/change';
 import { changeRow } from '../../../shared/report/report-sections';
+import { reportTexts } from '../../../shared/report/report-texts';
+
+const SV = reportTexts('sv', 2024);
 
 describe('what a change means: better or worse, and its unit', () => {
   it('is better or worse by the indicator’s direction, and has none without one', () => {
@@ -41,15 +44,18 @@ describe('what a change means: better or worse, and its unit', () => {
       toYear: 2024,
     } as const;
     expect(
-      changeRow({
-        ...base,
-        title: 'Nöjdhet, andel (%)',
-        kind: 'percent',
-        direction: 'higher_better',
-        from: 66.6,
-        to: 54.9,
-        change: 54.9 - 66.6,
-      }),
+      changeRow(
+        {
+          ...base,
+          title: 'Nöjdhet, andel (%)',
+          kind: 'percent',
+          direction: 'higher_better',
+          from: 66.6,
+          to: 54.9,
+          change: 54.9 - 66.6,
+        },
+        SV,
+      ),
     ).toMatchObject({
       years: '2024 jämfört med 2023',
       from: '66,6',
@@ -59,42 +65,51 @@ describe('what a change means: better or worse, and its unit', () => {
       flag: '',
     });
     expect(
-      changeRow({
-        ...base,
-        title: 'Väntetid, antal dagar',
-        kind: 'index',
-        direction: 'lower_better',
-        from: 30,
-        to: 21.5,
-        change: -8.5,
-        smallNumbers: true,
-      }),
+      changeRow(
+        {
+          ...base,
+          title: 'Väntetid, antal dagar',
+          kind: 'index',
+          direction: 'lower_better',
+          from: 30,
+          to: 21.5,
+          change: -8.5,
+          smallNumbers: true,
+        },
+        SV,
+      ),
     ).toMatchObject({
       change: '-8,5 dagar',
       meaning: '▲ bättre',
       flag: 'små tal',
     });
     expect(
-      changeRow({
-        ...base,
-        title: 'Rutin finns',
-        kind: 'yesno',
-        direction: 'higher_better',
-        from: 0,
-        to: 1,
-        change: 1,
-      }),
+      changeRow(
+        {
+          ...base,
+          title: 'Rutin finns',
+          kind: 'yesno',
+          direction: 'higher_better',
+          from: 0,
+          to: 1,
+          change: 1,
+        },
+        SV,
+      ),
     ).toMatchObject({ from: 'Nej', to: 'Ja', change: 'Nej → Ja', meaning: '▲ bättre' });
     expect(
-      changeRow({
-        ...base,
-        title: 'Invånare 80+, andel (%)',
-        kind: 'percent',
-        direction: 'none',
-        from: 5,
-        to: 6,
-        change: 1,
-      }),
+      changeRow(
+        {
+          ...base,
+          title: 'Invånare 80+, andel (%)',
+          kind: 'percent',
+          direction: 'none',
+          from: 5,
+          to: 6,
+          change: 1,
+        },
+        SV,
+      ),
     ).toMatchObject({ change: '+1 procentenheter', meaning: '– ingen riktning' });
   });
 });

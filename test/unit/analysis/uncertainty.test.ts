@@ -11,14 +11,14 @@ describe('små tal (n < 30 or KI half-width over 10 points)', () => {
   it('n = 24 is small; n = 30 is not', () => {
     expect(smallNumbers('percent', 24, null, null)).toEqual({
       small: true,
-      reasons: ['n = 24 (under 30)'],
+      reasons: [{ kind: 'n', n: 24 }],
     });
     expect(smallNumbers('percent', 30, null, null).small).toBe(false);
   });
   it('KI 40–62 is ±11 procentenheter → small; 40–60 is exactly ±10 → not small', () => {
     expect(smallNumbers('percent', 100, 40, 62)).toEqual({
       small: true,
-      reasons: ['KI ±11 procentenheter (över 10)'],
+      reasons: [{ kind: 'ci', halfWidth: 11 }],
     });
     expect(smallNumbers('percent', 100, 40, 60).small).toBe(false);
   });
@@ -32,7 +32,7 @@ describe('nära gränsen', () => {
   it('without KI: one rank away changes the tercile — 2 of 6 worse, p = 1/3 (mellan); 1/6 would be ogynnsamt', () => {
     expect(nearBoundary({ n: 6, worse: 2, equal: 0 })).toEqual({
       near: true,
-      reason: 'en plats i rangordningen ger ogynnsamt',
+      reason: { via: 'rank', other: 'unfavourable' },
     });
   });
   it('without KI: 4 of 9 worse, p = 4/9; 3/9 and 5/9 are both mellan → not near', () => {
@@ -49,7 +49,7 @@ describe('nära gränsen', () => {
         atLow: { worse: 3, equal: 0 },
         atHigh: { worse: 5, equal: 0 },
       }),
-    ).toEqual({ near: true, reason: 'inom KI kan läget vara mellan' });
+    ).toEqual({ near: true, reason: { via: 'ci', other: 'middle' } });
     // KI 44–46: four worse at both ends → stays gynnsamt
     expect(
       nearBoundary({

@@ -7,11 +7,10 @@ import { buildReport, type ReportDocument } from '../../../shared/report/report-
 import { reportToDocx } from '../../../shared/report/report-docx';
 import { reportToHtml } from '../../../shared/report/report-html';
 import { reportToPptx } from '../../../shared/report/report-pptx';
-import {
-  networkCellText,
-  networkLegend,
-  reportSections,
-} from '../../../shared/report/report-sections';
+import { networkCellText, reportSections } from '../../../shared/report/report-sections';
+import { reportTexts } from '../../../shared/report/report-texts';
+
+const SV = reportTexts('sv', 2024);
 import { reportToXlsx } from '../../../shared/report/report-xlsx';
 import { wrapLabel } from '../../../shared/report/report-svg';
 
@@ -67,14 +66,14 @@ const ROWS: StandingRow[] = [
   row('h1', 'hemloshet', 2021, 40, 'middle'),
   row('h1', 'hemloshet', 2023, 30, 'unfavourable', {
     homeN: 24,
-    smallNumbers: { small: true, reasons: ['n = 24 (under 30)'] },
+    smallNumbers: { small: true, reasons: [{ kind: 'n', n: 24 }] },
   }),
   ...[10, 12, 11, 13].map((v, i) =>
     row('m1', 'missbruk', 2021 + i, v, 'unfavourable', {
       homeN: 100,
       percentile: 0.35,
       ...(i === 3
-        ? { nearBoundary: { near: true, reason: 'en plats i rangordningen ger mellan' } }
+        ? { nearBoundary: { near: true, reason: { via: 'rank', other: 'middle' } } }
         : {}),
     }),
   ),
@@ -234,21 +233,24 @@ describe('a report over a biennial area and uncertain standings (hand-computed, 
       networkCellText(
         { favourable: 2, middle: 3, unfavourable: 1, without: 0, years: [2024] },
         2024,
+        SV,
       ),
     ).toBe('▲2 ●3 ▼1');
     expect(
       networkCellText(
         { favourable: 0, middle: 1, unfavourable: 1, without: 2, years: [2023] },
         2024,
+        SV,
       ),
     ).toBe('▲0 ●1 ▼1 (2 utan läge; 2023)');
     expect(
       networkCellText(
         { favourable: 1, middle: 0, unfavourable: 0, without: 0, years: [2023, 2024] },
         2024,
+        SV,
       ),
     ).toBe('▲1 ●0 ▼0 (2023 och 2024)');
-    expect(networkLegend(2024)).toContain('vilket år området är från');
+    expect(SV.networkLegend(2024)).toContain('vilket år området är från');
   });
 
   it('the bar chart puts a long area label with its year on two lines beside its bar', () => {

@@ -1,3 +1,4 @@
+import { reportTexts } from '../../../shared/report/report-texts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutStanding } from '../../../shared/analysis/meta-analysis';
 import { networkSummary } from '../../../shared/analysis/network';
@@ -55,7 +56,10 @@ describe('network table in the report (demo workspace)', () => {
     expect(table.rows.some((r) => r.cells.some((c) => (c.without ?? 0) > 0))).toBe(true);
     const html = reportToHtml(doc);
     for (const r of table.rows)
-      for (const c of r.cells) expect(html).toContain(`<td>${networkCellText(c, table.year)}</td>`);
+      for (const c of r.cells)
+        expect(html).toContain(
+          `<td>${networkCellText(c, table.year, reportTexts('sv', table.year))}</td>`,
+        );
     expect(html).toContain('utan läge');
   });
 });

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/db';
 import { runCommand } from '../../../app/commands';
 import { latestPerSeries, previousYearIndex } from '../../../analysis/latest-year';
 import { STANDINGS_MODES, type StandingsMode } from '../../../analysis/standings-mode';
-import type { StandingRow } from '../../../analysis/standings-query';
+import { uncertaintyText } from '../../../analysis/uncertainty-text';
 import { CliUsageError, peerSpecFor, yearRange } from './analysis-commands';
 
 export { peerSpecFor } from './analysis-commands';
@@ -103,7 +103,8 @@ export async function standingsRows(db: Db, args: ParsedArgs): Promise<Standings
     n_compared: r.n,
     peer_median: r.peerMedian,
     reason: r.reason,
-    uncertainty: uncertaintyText(r),
+    // The rows are data for other tools: their words stay Swedish, like `reason` and `status`.
+    uncertainty: uncertaintyText(r, 'sv'),
     n: r.homeN,
     ci_low: r.homeCiLow ?? null,
     ci_high: r.homeCiHigh ?? null,
@@ -143,13 +144,4 @@ export async function thresholdsFor(
     for (const { indicator_id } of ids) out[indicator_id] = limit;
   }
   return out;
-}
-
-function uncertaintyText(r: StandingRow): string {
-  return [
-    r.smallNumbers?.small ? `små tal: ${r.smallNumbers.reasons.join(', ')}` : '',
-    r.nearBoundary?.near ? `nära gränsen: ${r.nearBoundary.reason ?? ''}` : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
 }
