@@ -42,6 +42,7 @@ import {
   type ReportSections,
 } from './report-sections';
 import { sourceRowCells } from './report-sources';
+import type { ReportTexts } from './report-texts';
 
 const FONT = REPORT_FONT;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: officeHex(LINE_COLOUR) };
@@ -51,6 +52,16 @@ const CELL_MARGINS = { top: 30, bottom: 30, left: 70, right: 70 };
 /** Half-points: 9 pt is the smallest type in the document (issue 17), footers 10 pt. */
 export const SMALL_HALF_POINTS = 18;
 const FOOTER_HALF_POINTS = 20;
+
+/** "Sida 2 av 5" / "Page 2 of 5" with Word's page fields, from the same words as the PDF footer. */
+function pageFooter(tx: ReportTexts): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const [before = '', between = '', after = ''] = tx
+    .t('dialog.pdfFooter', { page: '\u0000', pages: '\u0000' })
+    .split('\u0000');
+  return [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after].filter(
+    (p) => p !== '',
+  );
+}
 
 type RunOptions = { bold?: boolean; italics?: boolean; size?: number; color?: string };
 const text = (t: string, options: RunOptions = {}) =>
@@ -328,12 +339,7 @@ export function docxDocument(
                     font: FONT,
                     size: FOOTER_HALF_POINTS,
                     color: officeHex(MUTED_COLOUR),
-                    children: [
-                      `${s.title} · Sida `,
-                      PageNumber.CURRENT,
-                      ' av ',
-                      PageNumber.TOTAL_PAGES,
-                    ],
+                    children: [`${s.title} · `, ...pageFooter(s.texts)],
                   }),
                 ],
               }),

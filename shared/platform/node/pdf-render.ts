@@ -1,3 +1,4 @@
+import { translate, type Lang } from '../../i18n/i18n';
 import { existsSync } from 'node:fs';
 import type { chromium as PlaywrightChromium } from 'playwright-core';
 import { AppError } from '../../util/app-error';
@@ -32,7 +33,11 @@ const NO_CHROMIUM =
  * Print self-contained HTML to an A4 PDF in headless Chromium (playwright-core):
  * no network (every request is refused), page numbers in the footer.
  */
-export async function htmlToPdf(html: string, footerText: string): Promise<Uint8Array> {
+export async function htmlToPdf(
+  html: string,
+  footerText: string,
+  lang: Lang = 'sv',
+): Promise<Uint8Array> {
   const executablePath = findChromium();
   if (!executablePath) throw new NoChromiumError(NO_CHROMIUM);
   let chromium: typeof PlaywrightChromium;
@@ -58,7 +63,7 @@ export async function htmlToPdf(html: string, footerText: string): Promise<Uint8
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
     // 12 CSS px = 9 pt: no footer text is smaller than 9 pt (issue 17).
-    const footer = `<div style="font-size:12px;width:100%;padding:0 16mm;font-family:'Liberation Sans',Arial,sans-serif;color:#4a5560;display:flex;justify-content:space-between"><span>${footerText.replace(/[<>&]/g, '')}</span><span>Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`;
+    const footer = `<div style="font-size:12px;width:100%;padding:0 16mm;font-family:'Liberation Sans',Arial,sans-serif;color:#4a5560;display:flex;justify-content:space-between"><span>${footerText.replace(/[<>&]/g, '')}</span><span>${translate(lang, 'dialog.pdfFooter', { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' })}</span></div>`;
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,

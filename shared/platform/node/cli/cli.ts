@@ -209,6 +209,7 @@ export async function runCli(
                   : await htmlToPdf(
                       reportToHtml(doc, { fonts: await loadReportFonts() }),
                       doc.title,
+                      doc.lang,
                     );
           await writeFileAtomic(out, bytes);
           io.out(t('cli.created', { file: out, bytes: bytes.byteLength }) + '\n');
