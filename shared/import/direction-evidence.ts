@@ -1,6 +1,7 @@
 import type { Direction } from '../model/indicators';
 import { parseCellAddress } from '../util/cell-address';
 import type { OfficialClass } from '../model/observations';
+import { diagnostic } from './diagnostic';
 import type { Diagnostic, FoundIndicator, FoundObservation } from './import-batch';
 import { directionPhrase, parseDirection } from './indicator-kind';
 import { textAt, type SheetGrid } from './sheet-grid';
@@ -233,12 +234,28 @@ export function applyDirectionEvidence(
         stated.direction !== 'none' &&
         colours.direction !== stated.direction
       ) {
-        diagnostics.push({
-          severity: 'warning',
-          sheet: indicator.sheet,
-          cell: indicator.cell,
-          message: `”${indicator.title}”: filen säger ${stated.direction === 'higher_better' ? 'högt' : 'lågt'} värde är bra, men färgerna visar motsatsen (${colours.reason}). Kontrollera riktningen.`,
-        });
+        // The Swedish message quotes the colours' own reason; other languages the share and pairs.
+        const agreeing =
+          colours.direction === 'higher_better'
+            ? 1 - colours.betterLowerShare
+            : colours.betterLowerShare;
+        diagnostics.push(
+          diagnostic({
+            severity: 'warning',
+            sheet: indicator.sheet,
+            cell: indicator.cell,
+            code:
+              stated.direction === 'higher_better'
+                ? 'direction_colours_disagree_high'
+                : 'direction_colours_disagree_low',
+            params: {
+              title: indicator.title,
+              reason: colours.reason,
+              share: Math.floor(agreeing * 100),
+              pairs: colours.pairs,
+            },
+          }),
+        );
       }
       continue;
     }

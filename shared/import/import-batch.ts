@@ -6,6 +6,8 @@ import type {
 } from '../model/indicators';
 import type { OfficialClass, Status } from '../model/observations';
 import type { UnitMatch } from '../reference/unit-names';
+import type { DiagnosticParams } from '../i18n/diagnostic-text';
+import type { DiagnosticCode } from './diagnostic';
 import type { GateFinding, SheetPreview } from './import-report';
 
 /** One indicator column (or KPI × year) as found in a sheet, before it gets ids. */
@@ -47,12 +49,23 @@ export type FoundObservation = {
   cell: string;
 };
 
+/**
+ * Something the importer says about a file. `code` and `params` are for the
+ * user's language (diagnosticText); `message` is the Swedish text, stored in
+ * `source_file.warnings` and printed by the CLI. Build one with diagnostic().
+ */
 export type Diagnostic = Readonly<{
   severity: 'info' | 'warning';
   sheet: string | null;
   cell: string | null;
+  code: DiagnosticCode;
+  params: DiagnosticParams;
   message: string;
 }>;
+
+/** A diagnostic as read back from stored warnings: those stored before codes have only the message. */
+export type StoredDiagnostic = Omit<Diagnostic, 'code' | 'params'> &
+  Readonly<{ code?: string; params?: DiagnosticParams }>;
 
 export type SheetLayout = 'wide' | 'kolada' | 'period' | 'descriptions' | 'skipped';
 

@@ -3,6 +3,7 @@ import type { Observation, Status } from '../model/observations';
 import type { Unit } from '../model/units';
 import type { UnitMatch } from '../reference/unit-names';
 import { sha256Hex } from '../util/sha256';
+import { diagnostic } from './diagnostic';
 import type { Diagnostic, FoundIndicator, SheetResult } from './import-batch';
 import { ImportError } from './import-error';
 import type { ImportReport } from './import-report';
@@ -267,20 +268,23 @@ export async function parseImportFile(
         result.observations.length === 0 &&
         result.diagnostics.length === 0
       ) {
-        diagnostics.push({
-          severity: 'info',
-          sheet: sheet.name,
-          cell: null,
-          message:
-            'Bladet nämner inga kommuner, län eller riket i sina första kolumner och lästes inte in.',
-        });
+        diagnostics.push(
+          diagnostic({
+            severity: 'info',
+            sheet: sheet.name,
+            cell: null,
+            code: 'sheet_without_units',
+          }),
+        );
       } else if (result.observations.length === 0 && result.layout !== 'skipped') {
-        diagnostics.push({
-          severity: 'info',
-          sheet: sheet.name,
-          cell: null,
-          message: 'Bladet har enheter men inga värdekolumner och lästes inte in.',
-        });
+        diagnostics.push(
+          diagnostic({
+            severity: 'info',
+            sheet: sheet.name,
+            cell: null,
+            code: 'sheet_without_values',
+          }),
+        );
         result.layout = 'skipped';
       }
       results.push(result);
@@ -405,12 +409,9 @@ export async function parseImportFile(
     };
   });
   if (indicators.some((i) => i.year === 0)) {
-    diagnostics.push({
-      severity: 'warning',
-      sheet: null,
-      cell: null,
-      message: 'Året kunde inte avgöras ur titel eller filnamn; ange år innan du sparar.',
-    });
+    diagnostics.push(
+      diagnostic({ severity: 'warning', sheet: null, cell: null, code: 'year_unknown' }),
+    );
   }
 
   return {

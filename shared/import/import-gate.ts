@@ -2,6 +2,7 @@ import type { Indicator } from '../model/indicators';
 import type { Observation } from '../model/observations';
 import type { Unit } from '../model/units';
 import { KOMMUNER } from '../reference/reference-units';
+import { gateFinding } from './diagnostic';
 import type { Diagnostic } from './import-batch';
 import type { GateFinding, SampleValue } from './import-report';
 
@@ -21,23 +22,39 @@ export function fileGate(
   // Nearly all kommuner: say which are missing, a controller checks that first.
   if (kommuner.size >= 0.7 * EXPECTED_KOMMUNER && kommuner.size < EXPECTED_KOMMUNER) {
     const missing = KOMMUNER.filter((k) => !kommuner.has(k.code)).map((k) => k.name);
-    findings.push({
-      check: 'unit_count',
-      blocking: false,
-      sheet: null,
-      cells: [],
-      message: `${kommuner.size} av ${EXPECTED_KOMMUNER} kommuner har värden; saknas: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ` och ${missing.length - 8} till` : ''}.`,
-    });
+    findings.push(
+      gateFinding({
+        check: 'unit_count',
+        blocking: false,
+        sheet: null,
+        cells: [],
+        code: missing.length > 8 ? 'kommuner_missing_more' : 'kommuner_missing',
+        params: {
+          count: kommuner.size,
+          expected: EXPECTED_KOMMUNER,
+          missing: missing.slice(0, 8).join(', '),
+          ...(missing.length > 8 ? { more: missing.length - 8 } : {}),
+        },
+      }),
+    );
   }
   if (sameTitle.length > 0) {
     const first = sameTitle[0]!;
-    findings.push({
-      check: 'series_collision',
-      blocking: false,
-      sheet: first.second.split('!')[0] ?? null,
-      cells: sameTitle.slice(0, 5).map((s) => s.second.split('!')[1] ?? s.second),
-      message: `${sameTitle.length} indikatorer har samma titel som en annan samma år (t.ex. "${first.title}" i ${first.first} och ${first.second}); de hålls isär som olika serier.`,
-    });
+    findings.push(
+      gateFinding({
+        check: 'series_collision',
+        blocking: false,
+        sheet: first.second.split('!')[0] ?? null,
+        cells: sameTitle.slice(0, 5).map((s) => s.second.split('!')[1] ?? s.second),
+        code: 'same_title',
+        params: {
+          count: sameTitle.length,
+          title: first.title,
+          first: first.first,
+          second: first.second,
+        },
+      }),
+    );
   }
   return findings;
 }

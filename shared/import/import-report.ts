@@ -1,6 +1,8 @@
 import type { Status } from '../model/observations';
+import type { DiagnosticParams } from '../i18n/diagnostic-text';
 import { translate } from '../i18n/i18n';
 import { unitSummary } from '../i18n/unit-summary';
+import type { DiagnosticCode } from './diagnostic';
 import type { Diagnostic, SheetLayout } from './import-batch';
 
 /** The plausibility checks run on every parsed file before it may be committed. */
@@ -26,6 +28,9 @@ export type GateFinding = Readonly<{
   sheet: string | null;
   /** The first cells concerned, e.g. ["A5", "A9"]. */
   cells: readonly string[];
+  /** What looks wrong, for the user's language (diagnosticText); `message` is the Swedish text. */
+  code: DiagnosticCode;
+  params: DiagnosticParams;
   message: string;
 }>;
 

@@ -1,4 +1,5 @@
 import type { Db } from '../db/db';
+import { diagnostic } from './diagnostic';
 import type { Diagnostic } from './import-batch';
 
 /**
@@ -256,21 +257,31 @@ export function conflictDiagnostics(
   conflicts: readonly OverlapConflict[],
   total: number,
 ): Diagnostic[] {
-  const out: Diagnostic[] = conflicts.map((c) => ({
-    severity: 'warning',
-    sheet: c.newer.sheet,
-    cell: c.newer.cell,
-    message:
-      `Motstridigt värde: ${shown(c.newer)} här, men ${shown(c.older)} i ${c.older.fileName}` +
-      `${c.older.cell ? ` (${c.older.sheet ? `${c.older.sheet}!` : ''}${c.older.cell})` : ''} för samma serie, enhet ${c.unitCode} och år ${c.year}` +
-      `${c.period ? ` (${c.period})` : ''}. Värdet från den senast inlästa filen räknas.`,
-  }));
-  if (total > conflicts.length)
-    out.push({
+  const out: Diagnostic[] = conflicts.map((c) =>
+    diagnostic({
       severity: 'warning',
-      sheet: null,
-      cell: null,
-      message: `Ytterligare ${total - conflicts.length} motstridiga värden mot tidigare inlästa filer.`,
-    });
+      sheet: c.newer.sheet,
+      cell: c.newer.cell,
+      code: 'value_conflict',
+      params: {
+        newer: shown(c.newer),
+        older: shown(c.older),
+        // The other file with its cell, "a.xlsx (Blad!C4)"; the year with its period, "2023 (2023-05)".
+        source: `${c.older.fileName}${c.older.cell ? ` (${c.older.sheet ? `${c.older.sheet}!` : ''}${c.older.cell})` : ''}`,
+        unit: c.unitCode,
+        year: `${c.year}${c.period ? ` (${c.period})` : ''}`,
+      },
+    }),
+  );
+  if (total > conflicts.length)
+    out.push(
+      diagnostic({
+        severity: 'warning',
+        sheet: null,
+        cell: null,
+        code: 'conflicts_more',
+        params: { count: total - conflicts.length },
+      }),
+    );
   return out;
 }

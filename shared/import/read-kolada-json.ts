@@ -1,4 +1,5 @@
 import { parseCellValue } from './cell-value';
+import { diagnostic } from './diagnostic';
 import { ImportError } from './import-error';
 import type { FoundIndicator, FoundObservation, SheetResult } from './import-batch';
 import { matchUnit, type UnitMatch } from '../reference/unit-names';
@@ -48,21 +49,26 @@ export function readKoladaJson(fileName: string, bytes: Uint8Array): SheetResult
       typeof raw.period === 'number' || typeof raw.period === 'string' ? Number(raw.period) : NaN;
     const unit = municipality ? koladaUnit(municipality) : null;
     if (!kpi || !Number.isInteger(period) || !Array.isArray(raw.values)) {
-      result.diagnostics.push({
-        severity: 'warning',
-        sheet: 'values',
-        cell: `values[${i}]`,
-        message: 'Posten saknar kpi, period eller värden och lästes inte in.',
-      });
+      result.diagnostics.push(
+        diagnostic({
+          severity: 'warning',
+          sheet: 'values',
+          cell: `values[${i}]`,
+          code: 'kolada_entry_incomplete',
+        }),
+      );
       return;
     }
     if (!unit) {
-      result.diagnostics.push({
-        severity: 'warning',
-        sheet: 'values',
-        cell: `values[${i}]`,
-        message: `Okänd enhet "${municipality ?? ''}" – posten lästes inte in.`,
-      });
+      result.diagnostics.push(
+        diagnostic({
+          severity: 'warning',
+          sheet: 'values',
+          cell: `values[${i}]`,
+          code: 'kolada_unit_unknown',
+          params: { unit: municipality ?? '' },
+        }),
+      );
       return;
     }
     (raw.values as KoladaValue[]).forEach((v, j) => {

@@ -109,6 +109,8 @@ describe('layout generator with known truth', () => {
       blocking: true,
       sheet: truth.sheets[0]!,
       cells: ['A1'],
+      code: 'unit_columns_disagree',
+      params: {},
       message: 'Tvetydig enhetskolumn',
     } as const;
     expect(change((p) => ({ report: { ...p.report, gate: [gate] } })).outcome).toBe('refused');

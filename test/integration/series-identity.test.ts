@@ -399,6 +399,8 @@ describe('overlapping exports with a value that disagrees', () => {
         severity: 'warning',
         sheet: 'Kolada nyckeltal',
         cell: 'C5',
+        code: 'value_conflict',
+        params: expect.objectContaining({ source: 'kolada_a.xlsx (Kolada nyckeltal!C4)' }),
         message: expect.stringContaining('kolada_a.xlsx (Kolada nyckeltal!C4)'),
       },
     ]);

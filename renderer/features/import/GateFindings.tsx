@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
+import { diagnosticText } from '../../../shared/i18n/diagnostic-text';
 import type { GateFinding } from '../../../shared/import/import-report';
 import { useI18n } from '../../state/i18n-context';
 import { cellList } from './report-text';
 import { Icon } from '../../components/Icon';
 
 function FindingItem({ finding }: Readonly<{ finding: GateFinding }>) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const cells = cellList(finding.cells);
   const where = finding.sheet
     ? cells
@@ -16,7 +17,7 @@ function FindingItem({ finding }: Readonly<{ finding: GateFinding }>) {
       : null;
   return (
     <li>
-      <strong>{t(`import.gateCheck.${finding.check}`)}:</strong> {finding.message}
+      <strong>{t(`import.gateCheck.${finding.check}`)}:</strong> {diagnosticText(finding, lang)}
       {where && (
         <>
           {' '}
@@ -37,9 +38,10 @@ type Props = Readonly<{
 }>;
 
 /**
- * The plausibility gate's findings. A blocking one says in plain Swedish what
- * looks wrong, where, and offers to correct the reading or to import anyway
- * after an explicit confirmation. Status is told by icon and text, never by colour alone.
+ * The plausibility gate's findings. A blocking one says in plain words, in
+ * the user's language, what looks wrong, where, and offers to correct the
+ * reading or to import anyway after an explicit confirmation. Status is told
+ * by icon and text, never by colour alone.
  */
 export function GateFindings({ findings, editable, onCorrect, onAccept }: Props) {
   const { t, num } = useI18n();

@@ -1,20 +1,21 @@
 import type { ReactNode } from 'react';
-import type { Diagnostic } from '../../../shared/import/import-batch';
+import { diagnosticText } from '../../../shared/i18n/diagnostic-text';
+import type { StoredDiagnostic } from '../../../shared/import/import-batch';
 import { useI18n } from '../../state/i18n-context';
 import { cellList, groupDiagnostics, timesText } from './report-text';
 
 type Props = Readonly<{
   summary: (count: number) => ReactNode;
-  items: readonly Diagnostic[];
+  items: readonly StoredDiagnostic[];
   open: boolean;
   testId: string;
 }>;
 
 /** Diagnostics grouped by kind, each with a count and its first cells; every one once. */
 export function WarningGroups({ summary, items, open, testId }: Props) {
-  const { t, num } = useI18n();
+  const { t, lang, num } = useI18n();
   if (items.length === 0) return null;
-  const groups = groupDiagnostics(items);
+  const groups = groupDiagnostics(items, lang);
   const count = groups.reduce((sum, g) => sum + g.items.length, 0);
   return (
     <details open={open} data-testid={testId}>
@@ -39,7 +40,7 @@ export function WarningGroups({ summary, items, open, testId }: Props) {
                           {d.cell}
                         </code>
                       )}{' '}
-                      {d.message}
+                      {diagnosticText(d, lang)}
                     </li>
                   ))}
                 </ul>

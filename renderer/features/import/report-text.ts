@@ -1,4 +1,6 @@
-import type { Diagnostic } from '../../../shared/import/import-batch';
+import { diagnosticKindText, diagnosticText } from '../../../shared/i18n/diagnostic-text';
+import type { Lang } from '../../../shared/i18n/i18n';
+import type { StoredDiagnostic } from '../../../shared/import/import-batch';
 import type { ImportReport } from '../../../shared/import/import-report';
 import { counted, type Num, type T } from '../../../shared/i18n/unit-summary';
 
@@ -23,10 +25,10 @@ export function cellList(cells: readonly string[], max = 5): string {
 
 export type DiagnosticGroup = Readonly<{
   key: string;
-  /** The message with its particulars left out: what kind of problem it is. */
+  /** The message with its particulars left out, in the user's language: what kind of problem it is. */
   title: string;
   sheet: string | null;
-  items: readonly Diagnostic[];
+  items: readonly StoredDiagnostic[];
   cells: readonly string[];
 }>;
 
@@ -47,15 +49,20 @@ export function messageKind(message: string): string {
  * Diagnostics grouped by kind (across sheets: the same problem on ten sheets is
  * one line), each once — the same sheet, cell and message twice is one —
  * biggest group first. Cells carry their sheet when the group spans several.
+ * The kind is told by code and the shape of the Swedish message, so the groups
+ * are the same in every language; the titles are in `lang`.
  */
-export function groupDiagnostics(items: readonly Diagnostic[]): DiagnosticGroup[] {
+export function groupDiagnostics(
+  items: readonly StoredDiagnostic[],
+  lang: Lang = 'sv',
+): DiagnosticGroup[] {
   const seen = new Set<string>();
-  const groups = new Map<string, Diagnostic[]>();
+  const groups = new Map<string, StoredDiagnostic[]>();
   for (const d of items) {
     const id = `${d.severity}\u0000${d.sheet ?? ''}\u0000${d.cell ?? ''}\u0000${d.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const kind = messageKind(d.message);
+    const kind = `${d.code ?? ''}\u0000${messageKind(d.message)}`;
     groups.set(kind, [...(groups.get(kind) ?? []), d]);
   }
   return [...groups.entries()]
@@ -64,8 +71,11 @@ export function groupDiagnostics(items: readonly Diagnostic[]): DiagnosticGroup[
       const sheet = sheets.size === 1 ? (list[0]!.sheet ?? null) : null;
       return {
         key: kind,
-        // A kind seen once reads best as the message itself.
-        title: list.length === 1 ? list[0]!.message : kind,
+        // A kind seen once reads best as the message itself; warnings stored without a code by their Swedish shape.
+        title:
+          list.length === 1
+            ? diagnosticText(list[0]!, lang)
+            : (diagnosticKindText(list, lang) ?? messageKind(list[0]!.message)),
         sheet,
         items: list,
         cells: list.flatMap((d) => {

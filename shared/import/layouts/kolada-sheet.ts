@@ -1,4 +1,5 @@
 import { parseCellValue, type ParsedValue } from '../cell-value';
+import { diagnostic, gateFinding } from '../diagnostic';
 import type { Diagnostic, FoundIndicator, FoundObservation, SheetResult } from '../import-batch';
 import type { GateFinding } from '../import-report';
 import { inferKind } from '../indicator-kind';
@@ -46,12 +47,16 @@ export function readKoladaSheet(
     if (r <= yearRow.row) continue;
     const title = titleCol >= 0 ? textAt(sheet, r, titleCol) : null;
     if (!title) {
-      diagnostics.push({
-        severity: 'warning',
-        sheet: sheet.name,
-        cell: cellAddress(r, Math.max(0, titleCol)),
-        message: `Raden för ${units.rows.get(r)!.name} saknar nyckeltal i kolumn ${cellAddress(r, Math.max(0, titleCol)).replace(/\d+/, '')} och lästes inte in.`,
-      });
+      const cell = cellAddress(r, Math.max(0, titleCol));
+      diagnostics.push(
+        diagnostic({
+          severity: 'warning',
+          sheet: sheet.name,
+          cell,
+          code: 'kolada_row_without_kpi',
+          params: { unit: units.rows.get(r)!.name, column: cell.replace(/\d+/, '') },
+        }),
+      );
       continue;
     }
     const key = cleanText(title);
@@ -62,7 +67,8 @@ export function readKoladaSheet(
 
   const indicators: FoundIndicator[] = [];
   const observations: FoundObservation[] = [];
-  const repeated = new Set<string>();
+  // A kommun listed twice with the same values, once per kommun and pair of rows.
+  const repeated = new Map<string, Readonly<{ unit: string; first: number; second: number }>>();
   const conflicting: string[] = [];
   for (const [clean, entry] of byTitle) {
     for (const [col, year] of yearRow.years) {
@@ -70,12 +76,15 @@ export function readKoladaSheet(
       const parsed: ParsedValue[] = entry.rows.map((r) => parseCellValue(value(sheet, r, col)));
       // Kolada leaves a cell empty when nothing is published; a year with no value at all is no indicator.
       if (parsed.every((p) => p.status !== 'ok')) {
-        diagnostics.push({
-          severity: 'info',
-          sheet: sheet.name,
-          cell: entry.cell,
-          message: `"${clean}" har inga värden ${year}; inget att läsa in det året.`,
-        });
+        diagnostics.push(
+          diagnostic({
+            severity: 'info',
+            sheet: sheet.name,
+            cell: entry.cell,
+            code: 'kolada_year_without_values',
+            params: { title: clean, year },
+          }),
+        );
         continue;
       }
       indicators.push({
@@ -103,7 +112,12 @@ export function readKoladaSheet(
         if (first) {
           if (first.parsed.status !== p.status || first.parsed.valueNum !== p.valueNum)
             conflicting.push(cellAddress(r, col));
-          else repeated.add(`${unit.name} (rad ${first.row + 1} och ${r + 1})`);
+          else
+            repeated.set(`${unit.name}|${first.row}|${r}`, {
+              unit: unit.name,
+              first: first.row + 1,
+              second: r + 1,
+            });
           return;
         }
         seen.set(unit.unitCode, { row: r, parsed: p });
@@ -122,24 +136,28 @@ export function readKoladaSheet(
       });
     }
   }
-  for (const text of repeated)
-    diagnostics.push({
-      severity: 'info',
-      sheet: sheet.name,
-      cell: null,
-      message: `${text} står två gånger med samma värden; värdena lästes in en gång.`,
-    });
+  for (const params of repeated.values())
+    diagnostics.push(
+      diagnostic({
+        severity: 'info',
+        sheet: sheet.name,
+        cell: null,
+        code: 'kolada_unit_repeated',
+        params,
+      }),
+    );
   const gate: GateFinding[] =
     conflicting.length === 0
       ? []
       : [
-          {
+          gateFinding({
             check: 'duplicate_cells',
             blocking: true,
             sheet: sheet.name,
             cells: conflicting.slice(0, 5),
-            message: `${conflicting.length} värden står för en kommun som redan har ett annat värde för samma nyckeltal och år (t.ex. ${conflicting[0]}); bara det första skulle läsas in.`,
-          },
+            code: 'kolada_conflicting_values',
+            params: { count: conflicting.length, example: conflicting[0]! },
+          }),
         ];
   return { sheet: sheet.name, layout: 'kolada', indicators, observations, diagnostics, gate };
 }

@@ -1,4 +1,5 @@
 import { parseCellValue } from '../cell-value';
+import { diagnostic } from '../diagnostic';
 import type { FoundIndicator, FoundObservation, SheetResult } from '../import-batch';
 import { inferKind } from '../indicator-kind';
 import { isYearLike } from '../publication-info';
@@ -71,24 +72,29 @@ export function readPeriodSheet(sheet: SheetGrid): SheetResult | null {
     const year = isYearLike(value(sheet, r, yearCol));
     if (year === null) {
       if (measures.some((m) => value(sheet, r, m.col) !== null))
-        result.diagnostics.push({
-          severity: 'warning',
-          sheet: sheet.name,
-          cell: cellAddress(r, yearCol),
-          message: 'Raden har värden men inget år och lästes inte in.',
-        });
+        result.diagnostics.push(
+          diagnostic({
+            severity: 'warning',
+            sheet: sheet.name,
+            cell: cellAddress(r, yearCol),
+            code: 'period_row_without_year',
+          }),
+        );
       continue;
     }
     let period: string | null = null;
     if (monthCol >= 0) {
       const month = MONTHS.indexOf(matchKey(textAt(sheet, r, monthCol) ?? ''));
       if (month < 0) {
-        result.diagnostics.push({
-          severity: 'warning',
-          sheet: sheet.name,
-          cell: cellAddress(r, monthCol),
-          message: `Okänd månad "${textAt(sheet, r, monthCol) ?? ''}" – raden lästes inte in.`,
-        });
+        result.diagnostics.push(
+          diagnostic({
+            severity: 'warning',
+            sheet: sheet.name,
+            cell: cellAddress(r, monthCol),
+            code: 'month_unknown',
+            params: { month: textAt(sheet, r, monthCol) ?? '' },
+          }),
+        );
         continue;
       }
       period = `${year}-${String(month + 1).padStart(2, '0')}`;

@@ -1,4 +1,5 @@
 import { parseCellValue, looksLikeValue, type ParsedValue } from '../cell-value';
+import { diagnostic, gateFinding } from '../diagnostic';
 import { colourWordClass, fillClass } from '../fill-class';
 import type { Diagnostic, FoundIndicator, SheetResult } from '../import-batch';
 import type { ColumnRole } from '../import-report';
@@ -200,13 +201,22 @@ export function readWideSheet(
   const headerFloor = userHeaders ? Math.min(...userHeaders) : firstAllowed;
   if (units.conflict) {
     const { col, otherCol, cells, rows } = units.conflict;
-    result.gate!.push({
-      check: 'unit_column',
-      blocking: true,
-      sheet: sheet.name,
-      cells,
-      message: `Kolumn ${letter(col)} och kolumn ${letter(otherCol)} nämner olika kommuner på samma rad (${rows} rader, t.ex. ${cells.slice(0, 2).join(' och ')}). Välj vilken kolumn värdena gäller.`,
-    });
+    result.gate!.push(
+      gateFinding({
+        check: 'unit_column',
+        blocking: true,
+        sheet: sheet.name,
+        cells,
+        code: 'unit_columns_disagree',
+        params: {
+          column: letter(col),
+          otherColumn: letter(otherCol),
+          rows,
+          first: cells[0] ?? '',
+          second: cells[1] ?? '',
+        },
+      }),
+    );
   }
   const layoutBits: Layout = {
     headerRows: new Set(),
@@ -402,12 +412,14 @@ function readBlock(
     }
     if (role !== 'value' && values < Math.max(2, 0.3 * dataRows.length)) continue;
     if (!header) {
-      diagnostics.push({
-        severity: 'warning',
-        sheet: sheet.name,
-        cell: cellAddress(firstData, col),
-        message: 'Kolumnen har värden men ingen rubrik och lästes inte in.',
-      });
+      diagnostics.push(
+        diagnostic({
+          severity: 'warning',
+          sheet: sheet.name,
+          cell: cellAddress(firstData, col),
+          code: 'column_without_header',
+        }),
+      );
       continue;
     }
     const auxRole =
@@ -494,13 +506,20 @@ function readBlock(
     const unitLabels = [...dimensionValues].filter((l) =>
       l.split(', ').some((part) => matchUnit(part) !== null),
     ).length;
-    gate.push({
-      check: 'indicators_per_sheet',
-      blocking: unitLabels >= 0.5 * dimensionValues.size,
-      sheet: sheet.name,
-      cells: labelCells,
-      message: `Raderna verkar läsas som indikatorer: ${columns.length} värdekolumner blev ${columns.length * dimensionValues.size} indikatorer, en per radetikett (${[...dimensionValues].slice(0, 3).join(', ')} …). Kontrollera vilken kolumn som anger enheten.`,
-    });
+    gate.push(
+      gateFinding({
+        check: 'indicators_per_sheet',
+        blocking: unitLabels >= 0.5 * dimensionValues.size,
+        sheet: sheet.name,
+        cells: labelCells,
+        code: 'rows_read_as_indicators',
+        params: {
+          count: columns.length,
+          indicators: columns.length * dimensionValues.size,
+          labels: [...dimensionValues].slice(0, 3).join(', '),
+        },
+      }),
+    );
   }
 
   const duplicates: string[] = [];
@@ -618,35 +637,44 @@ function readBlock(
       });
       if (outOfRange.length > 0 && /andel|%|procent/.test(matchKey(title))) {
         const many = outOfRange.length >= Math.max(2, 0.1 * okCount);
-        gate.push({
-          check: 'share_range',
-          blocking: many,
-          sheet: sheet.name,
-          cells: outOfRange.slice(0, 5),
-          message: `"${title}" är en andel men ${outOfRange.length} av ${okCount} värden ligger utanför 0–100 (t.ex. ${outOfRange[0]}).${many ? ' Är rätt kolumn läst som värde?' : ''}`,
-        });
+        gate.push(
+          gateFinding({
+            check: 'share_range',
+            blocking: many,
+            sheet: sheet.name,
+            cells: outOfRange.slice(0, 5),
+            code: many ? 'share_out_of_range_check_column' : 'share_out_of_range',
+            params: { title, count: outOfRange.length, total: okCount, example: outOfRange[0]! },
+          }),
+        );
       }
     }
   }
   if (duplicates.length > 0) {
     const cells = [...new Set(duplicates)];
-    gate.push({
-      check: 'duplicate_cells',
-      blocking: true,
-      sheet: sheet.name,
-      cells: cells.slice(0, 5),
-      message: `${cells.length} rader nämner en enhet som redan finns i samma tabell (t.ex. ${cells[0]}); bara den första raden skulle läsas in. Ange vilken kolumn som skiljer raderna åt (t.ex. enhetens namn).`,
-    });
+    gate.push(
+      gateFinding({
+        check: 'duplicate_cells',
+        blocking: true,
+        sheet: sheet.name,
+        cells: cells.slice(0, 5),
+        code: 'duplicate_unit_rows',
+        params: { count: cells.length, example: cells[0]! },
+      }),
+    );
   }
 
   // Rows inside the table that carry values but name no unit we know.
   for (const { row, col } of infoRows)
-    diagnostics.push({
-      severity: 'info',
-      sheet: sheet.name,
-      cell: cellAddress(row, col),
-      message: `Raden "${cleanText(textAt(sheet, row, col)!)}" är ingen enhet och lästes inte in.`,
-    });
+    diagnostics.push(
+      diagnostic({
+        severity: 'info',
+        sheet: sheet.name,
+        cell: cellAddress(row, col),
+        code: 'row_not_unit',
+        params: { label: cleanText(textAt(sheet, row, col)!) },
+      }),
+    );
   const unknown: string[] = [];
   for (
     let r = firstData;
@@ -657,30 +685,39 @@ function readBlock(
     const label = textAt(sheet, r, units.col);
     if (!columns.some((c) => looksLikeValue(value(sheet, r, c.col)))) continue;
     if (label && NOT_A_UNIT.test(matchKey(label))) {
-      diagnostics.push({
-        severity: 'info',
-        sheet: sheet.name,
-        cell: cellAddress(r, units.col),
-        message: `Raden "${cleanText(label)}" är ingen enhet och lästes inte in.`,
-      });
+      diagnostics.push(
+        diagnostic({
+          severity: 'info',
+          sheet: sheet.name,
+          cell: cellAddress(r, units.col),
+          code: 'row_not_unit',
+          params: { label: cleanText(label) },
+        }),
+      );
     } else {
       unknown.push(cellAddress(r, units.col));
-      diagnostics.push({
-        severity: 'warning',
-        sheet: sheet.name,
-        cell: cellAddress(r, units.col),
-        message: `Okänd enhet "${label ? cleanText(label) : '(tom)'}" – raden lästes inte in.`,
-      });
+      diagnostics.push(
+        diagnostic({
+          severity: 'warning',
+          sheet: sheet.name,
+          cell: cellAddress(r, units.col),
+          code: label ? 'unit_unknown' : 'unit_unknown_empty',
+          params: label ? { label: cleanText(label) } : {},
+        }),
+      );
     }
   }
   if (unknown.length >= Math.max(3, 0.2 * dataRows.length)) {
-    gate.push({
-      check: 'units_matched',
-      blocking: true,
-      sheet: sheet.name,
-      cells: unknown.slice(0, 5),
-      message: `${unknown.length} rader med värden nämner ingen känd enhet (t.ex. ${unknown[0]}), mot ${dataRows.length} som gör det. Är rätt kolumn vald som enhet?`,
-    });
+    gate.push(
+      gateFinding({
+        check: 'units_matched',
+        blocking: true,
+        sheet: sheet.name,
+        cells: unknown.slice(0, 5),
+        code: 'units_unmatched',
+        params: { count: unknown.length, example: unknown[0]!, matched: dataRows.length },
+      }),
+    );
   }
 }
 

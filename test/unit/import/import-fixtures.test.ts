@@ -130,6 +130,8 @@ describe('importing ÖJ-like fixture workbooks', () => {
       severity: 'warning',
       sheet: 'Resultat',
       cell: 'A11',
+      code: 'unit_unknown',
+      params: { label: 'Okändby' },
       message: 'Okänd enhet "Okändby" – raden lästes inte in.',
     });
   });
