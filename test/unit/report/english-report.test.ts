@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../shared/db/db';
+import { demoDb } from '../../helpers/node-db';
 import { en } from '../../../shared/i18n/en';
 import { sv } from '../../../shared/i18n/sv';
 import { buildNamndrapport } from '../../../shared/report/namndrapport';
@@ -10,9 +11,6 @@ import { reportToDocx } from '../../../shared/report/report-docx';
 import { reportToHtml } from '../../../shared/report/report-html';
 import { reportToPptx } from '../../../shared/report/report-pptx';
 import { reportToXlsx } from '../../../shared/report/report-xlsx';
-import { loadDemoData } from '../../../shared/workspace/load-demo';
-import { initNewWorkspace } from '../../../shared/workspace/new-workspace';
-import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
 
 /**
  * Issue 18 item 2: a report exported in English is English below its
@@ -80,9 +78,7 @@ describe('a report in English', () => {
   let doc: ReportDocument;
 
   beforeAll(async () => {
-    db = await openNodeDb();
-    await initNewWorkspace(db);
-    await loadDemoData(db);
+    db = await demoDb();
     const [series] = await db.query<{ series_id: string }>(
       'SELECT series_id FROM series ORDER BY series_id LIMIT 1',
     );

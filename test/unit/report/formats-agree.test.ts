@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../shared/db/db';
+import { demoDb } from '../../helpers/node-db';
 import { areaLabel } from '../../../shared/model/areas';
 import { buildNamndrapport } from '../../../shared/report/namndrapport';
 import type { ReportDocument } from '../../../shared/report/report-document';
@@ -12,9 +13,6 @@ import { reportToDocx } from '../../../shared/report/report-docx';
 import { reportToHtml } from '../../../shared/report/report-html';
 import { reportToPptx } from '../../../shared/report/report-pptx';
 import { reportToXlsx } from '../../../shared/report/report-xlsx';
-import { loadDemoData } from '../../../shared/workspace/load-demo';
-import { initNewWorkspace } from '../../../shared/workspace/new-workspace';
-import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
 
 /** Area → [▲, ●, ▼, utan läge] for the report's last year. */
 type Counts = Map<string, readonly [number, number, number, number]>;
@@ -204,9 +202,7 @@ describe('one report, the same numbers in every format (demo workspace, Solna 20
   let db: Db;
   let doc: ReportDocument;
   beforeAll(async () => {
-    db = await openNodeDb();
-    await initNewWorkspace(db);
-    await loadDemoData(db);
+    db = await demoDb();
     doc = await buildNamndrapport(db, {
       home: '0184',
       peers: { kind: 'kommungrupp', classification: 2023 },
