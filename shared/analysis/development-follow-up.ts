@@ -1,3 +1,4 @@
+import { isMessageKey, translate, type Lang } from '../i18n/i18n';
 import type { Db } from '../db/db';
 import type { Direction, IndicatorKind } from '../model/indicators';
 import type { Status } from '../model/observations';
@@ -210,14 +211,18 @@ export function pointText(
   p: FollowUpPoint,
   kind: IndicatorKind | null,
   num: (x: number) => string,
+  lang: Lang = 'sv',
 ): string {
+  const status = (s: Status): string => {
+    if (lang === 'sv') return STATUS_SV[s] ?? '–';
+    const key = `reportBody.status.${s}`;
+    return s !== 'ok' && isMessageKey(key) ? translate(lang, key) : '–';
+  };
   const value =
     p.value === null
-      ? (STATUS_SV[p.status] ?? '–')
+      ? status(p.status)
       : kind === 'yesno'
-        ? p.value > 0
-          ? 'Ja'
-          : 'Nej'
+        ? translate(lang, p.value > 0 ? 'reportDev.yes' : 'reportDev.no')
         : num(p.value);
   return `${STANDING_SYMBOL[p.standing]} ${value}`;
 }

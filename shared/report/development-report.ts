@@ -1,5 +1,7 @@
 import { evaluationTexts, listDevelopmentAreas } from '../analysis/development-area-store';
-import { DEVELOPMENT_STATUS_SV, type DevelopmentAreaRecord } from '../analysis/development-areas';
+import type { DevelopmentAreaRecord } from '../analysis/development-areas';
+import { translate, type Lang, type MessageKey } from '../i18n/i18n';
+import { reportNumber } from './report-texts';
 import { evaluateYear, type DevelopmentEvaluation } from '../analysis/development-evaluation';
 import {
   followUpDevelopmentAreas,
@@ -58,77 +60,87 @@ export function developmentPartKey(item: DevelopmentItem, reportYear: number): s
     : `evaluation:${item.year ?? reportYear}`;
 }
 
-const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
-const num = (x: number) => NUMBER.format(x).replace(/\u2212/g, '-');
-const point = (p: FollowUpPoint | null, i: IndicatorFollowUp) =>
-  p ? `${p.year}: ${pointText(p, i.kind, num)}` : '–';
-
-export const DEVELOPMENT_LEGEND =
-  '▲ gynnsamt, ● mellan, ▼ ogynnsamt läge mot jämförelsegruppen – relativt gruppen, inte ett absolut betyg. "Vid beslutet" är indikatorns senaste publicering fram till beslutsåret, "Senaste" dess eget senaste publicerade år. Bedömningen jämför läget vid beslutet med det senaste; är läget detsamma avgör värdets förändring i indikatorns riktning.';
-
-export const FOLLOW_UP_HEADER: readonly string[] = [
-  'Utvecklingsområde',
-  'Indikator',
-  'Vid beslutet',
-  'Senaste',
-  'Bedömning',
-];
-
-const followUpRows = (followUps: readonly DevelopmentFollowUp[]): string[][] =>
-  followUps.flatMap((f) =>
-    f.indicators.length === 0
-      ? [[f.title, 'ingen indikator kopplad', '–', '–', '–']]
-      : f.indicators.map((i) => [
-          f.title,
-          i.label,
-          i.verdict === 'not_decided' ? '–' : point(i.then, i),
-          point(i.now, i),
-          VERDICT_SV[i.verdict],
-        ]),
-  );
-
-const decisionText = (a: DevelopmentAreaRecord) =>
-  a.decidedYear === null
-    ? 'inte beslutat'
-    : [a.decidedBy, a.decidedDate ?? String(a.decidedYear)].filter(Boolean).join(', ');
-
-const statusText = (a: DevelopmentAreaRecord) =>
-  `${DEVELOPMENT_STATUS_SV[a.status]}${a.status === 'closed' && a.closedAt ? ` ${a.closedAt}` : ''}`;
+/** The words of the development parts in the report's language. */
+function words(lang: Lang) {
+  const t = (key: MessageKey, params: Readonly<Record<string, string | number>> = {}) =>
+    translate(lang, key, params);
+  const num = (x: number) => reportNumber(lang, x);
+  const point = (p: FollowUpPoint | null, i: IndicatorFollowUp) =>
+    p ? `${p.year}: ${pointText(p, i.kind, num, lang)}` : '–';
+  const status = (s: DevelopmentAreaRecord['status']) => t(`development.status.${s}`);
+  return {
+    t,
+    status,
+    followUpHeader: [
+      t('reportDev.col.developmentArea'),
+      t('reportBody.col.indicator'),
+      t('reportDev.col.atDecision'),
+      t('reportDev.col.latest'),
+      t('reportDev.col.assessment'),
+    ],
+    followUpRows: (followUps: readonly DevelopmentFollowUp[]): string[][] =>
+      followUps.flatMap((f) =>
+        f.indicators.length === 0
+          ? [[f.title, t('reportDev.noIndicator'), '–', '–', '–']]
+          : f.indicators.map((i) => [
+              f.title,
+              i.label,
+              i.verdict === 'not_decided' ? '–' : point(i.then, i),
+              point(i.now, i),
+              lang === 'sv' ? VERDICT_SV[i.verdict] : t(`development.verdict.${i.verdict}`),
+            ]),
+      ),
+    decisionText: (a: DevelopmentAreaRecord) =>
+      a.decidedYear === null
+        ? t('reportDev.notDecided')
+        : [a.decidedBy, a.decidedDate ?? String(a.decidedYear)].filter(Boolean).join(', '),
+    statusText: (a: DevelopmentAreaRecord) =>
+      `${status(a.status)}${a.status === 'closed' && a.closedAt ? ` ${a.closedAt}` : ''}`,
+  };
+}
 
 /** "Utvecklingsområden": every one with status, decision, owner and target, then each indicator followed up. */
 export function developmentAreasPart(
   homeName: string,
   areas: readonly DevelopmentAreaRecord[],
   followUps: readonly DevelopmentFollowUp[],
+  lang: Lang = 'sv',
 ): DevelopmentReportPart {
+  const w = words(lang);
   const content: DevelopmentContent[] =
     areas.length === 0
-      ? [{ kind: 'paragraph', text: `${homeName} har inga utvecklingsområden.` }]
+      ? [{ kind: 'paragraph', text: w.t('reportDev.noAreas', { home: homeName }) }]
       : [
           {
             kind: 'table',
-            caption: 'Status och beslut',
-            header: ['Utvecklingsområde', 'Status', 'Beslut', 'Ansvarig', 'Mål'],
+            caption: w.t('reportDev.statusAndDecision'),
+            header: [
+              w.t('reportDev.col.developmentArea'),
+              w.t('reportDev.col.status'),
+              w.t('reportDev.col.decision'),
+              w.t('reportDev.col.owner'),
+              w.t('reportDev.col.target'),
+            ],
             rows: areas.map((a) => [
               a.title,
-              statusText(a),
-              decisionText(a),
+              w.statusText(a),
+              w.decisionText(a),
               a.owner ?? '–',
               a.target ?? '–',
             ]),
           },
           {
             kind: 'table',
-            caption: 'Uppföljning per indikator',
-            header: FOLLOW_UP_HEADER,
-            rows: followUpRows(followUps),
+            caption: w.t('reportDev.followUp'),
+            header: w.followUpHeader,
+            rows: w.followUpRows(followUps),
           },
         ];
   return {
     anchor: 'utvecklingsomraden',
-    title: 'Utvecklingsområden',
+    title: w.t('reportDev.title'),
     content,
-    legend: DEVELOPMENT_LEGEND,
+    legend: w.t('reportDev.devLegend'),
   };
 }
 
@@ -136,62 +148,83 @@ export function developmentAreasPart(
 export function evaluationPart(
   e: DevelopmentEvaluation,
   areas: readonly DevelopmentAreaRecord[],
+  lang: Lang = 'sv',
 ): DevelopmentReportPart {
+  const w = words(lang);
   const byId = new Map(areas.map((a) => [a.id, a]));
   const c = e.counts;
   const none = (what: string): DevelopmentContent => ({
     kind: 'paragraph',
-    text: `${what}: inga.`,
+    text: w.t('reportDev.none', { what }),
   });
+  const decided = w.t('reportDev.decidedIn', { year: e.year });
+  const closed = w.t('reportDev.closedIn', { year: e.year });
+  const open = w.t('reportDev.openAtEnd', { year: e.year });
   const content: DevelopmentContent[] = [
     e.decided.length === 0
-      ? none(`Beslutade ${e.year}`)
+      ? none(decided)
       : {
           kind: 'table',
-          caption: `Beslutade ${e.year}`,
-          header: FOLLOW_UP_HEADER,
-          rows: followUpRows(e.decided),
+          caption: decided,
+          header: w.followUpHeader,
+          rows: w.followUpRows(e.decided),
         },
     ...(e.decided.length === 0
       ? []
       : [
           {
             kind: 'paragraph' as const,
-            text: `Indikatorerna sedan årets beslut: ${c.improved} förbättrade, ${c.unchanged} oförändrade, ${c.worsened} försämrade, ${c.pending} utan nytt resultat, ${c.not_comparable} går inte att jämföra.`,
+            text: w.t('reportDev.sinceDecision', {
+              improved: c.improved,
+              unchanged: c.unchanged,
+              worsened: c.worsened,
+              pending: c.pending,
+              notComparable: c.not_comparable,
+            }),
           },
         ]),
     e.closed.length === 0
-      ? none(`Avslutade ${e.year}`)
+      ? none(closed)
       : {
           kind: 'table',
-          caption: `Avslutade ${e.year}`,
-          header: ['Utvecklingsområde', 'Avslutat', 'Resultat'],
+          caption: closed,
+          header: [
+            w.t('reportDev.col.developmentArea'),
+            w.t('reportDev.col.closed'),
+            w.t('reportDev.col.result'),
+          ],
           rows: e.closed.map((f) => {
             const a = byId.get(f.developmentAreaId);
             return [f.title, a?.closedAt ?? '–', a?.closingNote ?? '–'];
           }),
         },
     e.open.length === 0
-      ? none(`Fortfarande öppna vid slutet av ${e.year}`)
+      ? none(open)
       : {
           kind: 'table',
-          caption: `Fortfarande öppna vid slutet av ${e.year}`,
-          header: ['Utvecklingsområde', 'Status', 'Beslut'],
+          caption: open,
+          header: [
+            w.t('reportDev.col.developmentArea'),
+            w.t('reportDev.col.status'),
+            w.t('reportDev.col.decision'),
+          ],
           rows: e.open.map((f) => {
             const a = byId.get(f.developmentAreaId);
-            return [f.title, DEVELOPMENT_STATUS_SV[f.status], a ? decisionText(a) : '–'];
+            return [f.title, w.status(f.status), a ? w.decisionText(a) : '–'];
           }),
         },
     {
       kind: 'paragraph',
-      text: e.text ? `Vår utvärdering: ${e.text}` : `Ingen utvärdering av ${e.year} är skriven.`,
+      text: e.text
+        ? w.t('reportDev.ourEvaluation', { text: e.text })
+        : w.t('reportDev.noEvaluation', { year: e.year }),
     },
   ];
   return {
     anchor: `utvardering-${e.year}`,
-    title: `Utvärdering ${e.year}`,
+    title: w.t('reportDev.evaluationTitle', { year: e.year }),
     content,
-    legend: DEVELOPMENT_LEGEND,
+    legend: w.t('reportDev.devLegend'),
   };
 }
 
@@ -206,6 +239,7 @@ export async function developmentReportParts(
   include?: (area: DevelopmentAreaRecord) => boolean,
   /** The report's areas, for the network's shared reds; every area when null. */
   reportAreas: readonly string[] | null = null,
+  lang: Lang = 'sv',
 ): Promise<Record<string, DevelopmentReportPart>> {
   const wanted = items.filter(isDevelopmentItem);
   if (wanted.length === 0) return {};
@@ -233,15 +267,17 @@ export async function developmentReportParts(
         ...(item.k === undefined ? {} : { k: item.k }),
         year: reportYear,
         areas: reportAreas,
+        lang,
       });
       if (part) parts[key] = part;
     } else if (own && item.kind === 'developmentAreas') {
-      parts[key] = developmentAreasPart(home.name, own.areas, own.followUps);
+      parts[key] = developmentAreasPart(home.name, own.areas, own.followUps, lang);
     } else if (own && item.kind === 'evaluation') {
       const year = item.year ?? reportYear;
       parts[key] = evaluationPart(
         evaluateYear(home.code, year, own.areas, own.followUps, own.texts.get(year) ?? null),
         own.areas,
+        lang,
       );
     }
   }

@@ -99,7 +99,14 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
   const networkItem = input.items?.find((i) => i.kind === 'network');
   const network =
     networkItem?.kind === 'network'
-      ? await networkTable(db, networkItem.peerSetId, years[1], networkItem.version, areas)
+      ? await networkTable(
+          db,
+          networkItem.peerSetId,
+          years[1],
+          networkItem.version,
+          areas,
+          input.lang ?? 'sv',
+        )
       : null;
   const expectedValues = await expectedValueEntries(db, input.home, input.items ?? [], standings);
   const developmentParts = await developmentReportParts(
@@ -113,6 +120,7 @@ export async function buildNamndrapport(db: Db, input: NamndrapportInput): Promi
       ? undefined
       : (a) => a.seriesIds.length === 0 || a.seriesIds.some((s) => inScope(s)),
     areas,
+    input.lang ?? 'sv',
   );
   return buildReport({
     ...(areas ? { areas } : {}),
@@ -140,6 +148,7 @@ async function networkTable(
   year: number,
   version: number | undefined,
   only: readonly string[] | null,
+  lang: Lang,
 ): Promise<NetworkTable | null> {
   const [set] = await db.query<{ name: string; version: number }>(
     'SELECT coalesce(v.name, p.name) AS name, coalesce(v.version, p.version) AS version FROM peer_set p LEFT JOIN peer_set_version v ON v.peer_set_id = p.peer_set_id AND v.version = ? WHERE p.peer_set_id = ?',
@@ -149,12 +158,12 @@ async function networkTable(
   const rows = await networkSummary(db, peerSetId, year, version);
   const areas = [...new Set(rows.flatMap((r) => r.cells.map((c) => c.key)))]
     .filter((a) => only === null || only.includes(a))
-    .sort((a, b) => areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'));
+    .sort((a, b) => areaLabel(a, lang).localeCompare(areaLabel(b, lang), lang));
   return {
     // The group as every report names it: with the version whose members these are.
     name: `${set.name} (version ${Number(set.version)})`,
     year,
-    areas: areas.map((a) => areaLabel(a, 'sv')),
+    areas: areas.map((a) => areaLabel(a, lang)),
     rows: rows.map((r) => ({
       name: r.name,
       persistent: r.persistentCount,

@@ -1,4 +1,5 @@
-import { translate } from '../i18n/i18n';
+import { translate, type Lang, type MessageKey } from '../i18n/i18n';
+import { peerSetLabel } from '../analysis/peer-sets';
 import { networkIndicatorTable, sharedReds } from '../analysis/network';
 import type { Db } from '../db/db';
 import { areaLabel } from '../model/areas';
@@ -22,8 +23,13 @@ export async function networkProposalsPart(
     year: number;
     /** The report's areas; every area with data when null. */
     areas: readonly string[] | null;
+    /** The report's language; Swedish when left out. */
+    lang?: Lang;
   }>,
 ): Promise<DevelopmentReportPart | null> {
+  const lang = q.lang ?? 'sv';
+  const t = (key: MessageKey, params: Readonly<Record<string, string | number>> = {}) =>
+    translate(lang, key, params);
   const areas =
     q.areas ??
     (await db.query<{ area: string }>('SELECT DISTINCT area FROM indicator ORDER BY area')).map(
@@ -34,7 +40,7 @@ export async function networkProposalsPart(
   let need = 1;
   let memberCount = 0;
   const byArea = [...areas].sort((a, b) =>
-    areaLabel(a, 'sv').localeCompare(areaLabel(b, 'sv'), 'sv'),
+    areaLabel(a, lang).localeCompare(areaLabel(b, lang), lang),
   );
   for (const area of byArea) {
     const table = await networkIndicatorTable(db, {
@@ -45,54 +51,57 @@ export async function networkProposalsPart(
     });
     memberCount = table.members.length;
     if (memberCount === 0) return null;
-    setTitle = `${table.set.label}, version ${table.set.version}`;
+    setTitle = `${peerSetLabel(table.set, lang)}, version ${table.set.version}`;
     need = Math.min(memberCount, Math.max(1, q.k ?? Math.ceil(memberCount / 2)));
     const name = new Map(table.members.map((m) => [m.code, m.name]));
     for (const red of sharedReds(table.rows, memberCount, need))
       rows.push([
         red.title,
-        areaLabel(area, 'sv'),
+        areaLabel(area, lang),
         String(red.year),
-        `${red.members.length} av ${red.of}: ${red.members.map((c) => name.get(c) ?? c).join(', ')}`,
-        `${red.yearsRed.length} av ${red.publishedYears.length} publicerade år${red.yearsRed.length > 0 ? ` (${red.yearsRed.join(', ')})` : ''}`,
+        t('reportDev.net.membersRed', {
+          count: red.members.length,
+          of: red.of,
+          names: red.members.map((c) => name.get(c) ?? c).join(', '),
+        }),
+        `${t('reportDev.net.yearsRed', { count: red.yearsRed.length, of: red.publishedYears.length })}${red.yearsRed.length > 0 ? ` (${red.yearsRed.join(', ')})` : ''}`,
         red.notes.length === 0
           ? '–'
           : red.notes
               .map(
                 (n) =>
-                  `${name.get(n.unitCode) ?? n.unitCode}${n.year === null ? '' : ` (${n.year})`}${n.stance ? ` – ${translate('sv', `stance.${n.stance}`)}` : ''}: ${n.text}`,
+                  `${name.get(n.unitCode) ?? n.unitCode}${n.year === null ? '' : ` (${n.year})`}${n.stance ? ` – ${t(`stance.${n.stance}`)}` : ''}: ${n.text}`,
               )
               .join(' · '),
       ]);
   }
   if (setTitle === null) return null;
-  const intro = `Indikatorer där minst ${need} av ${memberCount} kommuner i nätverket har ogynnsamt läge mot riket, vid indikatorns eget senaste publicerade år till och med ${q.year}: förslag till gemensamma utvecklingsområden.`;
+  const intro = t('reportDev.net.intro', { need, count: memberCount, year: q.year });
   const content: DevelopmentContent[] = [
     { kind: 'paragraph', text: intro },
     rows.length === 0
       ? {
           kind: 'paragraph',
-          text: `Ingen indikator där minst ${need} av ${memberCount} kommuner har ogynnsamt läge mot riket.`,
+          text: t('reportDev.net.noneRed', { need, count: memberCount }),
         }
       : {
           kind: 'table',
-          caption: `Gemensamma röda (minst ${need} av ${memberCount})`,
+          caption: t('reportDev.net.caption', { need, count: memberCount }),
           header: [
-            'Indikator',
-            'Område',
-            'År',
-            'Kommuner med ogynnsamt läge',
-            'År i rött',
-            'Kommunernas anteckningar',
+            t('reportBody.col.indicator'),
+            t('reportText.area'),
+            t('reportBody.col.year'),
+            t('reportDev.net.col.members'),
+            t('reportDev.net.col.yearsRed'),
+            t('reportDev.net.col.notes'),
           ],
           rows,
         },
   ];
   return {
     anchor: `gemensamma-roda-${q.peerSetId.replace(/[^a-z0-9-]/gi, '-')}`,
-    title: `Gemensamma röda: ${setTitle}`,
+    title: t('reportDev.net.title', { set: setTitle }),
     content,
-    legend:
-      'Ogynnsamt läge mot riket: kommunen hör till den ogynnsammaste tredjedelen av alla kommuner – relativt, inte ett absolut betyg. "År i rött": de publicerade åren (högst fyra) då minst lika många av nätverkets kommuner hade ogynnsamt läge.',
+    legend: t('reportDev.net.legend'),
   };
 }

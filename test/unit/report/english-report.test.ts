@@ -3,6 +3,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../shared/db/db';
 import { demoDb } from '../../helpers/node-db';
+import { FOU_NORDVAST } from '../../helpers/demo-network';
+import { runCommand } from '../../../shared/app/commands';
+import { saveNamedPeerSet } from '../../../shared/analysis/peer-sets';
 import { en } from '../../../shared/i18n/en';
 import { sv } from '../../../shared/i18n/sv';
 import { buildNamndrapport } from '../../../shared/report/namndrapport';
@@ -45,8 +48,9 @@ function officeText(bytes: Uint8Array, part: RegExp): string {
 }
 
 /** The document's data: everything Swedish that is not the report's own words, longest first. */
-function dataStrings(doc: ReportDocument): string[] {
+function dataStrings(doc: ReportDocument, extra: readonly string[] = []): string[] {
   return [
+    ...extra,
     ...doc.standings.flatMap((r) => [r.title, r.sheet ?? '']),
     ...doc.notes.flatMap((n) => [n.text, n.indicator ?? '']),
     ...doc.sources.map((s) => s.fileName),
@@ -60,9 +64,9 @@ function dataStrings(doc: ReportDocument): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
-function leftovers(text: string, doc: ReportDocument): string[] {
+function leftovers(text: string, doc: ReportDocument, extra: readonly string[] = []): string[] {
   let rest = text;
-  for (const s of dataStrings(doc)) rest = rest.split(s).join(' ');
+  for (const s of dataStrings(doc, extra)) rest = rest.split(s).join(' ');
   return [
     ...new Set(
       rest
@@ -155,5 +159,85 @@ describe('a report in English', () => {
     );
     expect(swedishOnly.length).toBeGreaterThan(50);
     expect(swedishOnly.filter(([, text]) => html.includes(text)).map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('a report in English with utvecklingsområden, an evaluation and a network', () => {
+  let db: Db;
+  let doc: ReportDocument;
+  /** Data of these parts: the utvecklingsområde's title and decider, the network's name, every kommun's name. */
+  let extra: string[];
+
+  beforeAll(async () => {
+    db = await demoDb();
+    await saveNamedPeerSet(db, {
+      peerSetId: 'fou',
+      name: 'FoU Nordväst',
+      members: FOU_NORDVAST,
+      definition: { why: 'nätverket' },
+    });
+    const ctx = { db };
+    const scope = { home: '0184', peers: { kind: 'kommungrupp', classification: 2023 } } as const;
+    const red = (await runCommand(ctx, 'development.candidates', scope)).find(
+      (r) => r.year === 2024,
+    )!;
+    const id = await runCommand(ctx, 'development.create', {
+      unitCode: '0184',
+      title: red.label,
+      originRef: { unitCode: '0184', seriesId: red.seriesId },
+    });
+    await runCommand(ctx, 'development.setStatus', {
+      id,
+      status: 'decided',
+      decidedDate: '2023-04-20',
+      decidedBy: 'Socialnämnden',
+    });
+    const names = await db.query<{ name: string }>('SELECT name FROM unit');
+    extra = [red.label, 'Socialnämnden', 'FoU Nordväst', ...names.map((n) => n.name)];
+    doc = await buildNamndrapport(db, {
+      ...scope,
+      years: [2020, 2024],
+      lang: 'en',
+      items: [
+        { kind: 'developmentAreas' },
+        { kind: 'evaluation', year: 2023 },
+        { kind: 'network', peerSetId: 'fou' },
+        { kind: 'networkProposals', peerSetId: 'fou', k: 2 },
+      ],
+    });
+  });
+  afterAll(async () => db.close());
+
+  it('words these parts in English in HTML, Word, PowerPoint and Excel', async () => {
+    const titles = Object.values(doc.developmentParts ?? {}).map((p) => p.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Development areas',
+        'Evaluation 2023',
+        'Shared reds: FoU Nordväst, version 1',
+      ]),
+    );
+    const html = unescapeXml(reportToHtml(doc))
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, '\n');
+    expect(html).toContain('At the decision');
+    expect(leftovers(html, doc, extra)).toEqual([]);
+    const docx = officeText(await reportToDocx(doc), /^word\/document\.xml$/);
+    const pptx = officeText(
+      await reportToPptx(doc),
+      /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/,
+    );
+    expect(leftovers(docx, doc, extra)).toEqual([]);
+    expect(leftovers(pptx, doc, extra)).toEqual([]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(reportToXlsx(doc)) as unknown as ExcelJS.Buffer);
+    const cells: string[] = wb.worksheets.map((w) => w.name);
+    for (const sheet of wb.worksheets)
+      sheet.eachRow((row) =>
+        (row.values as unknown[]).forEach((v) => {
+          if (typeof v === 'string') cells.push(v);
+        }),
+      );
+    expect(leftovers(cells.join('\n'), doc, extra)).toEqual([]);
   });
 });
