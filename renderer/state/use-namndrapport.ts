@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/i18n/i18n';
 import { useCallback, useMemo, useState } from 'react';
 import {
   templateAreas,
@@ -39,6 +40,8 @@ export function draftFromTemplate(
   homeName: string,
   /** The template's name in the user's language; the Swedish one when left out. */
   templateName: string = TEMPLATE_LABEL[template],
+  /** The language of the template's own heading and text. */
+  lang: Lang = 'sv',
 ): ReportDefinition {
   return {
     reportId: `r-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
@@ -48,7 +51,7 @@ export function draftFromTemplate(
     peers: choice.peers,
     years: [choice.from, choice.to],
     areas: templateAreas(template),
-    items: templateItems(template, choice.peers),
+    items: templateItems(template, choice.peers, lang),
   };
 }
 

@@ -34,6 +34,6 @@ export const reportsCommands = {
   ): Promise<ReportDocument> => {
     const { source, lang, ...options } = p;
     // The report's language (report-texts.ts): the app's, or the CLI's --lang.
-    return buildNamndrapport(db, { ...reportInput(source, options), ...(lang ? { lang } : {}) });
+    return buildNamndrapport(db, reportInput(source, options, lang));
   },
 } satisfies CommandMap;

@@ -1300,6 +1300,9 @@ Options:
     '{model}: least squares over {n} municipalities, R² = {r2}. Coefficients: {terms}.',
   'reportBody.tocHint':
     'The page numbers in the table of contents are a field. If Word asks whether to update fields when the document opens, answer Yes; otherwise right-click the table and choose Update Field (F9).',
+  'reportTemplateText.background': 'Background',
+  'reportTemplateText.intro':
+    'The administration presents the municipality’s results in Öppna jämförelser here.',
   'reportDev.devLegend':
     '▲ favourable, ● middle, ▼ unfavourable standing against the peer group – relative to the group, not an absolute grade. "At the decision" is the indicator’s latest publication up to the year of the decision, "Latest" its own latest published year. The assessment compares the standing at the decision with the latest; when the standing is the same, the change of the value in the indicator’s direction decides.',
   'reportDev.col.developmentArea': 'Development area',

@@ -1286,6 +1286,8 @@ Flaggor:
     '{model}: minsta kvadrat över {n} kommuner, R² = {r2}. Koefficienter: {terms}.',
   'reportBody.tocHint':
     'Sidnumren i innehållsförteckningen är ett fält. Om Word frågar om fälten ska uppdateras när dokumentet öppnas, svara Ja; annars högerklicka på förteckningen och välj Uppdatera fält (F9).',
+  'reportTemplateText.background': 'Bakgrund',
+  'reportTemplateText.intro': 'Förvaltningen redovisar här kommunens resultat i Öppna jämförelser.',
   'reportDev.devLegend':
     '▲ gynnsamt, ● mellan, ▼ ogynnsamt läge mot jämförelsegruppen – relativt gruppen, inte ett absolut betyg. "Vid beslutet" är indikatorns senaste publicering fram till beslutsåret, "Senaste" dess eget senaste publicerade år. Bedömningen jämför läget vid beslutet med det senaste; är läget detsamma avgör värdets förändring i indikatorns riktning.',
   'reportDev.col.developmentArea': 'Utvecklingsområde',

@@ -1,3 +1,4 @@
+import { translate, type Lang } from '../i18n/i18n';
 import { pinPeerSetVersion, type PeerSetSpec } from '../analysis/peer-sets';
 import type { Db } from '../db/db';
 import type { Regressor } from '../analysis/expected-value';
@@ -87,7 +88,12 @@ export const TEMPLATE_LABEL: Readonly<Record<ReportTemplate, string>> = {
 };
 
 /** What each template starts with; the user then pins, reorders and writes. */
-export function templateItems(template: ReportTemplate, peers: PeerSetSpec): ReportItem[] {
+export function templateItems(
+  template: ReportTemplate,
+  peers: PeerSetSpec,
+  /** The language of the template's own heading and text (the bilaga's); Swedish when left out. */
+  lang: Lang = 'sv',
+): ReportItem[] {
   switch (template) {
     case 'namndrapport':
     case 'socialnamnd':
@@ -102,11 +108,8 @@ export function templateItems(template: ReportTemplate, peers: PeerSetSpec): Rep
       ];
     case 'bilaga':
       return [
-        { kind: 'heading', text: 'Bakgrund' },
-        {
-          kind: 'text',
-          text: 'Förvaltningen redovisar här kommunens resultat i Öppna jämförelser.',
-        },
+        { kind: 'heading', text: translate(lang, 'reportTemplateText.background') },
+        { kind: 'text', text: translate(lang, 'reportTemplateText.intro') },
         { kind: 'meta' },
         { kind: 'metaTable' },
         { kind: 'outliers' },

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/i18n';
 import type { PeerSetSpec } from '../analysis/peer-sets';
 import type { ColourMode } from '../analysis/standing';
 import type { NamndrapportInput } from './namndrapport';
@@ -30,6 +31,8 @@ export type ReportBuildOptions = Readonly<{
 export function reportInput(
   source: ReportSource,
   options: ReportBuildOptions = {},
+  /** The report's language: its sentences, and a template's own heading and text. */
+  lang?: Lang,
 ): NamndrapportInput {
   const base =
     source.kind === 'saved'
@@ -41,7 +44,7 @@ export function reportInput(
       : {
           home: source.home,
           peers: source.peers,
-          items: templateItems(source.template, source.peers),
+          items: templateItems(source.template, source.peers, lang),
         };
   const years = options.years ?? (source.kind === 'saved' ? source.definition.years : null);
   const areas =
@@ -55,5 +58,6 @@ export function reportInput(
     ...(years ? { years } : {}),
     ...(areas && areas.length > 0 ? { areas } : {}),
     ...(options.mode ? { mode: options.mode } : {}),
+    ...(lang ? { lang } : {}),
   };
 }

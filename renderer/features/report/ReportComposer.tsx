@@ -130,7 +130,13 @@ export function ReportComposer({
             onClick={() =>
               run(() =>
                 onSave(
-                  draftFromTemplate(template, choice, homeName, t(`reportTemplate.${template}`)),
+                  draftFromTemplate(
+                    template,
+                    choice,
+                    homeName,
+                    t(`reportTemplate.${template}`),
+                    lang,
+                  ),
                 ),
               )
             }

@@ -115,6 +115,39 @@ describe('oj-analys report in every format, from the demo workspace', () => {
     expect(r.err).toContain('Ange --format xlsx, docx, pptx eller pdf.');
   });
 
+  it('with --lang en: an English error (the Swedish detail after it) and a bilaga with English text of its own', async () => {
+    const bad = await report('odt', path.join(dir, 'x.odt'), '--lang', 'en');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('Give --format xlsx, docx, pptx or pdf.\n');
+    // A mistake found deeper down, in Swedish where it arises: the code's English text first.
+    const r = await cli(
+      'report',
+      '--workspace',
+      workspace,
+      '--unit',
+      '0184',
+      '--peers',
+      'kommungrupp-2023',
+      '--format',
+      'docx',
+      '--out',
+      path.join(dir, 'y.docx'),
+      '--lang',
+      'en',
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^Wrong use\. Run oj-analys --help\. .*Jämförelsegruppen kommungrupp-2023/,
+    );
+    const docx = path.join(dir, 'bilaga-en.docx');
+    const ok = await report('docx', docx, '--template', 'bilaga', '--lang', 'en');
+    expect(ok.code).toBe(0);
+    const body = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
+    expect(body).toContain('>Background<');
+    expect(body).toContain('The administration presents the municipality’s results');
+    expect(body).not.toContain('Bakgrund');
+  });
+
   it('limits a report to a nämnd’s areas with --areas, and refuses a malformed list (issue 20 item 6)', async () => {
     const docx = path.join(dir, 'ifo.docx');
     const r = await report('docx', docx, '--areas', 'missbruk,barn_och_unga');

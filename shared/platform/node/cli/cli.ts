@@ -1,3 +1,4 @@
+import { errorText } from '../../../i18n/error-text';
 import { APP_VERSION } from '../../../app-info';
 import { AppError, EXIT_CODES, exitCodeFor } from '../../../util/app-error';
 import { tableCounts } from '../../../db/schema';
@@ -234,7 +235,9 @@ export async function runCli(
   } catch (error) {
     // Ours carry a code that names the exit code (--help lists them); anything else failed unexpectedly.
     if (error instanceof AppError) {
-      io.err(error.message + '\n');
+      // In the user's language: a UsageError is worded here already (t); the others are written in
+      // Swedish where they arise, so English gives the code's text, then the Swedish detail.
+      io.err((error instanceof UsageError ? error.message : errorText(error, lang)) + '\n');
       return exitCodeFor(error);
     }
     io.err(
