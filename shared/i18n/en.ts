@@ -1303,6 +1303,26 @@ Options:
   'reportTemplateText.background': 'Background',
   'reportTemplateText.intro':
     'The administration presents the municipality’s results in Öppna jämförelser here.',
+  'importReason.area.fileName': 'the file name “{text}” mentions “{word}”',
+  'importReason.area.title': 'the title “{text}” mentions “{word}”',
+  'importReason.area.sheetName': 'the sheet name “{text}” mentions “{word}”',
+  'importReason.area.none':
+    'neither the file name, title, sheet names nor indicators mention a known area',
+  'importReason.area.mixed':
+    'the indicators concern several areas ({counts}) and none dominates — choose an area',
+  'importReason.area.vocabulary':
+    '{count} of {total} indicators concern {area} (e.g. “{example}”){others}',
+  'importReason.area.others': '; others: {list}',
+  'importReason.area.noArea': '{count} mention no area',
+  'importReason.area.user': 'chosen by the user',
+  'importReason.unitColumn': 'column {col}: {count} {level} ({how}){byUser}',
+  'importReason.unitColumn.level.kommun': 'municipalities',
+  'importReason.unitColumn.level.lan': 'regions',
+  'importReason.unitColumn.level.riket': 'national/groups',
+  'importReason.unitColumn.level.other': 'units',
+  'importReason.unitColumn.codes': 'codes',
+  'importReason.unitColumn.names': 'names',
+  'importReason.unitColumn.byUser': ', chosen by the user',
   'reportDev.devLegend':
     '▲ favourable, ● middle, ▼ unfavourable standing against the peer group – relative to the group, not an absolute grade. "At the decision" is the indicator’s latest publication up to the year of the decision, "Latest" its own latest published year. The assessment compares the standing at the decision with the latest; when the standing is the same, the change of the value in the indicator’s direction decides.',
   'reportDev.col.developmentArea': 'Development area',

@@ -1288,6 +1288,26 @@ Flaggor:
     'Sidnumren i innehållsförteckningen är ett fält. Om Word frågar om fälten ska uppdateras när dokumentet öppnas, svara Ja; annars högerklicka på förteckningen och välj Uppdatera fält (F9).',
   'reportTemplateText.background': 'Bakgrund',
   'reportTemplateText.intro': 'Förvaltningen redovisar här kommunens resultat i Öppna jämförelser.',
+  'importReason.area.fileName': 'filnamnet ”{text}” nämner ”{word}”',
+  'importReason.area.title': 'titeln ”{text}” nämner ”{word}”',
+  'importReason.area.sheetName': 'bladnamnet ”{text}” nämner ”{word}”',
+  'importReason.area.none':
+    'varken filnamn, titel, bladnamn eller indikatorer nämner ett känt område',
+  'importReason.area.mixed':
+    'indikatorerna gäller flera områden ({counts}) utan att något dominerar — välj område',
+  'importReason.area.vocabulary':
+    '{count} av {total} indikatorer gäller {area} (t.ex. ”{example}”){others}',
+  'importReason.area.others': '; övriga: {list}',
+  'importReason.area.noArea': '{count} nämner inget område',
+  'importReason.area.user': 'valt av användaren',
+  'importReason.unitColumn': 'kolumn {col}: {count} {level} ({how}){byUser}',
+  'importReason.unitColumn.level.kommun': 'kommuner',
+  'importReason.unitColumn.level.lan': 'län',
+  'importReason.unitColumn.level.riket': 'riket/grupper',
+  'importReason.unitColumn.level.other': 'enheter',
+  'importReason.unitColumn.codes': 'koder',
+  'importReason.unitColumn.names': 'namn',
+  'importReason.unitColumn.byUser': ', vald av användaren',
   'reportDev.devLegend':
     '▲ gynnsamt, ● mellan, ▼ ogynnsamt läge mot jämförelsegruppen – relativt gruppen, inte ett absolut betyg. "Vid beslutet" är indikatorns senaste publicering fram till beslutsåret, "Senaste" dess eget senaste publicerade år. Bedömningen jämför läget vid beslutet med det senaste; är läget detsamma avgör värdets förändring i indikatorns riktning.',
   'reportDev.col.developmentArea': 'Utvecklingsområde',

@@ -454,6 +454,7 @@ export async function parseImportFile(
       templateApplied,
       missingCodes: legendRead.missingCodes,
       areaReason: options.area ? 'valt av användaren' : areaGuess.reason,
+      areaReasonWords: options.area ? { code: 'area.user' } : areaGuess.words,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Status } from '../model/observations';
 import type { DiagnosticParams } from '../i18n/diagnostic-text';
+import type { ReasonWords } from '../i18n/import-reason-text';
 import { translate } from '../i18n/i18n';
 import { unitSummary } from '../i18n/unit-summary';
 import type { DiagnosticCode } from './diagnostic';
@@ -65,6 +66,8 @@ export type SheetPreview = Readonly<{
   /** 0-based column of the units, and why it was chosen ("kolumn C: 290 kommuner (koder)"). */
   unitCol: number | null;
   unitEvidence: string | null;
+  /** `unitEvidence` for any language (reasonText); absent in reports made before it. */
+  unitEvidenceWords?: ReasonWords | null;
   /** Identifies the sheet's layout across years (header texts without years): the key of a layout template. */
   signature: string;
   /** 0-based column where this preview's table starts (side-by-side tables are previewed apart). */
@@ -116,6 +119,8 @@ export type ImportReport = Readonly<{
   }>[];
   /** Why the area is what it is ("filnamnet nämner …"). */
   areaReason?: string | null;
+  /** `areaReason` for any language (reasonText); absent in reports made before it. */
+  areaReasonWords?: ReasonWords | null;
   /** A saved layout template applied to this file. */
   templateApplied?: string | null;
 }>;

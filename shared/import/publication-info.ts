@@ -1,5 +1,6 @@
 import { areaLabel } from '../model/areas';
 import { cleanText } from '../util/text-normalize';
+import type { ReasonWords } from '../i18n/import-reason-text';
 
 /**
  * Area words as they appear in ÖJ titles, file names, sheet names and indicator
@@ -51,10 +52,11 @@ function areaWord(text: string): readonly [string, string] | null {
   return found ? [found[0], found[1]] : null;
 }
 
-export type AreaGuess = Readonly<{ area: string | null; reason: string }>;
+/** The area guessed and why: `reason` in Swedish, `words` for any language (reasonText). */
+export type AreaGuess = Readonly<{ area: string | null; reason: string; words: ReasonWords }>;
 
-const quoted = (text: string, max = 70) =>
-  `”${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
+const cut = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const quoted = (text: string, max = 70) => `”${cut(text, max)}”`;
 
 /** Of the indicator titles, the area most of them name, when one clearly dominates. */
 function areaFromVocabulary(titles: readonly string[]): AreaGuess | null {
@@ -79,6 +81,10 @@ function areaFromVocabulary(titles: readonly string[]): AreaGuess | null {
     return {
       area: null,
       reason: `indikatorerna gäller flera områden (${counts}) utan att något dominerar — välj område`,
+      words: {
+        code: 'area.mixed',
+        areas: ranked.map(([area, list]) => ({ area, count: list.length })),
+      },
     };
   }
   const others = ranked.slice(1).map(([area, list]) => `${list.length} ${label(area)}`);
@@ -87,6 +93,17 @@ function areaFromVocabulary(titles: readonly string[]): AreaGuess | null {
   return {
     area: bestArea,
     reason: `${best.length} av ${distinct.length} indikatorer gäller ${label(bestArea)} (t.ex. ${quoted(best[0]!)})${tail.length > 0 ? `; övriga: ${tail.join(', ')}` : ''}`,
+    words: {
+      code: 'area.vocabulary',
+      params: {
+        count: best.length,
+        total: distinct.length,
+        area: bestArea,
+        example: cut(best[0]!),
+        rest,
+      },
+      areas: ranked.slice(1).map(([area, list]) => ({ area, count: list.length })),
+    },
   };
 }
 
@@ -103,21 +120,26 @@ export function guessArea(
 ): AreaGuess {
   const ojTitles = texts.filter((t) => /öppna jämförelser/i.test(t));
   // The file name and the first titles only: words deep in a statistics workbook's notes say nothing about the area.
-  const sources: (readonly [string, string])[] = [
-    ['filnamnet', fileName],
-    ...texts.slice(0, 2).map((t) => ['titeln', t] as const),
-    ...ojTitles.map((t) => ['titeln', t] as const),
-    ...sheetNames.map((t) => ['bladnamnet', t] as const),
+  const sources: (readonly [string, string, string])[] = [
+    ['filnamnet', 'fileName', fileName],
+    ...texts.slice(0, 2).map((t) => ['titeln', 'title', t] as const),
+    ...ojTitles.map((t) => ['titeln', 'title', t] as const),
+    ...sheetNames.map((t) => ['bladnamnet', 'sheetName', t] as const),
   ];
-  for (const [where, text] of sources) {
+  for (const [where, code, text] of sources) {
     const found = areaWord(text);
     if (found)
-      return { area: found[0], reason: `${where} ${quoted(cleanText(text))} nämner ”${found[1]}”` };
+      return {
+        area: found[0],
+        reason: `${where} ${quoted(cleanText(text))} nämner ”${found[1]}”`,
+        words: { code: `area.${code}`, params: { text: cut(cleanText(text)), word: found[1] } },
+      };
   }
   return (
     areaFromVocabulary(indicatorTitles) ?? {
       area: null,
       reason: 'varken filnamn, titel, bladnamn eller indikatorer nämner ett känt område',
+      words: { code: 'area.none' },
     }
   );
 }

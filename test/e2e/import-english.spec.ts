@@ -6,10 +6,10 @@ import { expectNoRemoteRequests } from './network-guard';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The fixed parts of the Swedish diagnostic texts, between their {placeholders}. */
+/** The fixed parts of the Swedish diagnostic and import reason texts, between their {placeholders}. */
 const swedishPieces = (): string[] =>
   Object.entries(sv)
-    .filter(([key]) => key.startsWith('diagnostic.'))
+    .filter(([key]) => key.startsWith('diagnostic.') || key.startsWith('importReason.'))
     .flatMap(([, text]) => text.split(/\{\w+\}/).map((p) => p.trim()))
     .filter((p) => p.length >= 12 && /[a-zåäö]{4,}/.test(p));
 
@@ -51,6 +51,9 @@ describe('an import card with warnings, in English', () => {
       '1 row names a unit already in the same table (e.g. A10); only the first row would be read.',
     );
     expect(await text('gate-review')).toContain('is a share but 1 of 5 values is outside 0–100');
+    expect(await text('area-reason')).toBe(
+      'Why: the title “Brukarundersökning hemtjänst” mentions “hemtjänst”',
+    );
 
     const all = (await card().textContent()) ?? '';
     expect(swedishPieces().filter((p) => all.includes(p))).toEqual([]);
@@ -62,6 +65,9 @@ describe('an import card with warnings, in English', () => {
     expect(await text('warning-groups')).toContain('Okänd enhet "Okändby" – raden lästes inte in.');
     expect(await text('gate-blocking')).toContain(
       '1 rad nämner en enhet som redan finns i samma tabell (t.ex. A10)',
+    );
+    expect(await text('area-reason')).toBe(
+      'Varför: titeln ”Brukarundersökning hemtjänst” nämner ”hemtjänst”',
     );
   });
 

@@ -1,4 +1,5 @@
 import { KNOWN_AREAS, areaLabel } from '../../../shared/model/areas';
+import { reasonText, type ReasonWords } from '../../../shared/i18n/import-reason-text';
 import { useI18n } from '../../state/i18n-context';
 
 type Props = Readonly<{
@@ -7,13 +8,24 @@ type Props = Readonly<{
   year: number | null;
   /** Why the area is what it is ("filnamnet nämner …"). */
   areaReason: string | null;
+  /** `areaReason` for the user's language; absent in reports made before it. */
+  areaReasonWords?: ReasonWords | null;
   editable: boolean;
   onArea: (area: string) => void;
   onYear: (year: number | undefined) => void;
 }>;
 
 /** Area and year as read, each correctable; the area with the reason it was chosen. */
-export function ImportFacts({ idPrefix, area, year, areaReason, editable, onArea, onYear }: Props) {
+export function ImportFacts({
+  idPrefix,
+  area,
+  year,
+  areaReason,
+  areaReasonWords,
+  editable,
+  onArea,
+  onYear,
+}: Props) {
   const { t, lang } = useI18n();
   return (
     <div className="import-facts">
@@ -34,7 +46,7 @@ export function ImportFacts({ idPrefix, area, year, areaReason, editable, onArea
         </select>{' '}
         {areaReason && (
           <span id={`${idPrefix}-area-reason`} className="hint" data-testid="area-reason">
-            {t('import.areaReason', { reason: areaReason })}
+            {t('import.areaReason', { reason: reasonText(areaReason, areaReasonWords, lang) })}
           </span>
         )}
       </div>

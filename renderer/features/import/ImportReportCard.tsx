@@ -151,6 +151,7 @@ export function ImportReportCard({
             area={parsed.area}
             year={parsed.year}
             areaReason={report.areaReason ?? null}
+            areaReasonWords={report.areaReasonWords ?? null}
             editable={editable}
             onArea={(area) => onCorrect({ ...options, area })}
             onYear={(year) => onCorrect({ ...options, year })}

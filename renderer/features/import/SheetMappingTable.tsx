@@ -54,7 +54,7 @@ type Props = Readonly<{
  * only coloured); header rows say "rubrik".
  */
 export function SheetMappingTable({ preview, draft, onChange, disabled }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
   const top = previewFirstRow(preview);
   const left = previewFirstCol(preview);
@@ -63,7 +63,7 @@ export function SheetMappingTable({ preview, draft, onChange, disabled }: Props)
     { length: Math.max(0, previewWidth(preview) - left) },
     (_, i) => left + i,
   );
-  const evidence = previewUnitEvidence(preview);
+  const evidence = previewUnitEvidence(preview, lang);
   const roleOf = (col: number): ColumnRole | null => draft.columns[col] ?? null;
   const detectedAux = (col: number): number | null => {
     const of = preview.auxOf[col];

@@ -1,6 +1,8 @@
 import type { ColumnRole, SheetPreview } from '../../../shared/import/import-report';
 import type { SheetMapping } from '../../../shared/import/sheet-mapping';
 import type { Direction } from '../../../shared/model/indicators';
+import { reasonText, type ReasonWords } from '../../../shared/i18n/import-reason-text';
+import type { Lang } from '../../../shared/i18n/i18n';
 
 /** The mapping preview's working copy of one sheet's reading. */
 export type SheetDraft = Readonly<{
@@ -22,6 +24,7 @@ type PreviewExtras = Partial<
     firstCol: number;
     unitCol: number | null;
     unitEvidence: string | null;
+    unitEvidenceWords: ReasonWords | null;
     signature: string;
   }>
 >;
@@ -32,8 +35,11 @@ export const previewFirstRow = (preview: SheetPreview): number => extras(preview
 export const previewFirstCol = (preview: SheetPreview): number => extras(preview).firstCol ?? 0;
 export const previewSignature = (preview: SheetPreview): string | null =>
   extras(preview).signature ?? null;
-export const previewUnitEvidence = (preview: SheetPreview): string | null =>
-  extras(preview).unitEvidence ?? null;
+/** Why the unit column is the one it is, in `lang`; the stored Swedish text for previews made before codes. */
+export function previewUnitEvidence(preview: SheetPreview, lang: Lang): string | null {
+  const { unitEvidence, unitEvidenceWords } = extras(preview);
+  return unitEvidence ? reasonText(unitEvidence, unitEvidenceWords, lang) : null;
+}
 
 function unitColOf(preview: SheetPreview): number | null {
   const stated = extras(preview).unitCol;

@@ -1,6 +1,7 @@
 import type { ColumnRole, SheetPreview } from '../import-report';
 import { value, type SheetGrid } from '../sheet-grid';
 import { sheetSignature } from '../sheet-mapping';
+import type { ReasonWords } from '../../i18n/import-reason-text';
 
 /** Enough rows to see the headers and the first units; enough columns to see a question group or two. */
 export const PREVIEW_ROWS = 14;
@@ -13,6 +14,7 @@ export type PreviewInput = Readonly<{
   firstDataRow: number;
   unitCol: number | null;
   unitEvidence: string | null;
+  unitEvidenceWords?: ReasonWords | null;
   headerRows: readonly number[];
   roles: ReadonlyMap<number, ColumnRole>;
   auxOf: ReadonlyMap<number, number>;
@@ -54,6 +56,7 @@ export function sheetPreview(sheet: SheetGrid, input: PreviewInput): SheetPrevie
     auxOf: Object.fromEntries(input.auxOf),
     unitCol: input.unitCol,
     unitEvidence: input.unitEvidence,
+    ...(input.unitEvidenceWords ? { unitEvidenceWords: input.unitEvidenceWords } : {}),
     signature: sheetSignature(input.headerTexts),
     firstCol: input.fromCol,
   };

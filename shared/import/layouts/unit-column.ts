@@ -3,6 +3,7 @@ import { isYearLike } from '../publication-info';
 import { textAt, value, type SheetGrid } from '../sheet-grid';
 import { cellAddress } from '../../util/cell-address';
 import { looksLikeValue } from '../cell-value';
+import type { ReasonWords } from '../../i18n/import-reason-text';
 
 export type UnitColumn = Readonly<{
   col: number;
@@ -18,6 +19,8 @@ export type UnitColumn = Readonly<{
   conflict: UnitConflict | null;
   /** Why this column: "kolumn C: 290 kommuner (koder)". */
   evidence: string;
+  /** `evidence` for any language (reasonText). */
+  evidenceWords: ReasonWords;
   /** The first column of a table beside this one (its unit column), or the sheet's width. */
   tableEnd: number;
 }>;
@@ -290,6 +293,7 @@ const LEVEL_WORDS: Readonly<Record<number, string>> = {
   2: 'län',
   1: 'riket/grupper',
 };
+const LEVEL_CODES: Readonly<Record<number, string>> = { 3: 'kommun', 2: 'lan', 1: 'riket' };
 
 /**
  * The column that says who each row is about, chosen by evidence rather than
@@ -404,6 +408,16 @@ export function findUnitColumn(
     conflict,
     tableEnd: nextTable,
     evidence: `kolumn ${letter}: ${best.distinct} ${LEVEL_WORDS[best.rank] ?? 'enheter'} (${how})${forcedCol === undefined ? '' : ', vald av användaren'}`,
+    evidenceWords: {
+      code: 'unitColumn',
+      params: {
+        col: letter,
+        count: best.distinct,
+        level: LEVEL_CODES[best.rank] ?? 'other',
+        how: how === 'koder' ? 'codes' : 'names',
+        byUser: forcedCol === undefined ? 0 : 1,
+      },
+    },
   };
 }
 

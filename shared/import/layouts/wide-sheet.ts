@@ -236,6 +236,7 @@ export function readWideSheet(
     firstDataRow: firstRow,
     unitCol: units.col,
     unitEvidence: units.evidence,
+    unitEvidenceWords: units.evidenceWords,
     headerRows: [...layoutBits.headerRows],
     roles: layoutBits.roles,
     auxOf: layoutBits.auxOf,
