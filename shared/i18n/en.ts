@@ -1300,6 +1300,27 @@ Options:
     '{model}: least squares over {n} municipalities, R² = {r2}. Coefficients: {terms}.',
   'reportBody.tocHint':
     'The page numbers in the table of contents are a field. If Word asks whether to update fields when the document opens, answer Yes; otherwise right-click the table and choose Update Field (F9).',
+  'directionReason.notInFile': 'the file gives no direction',
+  'directionReason.notInKoladaExport': 'the Kolada export gives no direction',
+  'directionReason.notInKoladaAnswer': 'the Kolada answer gives no direction',
+  'directionReason.description': 'according to the file’s indicator description',
+  'directionReason.background': 'a background measure has no direction',
+  'directionReason.byUser': 'changed by the user',
+  'directionReason.byUserAtImport': 'given by the user at import',
+  'directionReason.yesAssumed': 'assumed: Yes is the desired answer',
+  'directionReason.inTitle': 'according to the title in the file',
+  'directionReason.inGroupHeading': 'according to the group heading in the file',
+  'directionReason.inDefinition': 'according to the definition in the file',
+  'directionReason.stated': 'according to the file: {text} ({cell})',
+  'directionReason.byColours': 'according to the file’s colours: ',
+  'directionReason.coloursUnclear': 'the colours give no clear direction: ',
+  'directionReason.coloursHigher':
+    '{better} values higher than {worse} in {percent} % of the pairs ({pairs} pairs)',
+  'directionReason.coloursLower':
+    '{better} values lower than {worse} in {percent} % of the pairs ({pairs} pairs)',
+  'directionReason.colour.green': 'green',
+  'directionReason.colour.yellow': 'yellow',
+  'directionReason.colour.red': 'red',
   'reportTemplateText.background': 'Background',
   'reportTemplateText.intro':
     'The administration presents the municipality’s results in Öppna jämförelser here.',

@@ -1,3 +1,4 @@
+import { directionReasonLabel } from '../../../shared/i18n/model-labels';
 import { useId, useState } from 'react';
 import type { CatalogueFilter, CatalogueRow } from '../../../shared/analysis/catalogue';
 import type { SeriesSetting } from '../../../shared/import/series-settings';
@@ -196,7 +197,9 @@ export function CataloguePage() {
                     {r.directionReason && (
                       <>
                         <br />
-                        <span className="hint">{r.directionReason}</span>
+                        <span className="hint">
+                          {directionReasonLabel(r.directionReason, lang)}
+                        </span>
                       </>
                     )}
                   </td>

@@ -1,3 +1,4 @@
+import { directionReasonLabel } from '../../../shared/i18n/model-labels';
 import { useId, useRef, useState } from 'react';
 import type { SeriesNeedingDirection } from '../../../shared/analysis/direction-needed';
 import { areaLabel } from '../../../shared/model/areas';
@@ -65,7 +66,7 @@ export function DirectionNeeded() {
             <strong>{s.title}</strong>{' '}
             <span className="hint">
               {areaLabel(s.area, lang)} · {yearSpan(s.years)}
-              {s.reason ? ` · ${s.reason}` : ''}
+              {s.reason ? ` · ${directionReasonLabel(s.reason, lang)}` : ''}
             </span>
             <div
               className="button-row"
