@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realFile } from '../../helpers/real-files';
 import { generateDemoDataset } from '../../../shared/demo/demo-dataset';
 import { directionReasonLabel } from '../../../shared/i18n/model-labels';
 import { colourOrder } from '../../../shared/import/direction-evidence';
@@ -13,7 +13,6 @@ import { writeSharesWorkbook, writeTroubledWorkbook } from '../../fixtures/varia
  * readable in SQL) is shown in the user's language on Katalog and "Riktning
  * saknas", part by part; what the file itself says stays as written.
  */
-const REAL = path.resolve(__dirname, '../../../../shared/data/real');
 
 describe('direction reasons in English', () => {
   it('words the vocabulary and the three patterns (hand-written cases)', () => {
@@ -88,13 +87,7 @@ describe('direction reasons in English', () => {
       ...[
         'kolada/kolada_stockholms_lan_5kpi_2012-2019.xlsx',
         'socialstyrelsen_stat/2024-5-9102-tables_tandhalsa2023.xlsx',
-      ].map(
-        (f) =>
-          [path.basename(f), new Uint8Array(readFileSync(path.join(REAL, f)))] as [
-            string,
-            Uint8Array,
-          ],
-      ),
+      ].map((f) => [path.basename(f), realFile(f)] as [string, Uint8Array]),
     ];
     const reasons = new Set<string>();
     for (const [name, bytes] of files)
