@@ -37,7 +37,6 @@ import {
   reportBlocks,
   reportSections,
   stanceRowCells,
-  svNumber,
   type OutlierFinding,
   type ReportSections,
 } from './report-sections';
@@ -177,9 +176,9 @@ export function docxDocument(
         [s.texts.year, doc.home.name, s.texts.groupMedian, s.texts.riket],
         o.trend.map((p) => [
           String(p.year),
-          svNumber(p.home),
-          svNumber(p.median),
-          svNumber(p.riket),
+          s.texts.num(p.home),
+          s.texts.num(p.median),
+          s.texts.num(p.riket),
         ]),
       ),
       ...o.notes.map((n) => para(s.texts.note(n), { italics: true })),

@@ -24,7 +24,7 @@ import {
   reportBlocks,
   reportSections,
   stanceRowCells,
-  svNumber,
+  lineChartAlt,
   type OutlierFinding,
   type PartSources,
   type ReportSections,
@@ -416,7 +416,7 @@ function findingSlide(
         catAxisTitleColor: INK,
         catAxisLabelFontFace: FONT,
         catAxisLabelFontSize: 11,
-        altText: `Linjediagram: ${points.map((p) => `${p.year} ${homeName} ${svNumber(p.home)}, median ${svNumber(p.median)}`).join('; ')}.`,
+        altText: `${lineChartAlt(o, points, homeName, s.texts)}.`,
       },
     );
   }

@@ -1,10 +1,5 @@
-import { reportNumber, reportTexts, type ReportTexts } from './report-texts';
-import {
-  changeUnitText,
-  changeVerdict,
-  type ChangeVerdict,
-  type SeriesChange,
-} from '../analysis/change';
+import { reportTexts, type ReportTexts } from './report-texts';
+import { changeUnitText, changeVerdict, type SeriesChange } from '../analysis/change';
 import type { StandingRow } from '../analysis/standings-query';
 import { latestReds } from '../analysis/annotations';
 import { isMessageKey } from '../i18n/i18n';
@@ -27,14 +22,9 @@ import {
 } from './report-sources';
 import { expectedValueBlocks } from './report-expected-value';
 
-/**
- * The Nämndrapport as presentational sections, shared by every export format
- * (PPTX, DOCX, PDF) so they say the same thing in the same words and numbers.
- */
-/** Swedish number: decimal comma, space as thousands separator; '–' when missing. */
-export function svNumber(x: number | null | undefined): string {
-  return reportNumber('sv', x);
-}
+// The Nämndrapport as presentational sections, shared by every export format
+// (PPTX, DOCX, PDF, XLSX and the screen) so they say the same thing in the same
+// words and numbers, in the report's language (texts: report-texts.ts).
 
 /**
  * One area's counts for a year: ▲ ● ▼ (total = those with a standing) and
@@ -272,9 +262,6 @@ export type ChangeRow = Readonly<{
   meaning: string;
   flag: string;
 }>;
-
-/** ▲ bättre / ▼ sämre given the indicator's direction; "–" when it has none or nothing changed (Swedish; `texts.verdict` in the report's language). */
-export const VERDICT_TEXT: Readonly<Record<ChangeVerdict, string>> = reportTexts('sv', 0).verdict;
 
 /** The changes table's rows (its header is `texts.changesHeader`), shared by every format. */
 export const changeRowCells = (c: ChangeRow): string[] => [

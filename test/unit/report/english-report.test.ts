@@ -40,8 +40,8 @@ function officeText(bytes: Uint8Array, part: RegExp): string {
   return Object.keys(files)
     .filter((n) => part.test(n))
     .map((n) =>
-      [...strFromU8(files[n]!).matchAll(/<(?:a:t|w:t|c:v)(?: [^>]*)?>([^<]*)</g)]
-        .map((m) => unescapeXml(m[1]!))
+      [...strFromU8(files[n]!).matchAll(/<(?:a:t|w:t|c:v)(?: [^>]*)?>([^<]*)<|\bdescr="([^"]*)"/g)]
+        .map((m) => unescapeXml(m[1] ?? m[2]!))
         .join('\n'),
     )
     .join('\n');
@@ -118,6 +118,7 @@ describe('a report in English', () => {
       .replace(/<[^>]+>/g, '\n');
     expect(html).toContain('Peer group median');
     expect(leftovers(html, doc)).toEqual([]);
+    expect(html).not.toMatch(/\d,\d(?!\d)/);
   });
 
   it('Word and PowerPoint (slides, notes, charts) have none either', async () => {
@@ -128,8 +129,12 @@ describe('a report in English', () => {
     );
     expect(docx).toContain('No standing');
     expect(pptx).toContain('Number of indicators');
+    // Charts' alt texts (descr) are read too.
+    expect(pptx).toContain('Line chart');
     expect(leftovers(docx, doc)).toEqual([]);
     expect(leftovers(pptx, doc)).toEqual([]);
+    // English numbers: a decimal point, never a Swedish decimal comma ("79,6").
+    for (const text of [docx, pptx]) expect(text).not.toMatch(/\d,\d(?!\d)/);
   });
 
   it('Excel: English sheet and column names, English words in its cells', async () => {
