@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { catalogueWords } from '../../helpers/catalogue-words';
 import { parseRealFile } from '../../helpers/real-files';
 import { diagnosticKindText, diagnosticText } from '../../../shared/i18n/diagnostic-text';
 import { en } from '../../../shared/i18n/en';
@@ -21,12 +22,7 @@ const textsOf = (catalogue: Catalogue, code: string): string[] =>
     .map((key) => catalogue[key])
     .filter((text): text is string => text !== undefined);
 
-const words = (text: string): string[] =>
-  text
-    .replace(/\{\w+\}/g, ' ')
-    .toLowerCase()
-    .split(/[^a-zåäöé]+/)
-    .filter((w) => w.length >= 3);
+const words = catalogueWords;
 
 /** Words of the code's Swedish text that its English text does not have: none may be left in English. */
 function swedishWords(code: string): Set<string> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogueWords } from '../../helpers/catalogue-words';
 import { parseRealFile } from '../../helpers/real-files';
 import { en } from '../../../shared/i18n/en';
 import { reasonText, type ReasonWords } from '../../../shared/i18n/import-reason-text';
@@ -9,12 +10,7 @@ import { writeSharesWorkbook, writeTroubledWorkbook } from '../../fixtures/varia
 
 /** Issue 18 item 2: the import card's area reason and unit evidence in the user's language. */
 
-const words = (text: string): string[] =>
-  text
-    .replace(/\{\w+\}/g, ' ')
-    .toLowerCase()
-    .split(/[^a-zåäöé]+/)
-    .filter((w) => w.length >= 3);
+const words = catalogueWords;
 
 const reasonKeys = Object.keys(sv).filter((k) => k.startsWith('importReason.'));
 const english = new Set(reasonKeys.flatMap((k) => words((en as Record<string, string>)[k]!)));
