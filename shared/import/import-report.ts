@@ -1,7 +1,7 @@
 import type { Status } from '../model/observations';
-import type { DiagnosticParams } from '../i18n/diagnostic-text';
-import type { ReasonWords } from '../i18n/import-reason-text';
-import { translate } from '../i18n/i18n';
+import { diagnosticText, type DiagnosticParams } from '../i18n/diagnostic-text';
+import { reasonText, type ReasonWords } from '../i18n/import-reason-text';
+import { translate, type Lang, type MessageKey } from '../i18n/i18n';
 import { unitSummary } from '../i18n/unit-summary';
 import type { DiagnosticCode } from './diagnostic';
 import type { Diagnostic, SheetLayout } from './import-batch';
@@ -135,41 +135,79 @@ const yearSpan = (years: readonly number[]) =>
       ? ` (${years[0]})`
       : ` (${years[0]}–${years[years.length - 1]})`;
 
-export function formatImportReport(report: ImportReport): string {
+export function formatImportReport(report: ImportReport, lang: Lang = 'sv'): string {
+  const t = (key: MessageKey, params: Readonly<Record<string, string | number>> = {}) =>
+    translate(lang, key, params);
   const lines = [
     `${report.fileName}`,
-    `  område: ${report.area ?? 'okänt'} · år: ${report.year ?? 'flera/okänt'} · layout: ${report.layout}${report.publisher ? ` · utgivare: ${report.publisher}` : ''}`,
-    ...(report.areaReason ? [`  område enligt: ${report.areaReason}`] : []),
-    ...(report.missingCodes && report.missingCodes.length > 0
+    `  ${t('cliImport.facts', {
+      area: report.area ?? t('cliImport.areaUnknown'),
+      year: report.year ?? t('cliImport.yearUnknown'),
+      layout: report.layout,
+      publisher: report.publisher ? t('cliImport.publisher', { publisher: report.publisher }) : '',
+    })}`,
+    ...(report.areaReason
       ? [
-          `  koder för saknade värden: ${report.missingCodes.map((c) => `${c.code} = ${c.status}${c.source === 'legend' ? ' (filens teckenförklaring)' : ''}`).join(', ')}`,
+          `  ${t('cliImport.areaBy', { reason: reasonText(report.areaReason, report.areaReasonWords, lang) })}`,
         ]
       : []),
-    `  enheter: ${unitSummary(report.units, (key, params) => translate('sv', key, params), String)}`,
-    `  indikatorer: ${report.indicators}${report.background > 0 ? ` (varav ${report.background} bakgrundsmått)` : ''} · värden: ${Object.entries(
-      report.valuesByStatus,
-    )
-      .map(([s, n]) => `${s} ${n}`)
-      .join(', ')} · färgade: ${report.coloured}`,
+    ...(report.missingCodes && report.missingCodes.length > 0
+      ? [
+          `  ${t('cliImport.missingCodes', {
+            codes: report.missingCodes
+              .map(
+                (c) =>
+                  `${c.code} = ${c.status}${c.source === 'legend' ? t('cliImport.fromLegend') : ''}`,
+              )
+              .join(', '),
+          })}`,
+        ]
+      : []),
+    `  ${t('cliImport.units', { units: unitSummary(report.units, t, String) })}`,
+    `  ${t('cliImport.indicators', {
+      count: report.indicators,
+      background:
+        report.background > 0 ? t('cliImport.background', { count: report.background }) : '',
+      values: Object.entries(report.valuesByStatus)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', '),
+      coloured: report.coloured,
+    })}`,
     ...(report.seriesCount !== undefined
       ? [
-          `  nyckeltal: ${report.seriesCount} × ${report.years?.length ?? 0} år${yearSpan(report.years ?? [])}`,
+          `  ${t('cliImport.kpis', {
+            count: report.seriesCount,
+            years: report.years?.length ?? 0,
+            span: yearSpan(report.years ?? []),
+          })}`,
         ]
       : []),
     ...(report.samples ?? []).map(
-      (s) => `  stickprov: ${s.unitName}: ${s.value} (${s.sheet}!${s.cell}) – ${s.indicator}`,
+      (s) =>
+        `  ${t('cliImport.sample', {
+          unit: s.unitName,
+          value: s.value,
+          sheet: s.sheet,
+          cell: s.cell,
+          indicator: s.indicator,
+        })}`,
     ),
     ...report.sheets.map(
       (s) =>
-        `  blad "${s.sheet}": ${s.layout}, ${s.indicators} indikatorer, ${s.observations} värden`,
+        `  ${t('cliImport.sheet', {
+          sheet: s.sheet,
+          layout: s.layout,
+          indicators: s.indicators,
+          values: s.observations,
+        })}`,
     ),
     ...(report.gate ?? []).map(
       (f) =>
-        `  ${f.blocking ? 'STOPP' : 'KONTROLL'} [${f.check}]${f.sheet ? ` [${f.sheet}${f.cells.length > 0 ? `!${f.cells.join(', ')}` : ''}]` : ''}: ${f.message}`,
+        `  ${t(f.blocking ? 'cliImport.stop' : 'cliImport.check')} [${f.check}]${f.sheet ? ` [${f.sheet}${f.cells.length > 0 ? `!${f.cells.join(', ')}` : ''}]` : ''}: ${diagnosticText(f, lang)}`,
     ),
     ...report.diagnostics.map(
       (d) =>
-        `  ${d.severity === 'warning' ? 'VARNING' : 'info'}${d.sheet ? ` [${d.sheet}${d.cell ? `!${d.cell}` : ''}]` : ''}: ${d.message}`,
+        `  ${t(d.severity === 'warning' ? 'cliImport.warning' : 'cliImport.info')}${d.sheet ? ` [${d.sheet}${d.cell ? `!${d.cell}` : ''}]` : ''}: ${diagnosticText(d, lang)}`,
     ),
   ];
   return lines.join('\n');

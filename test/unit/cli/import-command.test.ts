@@ -53,6 +53,23 @@ describe('oj-analys import', () => {
     ]);
   });
 
+  it('with --lang en: progress, the import report and a refusal in English', async () => {
+    const english = path.join(dir, 'english.ojanalys');
+    const r = await cli('import', '--workspace', english, folder, '--lang', 'en');
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/\[1\/3\] avbruten\.xlsx: REFUSED – /);
+    expect(r.err).toMatch(
+      /\[2\/3\] oj-missbruk-2023-exempel\.xlsx: sheet 1\/3 "Kommuner och län" \(\d+ rows\)/,
+    );
+    expect(r.err).toMatch(/\[3\/3\] oj-missbruk-2024-exempel\.xlsx: 4056 values imported/);
+    expect(r.out).toContain(
+      'area: missbruk · year: 2024 · layout: wide · publisher: Socialstyrelsen',
+    );
+    expect(r.out).toMatch(/^ {2}indicators: \d+/m);
+    for (const swedish of ['AVVISAD', 'område:', 'indikatorer:', 'värden inlästa', 'blad '])
+      expect(r.out + r.err).not.toContain(swedish);
+  });
+
   it('changes nothing the second time: same bytes, same workspace file', async () => {
     const before = readFileSync(workspace);
     const r = await cli(

@@ -224,9 +224,10 @@ export async function runCli(
         if (rest.length === 0) throw new UsageError(t('cli.missingInputs'));
         const outcomes = await runImport(workspace, rest, (line) => io.err(line + '\n'), {
           acceptWarnings: args.options['accept-warnings'] === true,
+          lang,
         });
         if (args.options['json']) io.out(JSON.stringify(outcomes, null, 2) + '\n');
-        else io.out(outcomes.map(formatOutcome).join('\n\n') + '\n');
+        else io.out(outcomes.map((o) => formatOutcome(o, lang)).join('\n\n') + '\n');
         return outcomes.some((o) => o.error || o.stopped) ? EXIT_CODES.stopped : EXIT_CODES.ok;
       }
       default:

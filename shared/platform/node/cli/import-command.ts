@@ -1,3 +1,6 @@
+import { errorText } from '../../../i18n/error-text';
+import { AppError } from '../../../util/app-error';
+import { translate, type Lang, type MessageKey } from '../../../i18n/i18n';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,7 +43,11 @@ export type FileOutcome = Readonly<{
   stopped?: boolean;
 }>;
 
-export type ImportRunOptions = Readonly<{ acceptWarnings?: boolean }>;
+export type ImportRunOptions = Readonly<{
+  acceptWarnings?: boolean;
+  /** The language of the progress lines and errors; Swedish when left out. */
+  lang?: Lang;
+}>;
 
 /**
  * `oj-analys import --workspace <file> <files|folders…>`: creates the
@@ -53,6 +60,9 @@ export async function runImport(
   progress: (line: string) => void,
   options: ImportRunOptions = {},
 ): Promise<FileOutcome[]> {
+  const lang = options.lang ?? 'sv';
+  const t = (key: MessageKey, params: Readonly<Record<string, string | number>> = {}) =>
+    translate(lang, key, params);
   const files = await expandInputs(inputs);
   const db: Db = existsSync(workspace) ? await openWorkspaceFile(workspace) : await openNodeDb();
   try {
@@ -64,13 +74,11 @@ export async function runImport(
       try {
         const parsed = await parseImportFile(name, await readFile(file), {}, (p) =>
           progress(
-            `[${i + 1}/${files.length}] ${name}: blad ${p.sheetIndex + 1}/${p.sheets} "${p.sheet}" (${p.rows} rader)`,
+            `[${i + 1}/${files.length}] ${name}: ${t('cliImport.progressSheet', { sheet: p.sheetIndex + 1, sheets: p.sheets, name: p.sheet, rows: p.rows })}`,
           ),
         );
         if (gateBlocks(parsed.report) && !options.acceptWarnings) {
-          progress(
-            `[${i + 1}/${files.length}] ${name}: STOPPAD av rimlighetskontrollen (se nedan; --accept-warnings läser in ändå)`,
-          );
+          progress(`[${i + 1}/${files.length}] ${name}: ${t('cliImport.progressStopped')}`);
           outcomes.push({ file, result: null, report: parsed.report, error: null, stopped: true });
           continue;
         }
@@ -78,12 +86,19 @@ export async function runImport(
         const { result } = await runCommand({ db }, 'import.commit', { parsed, templates: [] });
         if (result.outcome === 'imported') changed = true;
         progress(
-          `[${i + 1}/${files.length}] ${name}: ${result.outcome === 'imported' ? `${result.observations} värden inlästa` : `redan inläst (${result.existingFileName})`}`,
+          `[${i + 1}/${files.length}] ${name}: ${result.outcome === 'imported' ? t('cliImport.progressImported', { count: result.observations }) : t('cliImport.progressDuplicate', { file: result.existingFileName })}`,
         );
         outcomes.push({ file, result, report: parsed.report, error: null });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        progress(`[${i + 1}/${files.length}] ${name}: AVVISAD – ${message}`);
+        const message =
+          error instanceof AppError
+            ? errorText(error, lang)
+            : error instanceof Error
+              ? error.message
+              : String(error);
+        progress(
+          `[${i + 1}/${files.length}] ${name}: ${t('cliImport.progressRefused', { error: message })}`,
+        );
         outcomes.push({ file, result: null, report: null, error: message });
       }
     }
@@ -94,33 +109,30 @@ export async function runImport(
   }
 }
 
-export function formatOutcome(outcome: FileOutcome): string {
-  if (outcome.error) return `${path.basename(outcome.file)}\n  AVVISAD: ${outcome.error}`;
-  const lines = [formatImportReport(outcome.report!)];
+export function formatOutcome(outcome: FileOutcome, lang: Lang = 'sv'): string {
+  const t = (key: MessageKey, params: Readonly<Record<string, string | number>> = {}) =>
+    translate(lang, key, params);
+  if (outcome.error)
+    return `${path.basename(outcome.file)}\n  ${t('cliImport.refused', { error: outcome.error })}`;
+  const lines = [formatImportReport(outcome.report!, lang)];
   if (outcome.stopped) {
-    lines.push(
-      '  INTE INLÄST: rimlighetskontrollen hittade något som ser fel ut (STOPP ovan). Rätta tolkningen i appen, eller kör med --accept-warnings för att läsa in ändå.',
-    );
+    lines.push(`  ${t('cliImport.notImported')}`);
     return lines.join('\n');
   }
   const result = outcome.result!;
   if (result.outcome === 'duplicate')
-    lines.push(`  Redan inläst som ${result.existingFileName}; inget ändrades.`);
+    lines.push(`  ${t('cliImport.duplicate', { file: result.existingFileName })}`);
   else {
     for (const r of result.revisionOf)
-      lines.push(
-        `  Ny version av samma publikation som ${r.fileName}: ${r.changedValues} värden skiljer sig.`,
-      );
+      lines.push(`  ${t('cliImport.revision', { file: r.fileName, count: r.changedValues })}`);
     for (const r of result.supersedes)
-      lines.push(
-        `  Ersätter ${r.fileName} (${r.changedValues} värden ändrade); den äldre filen sparas men räknas inte.`,
-      );
+      lines.push(`  ${t('cliImport.supersedes', { file: r.fileName, count: r.changedValues })}`);
     if (result.conflictCount > 0) {
       const c = result.conflicts[0]!;
       const at = (x: typeof c.newer) =>
         `${x.fileName}${x.sheet ? ` ${x.sheet}!${x.cell ?? ''}` : ''}`;
       lines.push(
-        `  MOTSTRIDIGA VÄRDEN: ${result.conflictCount} celler skiljer sig från en annan fil med samma serie, enhet och år (t.ex. ${at(c.newer)} mot ${at(c.older)}); den senast inlästa räknas.`,
+        `  ${t('cliImport.conflicts', { count: result.conflictCount, newer: at(c.newer), older: at(c.older) })}`,
       );
     }
   }
