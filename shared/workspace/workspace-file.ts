@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { compactTableArrowIpc } from '../db/compact-table-export';
 import type { Db } from '../db/db';
 import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion, type DataTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
@@ -14,7 +15,8 @@ import { refreshReferenceUnits } from './new-workspace';
 
 /**
  * The portable analysis file (*.ojanalys): a zip holding one Arrow IPC stream
- * per table plus a JSON manifest. Arrow IPC because duckdb-wasm has no
+ * per table plus a JSON manifest (repeating text columns dictionary-encoded:
+ * see compact-table-export.ts). Arrow IPC because duckdb-wasm has no
  * Parquet offline and every engine reads Arrow.
  */
 export const WORKSPACE_FORMAT = 'oj-analys-workspace';
@@ -55,7 +57,7 @@ export async function writeWorkspace(
   const files: ZipFiles = {};
   const tables: Record<string, { rows: number; path: string }> = {};
   for (const table of DATA_TABLES) {
-    files[tablePath(table)] = await db.queryArrowIpc(`SELECT * FROM ${table}`);
+    files[tablePath(table)] = await compactTableArrowIpc(db, table);
     const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
     tables[table] = { rows: count?.n ?? 0, path: tablePath(table) };
   }

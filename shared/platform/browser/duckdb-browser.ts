@@ -10,9 +10,11 @@ import type { Db, SqlParam } from '../../db/db';
 import { plainRows } from '../../db/plain-rows';
 import {
   appendFromStageSql,
+  appendsDirectly,
   dropStageSql,
   nextStageName,
   OFFLINE_SETTINGS_SQL,
+  tableColumnsSql,
 } from '../../db/staged-append';
 
 /** URLs of the locally bundled wasm and worker (never a CDN). */
@@ -61,8 +63,21 @@ export async function openBrowserDb(bundle: BrowserBundle): Promise<Db> {
     queryArrowIpc: (sql) => serial(async () => tableToIPC(await conn.query(sql), 'stream')),
     insertArrowIpc: (table, ipc) =>
       serial(async () => {
-        const rows = tableFromIPC(ipc).numRows;
+        const parsed = tableFromIPC(ipc);
+        const rows = parsed.numRows;
         if (rows === 0) return 0;
+        const columns = plainRows<{ name: string }>(
+          (await conn.query(tableColumnsSql(table))).toArray(),
+        );
+        if (
+          appendsDirectly(
+            parsed.schema.fields.map((f) => f.name),
+            columns.map((c) => c.name),
+          )
+        ) {
+          await conn.insertArrowFromIPCStream(ipc, { name: table, create: false });
+          return rows;
+        }
         const stage = nextStageName();
         try {
           await conn.insertArrowFromIPCStream(ipc, { name: stage, create: true });

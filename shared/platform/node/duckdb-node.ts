@@ -13,9 +13,11 @@ import type { Db, SqlParam } from '../../db/db';
 import { plainRows } from '../../db/plain-rows';
 import {
   appendFromStageSql,
+  appendsDirectly,
   dropStageSql,
   nextStageName,
   OFFLINE_SETTINGS_SQL,
+  tableColumnsSql,
 } from '../../db/staged-append';
 
 const require = createRequire(import.meta.url);
@@ -87,8 +89,19 @@ export async function openNodeDb(): Promise<NodeDb> {
     },
     async insertArrowIpc(table, ipc) {
       ensureOpen();
-      const rows = arrow.tableFromIPC(ipc).numRows;
+      const parsed = arrow.tableFromIPC(ipc);
+      const rows = parsed.numRows;
       if (rows === 0) return 0;
+      const columns = plainRows<{ name: string }>(conn.query(tableColumnsSql(table)).toArray());
+      if (
+        appendsDirectly(
+          parsed.schema.fields.map((f) => f.name),
+          columns.map((c) => c.name),
+        )
+      ) {
+        conn.insertArrowFromIPCStream(ipc, { name: table, create: false });
+        return rows;
+      }
       const stage = nextStageName();
       try {
         conn.insertArrowFromIPCStream(ipc, { name: stage, create: true });

@@ -26,6 +26,32 @@ describe('Db on duckdb-wasm in Node', () => {
     expect(rows).toEqual([{ x: 42 }]);
   });
 
+  it("appends Arrow with exactly the table's columns straight in, constraints still checked", async () => {
+    await db.exec(
+      "CREATE TABLE direct (id VARCHAR PRIMARY KEY, status VARCHAR NOT NULL CHECK (status IN ('ok', 'missing')))",
+    );
+    const columns = [
+      { name: 'id', type: 'string' },
+      { name: 'status', type: 'string' },
+    ] as const;
+    const good = rowsToArrowIpc(columns, [
+      { id: 'a', status: 'ok' },
+      { id: 'b', status: 'missing' },
+    ]);
+    expect(await db.insertArrowIpc('direct', good)).toBe(2);
+    const bad = rowsToArrowIpc(columns, [
+      { id: 'c', status: 'ok' },
+      { id: 'd', status: 'bogus' },
+    ]);
+    await expect(db.insertArrowIpc('direct', bad)).rejects.toThrow(/CHECK|constraint/i);
+    const duplicate = rowsToArrowIpc(columns, [{ id: 'a', status: 'ok' }]);
+    await expect(db.insertArrowIpc('direct', duplicate)).rejects.toThrow(/constraint|duplicate/i);
+    expect(await db.query('SELECT id, status FROM direct ORDER BY id')).toEqual([
+      { id: 'a', status: 'ok' },
+      { id: 'b', status: 'missing' },
+    ]);
+  });
+
   it('appends Arrow by column name, whatever the column order', async () => {
     const ipc = rowsToArrowIpc(
       [

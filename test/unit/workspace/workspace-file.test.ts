@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../shared/db/db';
 import { DATA_TABLES, SCHEMA_VERSION, tableCounts } from '../../../shared/db/schema';
@@ -63,6 +64,36 @@ describe('workspace file (*.ojanalys)', () => {
       }
     },
   );
+
+  it("writes the observations' repeating text dictionary-encoded", () => {
+    const observation = tableFromIPC(unzipSync(bytes)['tables/observation.arrow']!);
+    expect(observation.numRows).toBeGreaterThan(10_000);
+    const types = Object.fromEntries(
+      observation.schema.fields.map((f) => [f.name, String(f.type)]),
+    );
+    for (const column of ['indicator_id', 'unit_code', 'status', 'file_id', 'sheet', 'cell'])
+      expect(types[column], column).toMatch(/^Dictionary<Uint(8|16), Utf8>$/);
+    expect(types['value_num']).toBe('Float64');
+  });
+
+  it('opens a file saved before dictionaries (every text column plain Utf8) identically', async () => {
+    const plain = await source.queryArrowIpc('SELECT * FROM observation');
+    expect(
+      tableFromIPC(plain)
+        .schema.fields.filter((f) => f.name === 'indicator_id')
+        .map((f) => String(f.type)),
+    ).toEqual(['Utf8']);
+    const older = rewrite(bytes, (files) => {
+      files['tables/observation.arrow'] = plain;
+    });
+    const reopened = await openNodeDb();
+    try {
+      await readWorkspace(reopened, older);
+      expect(await dump(reopened, 'observation')).toBe(await dump(source, 'observation'));
+    } finally {
+      await reopened.close();
+    }
+  });
 
   it('refuses a file saved by a newer version, without loading anything', async () => {
     const newer = rewrite(bytes, (files) => {
