@@ -353,8 +353,24 @@ export async function migrate(db: Db, target: number = SCHEMA_VERSION): Promise<
     );
   }
   // In version order whatever order the list was written in (migrations are appended by parallel work).
-  for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
-    if (migration.version <= current || migration.version > target) continue;
+  const pending = [...MIGRATIONS]
+    .sort((a, b) => a.version - b.version)
+    .filter((m) => m.version > current && m.version <= target);
+  const last = pending.at(-1);
+  if (current === 0 && last) {
+    // A new database has no earlier version to keep: every step in one transaction and one call to
+    // the engine (in the browser each call is a round trip to its worker; one per step cost ~1 s of start-up).
+    await inTransaction(db, () =>
+      db.exec(
+        [
+          ...pending.map((m) => m.sql),
+          `INSERT OR REPLACE INTO app_meta VALUES ('schema_version', '${last.version}')`,
+        ].join(';\n'),
+      ),
+    );
+    return last.version;
+  }
+  for (const migration of pending) {
     await inTransaction(db, async () => {
       await db.exec(migration.sql);
       await db.exec(
