@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
+import { unzipSync, strFromU8, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { read } from 'xlsx';
 import { metaAnalysis } from '../../shared/analysis/meta-analysis';
@@ -227,6 +227,18 @@ if (workspaceOwnProcess)
   log(
     `  arbetsytan i en egen process (som CLI:t): öppna ${workspaceOwnProcess.openMs} ms, spara ${workspaceOwnProcess.saveMs} ms, topp-RSS ${workspaceOwnProcess.peakRssMb} MB`,
   );
+// The file format before dictionaries (every table as plain Arrow, as writeWorkspace wrote until
+// 2026-12-02), written and opened in the same run: what the format alone changes.
+let plainBytes: Uint8Array<ArrayBufferLike> = new Uint8Array();
+const plainSave = await timeRuns(1, async () => {
+  const entries = unzipSync(workspaceBytes);
+  for (const name of Object.keys(entries)) {
+    const table = /^tables\/(\w+)\.arrow$/.exec(name)?.[1];
+    if (table) entries[name] = await db.queryArrowIpc(`SELECT * FROM ${table}`);
+  }
+  plainBytes = zipSync(entries, { level: 1 });
+});
+const plainOwnProcess = workspaceInOwnProcess(plainBytes);
 
 // How the costs grow: the same work at 1×, 2× and 4× the data. Import: the first 1, 2 and 4 years' files
 // into a fresh workspace each time. Queries: every indicator-year copied as later years (all years queried).
@@ -331,6 +343,11 @@ const results = {
     openMs: open.medianMs,
     megabytes: round(workspaceBytes.byteLength / 1024 ** 2),
     ownProcess: workspaceOwnProcess,
+    formatBefore: {
+      megabytes: round(plainBytes.byteLength / 1024 ** 2),
+      saveMs: plainSave.medianMs,
+      openOwnProcessMs: plainOwnProcess?.openMs ?? null,
+    },
   },
   chromium: chromium && {
     coldStartPaint: summarize(chromium.coldStart.map((c) => c.paintMs)),
@@ -386,6 +403,7 @@ const md = [
         `| arbetsyta i en egen process, som CLI:t (openWorkspaceFile / saveWorkspaceFile): spara / öppna, topp-RSS ${workspaceOwnProcess.peakRssMb} MB | ${workspaceOwnProcess.saveMs} / ${workspaceOwnProcess.openMs} | mål ≤ 3000 var |`,
       ]
     : []),
+  `| arbetsyta i filformatet före ordlistorna (${results.workspace.formatBefore.megabytes} MB): spara i bänkens process / öppna i en egen process | ${plainSave.medianMs} / ${plainOwnProcess?.openMs ?? '–'} | samma körning |`,
   ...(results.chromium
     ? [
         `| Chromium kallstart: skal målat, median / max (3 körningar) | ${results.chromium.coldStartPaint.medianMs} / ${results.chromium.coldStartPaint.maxMs} | mål ≤ 1000 |`,
