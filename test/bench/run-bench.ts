@@ -229,9 +229,9 @@ if (workspaceOwnProcess)
   );
 // The file format before dictionaries (every table as plain Arrow, as writeWorkspace wrote until
 // 2026-12-02), written and opened in the same run: what the format alone changes.
-let plainBytes: Uint8Array<ArrayBufferLike> = new Uint8Array();
+let plainBytes: Uint8Array = new Uint8Array();
 const plainSave = await timeRuns(1, async () => {
-  const entries = unzipSync(workspaceBytes);
+  const entries: Record<string, Uint8Array> = { ...unzipSync(workspaceBytes) };
   for (const name of Object.keys(entries)) {
     const table = /^tables\/(\w+)\.arrow$/.exec(name)?.[1];
     if (table) entries[name] = await db.queryArrowIpc(`SELECT * FROM ${table}`);
