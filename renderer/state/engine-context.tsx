@@ -16,8 +16,9 @@ import { writeSetting } from '../../shared/workspace/settings';
 import { CHOICE_SETTING, DEMO_HOME } from './analysis-choice';
 import { initNewWorkspace } from '../../shared/workspace/new-workspace';
 import {
-  readWorkspace,
+  loadWorkspace,
   readWorkspaceManifest,
+  unpackWorkspace,
   writeWorkspace,
 } from '../../shared/workspace/workspace-file';
 import { host } from '../host/current-host';
@@ -186,9 +187,12 @@ export function EngineProvider({
           const bytes = await readAutosave();
           setRecoverable(null);
           if (!bytes) return;
-          const db = await startEngine();
+          const starting = startEngine();
+          const unpacking = unpackWorkspace(bytes, { inflate: 'native' });
+          unpacking.catch(() => undefined); // awaited below; a failure is handled there
+          const db = await starting;
           try {
-            await readWorkspace(db, bytes, { inflate: 'native' });
+            await loadWorkspace(db, await unpacking);
           } catch (error) {
             await db.close();
             throw error;
@@ -211,9 +215,12 @@ export function EngineProvider({
             if (!picked) return null;
             readWorkspaceManifest(picked.bytes); // refuse early, before loading anything
             performance.mark('oj-open:picked');
+            // Unpacking (native, off the main thread) runs while the engine is still starting.
+            const unpacking = unpackWorkspace(picked.bytes, { inflate: 'native' });
+            unpacking.catch(() => undefined); // awaited below; a failure is handled there
             const db = await starting;
             performance.mark('oj-open:engine');
-            await readWorkspace(db, picked.bytes, { inflate: 'native' });
+            await loadWorkspace(db, await unpacking);
             adopted = true; // from here the window owns the new engine
             await adopt(db);
             setWorkspaceName(picked.name);

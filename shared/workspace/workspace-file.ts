@@ -105,12 +105,33 @@ export async function readWorkspace(
   bytes: Uint8Array,
   options: ReadOptions = {},
 ): Promise<WorkspaceManifest> {
+  return loadWorkspace(db, await unpackWorkspace(bytes, options));
+}
+
+/** A workspace file unpacked and its manifest checked, not yet in any database. */
+export type UnpackedWorkspace = Readonly<{ manifest: WorkspaceManifest; entries: Unzipped }>;
+
+/**
+ * Unpack and check a workspace without a database, so that the app can
+ * unpack (natively, off the main thread) while the new engine is starting.
+ */
+export async function unpackWorkspace(
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<UnpackedWorkspace> {
   const entries =
     options.inflate === 'native' && nativeInflateAvailable()
       ? await unzipNatively(bytes)
       : unzipChecked(bytes, () => true);
   performance.mark('oj-open:unzipped');
-  const manifest = parseManifest(entries);
+  return { manifest: parseManifest(entries), entries };
+}
+
+/** Load an unpacked workspace into a fresh database (no tables yet). Everything or nothing. */
+export async function loadWorkspace(
+  db: Db,
+  { manifest, entries }: UnpackedWorkspace,
+): Promise<WorkspaceManifest> {
   if ((await schemaVersion(db)) !== 0) {
     throw new WorkspaceError(
       'workspace.not_empty',
