@@ -50,7 +50,13 @@ export async function compactTableArrowIpc(db: Db, table: string): Promise<Uint8
           : quoteIdent(name);
       })
       .join(', ');
-    return await db.queryArrowIpc(`SELECT ${select} FROM ${quoteIdent(table)}`);
+    try {
+      return await db.queryArrowIpc(`SELECT ${select} FROM ${quoteIdent(table)}`);
+    } catch {
+      // A value the dictionary does not hold (written in between by other work on the same
+      // engine, e.g. an import while autosave runs) fails the cast: write the table as it is.
+      return await db.queryArrowIpc(`SELECT * FROM ${quoteIdent(table)}`);
+    }
   } finally {
     for (const type of types.values()) await db.exec(`DROP TYPE IF EXISTS ${quoteIdent(type)}`);
   }

@@ -53,6 +53,24 @@ describe('a table written compactly (dictionary-encoded text)', () => {
     ).toEqual([]);
   });
 
+  it('writes the table as it is when a value arrives between the dictionary and the export', async () => {
+    await db.exec('CREATE TABLE moving AS SELECT * FROM t');
+    // The same engine, with other work writing right after each dictionary is made.
+    const busy: Db = {
+      ...db,
+      exec: async (sql) => {
+        await db.exec(sql);
+        if (sql.startsWith('CREATE TYPE'))
+          await db.exec("INSERT INTO moving VALUES (-1, 'new kind', 'row -1', NULL, 2030, NULL)");
+      },
+    };
+    const ipc = await compactTableArrowIpc(busy, 'moving');
+    const back = tableFromIPC(ipc);
+    expect(fieldTypes(ipc)['kind']).toBe('Utf8');
+    expect(back.numRows).toBe(ROWS + 1);
+    expect(back.getChild('kind')!.toArray()).toContain('new kind');
+  });
+
   it('writes a small table as it is', async () => {
     expect(fieldTypes(await compactTableArrowIpc(db, 'small'))).toEqual({ a: 'Utf8' });
   });
