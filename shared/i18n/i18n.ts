@@ -58,9 +58,17 @@ export function translateCount(
   return translate(lang, `${base}.${form}`, { count: formatNumber(lang, count), ...params });
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Numbers the Swedish way (space thousands, decimal comma) or the English way. */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits }).format(
-    value,
-  );
+  // One formatter per language and precision: making one costs tens of µs, and Översikt formats
+  // thousands of numbers per hemkommun (75 ms of a 350 ms switch at full scale, profiled in Chromium).
+  const key = `${lang}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
