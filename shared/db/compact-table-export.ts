@@ -1,4 +1,5 @@
-import { quoteIdent, sqlString, type Db } from './db';
+import { quoteIdent, type Db } from './db';
+import { tableColumnsSql } from './staged-append';
 
 /** Below this many rows a table is written as it is: dictionaries would save nothing worth a query. */
 const MIN_ROWS = 10_000;
@@ -23,12 +24,9 @@ type Column = { name: string; text: boolean };
  * again whatever happens.
  */
 export async function compactTableArrowIpc(db: Db, table: string): Promise<Uint8Array> {
-  const columns = (
-    await db.query<{ name: string; type: string }>(
-      `SELECT column_name AS name, data_type AS type FROM duckdb_columns()
-       WHERE schema_name = 'main' AND table_name = ${sqlString(table)} ORDER BY column_index`,
-    )
-  ).map((c): Column => ({ name: c.name, text: c.type === 'VARCHAR' }));
+  const columns = (await db.query<{ name: string; type: string }>(tableColumnsSql(table))).map(
+    (c): Column => ({ name: c.name, text: c.type === 'VARCHAR' }),
+  );
   const encoded = await columnsWorthADictionary(db, table, columns);
   if (encoded.length === 0) return db.queryArrowIpc(`SELECT * FROM ${quoteIdent(table)}`);
 

@@ -17,9 +17,9 @@ export function appendFromStageSql(table: string, stage: string): string {
   return `INSERT INTO ${quoteIdent(table)} BY NAME SELECT * FROM ${quoteIdent(stage)}; DROP TABLE ${quoteIdent(stage)};`;
 }
 
-/** The table's columns in order, for `appendsDirectly`. */
+/** The table's columns in order, with their SQL types (`name`, `type`): for `appendsDirectly` and the compact export. */
 export function tableColumnsSql(table: string): string {
-  return `SELECT column_name AS name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ${sqlString(table)} ORDER BY column_index`;
+  return `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ${sqlString(table)} ORDER BY column_index`;
 }
 
 /**
