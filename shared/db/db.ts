@@ -19,6 +19,18 @@ export type Db = {
    * name (never row-by-row INSERTs: see TECH-NOTES). Returns the number of rows.
    */
   insertArrowIpc(table: string, ipc: Uint8Array): Promise<number>;
+  /**
+   * The workspace's tables live in a DuckDB database file held in the
+   * engine's memory (see database-file.ts). This checkpoints it and returns a
+   * copy of its bytes: a database file that DuckDB ≥ 1.4 opens as it is.
+   */
+  databaseFile(): Promise<Uint8Array>;
+  /**
+   * Put these database-file bytes in place of the engine's current workspace
+   * database (whose contents are dropped). If the engine cannot attach them,
+   * it goes back to an empty database and throws.
+   */
+  attachDatabaseFile(bytes: Uint8Array): Promise<void>;
   close(): Promise<void>;
 };
 

@@ -19,7 +19,7 @@ export function appendFromStageSql(table: string, stage: string): string {
 
 /** The table's columns in order, with their SQL types (`name`, `type`): for `appendsDirectly` and the compact export. */
 export function tableColumnsSql(table: string): string {
-  return `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ${sqlString(table)} ORDER BY column_index`;
+  return `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ${sqlString(table)} ORDER BY column_index`;
 }
 
 /**

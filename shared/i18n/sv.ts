@@ -1105,6 +1105,8 @@ Flaggor:
   'error.code.workspace.too_large':
     'Filen är för stor eller har för många delar för att vara en arbetsyta.',
   'error.code.workspace.damaged': 'Arbetsytan är skadad.',
+  'error.code.workspace.foreign_objects':
+    'Arbetsytans databas innehåller {kind} {name}, som ÖJ-analys aldrig skapar; filen öppnas inte.',
   'error.code.workspace.no_manifest': 'Filen är inte en ÖJ-analys-arbetsyta.',
   'error.code.workspace.manifest_not_json': 'Arbetsytans manifest.json är inte giltig JSON.',
   'error.code.workspace.manifest_format': 'Arbetsytans manifest.json har fel format.',

@@ -1,4 +1,5 @@
 import type { Db } from '../db/db';
+import { inTransaction } from '../db/transaction';
 import type { Indicator } from '../model/indicators';
 import type { ParsedImport, SeriesProposal } from './import-file';
 import { matchKey, slug } from '../util/text-normalize';
@@ -117,8 +118,7 @@ export async function overrideSeries(db: Db, indicatorId: string, seriesId: stri
     [indicatorId],
   );
   if (!indicator) throw new Error(`Indikatorn ${indicatorId} finns inte.`);
-  await db.exec('BEGIN TRANSACTION');
-  try {
+  await inTransaction(db, async () => {
     const [series] = await db.query('SELECT 1 FROM series WHERE series_id = ?', [seriesId]);
     if (!series)
       await db.query("INSERT INTO series VALUES (?, ?, ?, 1, 'manuell koppling', true)", [
@@ -140,9 +140,5 @@ export async function overrideSeries(db: Db, indicatorId: string, seriesId: stri
       overrideKey(indicator),
       seriesId,
     ]);
-    await db.exec('COMMIT');
-  } catch (error) {
-    await db.exec('ROLLBACK');
-    throw error;
-  }
+  });
 }

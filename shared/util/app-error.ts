@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   'workspace.row_count',
   'workspace.too_large',
   'workspace.damaged',
+  'workspace.foreign_objects',
   'workspace.no_manifest',
   'workspace.manifest_not_json',
   'workspace.manifest_format',

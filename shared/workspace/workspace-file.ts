@@ -1,8 +1,14 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { compactTableArrowIpc } from '../db/compact-table-export';
+import { CATALOG_OBJECTS_SQL, emptyDatabaseFile } from '../db/database-file';
 import type { Db } from '../db/db';
+import {
+  CURRENT_OBSERVATION_VIEW_NAMES,
+  RECREATE_CURRENT_VIEWS,
+  VIEWS_SINCE_SCHEMA,
+} from '../db/current-observation';
 import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion, type DataTable } from '../db/schema';
-import { inTransaction } from '../db/transaction';
+import { inTransaction, outsideTransaction } from '../db/transaction';
 import {
   inflateEntry,
   listZipEntries,
@@ -14,15 +20,19 @@ import { WorkspaceError } from './workspace-error';
 import { refreshReferenceUnits } from './new-workspace';
 
 /**
- * The portable analysis file (*.ojanalys): a zip holding one Arrow IPC stream
- * per table plus a JSON manifest (repeating text columns dictionary-encoded:
- * see compact-table-export.ts). Arrow IPC because duckdb-wasm has no
- * Parquet offline and every engine reads Arrow.
+ * The portable analysis file (*.ojanalys): a zip holding a JSON manifest and
+ * the workspace's DuckDB database file (`database.duckdb`, format 2), which
+ * the engine attaches as it is (see database-file.ts) and DuckDB ≥ 1.4 opens
+ * once unzipped. Format 1 held one Arrow IPC stream per table instead
+ * (repeating text dictionary-encoded: see compact-table-export.ts); those
+ * files still open, and `formatVersion: 1` still writes one for tests and
+ * the bench's before/after.
  */
 export const WORKSPACE_FORMAT = 'oj-analys-workspace';
 export const WORKSPACE_EXTENSION = '.ojanalys';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const MANIFEST = 'manifest.json';
+const DATABASE_ENTRY = 'database.duckdb';
 const tablePath = (t: DataTable) => `tables/${t}.arrow`;
 
 /** Refuse before inflating: a workspace never legitimately gets near these. */
@@ -34,7 +44,10 @@ export type WorkspaceManifest = Readonly<{
   appVersion: string;
   schemaVersion: number;
   savedAt: string;
-  tables: Readonly<Record<string, { rows: number; path: string }>>;
+  /** Format 2: the zip entry holding the DuckDB database file. */
+  database?: string;
+  /** Rows per table (format 1 also names each table's Arrow entry). */
+  tables: Readonly<Record<string, { rows: number; path?: string }>>;
   sourceFiles: readonly Readonly<{ fileName: string; sha256: string; publisher: string | null }>[];
 }>;
 
@@ -44,9 +57,11 @@ export type ZipFiles = Record<string, Uint8Array>;
 export type WriteOptions = Readonly<{
   /**
    * Who deflates the entries. The browser passes a worker (renderer/worker/zip-in-worker.ts):
-   * at full scale zipping takes ~10 s and must not freeze the window. Default: here, synchronously.
+   * at full scale zipping takes seconds and must not freeze the window. Default: here, synchronously.
    */
   zip?: (files: ZipFiles, level: 1) => Promise<Uint8Array>;
+  /** 1: the Arrow tables of format 1 (tests and the bench's before/after). Default: the newest. */
+  formatVersion?: 1 | 2;
 }>;
 
 export async function writeWorkspace(
@@ -55,11 +70,28 @@ export async function writeWorkspace(
   options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const files: ZipFiles = {};
-  const tables: Record<string, { rows: number; path: string }> = {};
-  for (const table of DATA_TABLES) {
-    files[tablePath(table)] = await compactTableArrowIpc(db, table);
-    const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
-    tables[table] = { rows: count?.n ?? 0, path: tablePath(table) };
+  const formatVersion = options.formatVersion ?? FORMAT_VERSION;
+  const tables: Record<string, { rows: number; path?: string }> = {};
+  if (formatVersion === 1) {
+    for (const table of DATA_TABLES) {
+      files[tablePath(table)] = await compactTableArrowIpc(db, table);
+      const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+      tables[table] = { rows: count?.n ?? 0, path: tablePath(table) };
+    }
+  } else {
+    // Rows per table for readers of the manifest (the CLI's `info`); the database file is what counts.
+    const existing = new Set(
+      (
+        await db.query<{ name: string }>(
+          'SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database()',
+        )
+      ).map((t) => t.name),
+    );
+    for (const table of DATA_TABLES.filter((t) => existing.has(t))) {
+      const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+      tables[table] = { rows: count?.n ?? 0 };
+    }
+    files[DATABASE_ENTRY] = await outsideTransaction(db, () => db.databaseFile());
   }
   const sourceFiles = await db.query<{
     fileName: string;
@@ -68,15 +100,16 @@ export async function writeWorkspace(
   }>('SELECT file_name AS fileName, sha256, publisher FROM source_file ORDER BY file_name');
   const manifest: WorkspaceManifest = {
     format: WORKSPACE_FORMAT,
-    formatVersion: FORMAT_VERSION,
+    formatVersion,
     appVersion,
     schemaVersion: await schemaVersion(db),
     savedAt: new Date().toISOString(),
+    ...(formatVersion === 1 ? {} : { database: DATABASE_ENTRY }),
     tables,
     sourceFiles,
   };
   files[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
-  // Level 1: Arrow buffers still shrink several-fold, and saving stays fast at
+  // Level 1: the data still shrinks several-fold, and saving stays fast at
   // millions of rows (level 6 took 48 s for 2.6 M observations in npm run bench).
   return options.zip ? options.zip(files, 1) : zipSync(files, { level: 1 });
 }
@@ -130,7 +163,7 @@ export async function unpackWorkspace(
 /** Load an unpacked workspace into a fresh database (no tables yet). Everything or nothing. */
 export async function loadWorkspace(
   db: Db,
-  { manifest, entries }: UnpackedWorkspace,
+  unpacked: UnpackedWorkspace,
 ): Promise<WorkspaceManifest> {
   if ((await schemaVersion(db)) !== 0) {
     throw new WorkspaceError(
@@ -138,6 +171,87 @@ export async function loadWorkspace(
       'Arbetsytan kan bara läsas in i en tom databas.',
     );
   }
+  if (unpacked.manifest.formatVersion >= 2) await attachDatabase(db, unpacked);
+  else await loadArrowTables(db, unpacked);
+  performance.mark('oj-open:loaded');
+  await migrate(db);
+  await refreshReferenceUnits(db);
+  return unpacked.manifest;
+}
+
+/** Format 2: the database file attached as it is, after checking it holds only what we create. */
+async function attachDatabase(db: Db, { manifest, entries }: UnpackedWorkspace): Promise<void> {
+  const data = manifest.database === DATABASE_ENTRY ? entries[DATABASE_ENTRY] : undefined;
+  if (!data)
+    throw new WorkspaceError(
+      'workspace.table_missing',
+      `Databasen ${DATABASE_ENTRY} saknas i arbetsytan.`,
+      { table: DATABASE_ENTRY },
+    );
+  try {
+    await db.attachDatabaseFile(data);
+  } catch {
+    throw new WorkspaceError(
+      'workspace.damaged',
+      `Arbetsytans databas (${DATABASE_ENTRY}) går inte att läsa: filen är skadad.`,
+    );
+  }
+  try {
+    await checkAttachedDatabase(db, manifest);
+  } catch (error) {
+    await db.attachDatabaseFile(emptyDatabaseFile());
+    throw error;
+  }
+}
+
+const KNOWN_TABLES = new Set<string>([...DATA_TABLES, 'app_meta']);
+const KIND_SV: Record<string, string> = {
+  function: 'funktionen',
+  sequence: 'sekvensen',
+  type: 'typen',
+  index: 'indexet',
+  schema: 'schemat',
+  table: 'tabellen',
+  view: 'vyn',
+};
+
+async function checkAttachedDatabase(db: Db, manifest: WorkspaceManifest): Promise<void> {
+  const objects = await db.query<{ kind: string; name: string }>(CATALOG_OBJECTS_SQL);
+  const foreign = objects.find(
+    ({ kind, name }) =>
+      !(kind === 'table' && KNOWN_TABLES.has(name)) &&
+      !(kind === 'view' && CURRENT_OBSERVATION_VIEW_NAMES.includes(name)),
+  );
+  if (foreign) {
+    throw new WorkspaceError(
+      'workspace.foreign_objects',
+      `Arbetsytans databas innehåller ${KIND_SV[foreign.kind] ?? foreign.kind} ${foreign.name}, som ÖJ-analys aldrig skapar; filen öppnas inte.`,
+      { kind: foreign.kind, name: foreign.name },
+    );
+  }
+  const version = await schemaVersion(db);
+  if (version !== manifest.schemaVersion) {
+    throw new WorkspaceError(
+      'workspace.damaged',
+      `Arbetsytans databas har schemaversion ${version} men manifestet anger ${manifest.schemaVersion}. Filen är skadad.`,
+    );
+  }
+  const tables = new Set(objects.filter((o) => o.kind === 'table').map((o) => o.name));
+  const missing = Object.keys(manifest.tables).find((t) => !tables.has(t));
+  if (missing)
+    throw new WorkspaceError(
+      'workspace.table_missing',
+      `Tabellen ${missing} saknas i arbetsytan.`,
+      {
+        table: missing,
+      },
+    );
+  // Our views, from our own SQL: whatever the file defined under those names is replaced.
+  if (version >= VIEWS_SINCE_SCHEMA) await db.exec(RECREATE_CURRENT_VIEWS);
+}
+
+/** Format 1: one Arrow stream per table, appended into tables made at the file's schema version. */
+async function loadArrowTables(db: Db, { manifest, entries }: UnpackedWorkspace): Promise<void> {
   await migrate(db, manifest.schemaVersion);
   await inTransaction(db, async () => {
     for (const table of DATA_TABLES) {
@@ -147,7 +261,7 @@ export async function loadWorkspace(
       if (!data)
         throw new WorkspaceError(
           'workspace.table_missing',
-          `Tabellen ${table} saknas i arbetsytan (${entry.path}).`,
+          `Tabellen ${table} saknas i arbetsytan (${entry.path ?? tablePath(table)}).`,
           { table },
         );
       const loaded = await db.insertArrowIpc(table, data);
@@ -159,10 +273,6 @@ export async function loadWorkspace(
       }
     }
   });
-  performance.mark('oj-open:loaded');
-  await migrate(db);
-  await refreshReferenceUnits(db);
-  return manifest;
 }
 
 const DAMAGED = 'Filen är inte en läsbar arbetsyta (zip-arkivet är skadat eller ofullständigt).';

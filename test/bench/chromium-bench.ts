@@ -22,7 +22,6 @@ export type ChromiumBench = Readonly<{
   coldStart: readonly StartTiming[];
   /** The same browser profile started again: the wasm module comes from the HTTP cache (and V8's code cache). */
   warmStart: readonly StartTiming[];
-  /** Opening the workspace file in the page (unzip + Arrow into duckdb-wasm in its worker). */
   /**
    * Opening the workspace in the page: from the file's bytes in hand (after the host read it) to the
    * new engine adopted, with its phases. Playwright's own transfer of the file into the page (several

@@ -38,6 +38,8 @@ function nativeDb(connection: DuckDBConnection, version: string): Db {
     },
     queryArrowIpc: () => Promise.reject(new Error('not in the bench adapter')),
     insertArrowIpc: () => Promise.reject(new Error('not in the bench adapter')),
+    databaseFile: () => Promise.reject(new Error('not in the bench adapter')),
+    attachDatabaseFile: () => Promise.reject(new Error('not in the bench adapter')),
     close: async () => connection.closeSync(),
   };
 }

@@ -29,7 +29,7 @@ describe('schema 8: utvecklingsområden in old and new workspace files', () => {
     const empty = await openNodeDb();
     try {
       await migrate(empty);
-      const files = unzipSync(await writeWorkspace(empty, 'test'));
+      const files = unzipSync(await writeWorkspace(empty, 'test', { formatVersion: 1 }));
       const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
         schemaVersion: number;
         tables: Record<string, { rows: number; path: string }>;

@@ -199,7 +199,9 @@ describe('schema 7: a workspace saved before peer-set history opens with its set
         TIMESTAMP '2023-05-01 10:00:00', TIMESTAMP '2024-02-01 09:30:00')`);
       await old.exec("INSERT INTO peer_set_member VALUES ('nv', '0114'), ('nv', '0115')");
       await seed(empty);
-      const files: Record<string, Uint8Array> = unzipSync(await writeWorkspace(empty, 'test'));
+      const files: Record<string, Uint8Array> = unzipSync(
+        await writeWorkspace(empty, 'test', { formatVersion: 1 }),
+      );
       const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
         schemaVersion: number;
         tables: Record<string, { rows: number; path: string }>;

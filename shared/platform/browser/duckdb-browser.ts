@@ -7,6 +7,14 @@ import {
 } from '@duckdb/duckdb-wasm';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import type { Db, SqlParam } from '../../db/db';
+import {
+  attachSql,
+  CHECKPOINT_SQL,
+  DETACH_SQL,
+  emptyDatabaseFile,
+  nextDatabaseFileName,
+  walFileName,
+} from '../../db/database-file';
 import { plainRows } from '../../db/plain-rows';
 import {
   appendFromStageSql,
@@ -34,6 +42,19 @@ export async function openBrowserDb(bundle: BrowserBundle): Promise<Db> {
   await duck.open({});
   const conn: AsyncDuckDBConnection = await duck.connect();
   await conn.query(OFFLINE_SETTINGS_SQL);
+  // The workspace database: a file in the engine's memory (database-file.ts), its log beside it.
+  let file = '';
+  const attach = async (bytes: Uint8Array) => {
+    file = nextDatabaseFileName();
+    await duck.registerFileBuffer(file, bytes);
+    await duck.registerFileBuffer(walFileName(file), new Uint8Array(0));
+    await conn.query(attachSql(file));
+  };
+  const detach = async () => {
+    await conn.query(DETACH_SQL);
+    for (const name of [file, walFileName(file)]) await duck.dropFile(name);
+  };
+  await attach(emptyDatabaseFile());
   performance.mark('oj-engine:connected');
   const engineVersion = `duckdb-wasm ${PACKAGE_VERSION} (DuckDB ${await duck.getVersion()})`;
   // One statement at a time: a connection is not safe for interleaved calls.
@@ -88,6 +109,22 @@ export async function openBrowserDb(bundle: BrowserBundle): Promise<Db> {
           throw error;
         }
         return rows;
+      }),
+    databaseFile: () =>
+      serial(async () => {
+        await conn.query(CHECKPOINT_SQL);
+        return duck.copyFileToBuffer(file);
+      }),
+    attachDatabaseFile: (bytes) =>
+      serial(async () => {
+        await detach();
+        try {
+          await attach(bytes);
+        } catch (error) {
+          await detach();
+          await attach(emptyDatabaseFile());
+          throw error;
+        }
       }),
     close: () =>
       serial(async () => {

@@ -10,6 +10,14 @@ import {
 } from '@duckdb/duckdb-wasm/blocking';
 import type * as Arrow from 'apache-arrow';
 import type { Db, SqlParam } from '../../db/db';
+import {
+  attachSql,
+  CHECKPOINT_SQL,
+  DETACH_SQL,
+  emptyDatabaseFile,
+  nextDatabaseFileName,
+  walFileName,
+} from '../../db/database-file';
 import { plainRows } from '../../db/plain-rows';
 import {
   appendFromStageSql,
@@ -59,6 +67,21 @@ export async function openNodeDb(): Promise<NodeDb> {
   conn.query(OFFLINE_SETTINGS_SQL);
   const engineVersion = `duckdb-wasm ${PACKAGE_VERSION} (DuckDB ${bindings.getVersion()})`;
   let closed = false;
+
+  // The workspace database: a file in the engine's memory (database-file.ts). Its log is
+  // registered too: an unregistered name would be written to the working directory.
+  let file = '';
+  const attach = (bytes: Uint8Array) => {
+    file = nextDatabaseFileName();
+    bindings.registerFileBuffer(file, bytes);
+    bindings.registerFileBuffer(walFileName(file), new Uint8Array(0));
+    conn.query(attachSql(file));
+  };
+  const detach = () => {
+    conn.query(DETACH_SQL);
+    for (const name of [file, walFileName(file)]) bindings.dropFile(name);
+  };
+  attach(emptyDatabaseFile());
 
   const ensureOpen = () => {
     if (closed) throw new Error('Databasen är stängd.');
@@ -116,6 +139,22 @@ export async function openNodeDb(): Promise<NodeDb> {
         throw error;
       }
       return rows;
+    },
+    async databaseFile() {
+      ensureOpen();
+      conn.query(CHECKPOINT_SQL);
+      return bindings.copyFileToBuffer(file);
+    },
+    async attachDatabaseFile(bytes) {
+      ensureOpen();
+      detach();
+      try {
+        attach(bytes);
+      } catch (error) {
+        detach();
+        attach(emptyDatabaseFile());
+        throw error;
+      }
     },
     async close() {
       if (closed) return;

@@ -2,7 +2,14 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../shared/db/db';
-import { DATA_TABLES, SCHEMA_VERSION, tableCounts } from '../../../shared/db/schema';
+import {
+  DATA_TABLES,
+  migrate,
+  SCHEMA_VERSION,
+  schemaVersion,
+  tableCounts,
+} from '../../../shared/db/schema';
+import { inTransaction } from '../../../shared/db/transaction';
 import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
 import { loadDemoData } from '../../../shared/workspace/load-demo';
 import { initNewWorkspace } from '../../../shared/workspace/new-workspace';
@@ -28,34 +35,63 @@ function rewrite(
   return zipSync(files);
 }
 
+/** Every table of the workspace still empty: nothing was loaded. */
+async function isEmpty(db: Db): Promise<boolean> {
+  return (
+    (await db.query("SELECT * FROM information_schema.tables WHERE table_name = 'unit'")).length ===
+    0
+  );
+}
+
 describe('workspace file (*.ojanalys)', () => {
   let source: Db;
+  /** Format 2: the database file. */
   let bytes: Uint8Array;
+  /** Format 1: one Arrow stream per table, as files saved before 2026-12-03 are. */
+  let arrowBytes: Uint8Array;
   beforeAll(async () => {
     source = await openNodeDb();
     await initNewWorkspace(source);
     await loadDemoData(source, SMALL);
     bytes = await writeWorkspace(source, '0.1.0');
+    arrowBytes = await writeWorkspace(source, '0.1.0', { formatVersion: 1 });
   });
   afterAll(async () => source.close());
 
-  it('is a zip with a manifest and one Arrow file per table', () => {
+  it("is a zip with a manifest and the workspace's DuckDB database file", () => {
     const files = unzipSync(bytes);
+    expect(Object.keys(files).sort()).toEqual(['database.duckdb', 'manifest.json']);
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    expect(manifest.formatVersion).toBe(2);
+    expect(manifest.database).toBe('database.duckdb');
+    expect(manifest.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(manifest.tables.unit.rows).toBe(1 + 21 + 290);
+    expect(manifest.sourceFiles).toHaveLength(4 * 2);
+    // A DuckDB database file: the magic bytes "DUCK" after the header's checksum.
+    expect(strFromU8(files['database.duckdb']!.subarray(8, 12))).toBe('DUCK');
+  });
+
+  it('format 1 is a zip with a manifest and one Arrow file per table', () => {
+    const files = unzipSync(arrowBytes);
     expect(Object.keys(files).sort()).toEqual(
       ['manifest.json', ...DATA_TABLES.map((t) => `tables/${t}.arrow`)].sort(),
     );
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
-    expect(manifest.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(manifest.formatVersion).toBe(1);
     expect(manifest.tables.unit.rows).toBe(1 + 21 + 290);
-    expect(manifest.sourceFiles).toHaveLength(4 * 2);
   });
 
-  it.each(['js', 'native'] as const)(
-    'reopens in a fresh engine with every table identical (%s inflate)',
-    async (inflate) => {
+  it.each([
+    ['format 2', 'js'],
+    ['format 2', 'native'],
+    ['format 1', 'js'],
+    ['format 1', 'native'],
+  ] as const)(
+    'reopens in a fresh engine with every table identical (%s, %s inflate)',
+    async (format, inflate) => {
       const reopened = await openNodeDb();
       try {
-        await readWorkspace(reopened, bytes, { inflate });
+        await readWorkspace(reopened, format === 'format 2' ? bytes : arrowBytes, { inflate });
         expect(await tableCounts(reopened)).toEqual(await tableCounts(source));
         for (const table of DATA_TABLES)
           expect(await dump(reopened, table)).toBe(await dump(source, table));
@@ -65,8 +101,8 @@ describe('workspace file (*.ojanalys)', () => {
     },
   );
 
-  it("writes the observations' repeating text dictionary-encoded", () => {
-    const observation = tableFromIPC(unzipSync(bytes)['tables/observation.arrow']!);
+  it("format 1 writes the observations' repeating text dictionary-encoded", () => {
+    const observation = tableFromIPC(unzipSync(arrowBytes)['tables/observation.arrow']!);
     expect(observation.numRows).toBeGreaterThan(10_000);
     const types = Object.fromEntries(
       observation.schema.fields.map((f) => [f.name, String(f.type)]),
@@ -83,7 +119,7 @@ describe('workspace file (*.ojanalys)', () => {
         .schema.fields.filter((f) => f.name === 'indicator_id')
         .map((f) => String(f.type)),
     ).toEqual(['Utf8']);
-    const older = rewrite(bytes, (files) => {
+    const older = rewrite(arrowBytes, (files) => {
       files['tables/observation.arrow'] = plain;
     });
     const reopened = await openNodeDb();
@@ -106,9 +142,7 @@ describe('workspace file (*.ojanalys)', () => {
     const db = await openNodeDb();
     try {
       await expect(readWorkspace(db, newer)).rejects.toThrow(/nyare version/);
-      expect(
-        await db.query("SELECT * FROM information_schema.tables WHERE table_name = 'unit'"),
-      ).toEqual([]);
+      expect(await isEmpty(db)).toBe(true);
     } finally {
       await db.close();
     }
@@ -128,8 +162,8 @@ describe('workspace file (*.ojanalys)', () => {
     },
   );
 
-  it('loads all or nothing: a damaged table leaves every table empty', async () => {
-    const damaged = rewrite(bytes, (files) => {
+  it('format 1 loads all or nothing: a damaged table leaves every table empty', async () => {
+    const damaged = rewrite(arrowBytes, (files) => {
       files['tables/observation.arrow'] = files['tables/unit.arrow']!;
     });
     const db = await openNodeDb();
@@ -139,6 +173,138 @@ describe('workspace file (*.ojanalys)', () => {
       expect(Object.values(counts).every((n) => n === 0)).toBe(true);
     } finally {
       await db.close();
+    }
+  });
+
+  it('refuses a damaged database file and leaves an empty engine that still works', async () => {
+    const database = unzipSync(bytes)['database.duckdb']!;
+    const garbled = database.slice();
+    garbled.fill(0x5a, 0, 64); // the main header: checksum, magic and version
+    for (const broken of [garbled, database.slice(0, 4096), new Uint8Array(0)]) {
+      const db = await openNodeDb();
+      try {
+        await expect(
+          readWorkspace(
+            db,
+            rewrite(bytes, (files) => {
+              files['database.duckdb'] = broken;
+            }),
+          ),
+        ).rejects.toThrow(/database.duckdb\) går inte att läsa: filen är skadad/);
+        expect(await isEmpty(db)).toBe(true);
+        await initNewWorkspace(db);
+        expect((await tableCounts(db)).unit).toBe(1 + 21 + 290);
+      } finally {
+        await db.close();
+      }
+    }
+  });
+
+  it.each([
+    ['a macro', 'CREATE MACRO ojx(a) AS a + 1', /funktionen ojx/],
+    ['a table of its own', 'CREATE TABLE extra (x INTEGER)', /tabellen extra/],
+    ['a view of its own', 'CREATE VIEW extra_view AS SELECT 1', /vyn extra_view/],
+    ['a sequence', 'CREATE SEQUENCE seq1', /sekvensen seq1/],
+  ])('refuses a database holding %s, loading nothing', async (_what, sql, message) => {
+    const other = await openNodeDb();
+    let file: Uint8Array;
+    try {
+      await initNewWorkspace(other);
+      await other.exec(sql);
+      file = await writeWorkspace(other, '0.1.0');
+    } finally {
+      await other.close();
+    }
+    const db = await openNodeDb();
+    try {
+      await expect(readWorkspace(db, file)).rejects.toThrow(message);
+      expect(await isEmpty(db)).toBe(true);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("replaces the file's own definition of our views with ours", async () => {
+    const other = await openNodeDb();
+    let file: Uint8Array;
+    try {
+      await initNewWorkspace(other);
+      await loadDemoData(other, SMALL);
+      await other.exec(
+        'CREATE OR REPLACE VIEW current_observation AS SELECT * FROM observation LIMIT 0',
+      );
+      file = await writeWorkspace(other, '0.1.0');
+    } finally {
+      await other.close();
+    }
+    const db = await openNodeDb();
+    try {
+      await readWorkspace(db, file);
+      const [opened] = await db.query<{ n: number }>(
+        'SELECT count(*) AS n FROM current_observation',
+      );
+      const [original] = await source.query<{ n: number }>(
+        'SELECT count(*) AS n FROM current_observation',
+      );
+      expect(opened!.n).toBe(original!.n);
+      expect(opened!.n).toBeGreaterThan(0);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('opens a format-2 file of an older schema and brings it up to date, every row kept', async () => {
+    const old = await openNodeDb();
+    let file: Uint8Array;
+    try {
+      expect(await migrate(old, 5)).toBe(5);
+      await old.exec(`INSERT INTO annotation VALUES
+        ('a1', '0184', NULL, 2023, 'Hela kommunen.', false,
+         TIMESTAMP '2023-05-01 10:00:00', TIMESTAMP '2023-05-01 10:00:00')`);
+      file = await writeWorkspace(old, '0.1.0');
+    } finally {
+      await old.close();
+    }
+    expect(readWorkspaceManifest(file).schemaVersion).toBe(5);
+    const db = await openNodeDb();
+    try {
+      await readWorkspace(db, file);
+      expect(await schemaVersion(db)).toBe(SCHEMA_VERSION);
+      expect(
+        await db.query('SELECT annotation_id, text, stance FROM annotation ORDER BY ALL'),
+      ).toEqual([{ annotation_id: 'a1', text: 'Hela kommunen.', stance: null }]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('a save while a transaction is open waits for it: the transaction commits, the file holds its rows', async () => {
+    const db = await openNodeDb();
+    const reopened = await openNodeDb();
+    try {
+      await initNewWorkspace(db);
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const transaction = inTransaction(db, async () => {
+        await db.exec("INSERT INTO setting VALUES ('a', '1')");
+        await gate;
+        await db.exec("INSERT INTO setting VALUES ('b', '2')");
+      });
+      // An autosave in the middle of an import: its CHECKPOINT inside the transaction would abort it.
+      const saving = writeWorkspace(db, '0.1.0');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      release();
+      await transaction;
+      await readWorkspace(reopened, await saving);
+      expect(
+        await reopened.query("SELECT key, value FROM setting WHERE key IN ('a', 'b') ORDER BY key"),
+      ).toEqual([
+        { key: 'a', value: '1' },
+        { key: 'b', value: '2' },
+      ]);
+    } finally {
+      await db.close();
+      await reopened.close();
     }
   });
 
