@@ -56,21 +56,60 @@ export function emptyDatabaseFile(): Uint8Array {
 let fileCounter = 0;
 
 /** A file name not used before in this process: a detached file may stay open inside the engine for a while. */
-export function nextDatabaseFileName(): string {
+function nextDatabaseFileName(): string {
   fileCounter += 1;
   return `workspace-${fileCounter}.duckdb`;
 }
 
-/** The write-ahead log DuckDB keeps beside a database file (registered as an empty buffer too, or it would go to disk). */
-export const walFileName = (file: string) => `${file}.wal`;
+/** What an engine offers for its in-memory files (duckdb-wasm's registered buffers) and its connection. */
+export type DatabaseFileHost = Readonly<{
+  register(name: string, bytes: Uint8Array): Promise<void>;
+  drop(name: string): Promise<void>;
+  copy(name: string): Promise<Uint8Array>;
+  run(sql: string): Promise<void>;
+}>;
 
-export function attachSql(file: string): string {
-  return `ATTACH ${sqlString(file)} AS ${WORKSPACE_CATALOG}; USE ${WORKSPACE_CATALOG};`;
+export type WorkspaceDatabase = Readonly<{
+  /** Attach a new, empty workspace database: every engine starts with one. */
+  start(): Promise<void>;
+  /** Checkpoint, then a copy of the database file's bytes. */
+  databaseFile(): Promise<Uint8Array>;
+  /** Put these bytes in place of the current database; if they cannot be attached, an empty one, then throw. */
+  attachDatabaseFile(bytes: Uint8Array): Promise<void>;
+}>;
+
+/** The engines' one implementation of the workspace database (Node and browser give it their primitives). */
+export function workspaceDatabase(host: DatabaseFileHost): WorkspaceDatabase {
+  let file = '';
+  const attach = async (bytes: Uint8Array) => {
+    file = nextDatabaseFileName();
+    await host.register(file, bytes);
+    // The log is registered too: in Node an unregistered name would be written to the working directory.
+    await host.register(`${file}.wal`, new Uint8Array(0));
+    await host.run(`ATTACH ${sqlString(file)} AS ${WORKSPACE_CATALOG}; USE ${WORKSPACE_CATALOG};`);
+  };
+  const detach = async () => {
+    await host.run(`USE memory; DETACH DATABASE IF EXISTS ${WORKSPACE_CATALOG};`);
+    for (const name of [file, `${file}.wal`]) await host.drop(name);
+  };
+  return {
+    start: () => attach(emptyDatabaseFile()),
+    async databaseFile() {
+      await host.run(`CHECKPOINT ${WORKSPACE_CATALOG}`);
+      return host.copy(file);
+    },
+    async attachDatabaseFile(bytes) {
+      await detach();
+      try {
+        await attach(bytes);
+      } catch (error) {
+        await detach();
+        await attach(emptyDatabaseFile());
+        throw error;
+      }
+    },
+  };
 }
-
-export const DETACH_SQL = `USE memory; DETACH DATABASE IF EXISTS ${WORKSPACE_CATALOG};`;
-
-export const CHECKPOINT_SQL = `CHECKPOINT ${WORKSPACE_CATALOG}`;
 
 /**
  * Every object in the attached database, by kind. A saved database may hold

@@ -7,14 +7,7 @@ import {
 } from '@duckdb/duckdb-wasm';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import type { Db, SqlParam } from '../../db/db';
-import {
-  attachSql,
-  CHECKPOINT_SQL,
-  DETACH_SQL,
-  emptyDatabaseFile,
-  nextDatabaseFileName,
-  walFileName,
-} from '../../db/database-file';
+import { workspaceDatabase } from '../../db/database-file';
 import { plainRows } from '../../db/plain-rows';
 import {
   appendFromStageSql,
@@ -42,19 +35,14 @@ export async function openBrowserDb(bundle: BrowserBundle): Promise<Db> {
   await duck.open({});
   const conn: AsyncDuckDBConnection = await duck.connect();
   await conn.query(OFFLINE_SETTINGS_SQL);
-  // The workspace database: a file in the engine's memory (database-file.ts), its log beside it.
-  let file = '';
-  const attach = async (bytes: Uint8Array) => {
-    file = nextDatabaseFileName();
-    await duck.registerFileBuffer(file, bytes);
-    await duck.registerFileBuffer(walFileName(file), new Uint8Array(0));
-    await conn.query(attachSql(file));
-  };
-  const detach = async () => {
-    await conn.query(DETACH_SQL);
-    for (const name of [file, walFileName(file)]) await duck.dropFile(name);
-  };
-  await attach(emptyDatabaseFile());
+  // The workspace database: a file in the engine's memory (database-file.ts).
+  const files = workspaceDatabase({
+    register: (name, bytes) => duck.registerFileBuffer(name, bytes),
+    drop: async (name) => void (await duck.dropFile(name)),
+    copy: (name) => duck.copyFileToBuffer(name),
+    run: async (sql) => void (await conn.query(sql)),
+  });
+  await files.start();
   performance.mark('oj-engine:connected');
   const engineVersion = `duckdb-wasm ${PACKAGE_VERSION} (DuckDB ${await duck.getVersion()})`;
   // One statement at a time: a connection is not safe for interleaved calls.
@@ -110,22 +98,8 @@ export async function openBrowserDb(bundle: BrowserBundle): Promise<Db> {
         }
         return rows;
       }),
-    databaseFile: () =>
-      serial(async () => {
-        await conn.query(CHECKPOINT_SQL);
-        return duck.copyFileToBuffer(file);
-      }),
-    attachDatabaseFile: (bytes) =>
-      serial(async () => {
-        await detach();
-        try {
-          await attach(bytes);
-        } catch (error) {
-          await detach();
-          await attach(emptyDatabaseFile());
-          throw error;
-        }
-      }),
+    databaseFile: () => serial(() => files.databaseFile()),
+    attachDatabaseFile: (bytes) => serial(() => files.attachDatabaseFile(bytes)),
     close: () =>
       serial(async () => {
         await conn.close();

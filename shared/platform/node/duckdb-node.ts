@@ -10,14 +10,7 @@ import {
 } from '@duckdb/duckdb-wasm/blocking';
 import type * as Arrow from 'apache-arrow';
 import type { Db, SqlParam } from '../../db/db';
-import {
-  attachSql,
-  CHECKPOINT_SQL,
-  DETACH_SQL,
-  emptyDatabaseFile,
-  nextDatabaseFileName,
-  walFileName,
-} from '../../db/database-file';
+import { workspaceDatabase } from '../../db/database-file';
 import { plainRows } from '../../db/plain-rows';
 import {
   appendFromStageSql,
@@ -68,20 +61,14 @@ export async function openNodeDb(): Promise<NodeDb> {
   const engineVersion = `duckdb-wasm ${PACKAGE_VERSION} (DuckDB ${bindings.getVersion()})`;
   let closed = false;
 
-  // The workspace database: a file in the engine's memory (database-file.ts). Its log is
-  // registered too: an unregistered name would be written to the working directory.
-  let file = '';
-  const attach = (bytes: Uint8Array) => {
-    file = nextDatabaseFileName();
-    bindings.registerFileBuffer(file, bytes);
-    bindings.registerFileBuffer(walFileName(file), new Uint8Array(0));
-    conn.query(attachSql(file));
-  };
-  const detach = () => {
-    conn.query(DETACH_SQL);
-    for (const name of [file, walFileName(file)]) bindings.dropFile(name);
-  };
-  attach(emptyDatabaseFile());
+  // The workspace database: a file in the engine's memory (database-file.ts).
+  const files = workspaceDatabase({
+    register: async (name, bytes) => bindings.registerFileBuffer(name, bytes),
+    drop: async (name) => bindings.dropFile(name),
+    copy: async (name) => bindings.copyFileToBuffer(name),
+    run: async (sql) => void conn.query(sql),
+  });
+  await files.start();
 
   const ensureOpen = () => {
     if (closed) throw new Error('Databasen är stängd.');
@@ -142,19 +129,11 @@ export async function openNodeDb(): Promise<NodeDb> {
     },
     async databaseFile() {
       ensureOpen();
-      conn.query(CHECKPOINT_SQL);
-      return bindings.copyFileToBuffer(file);
+      return files.databaseFile();
     },
     async attachDatabaseFile(bytes) {
       ensureOpen();
-      detach();
-      try {
-        attach(bytes);
-      } catch (error) {
-        detach();
-        attach(emptyDatabaseFile());
-        throw error;
-      }
+      return files.attachDatabaseFile(bytes);
     },
     async close() {
       if (closed) return;
