@@ -94,7 +94,8 @@ export function EngineProvider({
     autosaveTimer.current = setTimeout(() => {
       const db = dbRef.current;
       if (!db) return;
-      void writeWorkspace(db, APP_VERSION, { zip: zipInWorker }).then(
+      // The working database file as it is (fast): the autosave never leaves this machine.
+      void writeWorkspace(db, APP_VERSION, { zip: zipInWorker, compact: false }).then(
         (bytes) => autosave(bytes, name),
         () => undefined,
       );

@@ -69,20 +69,11 @@ SELECT * EXCLUDE (precedence) FROM (
 );
 `;
 
-/** The views of CURRENT_OBSERVATION_VIEWS, by name. */
-export const CURRENT_OBSERVATION_VIEW_NAMES: readonly string[] = [
-  'indicator_precedence',
-  'current_indicator',
-  'current_observation',
-];
-
-/**
- * The schema version whose migration created these views. Opening a saved
- * database re-creates them from this SQL (a file's own view definitions are
- * never trusted), so a migration that changes them must change this too: a
- * test checks that only this migration creates views.
+/*
+ * Opening a saved database re-creates these views from this SQL (a file's own
+ * view definitions are never trusted: workspace-file.ts), so this must stay
+ * the only migration that creates views; a test checks it.
  */
-export const VIEWS_SINCE_SCHEMA = 5;
 
 /** For a later migration that changes the columns of observation or indicator. */
 export const RECREATE_CURRENT_VIEWS = `

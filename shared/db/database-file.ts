@@ -18,6 +18,8 @@ import { sqlString } from './db';
  * start after each checkpoint; only the database file is ever copied out.
  */
 export const WORKSPACE_CATALOG = 'workspace';
+/** Where a save writes its fresh copy of the workspace database for a moment. */
+const COMPACT_CATALOG = 'workspace_copy';
 
 /**
  * A new, empty database file exactly as duckdb-wasm 1.32.0 (DuckDB v1.4.3,
@@ -69,11 +71,21 @@ export type DatabaseFileHost = Readonly<{
   run(sql: string): Promise<void>;
 }>;
 
+export type DatabaseFileOptions = Readonly<{
+  /**
+   * true: a fresh file with only the live rows (COPY FROM DATABASE into a new, empty database).
+   * false: the working file as it is, after a CHECKPOINT. DuckDB does not overwrite the space of
+   * deleted or changed rows, so that file may still hold a note deleted an hour ago: only the
+   * autosave, which never leaves this machine, takes it.
+   */
+  compact: boolean;
+}>;
+
 export type WorkspaceDatabase = Readonly<{
   /** Attach a new, empty workspace database: every engine starts with one. */
   start(): Promise<void>;
-  /** Checkpoint, then a copy of the database file's bytes. */
-  databaseFile(): Promise<Uint8Array>;
+  /** The database file's bytes: see `Db.databaseFile`. */
+  databaseFile(options: DatabaseFileOptions): Promise<Uint8Array>;
   /** Put these bytes in place of the current database; if they cannot be attached, an empty one, then throw. */
   attachDatabaseFile(bytes: Uint8Array): Promise<void>;
 }>;
@@ -94,9 +106,23 @@ export function workspaceDatabase(host: DatabaseFileHost): WorkspaceDatabase {
   };
   return {
     start: () => attach(emptyDatabaseFile()),
-    async databaseFile() {
-      await host.run(`CHECKPOINT ${WORKSPACE_CATALOG}`);
-      return host.copy(file);
+    async databaseFile({ compact }) {
+      if (!compact) {
+        await host.run(`CHECKPOINT ${WORKSPACE_CATALOG}`);
+        return host.copy(file);
+      }
+      const out = nextDatabaseFileName();
+      await host.register(out, emptyDatabaseFile());
+      await host.register(`${out}.wal`, new Uint8Array(0));
+      try {
+        await host.run(
+          `ATTACH ${sqlString(out)} AS ${COMPACT_CATALOG}; COPY FROM DATABASE ${WORKSPACE_CATALOG} TO ${COMPACT_CATALOG}; CHECKPOINT ${COMPACT_CATALOG};`,
+        );
+        return await host.copy(out);
+      } finally {
+        await host.run(`DETACH DATABASE IF EXISTS ${COMPACT_CATALOG}`);
+        for (const name of [out, `${out}.wal`]) await host.drop(name);
+      }
     },
     async attachDatabaseFile(bytes) {
       await detach();
@@ -123,7 +149,7 @@ SELECT 'function' AS kind, function_name AS name FROM duckdb_functions() WHERE d
 UNION ALL SELECT 'sequence', sequence_name FROM duckdb_sequences() WHERE database_name = '${WORKSPACE_CATALOG}'
 UNION ALL SELECT 'type', type_name FROM duckdb_types() WHERE database_name = '${WORKSPACE_CATALOG}' AND NOT internal
 UNION ALL SELECT 'index', index_name FROM duckdb_indexes() WHERE database_name = '${WORKSPACE_CATALOG}'
-UNION ALL SELECT 'schema', schema_name FROM duckdb_schemas() WHERE database_name = '${WORKSPACE_CATALOG}' AND NOT internal AND schema_name <> 'main'
+UNION ALL SELECT 'schema', schema_name FROM duckdb_schemas() WHERE database_name = '${WORKSPACE_CATALOG}' AND schema_name <> 'main'
 UNION ALL SELECT 'table', table_name FROM duckdb_tables() WHERE database_name = '${WORKSPACE_CATALOG}'
-UNION ALL SELECT 'view', view_name FROM duckdb_views() WHERE database_name = '${WORKSPACE_CATALOG}' AND NOT internal
+UNION ALL SELECT 'view', view_name FROM duckdb_views() WHERE database_name = '${WORKSPACE_CATALOG}'
 ORDER BY 1, 2`;

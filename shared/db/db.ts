@@ -1,3 +1,5 @@
+import type { DatabaseFileOptions } from './database-file';
+
 /**
  * The one narrow door to the engine. Everything in the app speaks to a `Db`;
  * only shared/platform/{node,browser} know it is duckdb-wasm underneath.
@@ -21,10 +23,11 @@ export type Db = {
   insertArrowIpc(table: string, ipc: Uint8Array): Promise<number>;
   /**
    * The workspace's tables live in a DuckDB database file held in the
-   * engine's memory (see database-file.ts). This checkpoints it and returns a
-   * copy of its bytes: a database file that DuckDB ≥ 1.4 opens as it is.
+   * engine's memory (see database-file.ts). Its bytes: a database file that
+   * DuckDB ≥ 1.4 opens as it is; `compact` (a fresh copy with only the live
+   * rows) for anything that leaves the machine.
    */
-  databaseFile(): Promise<Uint8Array>;
+  databaseFile(options: DatabaseFileOptions): Promise<Uint8Array>;
   /**
    * Put these database-file bytes in place of the engine's current workspace
    * database (whose contents are dropped). If the engine cannot attach them,

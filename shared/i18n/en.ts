@@ -1119,6 +1119,8 @@ Options:
   'error.code.workspace.too_large':
     'The file is too large or has too many parts to be a workspace.',
   'error.code.workspace.damaged': 'The workspace file is damaged.',
+  'error.code.workspace.table_shape':
+    'The table {table} in the workspace’s database is not as ÖJ-analys makes it (columns, types, defaults or constraints differ); the file is not opened.',
   'error.code.workspace.foreign_objects':
     'The workspace’s database holds {kind} {name}, which ÖJ-analys never creates; the file is not opened.',
   'error.code.workspace.no_manifest':

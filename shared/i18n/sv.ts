@@ -1105,6 +1105,8 @@ Flaggor:
   'error.code.workspace.too_large':
     'Filen är för stor eller har för många delar för att vara en arbetsyta.',
   'error.code.workspace.damaged': 'Arbetsytan är skadad.',
+  'error.code.workspace.table_shape':
+    'Tabellen {table} i arbetsytans databas är inte som ÖJ-analys gör den (kolumner, typer, standardvärden eller villkor skiljer sig); filen öppnas inte.',
   'error.code.workspace.foreign_objects':
     'Arbetsytans databas innehåller {kind} {name}, som ÖJ-analys aldrig skapar; filen öppnas inte.',
   'error.code.workspace.no_manifest': 'Filen är inte en ÖJ-analys-arbetsyta.',

@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'workspace.too_large',
   'workspace.damaged',
   'workspace.foreign_objects',
+  'workspace.table_shape',
   'workspace.no_manifest',
   'workspace.manifest_not_json',
   'workspace.manifest_format',

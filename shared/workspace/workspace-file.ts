@@ -1,12 +1,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { compactTableArrowIpc } from '../db/compact-table-export';
-import { CATALOG_OBJECTS_SQL, emptyDatabaseFile } from '../db/database-file';
+import { CATALOG_OBJECTS_SQL, emptyDatabaseFile, WORKSPACE_CATALOG } from '../db/database-file';
 import type { Db } from '../db/db';
-import {
-  CURRENT_OBSERVATION_VIEW_NAMES,
-  RECREATE_CURRENT_VIEWS,
-  VIEWS_SINCE_SCHEMA,
-} from '../db/current-observation';
+import { RECREATE_CURRENT_VIEWS } from '../db/current-observation';
 import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion, type DataTable } from '../db/schema';
 import { inTransaction, outsideTransaction } from '../db/transaction';
 import {
@@ -62,6 +58,12 @@ export type WriteOptions = Readonly<{
   zip?: (files: ZipFiles, level: 1) => Promise<Uint8Array>;
   /** 1: the Arrow tables of format 1 (tests and the bench's before/after). Default: the newest. */
   formatVersion?: 1 | 2;
+  /**
+   * Format 2: false writes the working database file as it is, which is fast but may still hold
+   * rows deleted or changed since (DuckDB does not overwrite freed space). Only the autosave, which
+   * never leaves this machine, passes false. Default true: a fresh copy with only the live rows.
+   */
+  compact?: boolean;
 }>;
 
 export async function writeWorkspace(
@@ -91,7 +93,8 @@ export async function writeWorkspace(
       const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
       tables[table] = { rows: count?.n ?? 0 };
     }
-    files[DATABASE_ENTRY] = await outsideTransaction(db, () => db.databaseFile());
+    const compact = options.compact ?? true;
+    files[DATABASE_ENTRY] = await outsideTransaction(db, () => db.databaseFile({ compact }));
   }
   const sourceFiles = await db.query<{
     fileName: string;
@@ -174,8 +177,18 @@ export async function loadWorkspace(
   if (unpacked.manifest.formatVersion >= 2) await attachDatabase(db, unpacked);
   else await loadArrowTables(db, unpacked);
   performance.mark('oj-open:loaded');
-  await migrate(db);
-  await refreshReferenceUnits(db);
+  try {
+    await migrate(db);
+    await refreshReferenceUnits(db);
+  } catch (error) {
+    if (unpacked.manifest.formatVersion < 2) throw error;
+    // Everything or nothing: the engine goes back to an empty database.
+    await db.attachDatabaseFile(emptyDatabaseFile());
+    throw new WorkspaceError(
+      'workspace.damaged',
+      `Arbetsytan kunde inte uppdateras till den här versionen av ÖJ-analys (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
   return unpacked.manifest;
 }
 
@@ -204,7 +217,6 @@ async function attachDatabase(db: Db, { manifest, entries }: UnpackedWorkspace):
   }
 }
 
-const KNOWN_TABLES = new Set<string>([...DATA_TABLES, 'app_meta']);
 const KIND_SV: Record<string, string> = {
   function: 'funktionen',
   sequence: 'sekvensen',
@@ -215,29 +227,71 @@ const KIND_SV: Record<string, string> = {
   view: 'vyn',
 };
 
+const foreignObject = (kind: string, name: string) =>
+  new WorkspaceError(
+    'workspace.foreign_objects',
+    `Arbetsytans databas innehåller ${KIND_SV[kind] ?? kind} ${name}, som ÖJ-analys aldrig skapar; filen öppnas inte.`,
+    { kind, name },
+  );
+
+/** A scratch catalog in which our migrations build the tables a file of a given schema version must have. */
+const REFERENCE_CATALOG = 'workspace_reference';
+
+/** Each table's CREATE statement (as DuckDB prints it) and the views, as our migrations make them at `version`. */
+async function referenceSchema(
+  db: Db,
+  version: number,
+): Promise<{ tables: Map<string, string>; views: Set<string> }> {
+  await db.exec(`ATTACH ':memory:' AS ${REFERENCE_CATALOG}; USE ${REFERENCE_CATALOG};`);
+  try {
+    await migrate(db, version);
+    const rows = await db.query<{ kind: string; name: string; sql: string }>(
+      schemaObjectsSql(REFERENCE_CATALOG),
+    );
+    return {
+      tables: new Map(rows.filter((r) => r.kind === 'table').map((r) => [r.name, r.sql])),
+      views: new Set(rows.filter((r) => r.kind === 'view').map((r) => r.name)),
+    };
+  } finally {
+    await db.exec(`USE ${WORKSPACE_CATALOG}; DETACH DATABASE IF EXISTS ${REFERENCE_CATALOG};`);
+  }
+}
+
+const schemaObjectsSql = (catalog: string) =>
+  `SELECT 'table' AS kind, table_name AS name, sql FROM duckdb_tables() WHERE database_name = '${catalog}'
+   UNION ALL SELECT 'view', view_name, sql FROM duckdb_views() WHERE database_name = '${catalog}'`;
+
+/**
+ * A database file is someone else's bytes. It must hold exactly the tables
+ * our migrations make at the schema version its manifest states — the same
+ * columns, types, defaults and constraints, compared as DuckDB prints each
+ * table's CREATE statement — and no other object; views only under our
+ * names, and those are then made again from our own SQL.
+ */
 async function checkAttachedDatabase(db: Db, manifest: WorkspaceManifest): Promise<void> {
   const objects = await db.query<{ kind: string; name: string }>(CATALOG_OBJECTS_SQL);
-  const foreign = objects.find(
-    ({ kind, name }) =>
-      !(kind === 'table' && KNOWN_TABLES.has(name)) &&
-      !(kind === 'view' && CURRENT_OBSERVATION_VIEW_NAMES.includes(name)),
+  const other = objects.find((o) => o.kind !== 'table' && o.kind !== 'view');
+  if (other) throw foreignObject(other.kind, other.name);
+  const reference = await referenceSchema(db, manifest.schemaVersion);
+  const actual = await db.query<{ kind: string; name: string; sql: string }>(
+    schemaObjectsSql(WORKSPACE_CATALOG),
   );
-  if (foreign) {
-    throw new WorkspaceError(
-      'workspace.foreign_objects',
-      `Arbetsytans databas innehåller ${KIND_SV[foreign.kind] ?? foreign.kind} ${foreign.name}, som ÖJ-analys aldrig skapar; filen öppnas inte.`,
-      { kind: foreign.kind, name: foreign.name },
-    );
+  for (const { kind, name, sql } of actual) {
+    if (kind === 'view') {
+      if (!reference.views.has(name)) throw foreignObject(kind, name);
+      continue;
+    }
+    const expected = reference.tables.get(name);
+    if (expected === undefined) throw foreignObject(kind, name);
+    if (sql !== expected)
+      throw new WorkspaceError(
+        'workspace.table_shape',
+        `Tabellen ${name} i arbetsytans databas är inte som ÖJ-analys gör den (kolumner, typer, standardvärden eller villkor skiljer sig); filen öppnas inte.`,
+        { table: name },
+      );
   }
-  const version = await schemaVersion(db);
-  if (version !== manifest.schemaVersion) {
-    throw new WorkspaceError(
-      'workspace.damaged',
-      `Arbetsytans databas har schemaversion ${version} men manifestet anger ${manifest.schemaVersion}. Filen är skadad.`,
-    );
-  }
-  const tables = new Set(objects.filter((o) => o.kind === 'table').map((o) => o.name));
-  const missing = Object.keys(manifest.tables).find((t) => !tables.has(t));
+  const present = new Set(actual.filter((o) => o.kind === 'table').map((o) => o.name));
+  const missing = [...reference.tables.keys()].find((t) => !present.has(t));
   if (missing)
     throw new WorkspaceError(
       'workspace.table_missing',
@@ -246,8 +300,15 @@ async function checkAttachedDatabase(db: Db, manifest: WorkspaceManifest): Promi
         table: missing,
       },
     );
+  const version = await schemaVersion(db);
+  if (version !== manifest.schemaVersion) {
+    throw new WorkspaceError(
+      'workspace.damaged',
+      `Arbetsytans databas har schemaversion ${version} men manifestet anger ${manifest.schemaVersion}. Filen är skadad.`,
+    );
+  }
   // Our views, from our own SQL: whatever the file defined under those names is replaced.
-  if (version >= VIEWS_SINCE_SCHEMA) await db.exec(RECREATE_CURRENT_VIEWS);
+  if (reference.views.size > 0) await db.exec(RECREATE_CURRENT_VIEWS);
 }
 
 /** Format 1: one Arrow stream per table, appended into tables made at the file's schema version. */

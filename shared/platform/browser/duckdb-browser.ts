@@ -98,7 +98,7 @@ export async function openBrowserDb(bundle: BrowserBundle): Promise<Db> {
         }
         return rows;
       }),
-    databaseFile: () => serial(() => files.databaseFile()),
+    databaseFile: (options) => serial(() => files.databaseFile(options)),
     attachDatabaseFile: (bytes) => serial(() => files.attachDatabaseFile(bytes)),
     close: () =>
       serial(async () => {

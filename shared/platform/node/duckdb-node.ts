@@ -127,9 +127,9 @@ export async function openNodeDb(): Promise<NodeDb> {
       }
       return rows;
     },
-    async databaseFile() {
+    async databaseFile(options) {
       ensureOpen();
-      return files.databaseFile();
+      return files.databaseFile(options);
     },
     async attachDatabaseFile(bytes) {
       ensureOpen();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyDatabaseFile, WORKSPACE_CATALOG } from '../../../shared/db/database-file';
 import { sqlString } from '../../../shared/db/db';
-import { VIEWS_SINCE_SCHEMA } from '../../../shared/db/current-observation';
+import { CURRENT_OBSERVATION_VIEWS } from '../../../shared/db/current-observation';
 import { MIGRATIONS, tableCounts } from '../../../shared/db/schema';
 import { openNodeDb } from '../../../shared/platform/node/duckdb-node';
 import { initNewWorkspace } from '../../../shared/workspace/new-workspace';
@@ -34,14 +34,14 @@ describe('the workspace database file', () => {
       );
       expect(catalogs.map((c) => c.database_name)).toEqual([WORKSPACE_CATALOG]);
       await db.exec("INSERT INTO setting VALUES ('probe', '1')");
-      await other.attachDatabaseFile(await db.databaseFile());
+      await other.attachDatabaseFile(await db.databaseFile({ compact: false }));
       expect(await tableCounts(other)).toEqual(await tableCounts(db));
       expect(await other.query("SELECT value FROM setting WHERE key = 'probe'")).toEqual([
         { value: '1' },
       ]);
       // Writes after a save go on in the same file; the next copy has them.
       await db.exec("UPDATE setting SET value = '2' WHERE key = 'probe'");
-      await other.attachDatabaseFile(await db.databaseFile());
+      await other.attachDatabaseFile(await db.databaseFile({ compact: false }));
       expect(await other.query("SELECT value FROM setting WHERE key = 'probe'")).toEqual([
         { value: '2' },
       ]);
@@ -51,8 +51,8 @@ describe('the workspace database file', () => {
     }
   });
 
-  it('only the migration of VIEWS_SINCE_SCHEMA creates views (opening a file re-creates them from its SQL)', () => {
+  it('only the migration of CURRENT_OBSERVATION_VIEWS creates views (opening a file re-creates them from it)', () => {
     const withViews = MIGRATIONS.filter((m) => /CREATE\s+(OR\s+REPLACE\s+)?VIEW/i.test(m.sql));
-    expect(withViews.map((m) => m.version)).toEqual([VIEWS_SINCE_SCHEMA]);
+    expect(withViews.map((m) => m.sql)).toEqual([CURRENT_OBSERVATION_VIEWS]);
   });
 });

@@ -205,6 +205,21 @@ describe('workspace file (*.ojanalys)', () => {
     ['a table of its own', 'CREATE TABLE extra (x INTEGER)', /tabellen extra/],
     ['a view of its own', 'CREATE VIEW extra_view AS SELECT 1', /vyn extra_view/],
     ['a sequence', 'CREATE SEQUENCE seq1', /sekvensen seq1/],
+    [
+      'a column of its own',
+      'ALTER TABLE setting ADD COLUMN z INTEGER DEFAULT 0',
+      /Tabellen setting i arbetsytans databas är inte som ÖJ-analys gör den/,
+    ],
+    [
+      'a table of ours with a default of its own',
+      `CREATE OR REPLACE TABLE setting ("key" VARCHAR PRIMARY KEY, "value" VARCHAR NOT NULL DEFAULT 'x')`,
+      /Tabellen setting i arbetsytans databas är inte som ÖJ-analys gör den/,
+    ],
+    [
+      'a table of ours with a computed column',
+      'CREATE OR REPLACE TABLE setting ("key" VARCHAR PRIMARY KEY, "value" VARCHAR GENERATED ALWAYS AS (upper("key")))',
+      /Tabellen setting i arbetsytans databas är inte som ÖJ-analys gör den/,
+    ],
   ])('refuses a database holding %s, loading nothing', async (_what, sql, message) => {
     const other = await openNodeDb();
     let file: Uint8Array;
@@ -218,6 +233,25 @@ describe('workspace file (*.ojanalys)', () => {
     const db = await openNodeDb();
     try {
       await expect(readWorkspace(db, file)).rejects.toThrow(message);
+      expect(await isEmpty(db)).toBe(true);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('refuses one of our view names in a file of a schema from before those views', async () => {
+    const other = await openNodeDb();
+    let file: Uint8Array;
+    try {
+      expect(await migrate(other, 4)).toBe(4);
+      await other.exec('CREATE VIEW current_observation AS SELECT * FROM observation');
+      file = await writeWorkspace(other, '0.1.0');
+    } finally {
+      await other.close();
+    }
+    const db = await openNodeDb();
+    try {
+      await expect(readWorkspace(db, file)).rejects.toThrow(/vyn current_observation/);
       expect(await isEmpty(db)).toBe(true);
     } finally {
       await db.close();
@@ -301,6 +335,33 @@ describe('workspace file (*.ojanalys)', () => {
       ).toEqual([
         { key: 'a', value: '1' },
         { key: 'b', value: '2' },
+      ]);
+    } finally {
+      await db.close();
+      await reopened.close();
+    }
+  });
+
+  it('a saved file holds no trace of a deleted note; only the autosave copy may', async () => {
+    const db = await openNodeDb();
+    const reopened = await openNodeDb();
+    const secret = 'HEMLIG-ANTECKNING-OM-EN-ENSKILD-PERSON';
+    const contains = (file: Uint8Array) =>
+      Buffer.from(unzipSync(file)['database.duckdb']!).includes(Buffer.from(secret));
+    try {
+      await initNewWorkspace(db);
+      await db.exec(`INSERT INTO annotation (annotation_id, unit_code, text, created_at, updated_at)
+        VALUES ('a1', '0184', '${secret}', TIMESTAMP '2024-05-01 10:00:00', TIMESTAMP '2024-05-01 10:00:00'),
+               ('a2', '0184', 'Kvar.', TIMESTAMP '2024-05-01 10:00:00', TIMESTAMP '2024-05-01 10:00:00')`);
+      await writeWorkspace(db, '0.1.0');
+      await db.exec("DELETE FROM annotation WHERE annotation_id = 'a1'");
+      // The working file as it is still holds the deleted text: what this test would catch.
+      expect(contains(await writeWorkspace(db, '0.1.0', { compact: false }))).toBe(true);
+      const saved = await writeWorkspace(db, '0.1.0');
+      expect(contains(saved)).toBe(false);
+      await readWorkspace(reopened, saved);
+      expect(await reopened.query('SELECT annotation_id, text FROM annotation')).toEqual([
+        { annotation_id: 'a2', text: 'Kvar.' },
       ]);
     } finally {
       await db.close();
