@@ -28,7 +28,7 @@ const COMPACT_CATALOG = 'workspace_copy';
  * buffer (an empty buffer is "not a valid DuckDB database file"), so every
  * engine starts from these bytes. A test has the engine write a new database
  * to disk and compares it with this, so an engine upgrade that changes the
- * format fails there first.
+ * format fails there first (then raise FORMAT_VERSION in workspace-file.ts too).
  */
 const EMPTY_DATABASE_SIZE = 3 * 4096;
 const DATABASE_HEADER_RUNS: readonly (readonly [number, string])[] = [

@@ -26,6 +26,11 @@ import { refreshReferenceUnits } from './new-workspace';
  */
 export const WORKSPACE_FORMAT = 'oj-analys-workspace';
 export const WORKSPACE_EXTENSION = '.ojanalys';
+/**
+ * Raise it whenever the engine's storage format changes (a duckdb-wasm upgrade that
+ * writes a newer DuckDB storage version): an older app then says "nyare version"
+ * from the manifest instead of finding a database file it cannot attach "skadad".
+ */
 const FORMAT_VERSION = 2;
 const MANIFEST = 'manifest.json';
 const DATABASE_ENTRY = 'database.duckdb';
