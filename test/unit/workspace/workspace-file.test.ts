@@ -43,6 +43,34 @@ async function isEmpty(db: Db): Promise<boolean> {
   );
 }
 
+/** A workspace file saved from a fresh engine after `setup`. */
+async function savedFrom(setup: (db: Db) => Promise<void>): Promise<Uint8Array> {
+  const db = await openNodeDb();
+  try {
+    await setup(db);
+    return await writeWorkspace(db, '0.1.0');
+  } finally {
+    await db.close();
+  }
+}
+
+/** Open `file` in a fresh engine and hand it to `check`. */
+async function opened<T>(file: Uint8Array, check: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openNodeDb();
+  try {
+    return await check(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** The file is refused with `message` and the engine is left empty. */
+const refuses = (file: Uint8Array, message: RegExp) =>
+  opened(file, async (db) => {
+    await expect(readWorkspace(db, file)).rejects.toThrow(message);
+    expect(await isEmpty(db)).toBe(true);
+  });
+
 describe('workspace file (*.ojanalys)', () => {
   let source: Db;
   /** Format 2: the database file. */
@@ -221,95 +249,57 @@ describe('workspace file (*.ojanalys)', () => {
       /Tabellen setting i arbetsytans databas är inte som ÖJ-analys gör den/,
     ],
   ])('refuses a database holding %s, loading nothing', async (_what, sql, message) => {
-    const other = await openNodeDb();
-    let file: Uint8Array;
-    try {
-      await initNewWorkspace(other);
-      await other.exec(sql);
-      file = await writeWorkspace(other, '0.1.0');
-    } finally {
-      await other.close();
-    }
-    const db = await openNodeDb();
-    try {
-      await expect(readWorkspace(db, file)).rejects.toThrow(message);
-      expect(await isEmpty(db)).toBe(true);
-    } finally {
-      await db.close();
-    }
+    const file = await savedFrom(async (db) => {
+      await initNewWorkspace(db);
+      await db.exec(sql);
+    });
+    await refuses(file, message);
   });
 
   it('refuses one of our view names in a file of a schema from before those views', async () => {
-    const other = await openNodeDb();
-    let file: Uint8Array;
-    try {
-      expect(await migrate(other, 4)).toBe(4);
-      await other.exec('CREATE VIEW current_observation AS SELECT * FROM observation');
-      file = await writeWorkspace(other, '0.1.0');
-    } finally {
-      await other.close();
-    }
-    const db = await openNodeDb();
-    try {
-      await expect(readWorkspace(db, file)).rejects.toThrow(/vyn current_observation/);
-      expect(await isEmpty(db)).toBe(true);
-    } finally {
-      await db.close();
-    }
+    const file = await savedFrom(async (db) => {
+      expect(await migrate(db, 4)).toBe(4);
+      await db.exec('CREATE VIEW current_observation AS SELECT * FROM observation');
+    });
+    await refuses(file, /vyn current_observation/);
   });
 
   it("replaces the file's own definition of our views with ours", async () => {
-    const other = await openNodeDb();
-    let file: Uint8Array;
-    try {
-      await initNewWorkspace(other);
-      await loadDemoData(other, SMALL);
-      await other.exec(
+    const file = await savedFrom(async (db) => {
+      await initNewWorkspace(db);
+      await loadDemoData(db, SMALL);
+      await db.exec(
         'CREATE OR REPLACE VIEW current_observation AS SELECT * FROM observation LIMIT 0',
       );
-      file = await writeWorkspace(other, '0.1.0');
-    } finally {
-      await other.close();
-    }
-    const db = await openNodeDb();
-    try {
+    });
+    await opened(file, async (db) => {
       await readWorkspace(db, file);
-      const [opened] = await db.query<{ n: number }>(
+      const [reopened] = await db.query<{ n: number }>(
         'SELECT count(*) AS n FROM current_observation',
       );
       const [original] = await source.query<{ n: number }>(
         'SELECT count(*) AS n FROM current_observation',
       );
-      expect(opened!.n).toBe(original!.n);
-      expect(opened!.n).toBeGreaterThan(0);
-    } finally {
-      await db.close();
-    }
+      expect(reopened!.n).toBe(original!.n);
+      expect(reopened!.n).toBeGreaterThan(0);
+    });
   });
 
   it('opens a format-2 file of an older schema and brings it up to date, every row kept', async () => {
-    const old = await openNodeDb();
-    let file: Uint8Array;
-    try {
-      expect(await migrate(old, 5)).toBe(5);
-      await old.exec(`INSERT INTO annotation VALUES
+    const file = await savedFrom(async (db) => {
+      expect(await migrate(db, 5)).toBe(5);
+      await db.exec(`INSERT INTO annotation VALUES
         ('a1', '0184', NULL, 2023, 'Hela kommunen.', false,
          TIMESTAMP '2023-05-01 10:00:00', TIMESTAMP '2023-05-01 10:00:00')`);
-      file = await writeWorkspace(old, '0.1.0');
-    } finally {
-      await old.close();
-    }
+    });
     expect(readWorkspaceManifest(file).schemaVersion).toBe(5);
-    const db = await openNodeDb();
-    try {
+    await opened(file, async (db) => {
       await readWorkspace(db, file);
       expect(await schemaVersion(db)).toBe(SCHEMA_VERSION);
       expect(
         await db.query('SELECT annotation_id, text, stance FROM annotation ORDER BY ALL'),
       ).toEqual([{ annotation_id: 'a1', text: 'Hela kommunen.', stance: null }]);
-    } finally {
-      await db.close();
-    }
+    });
   });
 
   it('a save while a transaction is open waits for it: the transaction commits, the file holds its rows', async () => {
