@@ -34,7 +34,9 @@
  * an edit here. DuckDB refuses a view whose `*` has changed ("Contents of
  * view were altered"), so a migration that adds a column to `observation`
  * or `indicator` must end with RECREATE_CURRENT_VIEWS (a test checks the
- * view has the table's columns).
+ * view has the table's columns). Opening a saved database re-creates these
+ * views from this SQL (a file's own view definitions are never trusted:
+ * workspace-file.ts); a test checks that no other migration creates views.
  */
 export const CURRENT_OBSERVATION_VIEWS = `
 CREATE VIEW indicator_precedence AS
@@ -68,12 +70,6 @@ SELECT * EXCLUDE (precedence) FROM (
   QUALIFY row_number() OVER (PARTITION BY p.current_id, o.unit_code, o.period, o.year ORDER BY o.status = 'saknas', p.precedence) = 1
 );
 `;
-
-/*
- * Opening a saved database re-creates these views from this SQL (a file's own
- * view definitions are never trusted: workspace-file.ts), so this must stay
- * the only migration that creates views; a test checks it.
- */
 
 /** For a later migration that changes the columns of observation or indicator. */
 export const RECREATE_CURRENT_VIEWS = `

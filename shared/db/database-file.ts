@@ -92,17 +92,25 @@ export type WorkspaceDatabase = Readonly<{
 
 /** The engines' one implementation of the workspace database (Node and browser give it their primitives). */
 export function workspaceDatabase(host: DatabaseFileHost): WorkspaceDatabase {
+  /** A new in-memory database file with these bytes, and its log beside it. */
+  const registerWithLog = async (bytes: Uint8Array) => {
+    const name = nextDatabaseFileName();
+    await host.register(name, bytes);
+    // The log is registered too: in Node an unregistered name would be written to the working directory.
+    await host.register(`${name}.wal`, new Uint8Array(0));
+    return name;
+  };
+  const dropWithLog = async (name: string) => {
+    for (const each of [name, `${name}.wal`]) await host.drop(each);
+  };
   let file = '';
   const attach = async (bytes: Uint8Array) => {
-    file = nextDatabaseFileName();
-    await host.register(file, bytes);
-    // The log is registered too: in Node an unregistered name would be written to the working directory.
-    await host.register(`${file}.wal`, new Uint8Array(0));
+    file = await registerWithLog(bytes);
     await host.run(`ATTACH ${sqlString(file)} AS ${WORKSPACE_CATALOG}; USE ${WORKSPACE_CATALOG};`);
   };
   const detach = async () => {
     await host.run(`USE memory; DETACH DATABASE IF EXISTS ${WORKSPACE_CATALOG};`);
-    for (const name of [file, `${file}.wal`]) await host.drop(name);
+    await dropWithLog(file);
   };
   return {
     start: () => attach(emptyDatabaseFile()),
@@ -111,9 +119,7 @@ export function workspaceDatabase(host: DatabaseFileHost): WorkspaceDatabase {
         await host.run(`CHECKPOINT ${WORKSPACE_CATALOG}`);
         return host.copy(file);
       }
-      const out = nextDatabaseFileName();
-      await host.register(out, emptyDatabaseFile());
-      await host.register(`${out}.wal`, new Uint8Array(0));
+      const out = await registerWithLog(emptyDatabaseFile());
       try {
         await host.run(
           `ATTACH ${sqlString(out)} AS ${COMPACT_CATALOG}; COPY FROM DATABASE ${WORKSPACE_CATALOG} TO ${COMPACT_CATALOG}; CHECKPOINT ${COMPACT_CATALOG};`,
@@ -121,7 +127,7 @@ export function workspaceDatabase(host: DatabaseFileHost): WorkspaceDatabase {
         return await host.copy(out);
       } finally {
         await host.run(`DETACH DATABASE IF EXISTS ${COMPACT_CATALOG}`);
-        for (const name of [out, `${out}.wal`]) await host.drop(name);
+        await dropWithLog(out);
       }
     },
     async attachDatabaseFile(bytes) {
@@ -138,18 +144,16 @@ export function workspaceDatabase(host: DatabaseFileHost): WorkspaceDatabase {
 }
 
 /**
- * Every object in the attached database, by kind. A saved database may hold
- * our tables and views and nothing else: a file is someone else's bytes, and
- * a macro or a view of its own could change what our queries mean (a macro
- * named like a built-in function is found first), so the reader refuses
- * anything more and creates our views again from our own SQL.
+ * Every object in the attached database besides tables and views, by kind.
+ * A saved database may hold our tables and views and nothing else: a file
+ * is someone else's bytes, and a macro of its own could change what our
+ * queries mean (a macro named like a built-in function is found first).
+ * Tables and views are checked against our migrations (workspace-file.ts).
  */
-export const CATALOG_OBJECTS_SQL = `
+export const OTHER_OBJECTS_SQL = `
 SELECT 'function' AS kind, function_name AS name FROM duckdb_functions() WHERE database_name = '${WORKSPACE_CATALOG}'
 UNION ALL SELECT 'sequence', sequence_name FROM duckdb_sequences() WHERE database_name = '${WORKSPACE_CATALOG}'
 UNION ALL SELECT 'type', type_name FROM duckdb_types() WHERE database_name = '${WORKSPACE_CATALOG}' AND NOT internal
 UNION ALL SELECT 'index', index_name FROM duckdb_indexes() WHERE database_name = '${WORKSPACE_CATALOG}'
 UNION ALL SELECT 'schema', schema_name FROM duckdb_schemas() WHERE database_name = '${WORKSPACE_CATALOG}' AND schema_name <> 'main'
-UNION ALL SELECT 'table', table_name FROM duckdb_tables() WHERE database_name = '${WORKSPACE_CATALOG}'
-UNION ALL SELECT 'view', view_name FROM duckdb_views() WHERE database_name = '${WORKSPACE_CATALOG}'
 ORDER BY 1, 2`;

@@ -384,10 +384,14 @@ export async function migrate(db: Db, target: number = SCHEMA_VERSION): Promise<
 
 export type TableCounts = Readonly<Record<DataTable, number>>;
 
-export async function tableCounts(db: Db): Promise<TableCounts> {
-  const sql = DATA_TABLES.map((t) => `SELECT '${t}' AS name, count(*) AS n FROM ${t}`).join(
-    ' UNION ALL ',
-  );
+/** Rows per table in one query; `tables` (default: all) must exist, the others count 0. */
+export async function tableCounts(
+  db: Db,
+  tables: readonly DataTable[] = DATA_TABLES,
+): Promise<TableCounts> {
+  const sql = tables
+    .map((t) => `SELECT '${t}' AS name, count(*) AS n FROM ${t}`)
+    .join(' UNION ALL ');
   const rows = await db.query<{ name: DataTable; n: number }>(sql);
   const counts = Object.fromEntries(DATA_TABLES.map((t) => [t, 0])) as Record<DataTable, number>;
   for (const row of rows) counts[row.name] = row.n;

@@ -1,9 +1,16 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { compactTableArrowIpc } from '../db/compact-table-export';
-import { CATALOG_OBJECTS_SQL, emptyDatabaseFile, WORKSPACE_CATALOG } from '../db/database-file';
+import { emptyDatabaseFile, OTHER_OBJECTS_SQL, WORKSPACE_CATALOG } from '../db/database-file';
 import type { Db } from '../db/db';
 import { RECREATE_CURRENT_VIEWS } from '../db/current-observation';
-import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion, type DataTable } from '../db/schema';
+import {
+  DATA_TABLES,
+  migrate,
+  SCHEMA_VERSION,
+  schemaVersion,
+  tableCounts,
+  type DataTable,
+} from '../db/schema';
 import { inTransaction, outsideTransaction } from '../db/transaction';
 import {
   inflateEntry,
@@ -94,10 +101,9 @@ export async function writeWorkspace(
         )
       ).map((t) => t.name),
     );
-    for (const table of DATA_TABLES.filter((t) => existing.has(t))) {
-      const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
-      tables[table] = { rows: count?.n ?? 0 };
-    }
+    const present = DATA_TABLES.filter((t) => existing.has(t));
+    const counts = await tableCounts(db, present);
+    for (const table of present) tables[table] = { rows: counts[table] };
     const compact = options.compact ?? true;
     files[DATABASE_ENTRY] = await outsideTransaction(db, () => db.databaseFile({ compact }));
   }
@@ -274,8 +280,7 @@ const schemaObjectsSql = (catalog: string) =>
  * names, and those are then made again from our own SQL.
  */
 async function checkAttachedDatabase(db: Db, manifest: WorkspaceManifest): Promise<void> {
-  const objects = await db.query<{ kind: string; name: string }>(CATALOG_OBJECTS_SQL);
-  const other = objects.find((o) => o.kind !== 'table' && o.kind !== 'view');
+  const [other] = await db.query<{ kind: string; name: string }>(OTHER_OBJECTS_SQL);
   if (other) throw foreignObject(other.kind, other.name);
   const reference = await referenceSchema(db, manifest.schemaVersion);
   const actual = await db.query<{ kind: string; name: string; sql: string }>(
