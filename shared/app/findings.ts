@@ -57,6 +57,8 @@ export type Kommun = Readonly<{ code: string; name: string }>;
 export type OverviewResult = Readonly<{
   /** The hemkommun these standings are for (the choice may already have moved on while they are computed). */
   home: string;
+  /** What the metaanalys rows are (area, quality dimension or type) in `cells`: the same caveat. */
+  rows: FindingsChoice['rows'];
   peerSet: ResolvedPeerSet;
   standings: readonly StandingRow[];
   /** The metaanalys, each cell saying how many of its reds carry a stance. */
@@ -165,6 +167,7 @@ export const findingsCommands = {
     const latestYear = standings.reduce((max, r) => Math.max(max, r.year), 0);
     return {
       home: choice.home,
+      rows: choice.rows,
       peerSet,
       standings,
       cells: metaAnalysis(standings, choice.rows, { stances }),

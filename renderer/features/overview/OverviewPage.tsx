@@ -47,7 +47,8 @@ export function OverviewPage() {
     result?.home === unitChoice?.home
       ? unitName
       : (kommuner.find((k) => k.code === result?.home)?.name ?? '');
-  const label = (key: string) => (choice ? metaRowLabel(choice.rows, key, lang) : key);
+  // The rows too: labelling the previous result's cells by a newly chosen dimension named every row "Ej angiven".
+  const label = (key: string) => (result ? metaRowLabel(result.rows, key, lang) : key);
 
   return (
     <>
@@ -82,9 +83,9 @@ export function OverviewPage() {
               <h2>
                 {t('overview.heatmap', {
                   rows: t(
-                    choice.rows === 'area'
+                    result.rows === 'area'
                       ? 'overview.byArea'
-                      : choice.rows === 'qualityDimension'
+                      : result.rows === 'qualityDimension'
                         ? 'overview.byDimension'
                         : 'overview.byType',
                   ).toLowerCase(),
@@ -92,7 +93,7 @@ export function OverviewPage() {
               </h2>
               <MetaHeatmap
                 cells={result.cells}
-                rows={choice.rows}
+                rows={result.rows}
                 palette={palette}
                 caption={t('overview.heatmapCaption', {
                   home: homeName,
