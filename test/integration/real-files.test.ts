@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseImportFile, type ParsedImport } from '../../shared/import/import-file';
+import { cellAddress, parseCellAddress } from '../../shared/util/cell-address';
 
 /**
  * The real published files beside the repo (../shared/data/real, see its
@@ -108,6 +110,73 @@ describe('real files in ../shared/data/real', () => {
     });
     expect(p.observations.filter((o) => o.status === 'saknas')).toHaveLength(14);
     expect(warnings(p)).toEqual([]);
+  });
+
+  describe('Statistikdatabasen ekonomiskt bistånd rearranged as a user might (values copied cell by cell)', () => {
+    const FILE = 'socialstyrelsen_ekb/ekb_manad_dalarnas_lan_hamtad_2024_06_17.xlsx';
+
+    /** Where a cell of the real sheet lands: `down`/`right` in front, `gap` rows between the title (row 1) and the rest. */
+    interface Move {
+      down: number;
+      right: number;
+      gap: number;
+      notes: Record<string, string>;
+    }
+    const place = (row0: number, col0: number, m: Move) =>
+      [row0 + m.down + (row0 >= 1 ? m.gap : 0), col0 + m.right] as const;
+    const movedCell = (cell: string, m: Move) => {
+      const [r, c] = parseCellAddress(cell)!;
+      return cellAddress(...place(r, c, m));
+    };
+
+    async function rearranged(m: Move) {
+      const source = new ExcelJS.Workbook();
+      await source.xlsx.load(readFileSync(path.join(REAL, FILE)) as unknown as ArrayBuffer);
+      const target = new ExcelJS.Workbook();
+      const sheet = target.addWorksheet('Tabell');
+      source.getWorksheet('Tabell')!.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          const [r0, c0] = place(r - 1, c - 1, m);
+          sheet.getCell(r0 + 1, c0 + 1).value = cell.value;
+        }),
+      );
+      for (const [address, text] of Object.entries(m.notes)) sheet.getCell(address).value = text;
+      return parseImportFile('ekb_flyttad.xlsx', new Uint8Array(await target.xlsx.writeBuffer()));
+    }
+
+    it.each<[string, Move]>([
+      ['three blank rows and two blank columns in front', { down: 3, right: 2, gap: 0, notes: {} }],
+      [
+        'a note row above the title',
+        { down: 1, right: 0, gap: 0, notes: { A1: 'Källa: Socialstyrelsen, statistikdatabasen' } },
+      ],
+      [
+        'a note column, and a subtitle and a blank row under the title',
+        { down: 1, right: 1, gap: 2, notes: { A1: 'Uttag 2024-06-17', B3: 'Antal och tkr' } },
+      ],
+    ])('%s: every value moves with its cell', async (_label, move) => {
+      const original = await importReal(FILE);
+      const moved = await rearranged(move);
+      expect(moved.layout).toBe('period');
+      expect(moved.observations).toHaveLength(original.observations.length);
+      const byCell = new Map(moved.observations.map((o) => [o.cell, o]));
+      for (const o of original.observations) {
+        expect(byCell.get(movedCell(o.cell, move)), o.cell).toMatchObject({
+          unitCode: o.unitCode,
+          year: o.year,
+          period: o.period,
+          valueNum: o.valueNum,
+          status: o.status,
+        });
+      }
+      // Hand-read from the file: C6 is April 2014, 3 968 households.
+      expect(byCell.get(movedCell('C6', move))).toMatchObject({
+        unitCode: '20',
+        period: '2014-04',
+        valueNum: 3968,
+      });
+      expect(warnings(moved)).toEqual([]);
+    });
   });
 
   it('Socialstyrelsen tables: "01 Stockholms län" rows with a Kön column', async () => {

@@ -33,6 +33,60 @@ function unitFromTitle(title: string): UnitMatch | null {
   return null;
 }
 
+/** How far from the top-left corner a period sheet's title and header may stand (blank or note rows/columns in front). */
+const TITLE_SEARCH_ROWS = 12;
+const TITLE_SEARCH_COLS = 8;
+/** Rows between the title and the "År | Månad" header (a subtitle, a blank row, a unit of measure). */
+const HEADER_SEARCH_ROWS = 8;
+
+interface PeriodHeader {
+  title: string;
+  unit: UnitMatch;
+  row: number;
+  yearCol: number;
+  monthCol: number;
+}
+
+/** The header row below `titleRow`: a cell "År" (and maybe "Månad") in the same row. */
+function findHeader(
+  sheet: SheetGrid,
+  titleRow: number,
+): Omit<PeriodHeader, 'title' | 'unit'> | null {
+  const last = Math.min(titleRow + HEADER_SEARCH_ROWS, sheet.rowCount - 1);
+  for (let r = titleRow + 1; r <= last; r++) {
+    let yearCol = -1;
+    let monthCol = -1;
+    for (let c = 0; c < sheet.colCount; c++) {
+      const t = matchKey(textAt(sheet, r, c) ?? '');
+      if (t === 'år' && yearCol < 0) yearCol = c;
+      if (t === 'månad' && monthCol < 0) monthCol = c;
+    }
+    if (yearCol >= 0) return { row: r, yearCol, monthCol };
+  }
+  return null;
+}
+
+/**
+ * The title naming the unit and the header after it, searched in the
+ * sheet's top-left block row by row: a download may carry blank rows or
+ * columns in front, or a note above the title. The first title with a
+ * header below it wins.
+ */
+function findPeriodHeader(sheet: SheetGrid): PeriodHeader | null {
+  const rows = Math.min(TITLE_SEARCH_ROWS, sheet.rowCount);
+  const cols = Math.min(TITLE_SEARCH_COLS, sheet.colCount);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const title = textAt(sheet, r, c);
+      const unit = title ? unitFromTitle(title) : null;
+      if (!title || !unit) continue;
+      const header = findHeader(sheet, r);
+      if (header) return { title, unit, ...header };
+    }
+  }
+  return null;
+}
+
 /**
  * Statistikdatabasen's time series for one unit: the unit in the title
  * ("Ekonomiskt bistånd, Dalarnas län"), a header "År | Månad | measures…",
@@ -40,21 +94,9 @@ function unitFromTitle(title: string): UnitMatch | null {
  * measure and year; the month is the observation's period ("2023-07").
  */
 export function readPeriodSheet(sheet: SheetGrid): SheetResult | null {
-  const title = textAt(sheet, 0, 0);
-  const unit = title ? unitFromTitle(title) : null;
-  if (!unit) return null;
-  let headerRow = -1;
-  let yearCol = -1;
-  let monthCol = -1;
-  for (let r = 1; r < Math.min(8, sheet.rowCount) && headerRow < 0; r++) {
-    for (let c = 0; c < sheet.colCount; c++) {
-      const t = matchKey(textAt(sheet, r, c) ?? '');
-      if (t === 'år') yearCol = c;
-      if (t === 'månad') monthCol = c;
-    }
-    if (yearCol >= 0) headerRow = r;
-  }
-  if (headerRow < 0) return null;
+  const header = findPeriodHeader(sheet);
+  if (!header) return null;
+  const { title, unit, row: headerRow, yearCol, monthCol } = header;
   const measures = [];
   for (let c = 0; c < sheet.colCount; c++) {
     const t = textAt(sheet, headerRow, c);
@@ -116,7 +158,7 @@ export function readPeriodSheet(sheet: SheetGrid): SheetResult | null {
           directionReason: 'riktning anges inte i filen',
           indicatorType: null,
           qualityDimension: null,
-          description: title ? cleanText(title) : null,
+          description: cleanText(title),
         };
         indicators.set(key, indicator);
         result.indicators.push(indicator);
