@@ -1567,6 +1567,8 @@ Options:
     '"{title}" is a share but {count} of {total} values is outside 0–100 (e.g. {example}). Is the right column read as the value?',
   'diagnostic.share_out_of_range_check_column.many':
     '"{title}" is a share but {count} of {total} values are outside 0–100 (e.g. {example}). Is the right column read as the value?',
+  'diagnostic.share_fraction_as_is':
+    '"{title}" is a share but all {total} values lie between 0 and 1 and the cells have no per cent format: the values are read as they stand in the cell (0.65 means 0.65 %). If they mean 65 %, give the cells a per cent format in Excel.',
   'diagnostic.kommuner_missing':
     '{count} of {expected} municipalities have values; missing: {missing}.',
   'diagnostic.kommuner_missing_more':

@@ -1554,6 +1554,8 @@ Flaggor:
     '"{title}" är en andel men {count} av {total} värden ligger utanför 0–100 (t.ex. {example}). Är rätt kolumn läst som värde?',
   'diagnostic.share_out_of_range_check_column.many':
     '"{title}" är en andel men {count} av {total} värden ligger utanför 0–100 (t.ex. {example}). Är rätt kolumn läst som värde?',
+  'diagnostic.share_fraction_as_is':
+    '"{title}" är en andel men alla {total} värden ligger mellan 0 och 1 och cellerna har inget procentformat: värdena läses som de står i cellen (0,65 betyder 0,65 %). Står de för 65 % ska cellerna ha procentformat i Excel.',
   'diagnostic.kommuner_missing': '{count} av {expected} kommuner har värden; saknas: {missing}.',
   'diagnostic.kommuner_missing_more':
     '{count} av {expected} kommuner har värden; saknas: {missing} och {more} till.',

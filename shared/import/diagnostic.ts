@@ -35,6 +35,7 @@ export const DIAGNOSTIC_CODES = [
   'duplicate_unit_rows',
   'share_out_of_range',
   'share_out_of_range_check_column',
+  'share_fraction_as_is',
   'kommuner_missing',
   'kommuner_missing_more',
   'same_title',

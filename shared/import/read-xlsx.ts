@@ -3,6 +3,7 @@ import { read, utils, type CellObject, type WorkBook, type WorkSheet } from 'xls
 import { ImportError } from './import-error';
 import { IMPORT_LIMITS } from './import-limits';
 import type { FillColor } from './fill-class';
+import { isPercentFormat } from './number-format';
 import type { GridCell, RawValue, SheetGrid, WorkbookGrid } from './sheet-grid';
 import { readFastWorkbook } from './xlsx-fast/read-fast';
 import type { Merge, ScannedSheet } from './xlsx-fast/sheet-xml';
@@ -98,7 +99,12 @@ function toGrid(name: string, ws: WorkSheet): SheetGrid {
       style && style.patternType && style.patternType !== 'none' && style.fgColor
         ? style.fgColor
         : null;
-    const made: GridCell = { v: rawValue(source), fill };
+    const v = rawValue(source);
+    // cellStyles turns on SheetJS's cellNF: z is the cell's number format.
+    const made: GridCell =
+      typeof v === 'number' && typeof source.z === 'string' && isPercentFormat(source.z)
+        ? { v, fill, percent: true }
+        : { v, fill };
     cache.set(key, made);
     return made;
   };

@@ -1,7 +1,8 @@
 import type { FillColor } from './fill-class';
 
 export type RawValue = string | number | boolean | null;
-export type GridCell = Readonly<{ v: RawValue; fill: FillColor | null }>;
+/** `percent`: a number shown with a per cent format ("0.0%": the cell holds 0.702, Excel shows 70.2 %). */
+export type GridCell = Readonly<{ v: RawValue; fill: FillColor | null; percent?: true }>;
 
 /** One sheet as a plain grid, independent of the parser that produced it. 0-based rows and columns. */
 export type SheetGrid = Readonly<{

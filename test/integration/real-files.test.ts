@@ -201,6 +201,35 @@ describe('real files in ../shared/data/real', () => {
     expect(at(p, 'Tabell 30 A–C', 'C8')).toMatchObject({ unitCode: '03', valueNum: 19.4, n: null });
   });
 
+  it('Socialstyrelsen tables: the second stacked table is named and dated by its own caption ("Tabell 22B … 2014"), not by a footnote', async () => {
+    const p = await importReal('socialstyrelsen_stat/2024-5-9102-tables_tandhalsa2023.xlsx');
+    // Row 6: Tabell 22A (visits in 2023), Stockholm; row 41: Tabell 22B (2014), Stockholm, 2.61.
+    // B6 holds 0.65 in format "0.0" under "Män (%)": 0.65 %, never 65 % (every Periimplantit value is below 1).
+    const a = at(p, 'Tabell 22 A–B', 'B6');
+    expect(a).toMatchObject({ unitCode: '01', year: 2023, valueNum: 0.65 });
+    expect(a.indicator.title).toMatch(
+      /^Tabell 22A\. .* under 2023, .* – Män \(%\) – Periimplantit$/,
+    );
+    const b = at(p, 'Tabell 22 A–B', 'B41');
+    expect(b).toMatchObject({ unitCode: '01', year: 2014, valueNum: 2.61 });
+    expect(b.indicator.title).toMatch(
+      /^Tabell 22B\. .* under 2014, .* – Män \(%\) – Periimplantit$/,
+    );
+  });
+
+  it('Socialstyrelsen tables: a table inside the method text is named by its caption, never by the paragraph merged above it', async () => {
+    const p = await importReal('socialstyrelsen_stat/2024-9-9232-tables_skador2023.xlsx');
+    // "Om statistiken": A2 a section heading, A3:L6 a merged paragraph, A7 "Tablå 1. …", header row 9, Kronoberg B15 = 0.7634.
+    const b15 = at(p, 'Om statistiken', 'B15');
+    expect(b15).toMatchObject({ unitCode: '07', year: 2023, valueNum: 0.7634 });
+    expect(b15.indicator.title).toBe(
+      'Tablå 1. Bortfall i yttre orsak till sjukdom och död, 2023 – Kvinnor 0-19',
+    );
+    const titles = p.indicators.map((i) => i.title);
+    expect(titles.filter((t) => t.length > 400)).toEqual([]);
+    expect(titles.filter((t) => /^(Tabell 12[ab]\. .*) – \1/.test(t))).toEqual([]);
+  });
+
   it('Socialstyrelsen tables: a misspelt län ("Västa Götaland") is still placed', async () => {
     const p = await importReal('socialstyrelsen_stat/2024-9-9232-tables_skador2023.xlsx');
     expect(at(p, '12. Skadediagnos - län', 'B17')).toMatchObject({

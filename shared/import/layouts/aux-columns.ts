@@ -40,8 +40,8 @@ const toNumber = (text: string) => Number(text.replace('−', '-').replace(',', 
 
 /**
  * Read one auxiliary cell into the value's fields. "KI ±" gives value ∓
- * margin; a "35,2–40,1" cell gives both bounds. `scale` is 100 for shares
- * published as 0–1 (the value's own scale; for svarsfrekvens the column's).
+ * margin; a "35,2–40,1" cell gives both bounds. `scale` is 100 for a cell with a per cent
+ * format (0.702 shown as 70.2 %), as the cell shows in Excel.
  */
 export function readAux(
   role: AuxRole,

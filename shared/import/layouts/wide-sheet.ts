@@ -64,6 +64,18 @@ function isMergedAcross(sheet: SheetGrid, row: number, col: number): boolean {
   );
 }
 
+/** A text merged from column A across the sheet (a title, a paragraph over several rows): never one column's heading. */
+function isMergedFromFirstColumn(sheet: SheetGrid, row: number, col: number): boolean {
+  return sheet.merges.some(
+    (m) => m.c0 === 0 && m.c1 > 0 && row >= m.r0 && row <= m.r1 && col >= m.c0 && col <= m.c1,
+  );
+}
+
+/** "Tabell 2A. …", "Tablå 1. …": a numbered caption names the table better than a section heading above it. */
+const NUMBERED_CAPTION = /^(tabell|tablå)\s*\d/i;
+/** Prose above a table (a paragraph of method notes) is no title. */
+const MAX_TITLE_LENGTH = 400;
+
 /** Unit rows in runs: statistics sheets stack several tables (Tabell 2A, 2B …, Kvinnor/Män) on one sheet. */
 function splitBlocks(
   sheet: SheetGrid,
@@ -93,7 +105,7 @@ function splitBlocks(
         ? headerFloor
         : Math.max(previousEnd + 1, run[0]! - HEADER_DEPTH);
     // The block's title: a text alone on its row above the header ("Tabell 2A. …", or "Kvinnor" between stacked tables).
-    let title: string | null = null;
+    const candidates: string[] = [];
     for (let r = previousEnd + 1; r < run[0]!; r++) {
       const col = textAt(sheet, r, 0) ? 0 : units.col;
       const t = textAt(sheet, r, col);
@@ -103,11 +115,10 @@ function splitBlocks(
       for (let c = 0; c < sheet.colCount && alone; c++)
         if (c !== col && textAt(sheet, r, c) !== null && !isMergedAcross(sheet, r, c))
           alone = false;
-      if (alone && (t.length > 20 || i > 0 || runs.length > 1)) {
-        title = cleanText(t);
-        break;
-      }
+      if (alone && t.length <= MAX_TITLE_LENGTH && (t.length > 20 || i > 0 || runs.length > 1))
+        candidates.push(cleanText(t));
     }
+    const title = candidates.find((t) => NUMBERED_CAPTION.test(t)) ?? candidates[0] ?? null;
     return { rows: run, headerTop, title };
   });
 }
@@ -129,13 +140,7 @@ function describeColumn(
     if (skipRows.has(r)) continue;
     const raw = mergedValue(sheet, r, col);
     if (raw === null || String(raw).trim() === '') continue;
-    if (
-      col > 0 &&
-      textAt(sheet, r, 0) &&
-      String(raw) === textAt(sheet, r, 0) &&
-      isMergedAcross(sheet, r, col)
-    )
-      continue; // a title merged across the sheet
+    if (col > 0 && isMergedFromFirstColumn(sheet, r, col)) continue; // a title merged across the sheet
     const text = String(raw);
     const clean = cleanText(text);
     // A heading merged down over several header rows is read once; a direction row ("Högt värde är bra") is no title.
@@ -544,17 +549,6 @@ function readBlock(
       const title = label ? `${baseTitle} – ${label}` : baseTitle;
       const parsed = rows.map((r) => parsedByRow.get(r)!);
       const kind = inferKind(title, parsed);
-      // Shares published as 0–1 are shown and compared as 0–100.
-      const okNums = parsed
-        .filter((p) => p.status === 'ok' && p.valueNum !== null)
-        .map((p) => p.valueNum!);
-      const scale =
-        kind === 'percent' &&
-        okNums.length > 0 &&
-        okNums.every((n) => n >= 0 && n <= 1) &&
-        okNums.some((n) => n > 0 && n < 1)
-          ? 100
-          : 1;
       const year = rowYear ?? column.year ?? blockYear;
       const userDirection = mapping?.directions?.[column.col];
       const indicator: FoundIndicator = {
@@ -578,14 +572,10 @@ function readBlock(
         description: null,
       };
       out.indicators.push(indicator);
-      const auxScale = new Map(
-        column.aux.map((a) => [
-          a.col,
-          a.role === 'response_rate' ? rateScale(sheet, rows, a.col) : scale,
-        ]),
-      );
       const seen = new Set<string>();
       const outOfRange: string[] = [];
+      /** Values without a per cent format: a share whose every value lies in 0–1 is said to be read as it stands. */
+      const unformatted: number[] = [];
       let okCount = 0;
       rows.forEach((r, i) => {
         const unit: UnitMatch = rowsOf.units.get(r)!;
@@ -603,12 +593,10 @@ function readBlock(
             : colourWord
               ? colourWordClass(colourWord)
               : fillClass(cell?.fill, theme ?? undefined);
+        // The number Excel shows: a per cent format shows 0.702 as 70.2 %.
         const valueNum =
-          p.valueNum === null
-            ? null
-            : scale === 1
-              ? p.valueNum
-              : Math.round(p.valueNum * scale * 1e9) / 1e9;
+          p.valueNum === null ? null : cell?.percent ? percentOf(p.valueNum) : p.valueNum;
+        if (p.status === 'ok' && valueNum !== null && !cell?.percent) unformatted.push(valueNum);
         if (p.status === 'ok' && valueNum !== null) {
           okCount += 1;
           if (kind === 'percent' && (valueNum < 0 || valueNum > 100))
@@ -617,11 +605,11 @@ function readBlock(
         const aux: AuxValues = {};
         if (p.status === 'ok')
           for (const a of column.aux)
-            readAux(a.role, value(sheet, r, a.col), valueNum, auxScale.get(a.col) ?? 1, aux);
+            readAux(a.role, value(sheet, r, a.col), valueNum, shownScale(sheet, r, a.col), aux);
         else
           for (const a of column.aux)
             if (a.role === 'n' || a.role === 'response_rate')
-              readAux(a.role, value(sheet, r, a.col), null, auxScale.get(a.col) ?? 1, aux);
+              readAux(a.role, value(sheet, r, a.col), null, shownScale(sheet, r, a.col), aux);
         out.observations.push({
           indicatorKey: key,
           unit,
@@ -636,6 +624,22 @@ function readBlock(
           cell: cellAddress(r, column.col),
         });
       });
+      if (
+        kind === 'percent' &&
+        unformatted.length > 0 &&
+        unformatted.every((n) => n >= 0 && n <= 1) &&
+        unformatted.some((n) => n > 0 && n < 1)
+      )
+        gate.push(
+          gateFinding({
+            check: 'share_range',
+            blocking: false,
+            sheet: sheet.name,
+            cells: [cellAddress(rows[0]!, column.col)],
+            code: 'share_fraction_as_is',
+            params: { title, total: unformatted.length },
+          }),
+        );
       if (outOfRange.length > 0 && /andel|%|procent/.test(matchKey(title))) {
         const many = outOfRange.length >= Math.max(2, 0.1 * okCount);
         gate.push(
@@ -731,13 +735,12 @@ function candidateAfter(
   return col + 1 < sheet.colCount && candidate(sheet, col + 1, range) !== null;
 }
 
-/** Svarsfrekvens published as 0–1 is stored in percent like every other share. */
-function rateScale(sheet: SheetGrid, rows: readonly number[], col: number): number {
-  const nums = rows
-    .map((r) => parseCellValue(value(sheet, r, col)))
-    .filter((p) => p.status === 'ok' && p.valueNum !== null)
-    .map((p) => p.valueNum!);
-  return nums.length > 0 && nums.every((n) => n >= 0 && n <= 1) && nums.some((n) => n > 0 && n < 1)
-    ? 100
-    : 1;
+/** A per cent format's value as Excel shows it, without binary noise (0.702 → 70.2). */
+function percentOf(v: number): number {
+  return Math.round(v * 100 * 1e9) / 1e9;
+}
+
+/** An auxiliary cell (KI, svarsfrekvens) scales by its own format, as its value shows in Excel. */
+function shownScale(sheet: SheetGrid, row: number, col: number): number {
+  return sheet.cell(row, col)?.percent ? 100 : 1;
 }

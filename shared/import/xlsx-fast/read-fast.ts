@@ -8,7 +8,7 @@
  * reads the file with SheetJS.
  */
 import type { FillColor } from '../fill-class';
-import { scanSheet, type ScannedSheet } from './sheet-xml';
+import { scanSheet, type CellStyle, type ScannedSheet } from './sheet-xml';
 import {
   cellFills,
   COMMENT_RELS,
@@ -77,7 +77,7 @@ export function readFastWorkbook(entries: Readonly<Record<string, Uint8Array>>):
     scheme = readThemeScheme(theme);
   }
 
-  let styles: Styles = { fills: null, fillOfXf: null };
+  let styles: Styles = { fills: null, fillOfXf: null, percentOfXf: null };
   if (types.style !== null) {
     const path = noSlash(types.style);
     if (path.endsWith('.bin')) decline('binära format');
@@ -107,29 +107,28 @@ export function readFastWorkbook(entries: Readonly<Record<string, Uint8Array>>):
   const rels = readRels(parts.text(relsPath), relsPath);
 
   const fills = cellFills(styles, scheme);
-  const fillOfXf = styles.fillOfXf;
+  const { fillOfXf, percentOfXf } = styles;
   const fillOf = (id: number | undefined): FillColor | null =>
     id === undefined ? null : (fills[id] ?? null);
-  const cache = new Map<string | undefined, FillColor | null>();
-  const fill = (style: string | undefined): FillColor | null => {
-    let hit = cache.get(style);
+  const cache = new Map<string | undefined, CellStyle>();
+  const style = (s: string | undefined): CellStyle => {
+    let hit = cache.get(s);
     if (hit !== undefined) return hit;
-    if (style === undefined || fillOfXf === null || !/^(0|[1-9]\d{0,8})$/.test(style))
-      hit = fillOf(0);
+    if (s === undefined || fillOfXf === null || !/^(0|[1-9]\d{0,8})$/.test(s))
+      hit = { fill: fillOf(0), percent: false };
     else {
-      const index = Number(style);
-      hit = index < fillOfXf.length ? fillOf(fillOfXf[index]) : fillOf(0);
+      const index = Number(s);
+      hit =
+        index < fillOfXf.length
+          ? { fill: fillOf(fillOfXf[index]), percent: percentOfXf?.[index] === true }
+          : { fill: fillOf(0), percent: false };
     }
-    cache.set(style, hit);
+    cache.set(s, hit);
     return hit;
   };
 
-  const byIndex: (FillColor | null | undefined)[] = [];
-  const fillOfStyle = (index: number): FillColor | null => {
-    let hit = byIndex[index];
-    if (hit === undefined) hit = byIndex[index] = fill(String(index));
-    return hit;
-  };
+  const byIndex: (CellStyle | undefined)[] = [];
+  const styleOfIndex = (index: number): CellStyle => (byIndex[index] ??= style(String(index)));
 
   const sheets: ScannedSheet[] = [];
   for (const sheet of workbookSheets) {
@@ -149,7 +148,7 @@ export function readFastWorkbook(entries: Readonly<Record<string, Uint8Array>>):
     for (const r of sheetRels.values())
       if (r.type !== undefined && COMMENT_RELS.includes(r.type))
         decline(`bladet ${sheet.name}: kommentarer`);
-    const scanned = scanSheet(parts.text(path)!, path, { strings, fill, fillOfStyle });
+    const scanned = scanSheet(parts.text(path)!, path, { strings, style, styleOfIndex });
     if (scanned.legacyDrawing !== null && sheetRels.has(scanned.legacyDrawing))
       decline(`bladet ${sheet.name}: VML-ritning`);
     sheets.push(scanned);

@@ -22,12 +22,15 @@ export type ScannedSheet = {
   legacyDrawing: string | null;
 };
 
+/** What a cell's style means for the grid: its fill, and whether its number format shows per cent. */
+export type CellStyle = Readonly<{ fill: FillColor | null; percent: boolean }>;
+
 export type SheetContext = Readonly<{
   strings: readonly (string | undefined)[];
-  /** The fill of a cell by its s attribute (undefined without one). */
-  fill(style: string | undefined): FillColor | null;
+  /** The style of a cell by its s attribute (undefined without one). */
+  style(s: string | undefined): CellStyle;
   /** The same for a canonical number s="12". */
-  fillOfStyle(index: number): FillColor | null;
+  styleOfIndex(index: number): CellStyle;
 }>;
 
 const SPACE = 32;
@@ -377,17 +380,20 @@ export function scanSheet(xml: string, part: string, ctx: SheetContext): Scanned
       default:
         return decline(`${part}: celltyp ${t}`);
     }
-    let fill: FillColor | null;
-    if (styleFrom < 0) fill = ctx.fill(undefined);
+    let style: CellStyle;
+    if (styleFrom < 0) style = ctx.style(undefined);
     else {
       const n =
         xml.charCodeAt(styleFrom) === 48 && styleTo - styleFrom > 1
           ? -1
           : digits(styleFrom, styleTo);
-      fill = n >= 0 ? ctx.fillOfStyle(n) : ctx.fill(xml.slice(styleFrom, styleTo));
+      style = n >= 0 ? ctx.styleOfIndex(n) : ctx.style(xml.slice(styleFrom, styleTo));
     }
     const cells = (rows[row] ??= []);
-    cells[col] = { v, fill };
+    cells[col] =
+      style.percent && typeof v === 'number'
+        ? { v, fill: style.fill, percent: true }
+        : { v, fill: style.fill };
     return i;
   }
 

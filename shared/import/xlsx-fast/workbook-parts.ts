@@ -4,6 +4,7 @@
  * the theme's colour scheme — read with the same meaning SheetJS gives them.
  */
 import type { FillColor } from '../fill-class';
+import { isPercentFormatId } from '../number-format';
 import {
   decline,
   firstElement,
@@ -202,12 +203,34 @@ export type Fill = {
   patternType?: string;
   fgColor?: { theme?: number; tint?: number; rgb?: string };
 };
-export type Styles = { fills: Fill[] | null; fillOfXf: number[] | null };
+export type Styles = {
+  fills: Fill[] | null;
+  fillOfXf: number[] | null;
+  /** Each cellXfs entry: does its number format show per cent (numFmtId with the file's own numFmts)? */
+  percentOfXf: boolean[] | null;
+};
 
-/** The fills and each cellXfs entry's fillId; the rest of styles.xml is not needed for a grid. */
+/** The file's own number formats, id → code, as SheetJS reads them. */
+function readNumFmts(xml: string): Map<number, string> {
+  const codes = new Map<number, string>();
+  const numFmts = firstElement(xml, 'numFmts');
+  if (!numFmts) return codes;
+  for (const tag of strictTags(numFmts[0], 'styles.xml numFmts')) {
+    if (stripPrefix(tagHead(tag)) !== '<numFmt') continue;
+    const a = tagAttrs(tag);
+    const id = parseInt(a['numFmtId'] ?? '', 10);
+    if (Number.isNaN(id)) decline('styles.xml: numFmt utan id');
+    // SheetJS moves ids above 392 to a free slot and matches cellXfs to it by code: the same code either way.
+    codes.set(id, unescapeText(a['formatCode'] ?? '', false));
+  }
+  return codes;
+}
+
+/** The fills, each cellXfs entry's fillId and per cent format; the rest of styles.xml is not needed for a grid. */
 export function readStyles(xml: string): Styles {
   if (xml.indexOf('<!') >= 0) decline('styles.xml: kommentar eller DOCTYPE');
-  const styles: Styles = { fills: null, fillOfXf: null };
+  const styles: Styles = { fills: null, fillOfXf: null, percentOfXf: null };
+  const numFmts = readNumFmts(xml);
   const fills = firstElement(xml, 'fills');
   if (fills) {
     styles.fills = [];
@@ -234,12 +257,16 @@ export function readStyles(xml: string): Styles {
   const xfs = firstElement(xml, 'cellXfs');
   if (xfs) {
     styles.fillOfXf = [];
+    styles.percentOfXf = [];
     for (const tag of strictTags(xfs[0], 'styles.xml cellXfs')) {
       const head = stripPrefix(tagHead(tag));
       if (head === '<xf' || head === '<xf/>' || head === '<xf>') {
-        const fillId = tagAttrs(tag)['fillId'];
+        const attrs = tagAttrs(tag);
+        const fillId = attrs['fillId'];
         if (fillId === '') decline('styles.xml: tomt fillId');
         styles.fillOfXf.push(fillId === undefined ? 0 : parseInt(fillId, 10));
+        const numFmtId = parseInt(attrs['numFmtId'] ?? '0', 10);
+        styles.percentOfXf.push(!Number.isNaN(numFmtId) && isPercentFormatId(numFmtId, numFmts));
       }
     }
   } else if (/<(\w+:)?cellXfs\b/.test(xml)) decline('styles.xml: tom <cellXfs/>');

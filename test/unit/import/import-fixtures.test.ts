@@ -95,7 +95,7 @@ describe('importing ÖJ-like fixture workbooks', () => {
     expect(parsed.report.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
   });
 
-  it('scales 0–1 shares to per cent, reads a "Färg" column, decimal commas and stadsdelar, and reports an unknown unit', async () => {
+  it('reads 0–1 shares in a per cent format as Excel shows them (0.702 → 70.2), reads a "Färg" column, decimal commas and stadsdelar, and reports an unknown unit', async () => {
     const parsed = await parseImportFile('missbruk-2023.xlsx', await writeSharesWorkbook());
     expect(parsed.indicators.map((i) => [i.title, i.kind])).toEqual([
       ['Väntetid, andel (%) inom 14 dagar', 'percent'],
@@ -134,5 +134,32 @@ describe('importing ÖJ-like fixture workbooks', () => {
       params: { label: 'Okändby' },
       message: 'Okänd enhet "Okändby" – raden lästes inte in.',
     });
+  });
+
+  it('keeps 0–1 shares without a per cent format as they stand in the cell, and says so on the import card', async () => {
+    const parsed = await parseImportFile(
+      'missbruk-2023.xlsx',
+      await writeSharesWorkbook({ percentFormat: false }),
+    );
+    const title = 'Väntetid, andel (%) inom 14 dagar';
+    const b6 = parsed.observations.find((o) => o.cell === 'B6');
+    expect(b6).toMatchObject({ unitCode: '0127', valueNum: 0.702 });
+    expect(parsed.report.gate ?? []).toContainEqual(
+      expect.objectContaining({
+        code: 'share_fraction_as_is',
+        blocking: false,
+        sheet: 'Resultat',
+        cells: ['B4'],
+        params: { title, total: 6 },
+        message: expect.stringMatching(
+          /^"Väntetid, andel \(%\) inom 14 dagar" är en andel men alla 6 värden ligger mellan 0 och 1/,
+        ),
+      }),
+    );
+    // With the format the same cells are shares in per cent, and nothing is said.
+    const formatted = await parseImportFile('missbruk-2023.xlsx', await writeSharesWorkbook());
+    expect((formatted.report.gate ?? []).filter((f) => f.code === 'share_fraction_as_is')).toEqual(
+      [],
+    );
   });
 });

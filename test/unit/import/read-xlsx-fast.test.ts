@@ -160,7 +160,36 @@ describe('fast xlsx path: the same grids as SheetJS, or SheetJS reads the file',
     expect(read.path).toBe('sheetjs');
     expect(read.declined).toMatch(/DOCTYPE/);
   });
+
+  it('marks the numbers shown with a per cent format, the same on both paths', () => {
+    const bytes = restoreZip('procent.xlsx', percentFormatWorkbook());
+    const fast = readXlsx('procent.xlsx', bytes);
+    expect(fast.path).toBe('fast');
+    const slow = readXlsxWithSheetjs('procent.xlsx', bytes);
+    const flags = (grid: typeof fast) =>
+      Array.from({ length: 10 }, (_, c) => grid.sheets[0]!.cell(0, c)?.percent === true);
+    // General, 0%, 0.00%, "0.0%", 0.0" %", 0.0\%, [Red]0.0%, id 400 "0.0%", a text cell in "0%", no style
+    const expected = [false, true, true, true, false, false, true, true, false, false];
+    expect(flags(fast)).toEqual(expected);
+    expect(flags(slow)).toEqual(expected);
+    expect(compareReaders('procent.xlsx', percentFormatWorkbook())).toEqual({
+      kind: 'same',
+      path: 'fast',
+    });
+  });
 });
+
+/** One row of 0.5s, each cell with another number format (see the test above for the order). */
+function percentFormatWorkbook(): Uint8Array {
+  const styles = `<?xml version="1.0"?><styleSheet ${MAIN}><numFmts count="5"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="0.0&quot; %&quot;"/><numFmt numFmtId="166" formatCode="0.0\\%"/><numFmt numFmtId="167" formatCode="[Red]0.0%;-0.0%"/><numFmt numFmtId="400" formatCode="0.0%"/></numFmts>
+    <fonts count="1"><font/></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders>
+    <cellXfs count="8"><xf numFmtId="0"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="167"/><xf numFmtId="400"/></cellXfs></styleSheet>`;
+  const cells = [0, 1, 2, 3, 4, 5, 6, 7]
+    .map((s, c) => `<c r="${String.fromCharCode(65 + c)}1" s="${s}"><v>0.5</v></c>`)
+    .join('');
+  const sheet = `<?xml version="1.0"?><worksheet ${MAIN}><dimension ref="A1:J1"/><sheetData><row r="1">${cells}<c r="I1" s="1" t="inlineStr"><is><t>50 %</t></is></c><c r="J1"><v>0.5</v></c></row></sheetData></worksheet>`;
+  return rawXlsx({ sheet, styles });
+}
 
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 

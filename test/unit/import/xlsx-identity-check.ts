@@ -55,7 +55,7 @@ function sameFill(a: FillColor | null, b: FillColor | null): boolean {
 
 function sameCell(a: GridCell | undefined, b: GridCell | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return Object.is(a.v, b.v) && sameFill(a.fill, b.fill);
+  return Object.is(a.v, b.v) && sameFill(a.fill, b.fill) && a.percent === b.percent;
 }
 
 function compareSheet(fast: SheetGrid, slow: SheetGrid): string | null {
