@@ -33,4 +33,46 @@ describe('regression: tables side by side', () => {
     ]);
     expect(parsed.indicators).toHaveLength(2);
   });
+
+  it('finds the right-hand table when it lists kommuner with their län between them (found by the layout generator, seed 5669)', async () => {
+    // Left: kommuner with a code column after the values; right: län, kommun, län, kommun … — each unit once,
+    // but only half of them kommuner, which once made the right-hand names look like "the same few units again".
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Resultat');
+    ws.getRow(1).values = ['Kommun', 'Andel (%)', 'Kommunkod', null, 'Kommun', 'Antal'];
+    const left = [
+      ['Sollentuna', '0163'],
+      ['Sundbyberg', '0183'],
+      ['Södertälje', '0181'],
+      ['Vallentuna', '0115'],
+      ['Heby', '0331'],
+      ['Tierp', '0360'],
+    ];
+    const right = [
+      'Stockholms län',
+      'Nacka',
+      'Uppsala län',
+      'Enköping',
+      'Södermanlands län',
+      'Nyköping',
+    ];
+    left.forEach(([name, code], i) => {
+      ws.getRow(2 + i).values = [name, 10 + i, code, null, right[i], 100 + i];
+    });
+    const parsed = await parseImportFile(
+      'sida-vid-sida.xlsx',
+      new Uint8Array(await wb.xlsx.writeBuffer()),
+    );
+    const byCell = new Map(parsed.observations.map((o) => [o.cell, [o.unitCode, o.valueNum]]));
+    expect(byCell.get('B2')).toEqual(['0163', 10]);
+    expect(byCell.get('B7')).toEqual(['0360', 15]);
+    expect([2, 3, 4, 5, 6, 7].map((r) => byCell.get(`F${r}`))).toEqual([
+      ['01', 100],
+      ['0182', 101],
+      ['03', 102],
+      ['0381', 103],
+      ['04', 104],
+      ['0480', 105],
+    ]);
+  });
 });

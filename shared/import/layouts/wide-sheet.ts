@@ -357,9 +357,11 @@ function readBlock(
     const emptyBefore =
       dataRows.filter((r) => textAt(sheet, r, groupStart - 1) === null).length >=
       0.9 * dataRows.length;
+    // Distinct over every level: a table of kommuner with their län between them names each unit once.
+    const distinctUnits = new Set([...other.rows.values()].map((u) => u.unitCode)).size;
     if (
       !emptyBefore ||
-      (other.distinct < 0.6 * other.rows.size &&
+      (distinctUnits < 0.6 * other.rows.size &&
         groupStart === col &&
         !candidateAfter(sheet, col, range))
     ) {
