@@ -139,4 +139,16 @@ describe('layout generator with known truth', () => {
     );
     expect({ silent: silent.length, first: silent.slice(0, 15) }).toEqual({ silent: 0, first: [] });
   }, 180_000);
+
+  // Seeds `npm run fuzz -- --layouts N` once found answering in silence; each fixed at its cause.
+  it.each([
+    [5669, 'a right-hand table of kommuner with their län between them, read as the left table’s'],
+    [100611, 'a Riket row below a blank row, cut off with the table under it'],
+  ])('seed %i, once silent (%s), imports exactly', async (seed) => {
+    const judgement = await judgeLayout(await generateLayout(seed));
+    expect({ outcome: judgement.outcome, differences: judgement.differences.slice(0, 3) }).toEqual({
+      outcome: 'exact',
+      differences: [],
+    });
+  });
 });

@@ -476,24 +476,35 @@ export function tableRegions(sheet: SheetGrid, fromCol = 0): RowRange[] {
     const previous = unitRows[i - 1]!;
     const row = unitRows[i]!;
     // Only a header row starts another table: gaps are blank separators or enheter without a kommun of their own.
-    let cut = false;
-    for (let r = previous + 1; !cut && r < row; r++)
-      cut = isHeaderRow(sheet, r, leftmost, tableEnd);
-    if (cut) {
-      // The next table's headers start after the blank rows that end this one.
+    let header = -1;
+    for (let r = previous + 1; header < 0 && r < row; r++)
+      if (isHeaderRow(sheet, r, leftmost, tableEnd)) header = r;
+    if (header >= 0) {
+      // Notes right below stay with this table; after a blank row only a row of values that
+      // names a unit does (a Riket row set apart below the kommuner) — not the next table's title.
       let end = previous;
-      while (
-        end + 1 < row &&
-        !rowIsEmpty(sheet, end + 1) &&
-        !isHeaderRow(sheet, end + 1, leftmost, tableEnd)
-      )
-        end += 1;
+      let blank = false;
+      for (let r = previous + 1; r < header; r++) {
+        if (rowIsEmpty(sheet, r)) blank = true;
+        else if (!blank || namesUnitWithValues(sheet, r)) end = r;
+        else break;
+      }
       regions.push({ first: start, last: end });
       start = end + 1;
     }
   }
   regions.push({ first: start, last: sheet.rowCount - 1 });
   return regions;
+}
+
+/** A row holding values and a text that names a unit (in any column: the name column may lie beyond the code columns). */
+function namesUnitWithValues(sheet: SheetGrid, row: number): boolean {
+  if (labelsWithoutValues(sheet, row, 0, sheet.colCount) !== -1) return false;
+  for (let c = 0; c < sheet.colCount; c++) {
+    const t = textAt(sheet, row, c);
+    if (t && !looksLikeValue(t) && matchUnit(t)) return true;
+  }
+  return false;
 }
 
 function rowIsEmpty(sheet: SheetGrid, row: number): boolean {
