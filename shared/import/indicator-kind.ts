@@ -8,18 +8,32 @@ import { QUALITY_DIMENSIONS } from '../model/indicators';
 import type { ParsedValue } from './cell-value';
 import { matchKey } from '../util/text-normalize';
 
-/** What kind of measure a column holds, from its values first and its title second. */
-export function inferKind(title: string, values: readonly ParsedValue[]): IndicatorKind {
-  const ok = values.filter((v) => v.status === 'ok');
-  if (ok.length > 0 && ok.filter((v) => v.yesNo).length >= 0.8 * ok.length) return 'yesno';
-  if (ok.length > 0 && ok.every((v) => v.valueNum === null)) return 'text';
+/** The kind a title's words name, or null when they name none. */
+function kindInWords(title: string): IndicatorKind | null {
   const t = matchKey(title);
-  if (/%|andel|procent/.test(t) || ok.some((v) => v.percentSign)) return 'percent';
+  if (/%|andel|procent/.test(t)) return 'percent';
   // "Kostnad per invånare, kronor" is an amount; "antal per 10 000 invånare" a rate.
   if (/\bkr\b|kronor|kostnad|tkr|belopp/.test(t)) return 'amount';
   if (/per (10 ?000|1 ?000|100 ?000)|\/1000|\/ ?inv|per inv/.test(t)) return 'rate';
   if (/antal/.test(t)) return 'count';
-  return 'index';
+  return null;
+}
+
+/**
+ * What kind of measure a column holds, from its values first, then its own
+ * header (`ownTitle`: "Antal personer" under a table caption "Antal och andel
+ * personer …" is a count), then the whole title.
+ */
+export function inferKind(
+  title: string,
+  values: readonly ParsedValue[],
+  ownTitle?: string,
+): IndicatorKind {
+  const ok = values.filter((v) => v.status === 'ok');
+  if (ok.length > 0 && ok.filter((v) => v.yesNo).length >= 0.8 * ok.length) return 'yesno';
+  if (ok.length > 0 && ok.every((v) => v.valueNum === null)) return 'text';
+  if (ok.some((v) => v.percentSign)) return 'percent';
+  return (ownTitle ? kindInWords(ownTitle) : null) ?? kindInWords(title) ?? 'index';
 }
 
 const BETTER = '(bra|bättre|positivt|önskvärt|önskvärd|eftersträvansvärt|gynnsamt)';

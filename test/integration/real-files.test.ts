@@ -198,6 +198,9 @@ describe('real files in ../shared/data/real', () => {
     const b8 = at(p, 'Tabell 30 A–C', 'B8');
     expect(b8).toMatchObject({ unitCode: '03', valueNum: 47574, n: null });
     expect(b8.indicator.title).toMatch(/Antal personer$/);
+    // Its own header decides its kind, not the caption "Antal och andel personer …": no share out of range blocks the import.
+    expect(b8.indicator.kind).toBe('count');
+    expect((p.report.gate ?? []).filter((f) => f.blocking)).toEqual([]);
     expect(at(p, 'Tabell 30 A–C', 'C8')).toMatchObject({ unitCode: '03', valueNum: 19.4, n: null });
   });
 

@@ -550,7 +550,7 @@ function readBlock(
       const key = `${sheet.name}|${options.rows?.first ?? 0}|${fromCol}|${blockIndex}|${column.col}|${variant}`;
       const title = label ? `${baseTitle} – ${label}` : baseTitle;
       const parsed = rows.map((r) => parsedByRow.get(r)!);
-      const kind = inferKind(title, parsed);
+      const kind = inferKind(title, parsed, label ? `${column.title} – ${label}` : column.title);
       const year = rowYear ?? column.year ?? blockYear;
       const userDirection = mapping?.directions?.[column.col];
       const indicator: FoundIndicator = {

@@ -135,7 +135,6 @@ describe('import diagnostics in the user’s language', () => {
       'rows_read_as_indicators',
       'same_title',
       'share_fraction_as_is',
-      'share_out_of_range_check_column',
       'sheet_without_units',
       'sheet_without_values',
       'unit_unknown_empty',
