@@ -144,6 +144,7 @@ describe('layout generator with known truth', () => {
   it.each([
     [5669, 'a right-hand table of kommuner with their län between them, read as the left table’s'],
     [100611, 'a Riket row below a blank row, cut off with the table under it'],
+    [316313, 'a KI column of "10,6"s whose "20", "21" and "10" made it a län column'],
   ])('seed %i, once silent (%s), imports exactly', async (seed) => {
     const judgement = await judgeLayout(await generateLayout(seed));
     expect({ outcome: judgement.outcome, differences: judgement.differences.slice(0, 3) }).toEqual({

@@ -34,6 +34,8 @@ export type UnitConflict = Readonly<{
 
 const SCAN_COLUMNS = 8;
 const BARE_CODE = /^\d{2}$|^\d{4}$/;
+/** A decimal number written as text ("10,6", "-0.5"): never a code. */
+const DECIMAL_TEXT = /^-?\d+[,.]\d+$/;
 const MIN_MATCHES = 3;
 
 /** Most specific level first: rows are keyed by kommun over län over riket. */
@@ -83,6 +85,10 @@ function matchColumn(
     if (bare) {
       bareCodes += 1;
       if (!m) bareMisses += 1;
+    } else if (typeof v === 'string' && DECIMAL_TEXT.test(v.trim())) {
+      // "10,6" beside "20": a column of decimals written as text, whose whole numbers are values too.
+      bareCodes += 1;
+      bareMisses += 1;
     }
     if (!m) continue;
     if (typeof v === 'number') numericRows.set(r, m);
