@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { read as readWithSheetjs } from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { parseImportFile, type ParsedImport } from '../../shared/import/import-file';
 import { cellAddress, parseCellAddress } from '../../shared/util/cell-address';
@@ -272,9 +273,52 @@ describe('real files in ../shared/data/real', () => {
     });
   });
 
+  it('every value read from every real workbook is the number in the cell it cites, as Excel shows it', async () => {
+    const files = xlsxFilesUnder(REAL);
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const file of files) {
+      let parsed: ParsedImport;
+      try {
+        parsed = await parseImportFile(path.basename(file), readFileSync(file));
+      } catch {
+        continue; // refused with a reason (tested above)
+      }
+      // The raw cells, read on their own: value and number format ("0.0%" shows 0.5 as 50 %).
+      const wb = readWithSheetjs(readFileSync(file), { type: 'buffer', cellNF: true });
+      for (const o of parsed.observations) {
+        const cell = wb.Sheets[o.sheet]?.[o.cell] as { v?: unknown; z?: unknown } | undefined;
+        const shown = (() => {
+          if (typeof cell?.v === 'number') {
+            const percent = /%/.test(String(cell.z ?? '').replace(/"[^"]*"|\\./g, ''));
+            return percent ? Math.round(cell.v * 100 * 1e9) / 1e9 : cell.v;
+          }
+          const text = String(cell?.v ?? '')
+            .replace(/[\s\u00a0]/g, '')
+            .replace(',', '.');
+          return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+        })();
+        checked += 1;
+        if (o.valueNum !== shown && wrong.length < 10)
+          wrong.push(`${path.basename(file)} ${o.sheet}!${o.cell}: ${o.valueNum} ≠ ${shown}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(20_000);
+  }, 120_000);
+
   it('a reference list without values is refused with a reason, not half-imported', async () => {
     await expect(importReal('reference/kommuner_lan_290.csv')).rejects.toThrow(
       /Hittade inga värden .* kommuner_lan_290\.csv/,
     );
   });
 });
+
+function xlsxFilesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return xlsxFilesUnder(full);
+    return name.endsWith('.xlsx') ? [full] : [];
+  });
+}
