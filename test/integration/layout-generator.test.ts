@@ -59,6 +59,8 @@ describe('layout generator with known truth', () => {
       'hidden-column',
       'ja-summary-first',
       'ja-summary-last',
+      'percent-format',
+      'rare-shares',
     ])
       expect(
         [...tags].some((t) => t === tag || t.endsWith(`:${tag}`)),

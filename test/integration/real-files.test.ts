@@ -162,7 +162,7 @@ describe('real files in ../shared/data/real', () => {
       expect(moved.observations).toHaveLength(original.observations.length);
       const byCell = new Map(moved.observations.map((o) => [o.cell, o]));
       for (const o of original.observations) {
-        expect(byCell.get(movedCell(o.cell, move)), o.cell).toMatchObject({
+        expect(byCell.get(movedCell(o.cell!, move)), o.cell!).toMatchObject({
           unitCode: o.unitCode,
           year: o.year,
           period: o.period,
@@ -288,7 +288,7 @@ describe('real files in ../shared/data/real', () => {
       // The raw cells, read on their own: value and number format ("0.0%" shows 0.5 as 50 %).
       const wb = readWithSheetjs(readFileSync(file), { type: 'buffer', cellNF: true });
       for (const o of parsed.observations) {
-        const cell = wb.Sheets[o.sheet]?.[o.cell] as { v?: unknown; z?: unknown } | undefined;
+        const cell = wb.Sheets[o.sheet ?? '']?.[o.cell ?? ''] as { v?: unknown; z?: unknown } | undefined;
         const shown = (() => {
           if (typeof cell?.v === 'number') {
             const percent = /%/.test(String(cell.z ?? '').replace(/"[^"]*"|\\./g, ''));
