@@ -151,6 +151,7 @@ export const en: Record<MessageKey, string> = {
   'import.gateCheck.duplicate_cells': 'Duplicate values',
   'import.gateCheck.series_collision': 'Two indicators in one series',
   'import.gateCheck.share_range': 'Share outside 0–100',
+  'import.gateCheck.share_scale': 'Share between 0 and 1 without a per cent format',
   'import.showMapping': 'Show and correct the reading',
   'import.mappingChanged':
     'Read with your corrected mapping; it is saved as a template when you import.',
@@ -1568,7 +1569,7 @@ Options:
   'diagnostic.share_out_of_range_check_column.many':
     '"{title}" is a share but {count} of {total} values are outside 0–100 (e.g. {example}). Is the right column read as the value?',
   'diagnostic.share_fraction_as_is':
-    '"{title}" is a share but all {total} values lie between 0 and 1 and the cells have no per cent format: the values are read as they stand in the cell (0.65 means 0.65 %). If they mean 65 %, give the cells a per cent format in Excel.',
+    '"{title}" is a share but all {total} values lie between 0 and 1 and the cells have no per cent format. The values are read as they stand: 0.65 means 0.65 %, not 65 %. If the file means 65 %, give the cells a per cent format in Excel and import again.',
   'diagnostic.kommuner_missing':
     '{count} of {expected} municipalities have values; missing: {missing}.',
   'diagnostic.kommuner_missing_more':

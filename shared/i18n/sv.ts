@@ -149,6 +149,7 @@ export const sv = {
   'import.gateCheck.duplicate_cells': 'Dubbla värden',
   'import.gateCheck.series_collision': 'Två indikatorer i en serie',
   'import.gateCheck.share_range': 'Andel utanför 0–100',
+  'import.gateCheck.share_scale': 'Andel mellan 0 och 1 utan procentformat',
   'import.showMapping': 'Visa och rätta tolkningen',
   'import.mappingChanged': 'Läst med din rättade tolkning; den sparas som mall när du importerar.',
   'import.templateSaved': 'Tolkningen sparades som mall.',
@@ -1555,7 +1556,7 @@ Flaggor:
   'diagnostic.share_out_of_range_check_column.many':
     '"{title}" är en andel men {count} av {total} värden ligger utanför 0–100 (t.ex. {example}). Är rätt kolumn läst som värde?',
   'diagnostic.share_fraction_as_is':
-    '"{title}" är en andel men alla {total} värden ligger mellan 0 och 1 och cellerna har inget procentformat: värdena läses som de står i cellen (0,65 betyder 0,65 %). Står de för 65 % ska cellerna ha procentformat i Excel.',
+    '"{title}" är en andel men alla {total} värden ligger mellan 0 och 1 och cellerna saknar procentformat. Värdena läses som de står: 0,65 betyder 0,65 %, inte 65 %. Menar filen 65 %, ge cellerna procentformat i Excel och importera igen.',
   'diagnostic.kommuner_missing': '{count} av {expected} kommuner har värden; saknas: {missing}.',
   'diagnostic.kommuner_missing_more':
     '{count} av {expected} kommuner har värden; saknas: {missing} och {more} till.',

@@ -15,6 +15,7 @@ export const GATE_CHECKS = [
   'duplicate_cells', // two values for one (unit, indicator)
   'series_collision', // one series holding two indicators of one year
   'share_range', // a share outside 0–100
+  'share_scale', // a share whose every value lies in 0–1, without a per cent format: read as it stands
 ] as const;
 export type GateCheck = (typeof GATE_CHECKS)[number];
 

@@ -288,7 +288,8 @@ describe('real files in ../shared/data/real', () => {
       // The raw cells, read on their own: value and number format ("0.0%" shows 0.5 as 50 %).
       const wb = readWithSheetjs(readFileSync(file), { type: 'buffer', cellNF: true });
       for (const o of parsed.observations) {
-        const cell = wb.Sheets[o.sheet ?? '']?.[o.cell ?? ''] as { v?: unknown; z?: unknown } | undefined;
+        const cell = wb.Sheets[o.sheet ?? '']?.[o.cell ?? ''] as
+          { v?: unknown; z?: unknown } | undefined;
         const shown = (() => {
           if (typeof cell?.v === 'number') {
             const percent = /%/.test(String(cell.z ?? '').replace(/"[^"]*"|\\./g, ''));

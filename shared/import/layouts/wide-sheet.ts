@@ -634,7 +634,7 @@ function readBlock(
       )
         gate.push(
           gateFinding({
-            check: 'share_range',
+            check: 'share_scale',
             blocking: false,
             sheet: sheet.name,
             cells: [cellAddress(rows[0]!, column.col)],
