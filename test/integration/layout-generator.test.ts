@@ -147,6 +147,8 @@ describe('layout generator with known truth', () => {
     [5669, 'a right-hand table of kommuner with their län between them, read as the left table’s'],
     [100611, 'a Riket row below a blank row, cut off with the table under it'],
     [316313, 'a KI column of "10,6"s whose "20", "21" and "10" made it a län column'],
+    [706627, 'two tables over the same kommuner side by side, Riket one row lower on the right'],
+    [718989, 'two tables over the same kommuner side by side, Riket only on the left'],
   ])('seed %i, once silent (%s), imports exactly', async (seed) => {
     const judgement = await judgeLayout(await generateLayout(seed));
     expect({ outcome: judgement.outcome, differences: judgement.differences.slice(0, 3) }).toEqual({

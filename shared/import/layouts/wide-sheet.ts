@@ -382,9 +382,17 @@ function readBlock(
       if (consistent) same += 1;
       else different += 1;
     }
+    // After an empty column, a row only one side names (a Riket row the other table lacks, or
+    // has one row lower) makes two tables over the same units, each read with its own rows.
+    const firstRow = dataRows[0] ?? 0;
+    const lastRow = (dataRows[dataRows.length - 1] ?? 0) + BLOCK_GAP;
+    const oneSided =
+      dataRows.some((r) => !other.rows.has(r)) ||
+      [...other.rows.keys()].some((r) => r >= firstRow && r <= lastRow && !units.rows.has(r));
     if (
       different >= Math.max(3, 0.3 * (same + different)) ||
-      other.distinct < 0.6 * other.rows.size
+      other.distinct < 0.6 * other.rows.size ||
+      oneSided
     ) {
       lastCol = groupStart - 1;
       out.sideTableCol = Math.min(out.sideTableCol ?? groupStart, groupStart);
