@@ -67,6 +67,10 @@ export const en: Record<MessageKey, string> = {
   'import.imported.one': 'Imported: {count} value.',
   'import.imported.many': 'Imported: {count} values.',
   'import.duplicate': 'Already imported as {name}; nothing changed.',
+  'import.readDifferently.one':
+    'This version of ÖJ-analys reads {count} value in the file differently from when it was imported. Remove the source under Imported source files and import the file again to get the new reading.',
+  'import.readDifferently.many':
+    'This version of ÖJ-analys reads {count} values in the file differently from when it was imported. Remove the source under Imported source files and import the file again to get the new reading.',
   'import.revision.one': 'New version of {name}: {count} value differs.',
   'import.revision.many': 'New version of {name}: {count} values differ.',
   'import.refused': 'Refused',
@@ -468,12 +472,14 @@ Commands:
         Run read-only SQL against a workspace and print the rows.
         Tables: source_file, unit, indicator, series, observation,
         peer_set, peer_set_member, annotation, development_area, report.
-  import --workspace <file> <files|folders …> [--accept-warnings] [--json]
+  import --workspace <file> <files|folders …> [--accept-warnings] [--reread] [--json]
         Import Öppna jämförelser workbooks and Kolada exports (xlsx).
         Creates the workspace if it is missing. Each file is imported
         entirely or not at all; the same file twice changes nothing. A
         file the plausibility check stops (STOPP) is not imported and
-        gives exit code 3, unless --accept-warnings is given.
+        gives exit code 3, unless --accept-warnings is given. --reread
+        imports a file already imported again when this version reads it
+        differently.
   new --out <file> [--demo]
         Create a new workspace (with --demo: with sample data).
   info --workspace <file>
@@ -1333,6 +1339,8 @@ Options:
   'cliImport.notImported':
     'NOT IMPORTED: the plausibility check found something that looks wrong (STOP above). Correct the reading in the app, or run with --accept-warnings to import anyway.',
   'cliImport.duplicate': 'Already imported as {file}; nothing changed.',
+  'cliImport.readDifferently':
+    'This version reads {count} values differently from the stored reading: run with --reread to import the file again.',
   'cliImport.revision': 'New version of the same publication as {file}: {count} values differ.',
   'cliImport.supersedes':
     'Replaces {file} ({count} values changed); the older file is kept but not counted.',

@@ -66,6 +66,10 @@ export const sv = {
   'import.imported.one': 'Importerad: {count} värde.',
   'import.imported.many': 'Importerad: {count} värden.',
   'import.duplicate': 'Redan inläst som {name}; inget ändrades.',
+  'import.readDifferently.one':
+    'Den här versionen av ÖJ-analys läser {count} värde i filen annorlunda än när den lästes in. Ta bort källan under Inlästa källfiler och importera filen igen för att få den nya läsningen.',
+  'import.readDifferently.many':
+    'Den här versionen av ÖJ-analys läser {count} värden i filen annorlunda än när den lästes in. Ta bort källan under Inlästa källfiler och importera filen igen för att få den nya läsningen.',
   'import.revision.one': 'Ny version av {name}: {count} värde skiljer sig.',
   'import.revision.many': 'Ny version av {name}: {count} värden skiljer sig.',
   'import.refused': 'Avvisad',
@@ -465,12 +469,13 @@ Kommandon:
         Kör skrivskyddad SQL mot en arbetsyta och skriv ut raderna.
         Tabeller: source_file, unit, indicator, series, observation,
         peer_set, peer_set_member, annotation, development_area, report.
-  import --workspace <fil> <filer|mappar …> [--accept-warnings] [--json]
+  import --workspace <fil> <filer|mappar …> [--accept-warnings] [--reread] [--json]
         Importera Öppna jämförelser-filer och Kolada-exporter (xlsx).
         Skapar arbetsytan om den saknas. Varje fil läses in helt eller
         inte alls; samma fil två gånger ändrar ingenting. En fil som
         rimlighetskontrollen stoppar (STOPP) läses inte in och ger
-        felkod 3, om inte --accept-warnings anges.
+        felkod 3, om inte --accept-warnings anges. --reread läser in en
+        redan inläst fil på nytt när den här versionen läser den annorlunda.
   new --out <fil> [--demo]
         Skapa en ny arbetsyta (med --demo: med exempeldata).
   info --workspace <fil>
@@ -1319,6 +1324,8 @@ Flaggor:
   'cliImport.notImported':
     'INTE INLÄST: rimlighetskontrollen hittade något som ser fel ut (STOPP ovan). Rätta tolkningen i appen, eller kör med --accept-warnings för att läsa in ändå.',
   'cliImport.duplicate': 'Redan inläst som {file}; inget ändrades.',
+  'cliImport.readDifferently':
+    'Den här versionen läser {count} värden annorlunda än den inlästa läsningen: kör med --reread för att läsa in filen på nytt.',
   'cliImport.revision': 'Ny version av samma publikation som {file}: {count} värden skiljer sig.',
   'cliImport.supersedes':
     'Ersätter {file} ({count} värden ändrade); den äldre filen sparas men räknas inte.',

@@ -17,7 +17,17 @@ import { applySeriesSettings } from './series-settings';
 export type { OverlapConflict } from './publication-overlap';
 
 export type CommitResult = Readonly<
-  | { outcome: 'duplicate'; fileId: string; existingFileName: string }
+  | {
+      outcome: 'duplicate';
+      fileId: string;
+      existingFileName: string;
+      /**
+       * Values this version of the importer reads differently from the stored
+       * reading of the same bytes (value, status or year per cited cell, or a
+       * cell only one reading has): an older version read the file. 0 when the same.
+       */
+      readDifferently: number;
+    }
   | {
       outcome: 'imported';
       fileId: string;
@@ -56,6 +66,7 @@ export async function commitImport(db: Db, unlinked: ParsedImport): Promise<Comm
       outcome: 'duplicate',
       fileId: existing[0].file_id,
       existingFileName: existing[0].file_name,
+      readDifferently: await readingDifferences(db, existing[0].file_id, unlinked),
     };
 
   const parsed = await linkSeries(db, unlinked);
@@ -195,4 +206,30 @@ export async function removeSource(db: Db, fileId: string): Promise<void> {
       "DELETE FROM unit WHERE level IN ('grupp', 'stadsdel', 'enhet') AND unit_code NOT IN (SELECT DISTINCT unit_code FROM observation)",
     );
   });
+}
+
+/** How many cited cells a fresh reading of a stored file gives another value, status or year (or only one reading has). */
+async function readingDifferences(db: Db, fileId: string, fresh: ParsedImport): Promise<number> {
+  const stored = await db.query<{
+    sheet: string | null;
+    cell: string | null;
+    unit_code: string;
+    year: number;
+    value_num: number | null;
+    status: string;
+  }>('SELECT sheet, cell, unit_code, year, value_num, status FROM observation WHERE file_id = ?', [
+    fileId,
+  ]);
+  const key = (sheet: string | null, cell: string | null, unit: string) =>
+    `${sheet ?? ''}!${cell ?? ''}|${unit}`;
+  const byCell = new Map(stored.map((o) => [key(o.sheet, o.cell, o.unit_code), o]));
+  let different = 0;
+  for (const o of fresh.observations) {
+    const k = key(o.sheet, o.cell, o.unitCode);
+    const old = byCell.get(k);
+    byCell.delete(k);
+    if (!old || old.year !== o.year || old.status !== o.status || old.value_num !== o.valueNum)
+      different += 1;
+  }
+  return different + byCell.size;
 }

@@ -73,6 +73,9 @@ function CommitOutcome({ staged }: Readonly<{ staged: StagedFile }>) {
       {result.outcome === 'duplicate'
         ? t('import.duplicate', { name: result.existingFileName })
         : tn('import.imported', result.observations)}
+      {result.outcome === 'duplicate' && result.readDifferently > 0 && (
+        <> {tn('import.readDifferently', result.readDifferently)}</>
+      )}
       {result.outcome === 'imported' &&
         result.revisionOf.map((r) => (
           <span key={r.fileId}>

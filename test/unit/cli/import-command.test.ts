@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoDataset } from '../../../shared/demo/demo-dataset';
 import { cli } from '../../helpers/run-cli';
 import { readWorkspaceManifest } from '../../../shared/workspace/workspace-file';
+import { openWorkspaceFile, saveWorkspaceFile } from '../../../shared/platform/node/workspace-io';
 import { workbookUnitOrder, writeOjWorkbook } from '../../fixtures/oj-workbook-writer';
 import { rawXlsx, sheetXml } from '../../fuzz/hostile-workbooks';
 
@@ -83,6 +84,46 @@ describe('oj-analys import', () => {
     const outcomes = JSON.parse(r.out) as { result: { outcome: string } }[];
     expect(outcomes.map((o) => o.result.outcome)).toEqual(['duplicate', 'duplicate']);
     expect(readFileSync(workspace).equals(before)).toBe(true);
+  });
+
+  it('a file an older version read differently: says how many values, and --reread imports it again', async () => {
+    const file = path.join(folder, 'missbruk', 'oj-missbruk-2024-exempel.xlsx');
+    const reread = path.join(dir, 'omlast.ojanalys');
+    expect((await cli('import', '--workspace', reread, file)).code).toBe(0);
+    // An older reading of the same bytes, as a workspace from an earlier version holds it: one value
+    // a hundred times too large, one value missing.
+    const db = await openWorkspaceFile(reread);
+    const [cell] = await db.query<{ cell: string; value_num: number }>(
+      'SELECT cell, value_num FROM observation WHERE value_num IS NOT NULL ORDER BY cell LIMIT 1',
+    );
+    await db.query('UPDATE observation SET value_num = value_num * 100 WHERE cell = ?', [
+      cell!.cell,
+    ]);
+    await db.query(
+      "DELETE FROM observation WHERE cell = (SELECT max(cell) FROM observation WHERE status = 'ok')",
+    );
+    await saveWorkspaceFile(db, reread);
+    await db.close();
+
+    const told = await cli('import', '--workspace', reread, file);
+    expect(told.code).toBe(0);
+    expect(told.out).toContain('Redan inläst som oj-missbruk-2024-exempel.xlsx; inget ändrades.');
+    expect(told.out).toMatch(/läser \d+ värden annorlunda .*--reread/);
+    const count = Number(/läser (\d+) värden/.exec(told.out)![1]);
+    expect(count).toBeGreaterThanOrEqual(2); // the changed cell (once per unit row it holds) and the deleted one(s)
+
+    const again = await cli('import', '--workspace', reread, file, '--reread');
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(/4056 värden inlästa/);
+    const check = await openWorkspaceFile(reread);
+    const [back] = await check.query<{ value_num: number }>(
+      'SELECT value_num FROM observation WHERE cell = ? AND value_num IS NOT NULL LIMIT 1',
+      [cell!.cell],
+    );
+    await check.close();
+    expect(back!.value_num).toBe(cell!.value_num);
+    const quiet = await cli('import', '--workspace', reread, file);
+    expect(quiet.out).not.toContain('annorlunda');
   });
 
   it('leaves the workspace file byte for byte as it was when every file is refused (hostile corpus)', async () => {

@@ -224,6 +224,7 @@ export async function runCli(
         if (rest.length === 0) throw new UsageError(t('cli.missingInputs'));
         const outcomes = await runImport(workspace, rest, (line) => io.err(line + '\n'), {
           acceptWarnings: args.options['accept-warnings'] === true,
+          reread: args.options['reread'] === true,
           lang,
         });
         if (args.options['json']) io.out(JSON.stringify(outcomes, null, 2) + '\n');

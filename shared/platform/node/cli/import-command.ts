@@ -45,6 +45,11 @@ export type FileOutcome = Readonly<{
 
 export type ImportRunOptions = Readonly<{
   acceptWarnings?: boolean;
+  /**
+   * A file already imported that this version reads differently (an older
+   * importer read it): remove the stored reading and import it again.
+   */
+  reread?: boolean;
   /** The language of the progress lines and errors; Swedish when left out. */
   lang?: Lang;
 }>;
@@ -83,7 +88,11 @@ export async function runImport(
           continue;
         }
         // The same command as the app's Importera (no layout corrections on the command line).
-        const { result } = await runCommand({ db }, 'import.commit', { parsed, templates: [] });
+        let { result } = await runCommand({ db }, 'import.commit', { parsed, templates: [] });
+        if (result.outcome === 'duplicate' && result.readDifferently > 0 && options.reread) {
+          await runCommand({ db }, 'import.removeSource', { fileId: result.fileId });
+          ({ result } = await runCommand({ db }, 'import.commit', { parsed, templates: [] }));
+        }
         if (result.outcome === 'imported') changed = true;
         progress(
           `[${i + 1}/${files.length}] ${name}: ${result.outcome === 'imported' ? t('cliImport.progressImported', { count: result.observations }) : t('cliImport.progressDuplicate', { file: result.existingFileName })}`,
@@ -120,9 +129,11 @@ export function formatOutcome(outcome: FileOutcome, lang: Lang = 'sv'): string {
     return lines.join('\n');
   }
   const result = outcome.result!;
-  if (result.outcome === 'duplicate')
+  if (result.outcome === 'duplicate') {
     lines.push(`  ${t('cliImport.duplicate', { file: result.existingFileName })}`);
-  else {
+    if (result.readDifferently > 0)
+      lines.push(`  ${t('cliImport.readDifferently', { count: result.readDifferently })}`);
+  } else {
     for (const r of result.revisionOf)
       lines.push(`  ${t('cliImport.revision', { file: r.fileName, count: r.changedValues })}`);
     for (const r of result.supersedes)

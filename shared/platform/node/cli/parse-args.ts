@@ -13,6 +13,7 @@ const SWITCHES = new Set([
   'h',
   'v',
   'accept-warnings',
+  'reread',
   'latest',
 ]);
 
