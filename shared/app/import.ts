@@ -1,4 +1,9 @@
-import { commitImport, removeSource, type CommitResult } from '../import/commit-import';
+import {
+  commitImport,
+  removeSource,
+  storedReadingDifferences,
+  type CommitResult,
+} from '../import/commit-import';
 import type { ParsedImport } from '../import/import-file';
 import {
   deleteLayoutTemplate,
@@ -33,6 +38,22 @@ export const importCommands = {
     if (result.outcome !== 'imported') return { result, templateSaved: false };
     for (const template of p.templates) await saveLayoutTemplate(db, template);
     return { result, templateSaved: p.templates.length > 0 };
+  },
+  /** A file already imported: how many values this version reads differently (null: not imported). */
+  'import.readDifferently': ({ db }: CommandContext, p: Readonly<{ parsed: ParsedImport }>) =>
+    storedReadingDifferences(db, p.parsed),
+  /**
+   * A file already imported that this version reads differently
+   * (`readDifferently` of a duplicate): its stored reading is removed and the
+   * fresh one committed, as Ta bort and Importera would.
+   */
+  'import.reread': async (
+    { db }: CommandContext,
+    p: Readonly<{ parsed: ParsedImport }>,
+  ): Promise<CommitResult> => {
+    const stored = await storedReadingDifferences(db, p.parsed);
+    if (stored) await removeSource(db, stored.fileId);
+    return commitImport(db, p.parsed);
   },
   /** The workspace's saved layout templates, newest change first. */
   'import.templates': ({ db }: CommandContext, _payload: NoPayload) => listLayoutTemplates(db),

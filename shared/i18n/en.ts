@@ -68,9 +68,10 @@ export const en: Record<MessageKey, string> = {
   'import.imported.many': 'Imported: {count} values.',
   'import.duplicate': 'Already imported as {name}; nothing changed.',
   'import.readDifferently.one':
-    'This version of ÖJ-analys reads {count} value in the file differently from when it was imported. Remove the source under Imported source files and import the file again to get the new reading.',
+    'This version of ÖJ-analys reads {count} value in the file differently from when it was imported; Import again replaces the stored reading.',
   'import.readDifferently.many':
-    'This version of ÖJ-analys reads {count} values in the file differently from when it was imported. Remove the source under Imported source files and import the file again to get the new reading.',
+    'This version of ÖJ-analys reads {count} values in the file differently from when it was imported; Import again replaces the stored reading.',
+  'import.reread': 'Import again',
   'import.revision.one': 'New version of {name}: {count} value differs.',
   'import.revision.many': 'New version of {name}: {count} values differ.',
   'import.refused': 'Refused',

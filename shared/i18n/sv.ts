@@ -67,9 +67,10 @@ export const sv = {
   'import.imported.many': 'Importerad: {count} värden.',
   'import.duplicate': 'Redan inläst som {name}; inget ändrades.',
   'import.readDifferently.one':
-    'Den här versionen av ÖJ-analys läser {count} värde i filen annorlunda än när den lästes in. Ta bort källan under Inlästa källfiler och importera filen igen för att få den nya läsningen.',
+    'Den här versionen av ÖJ-analys läser {count} värde i filen annorlunda än när den lästes in; Läs in på nytt ersätter den sparade läsningen.',
   'import.readDifferently.many':
-    'Den här versionen av ÖJ-analys läser {count} värden i filen annorlunda än när den lästes in. Ta bort källan under Inlästa källfiler och importera filen igen för att få den nya läsningen.',
+    'Den här versionen av ÖJ-analys läser {count} värden i filen annorlunda än när den lästes in; Läs in på nytt ersätter den sparade läsningen.',
+  'import.reread': 'Läs in på nytt',
   'import.revision.one': 'Ny version av {name}: {count} värde skiljer sig.',
   'import.revision.many': 'Ny version av {name}: {count} värden skiljer sig.',
   'import.refused': 'Avvisad',

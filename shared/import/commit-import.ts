@@ -208,6 +208,24 @@ export async function removeSource(db: Db, fileId: string): Promise<void> {
   });
 }
 
+/**
+ * The stored source with the same bytes as a fresh reading, and how many of
+ * its values this version reads differently; null when the file is not in
+ * the workspace.
+ */
+export async function storedReadingDifferences(
+  db: Db,
+  fresh: ParsedImport,
+): Promise<Readonly<{ fileId: string; fileName: string; count: number }> | null> {
+  const [stored] = await db.query<{ file_id: string; file_name: string }>(
+    'SELECT file_id, file_name FROM source_file WHERE sha256 = ? LIMIT 1',
+    [fresh.sha256],
+  );
+  if (!stored) return null;
+  const count = await readingDifferences(db, stored.file_id, fresh);
+  return { fileId: stored.file_id, fileName: stored.file_name, count };
+}
+
 /** How many cited cells a fresh reading of a stored file gives another value, status or year (or only one reading has). */
 async function readingDifferences(db: Db, fileId: string, fresh: ParsedImport): Promise<number> {
   const stored = await db.query<{

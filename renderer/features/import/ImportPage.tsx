@@ -24,7 +24,7 @@ async function droppedFiles(event: DragEvent): Promise<PickedFile[]> {
 export function ImportPage() {
   const { t } = useI18n();
   const run = useRunAction();
-  const { staged, add, correct, commit, discard, cancel } = useStagedImportsContext();
+  const { staged, add, correct, commit, reread, discard, cancel } = useStagedImportsContext();
   const [dragging, setDragging] = useState(false);
   const templates = useLayoutTemplates();
   // "Importera alla" never takes a file the gate stopped: that one needs the user's own decision.
@@ -84,6 +84,7 @@ export function ImportPage() {
               staged={s}
               templates={templates}
               onCommit={() => run(() => commit(s))}
+              onReread={() => run(() => reread(s))}
               onDiscard={() => discard(s.id)}
               onCancel={() => cancel(s.id)}
               onCorrect={(options) => run(() => correct(s, options))}

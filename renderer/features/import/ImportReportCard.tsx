@@ -6,6 +6,7 @@ import type { LayoutTemplate } from '../../../shared/import/layout-template';
 import { useI18n } from '../../state/i18n-context';
 import { useCommand } from '../../state/use-command';
 import type { StagedFile } from './use-staged-imports';
+import { useStoredReadingDifferences } from './use-stored-reading';
 import { GateFindings } from './GateFindings';
 import { ImportFacts } from './ImportFacts';
 import { ImportSummary } from './ImportSummary';
@@ -18,6 +19,8 @@ type Props = Readonly<{
   staged: StagedFile;
   templates: readonly LayoutTemplate[];
   onCommit: () => void;
+  /** Replace the stored reading of this file (already imported, read differently by this version). */
+  onReread: () => void;
   onDiscard: () => void;
   onCancel: () => void;
   /** Read the file again with these options (area, year, the corrected mapping). */
@@ -93,11 +96,12 @@ export function ImportReportCard({
   staged,
   templates,
   onCommit,
+  onReread,
   onDiscard,
   onCancel,
   onCorrect,
 }: Props) {
-  const { t, lang, num } = useI18n();
+  const { t, tn, lang, num } = useI18n();
   const { file, phase, parsed, error, options } = staged;
   const report = parsed?.report;
   const [mappingOpen, setMappingOpen] = useState(false);
@@ -106,6 +110,7 @@ export function ImportReportCard({
     report ? { sha256: report.sha256 } : null,
   ).data;
   const existing = phase !== 'done' && report ? (already ?? null) : null;
+  const readDifferently = useStoredReadingDifferences(existing !== null ? parsed : null);
   const warnings = report?.diagnostics.filter((d) => d.severity === 'warning') ?? [];
   const notes = report?.diagnostics.filter((d) => d.severity === 'info') ?? [];
   const blocked = report ? gateBlocks(report) : false;
@@ -163,6 +168,9 @@ export function ImportReportCard({
             <p className="notice" data-testid="already-imported">
               <Icon name="info" />
               {t('import.alreadyImported', { name: existing })}
+              {readDifferently !== null && readDifferently > 0 && (
+                <> {tn('import.readDifferently', readDifferently)}</>
+              )}
             </p>
           )}
           {report.templateApplied && (
@@ -223,6 +231,11 @@ export function ImportReportCard({
             disabled={blocked || existing !== null}
           >
             {t('import.commit')}
+          </button>
+        )}
+        {phase === 'ready' && existing !== null && (readDifferently ?? 0) > 0 && (
+          <button type="button" className="primary" onClick={onReread} disabled={blocked}>
+            {t('import.reread')}
           </button>
         )}
         {phase === 'ready' && !blocked && !mappingOpen && openMapping && (

@@ -195,9 +195,25 @@ export function useStagedImports() {
     [engine, run, update],
   );
 
+  /** Replace the stored reading of a file this version reads differently (the card's "Läs in på nytt"). */
+  const reread = useCallback(
+    async (s: StagedFile) => {
+      if (engine.state.phase !== 'ready' || !s.parsed) return;
+      update(s.id, { phase: 'importing' });
+      try {
+        const result = await run('import.reread', { parsed: s.parsed });
+        update(s.id, { phase: 'done', result, templateSaved: false });
+        await engine.refresh();
+      } catch (error) {
+        update(s.id, { phase: 'refused', error: toErrorData(error) });
+      }
+    },
+    [engine, run, update],
+  );
+
   const discard = useCallback(
     (id: number) => setStaged((list) => list.filter((s) => s.id !== id)),
     [],
   );
-  return { staged, add, correct, commit, discard, cancel };
+  return { staged, add, correct, commit, reread, discard, cancel };
 }

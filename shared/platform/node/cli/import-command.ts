@@ -89,10 +89,8 @@ export async function runImport(
         }
         // The same command as the app's Importera (no layout corrections on the command line).
         let { result } = await runCommand({ db }, 'import.commit', { parsed, templates: [] });
-        if (result.outcome === 'duplicate' && result.readDifferently > 0 && options.reread) {
-          await runCommand({ db }, 'import.removeSource', { fileId: result.fileId });
-          ({ result } = await runCommand({ db }, 'import.commit', { parsed, templates: [] }));
-        }
+        if (result.outcome === 'duplicate' && result.readDifferently > 0 && options.reread)
+          result = await runCommand({ db }, 'import.reread', { parsed });
         if (result.outcome === 'imported') changed = true;
         progress(
           `[${i + 1}/${files.length}] ${name}: ${result.outcome === 'imported' ? t('cliImport.progressImported', { count: result.observations }) : t('cliImport.progressDuplicate', { file: result.existingFileName })}`,
