@@ -45,11 +45,7 @@ describe('a file an older version read differently, in Chromium', () => {
   });
 
   it('says how many values differ and imports the file again on request', async () => {
-    const opening = app.page.waitForEvent('filechooser');
-    await app.page.getByRole('button', { name: 'Öppna arbetsyta …' }).click();
-    await (
-      await opening
-    ).setFiles({
+    await shell.pickFile('Öppna arbetsyta …', {
       name: 'aldre.ojanalys',
       mimeType: 'application/zip',
       buffer: readFileSync(workspace),
@@ -59,11 +55,11 @@ describe('a file an older version read differently, in Chromium', () => {
     expect(stored).toBeGreaterThan(0);
 
     await shell.open(app.server.url, '#/importera');
-    const picking = app.page.waitForEvent('filechooser');
-    await app.page.getByRole('button', { name: 'Välj filer …' }).click();
-    await (
-      await picking
-    ).setFiles({ name: 'missbruk-2023.xlsx', mimeType: XLSX_MIME, buffer: workbook });
+    await shell.pickFile('Välj filer …', {
+      name: 'missbruk-2023.xlsx',
+      mimeType: XLSX_MIME,
+      buffer: workbook,
+    });
     const card = app.page.getByTestId('import-card').filter({ hasText: 'missbruk-2023.xlsx' });
     await card.and(app.page.locator('[data-phase="ready"]')).waitFor({ timeout: 60_000 });
     const notice = card.getByTestId('already-imported');

@@ -39,6 +39,16 @@ export class AppShell {
     return (await this.page.getByTestId('engine-status').textContent()) ?? '';
   }
 
+  /** Clicks the button that opens a file chooser and gives it one file. */
+  async pickFile(
+    button: string,
+    file: Readonly<{ name: string; mimeType: string; buffer: Buffer }>,
+  ): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: button }).click();
+    await (await chooser).setFiles(file);
+  }
+
   /** "290 enheter · 1 indikator · 290 observationer · 1 källfil": each noun in the form its count takes. */
   async rowCountsText(): Promise<string> {
     return (await this.page.getByTestId('row-counts').textContent()) ?? '';
