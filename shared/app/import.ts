@@ -13,7 +13,7 @@ import {
   saveLayoutTemplate,
   type LayoutTemplateInput,
 } from '../import/layout-template';
-import { listSourceFiles, sourceFileNameBySha } from '../import/source-files';
+import { listSourceFiles, sourceFileBySha, sourceFileNameBySha } from '../import/source-files';
 import type { CommandContext, CommandMap, NoPayload } from './command-types';
 
 /** Commands of this capability: `'import.<verb>': (ctx, payload) => result`. */
@@ -51,7 +51,7 @@ export const importCommands = {
     { db }: CommandContext,
     p: Readonly<{ parsed: ParsedImport }>,
   ): Promise<CommitResult> => {
-    const stored = await storedReadingDifferences(db, p.parsed);
+    const stored = await sourceFileBySha(db, p.parsed.sha256);
     if (stored) await removeSource(db, stored.fileId);
     return commitImport(db, p.parsed);
   },

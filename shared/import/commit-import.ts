@@ -13,6 +13,7 @@ import {
 } from './publication-overlap';
 import { linkSeries } from './series-linking';
 import { applySeriesSettings } from './series-settings';
+import { sourceFileBySha } from './source-files';
 
 export type { OverlapConflict } from './publication-overlap';
 
@@ -57,16 +58,13 @@ export type CommitResult = Readonly<
  * twice change nothing.
  */
 export async function commitImport(db: Db, unlinked: ParsedImport): Promise<CommitResult> {
-  const existing = await db.query<{ file_id: string; file_name: string }>(
-    'SELECT file_id, file_name FROM source_file WHERE sha256 = ?',
-    [unlinked.sha256],
-  );
-  if (existing[0])
+  const existing = await sourceFileBySha(db, unlinked.sha256);
+  if (existing)
     return {
       outcome: 'duplicate',
-      fileId: existing[0].file_id,
-      existingFileName: existing[0].file_name,
-      readDifferently: await readingDifferences(db, existing[0].file_id, unlinked),
+      fileId: existing.fileId,
+      existingFileName: existing.fileName,
+      readDifferently: await readingDifferences(db, existing.fileId, unlinked),
     };
 
   const parsed = await linkSeries(db, unlinked);
@@ -217,13 +215,9 @@ export async function storedReadingDifferences(
   db: Db,
   fresh: ParsedImport,
 ): Promise<Readonly<{ fileId: string; fileName: string; count: number }> | null> {
-  const [stored] = await db.query<{ file_id: string; file_name: string }>(
-    'SELECT file_id, file_name FROM source_file WHERE sha256 = ? LIMIT 1',
-    [fresh.sha256],
-  );
+  const stored = await sourceFileBySha(db, fresh.sha256);
   if (!stored) return null;
-  const count = await readingDifferences(db, stored.file_id, fresh);
-  return { fileId: stored.file_id, fileName: stored.file_name, count };
+  return { ...stored, count: await readingDifferences(db, stored.fileId, fresh) };
 }
 
 /** How many cited cells a fresh reading of a stored file gives another value, status or year (or only one reading has). */

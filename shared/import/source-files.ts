@@ -40,11 +40,19 @@ export async function listSourceFiles(db: Db): Promise<SourceFileRow[]> {
   }));
 }
 
-/** The name under which the same bytes (sha256) were already imported, or null. */
-export async function sourceFileNameBySha(db: Db, sha256: string): Promise<string | null> {
-  const [row] = await db.query<{ file_name: string }>(
-    'SELECT file_name FROM source_file WHERE sha256 = ? LIMIT 1',
+/** The source the same bytes (sha256) were already imported as, or null. */
+export async function sourceFileBySha(
+  db: Db,
+  sha256: string,
+): Promise<Readonly<{ fileId: string; fileName: string }> | null> {
+  const [row] = await db.query<{ file_id: string; file_name: string }>(
+    'SELECT file_id, file_name FROM source_file WHERE sha256 = ? LIMIT 1',
     [sha256],
   );
-  return row?.file_name ?? null;
+  return row ? { fileId: row.file_id, fileName: row.file_name } : null;
+}
+
+/** The name under which the same bytes (sha256) were already imported, or null. */
+export async function sourceFileNameBySha(db: Db, sha256: string): Promise<string | null> {
+  return (await sourceFileBySha(db, sha256))?.fileName ?? null;
 }

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { read as readWithSheetjs } from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { parseImportFile, type ParsedImport } from '../../shared/import/import-file';
 import { cellAddress, parseCellAddress } from '../../shared/util/cell-address';
+import { realWorkbookPaths } from '../helpers/real-files';
 
 /**
  * The real published files beside the repo (../shared/data/real, see its
@@ -274,7 +275,7 @@ describe('real files in ../shared/data/real', () => {
   });
 
   it('every value read from every real workbook is the number in the cell it cites, as Excel shows it', async () => {
-    const files = xlsxFilesUnder(REAL);
+    const files = realWorkbookPaths();
     expect(files.length).toBeGreaterThanOrEqual(12);
     let checked = 0;
     const wrong: string[] = [];
@@ -315,11 +316,3 @@ describe('real files in ../shared/data/real', () => {
     );
   });
 });
-
-function xlsxFilesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return xlsxFilesUnder(full);
-    return name.endsWith('.xlsx') ? [full] : [];
-  });
-}

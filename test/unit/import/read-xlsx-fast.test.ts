@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { PUBLISHED_LAYOUTS } from '../../fixtures/published-layouts';
 import { kommunRows, rawXlsx, sheetXml } from '../../fuzz/hostile-workbooks';
 import { mutations } from '../../fuzz/mutate';
 import { compareReaders, type IdentityOutcome } from './xlsx-identity-check';
+import { realWorkbookPaths } from '../../helpers/real-files';
 
 /**
  * The fast xlsx path (shared/import/xlsx-fast) must give exactly SheetJS's
@@ -57,19 +58,11 @@ function report(label: string, t: Tally): void {
   );
 }
 
-function realFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return realFiles(full);
-    return name.endsWith('.xlsx') ? [full] : [];
-  });
-}
-
 describe('fast xlsx path: the same grids as SheetJS, or SheetJS reads the file', () => {
   it.runIf(existsSync(REAL))(
     'every real published file, most of them on the fast path',
     () => {
-      const files = realFiles(REAL);
+      const files = realWorkbookPaths(REAL);
       expect(files.length).toBeGreaterThanOrEqual(12);
       const t = tally(
         files.map((f) => ({
