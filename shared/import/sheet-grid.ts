@@ -22,6 +22,16 @@ export type WorkbookGrid = Readonly<{
 export const value = (sheet: SheetGrid, row: number, col: number): RawValue =>
   sheet.cell(row, col)?.v ?? null;
 
+/**
+ * The value as Excel shows it, for reading measures: a number in a per cent
+ * format times 100 (0.702 in "0.0%" is 70.2), without binary noise.
+ */
+export function shownValue(sheet: SheetGrid, row: number, col: number): RawValue {
+  const cell = sheet.cell(row, col);
+  if (!cell) return null;
+  return cell.percent && typeof cell.v === 'number' ? Math.round(cell.v * 100 * 1e9) / 1e9 : cell.v;
+}
+
 export function textAt(sheet: SheetGrid, row: number, col: number): string | null {
   const v = value(sheet, row, col);
   if (v === null) return null;

@@ -39,22 +39,16 @@ const RANGE = /^([+\-−]?\d+(?:[.,]\d+)?)\s*(?:[-–—]|till)\s*([+\-−]?\d+(
 const toNumber = (text: string) => Number(text.replace('−', '-').replace(',', '.'));
 
 /**
- * Read one auxiliary cell into the value's fields. "KI ±" gives value ∓
- * margin; a "35,2–40,1" cell gives both bounds. `scale` is 100 for a cell with a per cent
- * format (0.702 shown as 70.2 %), as the cell shows in Excel.
+ * Read one auxiliary cell (its value as Excel shows it: `shownValue`) into
+ * the value's fields. "KI ±" gives value ∓ margin; a "35,2–40,1" cell gives
+ * both bounds.
  */
-export function readAux(
-  role: AuxRole,
-  raw: RawValue,
-  value: number | null,
-  scale: number,
-  out: AuxValues,
-): void {
+export function readAux(role: AuxRole, raw: RawValue, value: number | null, out: AuxValues): void {
   if (role === 'ci' && typeof raw === 'string') {
     const range = RANGE.exec(cleanText(raw).replace(/[()]/g, ''));
     if (range) {
-      out.ciLow = toNumber(range[1]!) * scale;
-      out.ciHigh = toNumber(range[2]!) * scale;
+      out.ciLow = toNumber(range[1]!);
+      out.ciHigh = toNumber(range[2]!);
       return;
     }
   }
@@ -62,12 +56,12 @@ export function readAux(
   if (parsed.status !== 'ok' || parsed.valueNum === null) return;
   const v = parsed.valueNum;
   if (role === 'n') out.n = Number.isInteger(v) ? v : Math.round(v);
-  else if (role === 'response_rate') out.responseRate = round(v * scale);
-  else if (role === 'ci_low') out.ciLow = round(v * scale);
-  else if (role === 'ci_high') out.ciHigh = round(v * scale);
+  else if (role === 'response_rate') out.responseRate = round(v);
+  else if (role === 'ci_low') out.ciLow = round(v);
+  else if (role === 'ci_high') out.ciHigh = round(v);
   else if (value !== null) {
-    out.ciLow = round(value - v * scale);
-    out.ciHigh = round(value + v * scale);
+    out.ciLow = round(value - v);
+    out.ciHigh = round(value + v);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Diagnostic, FoundIndicator, FoundObservation, SheetResult } from '
 import type { GateFinding } from '../import-report';
 import { inferKind } from '../indicator-kind';
 import { isYearLike } from '../publication-info';
-import { textAt, value, type SheetGrid } from '../sheet-grid';
+import { shownValue, textAt, value, type SheetGrid } from '../sheet-grid';
 import { cleanText } from '../../util/text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import type { UnitColumn } from './unit-column';
@@ -73,7 +73,9 @@ export function readKoladaSheet(
   for (const [clean, entry] of byTitle) {
     for (const [col, year] of yearRow.years) {
       const key = `${sheet.name}|${clean}|${year}`;
-      const parsed: ParsedValue[] = entry.rows.map((r) => parseCellValue(value(sheet, r, col)));
+      const parsed: ParsedValue[] = entry.rows.map((r) =>
+        parseCellValue(shownValue(sheet, r, col)),
+      );
       // Kolada leaves a cell empty when nothing is published; a year with no value at all is no indicator.
       if (parsed.every((p) => p.status !== 'ok')) {
         diagnostics.push(

@@ -3,7 +3,7 @@ import { diagnostic } from '../diagnostic';
 import type { FoundIndicator, FoundObservation, SheetResult } from '../import-batch';
 import { inferKind } from '../indicator-kind';
 import { isYearLike } from '../publication-info';
-import { textAt, value, type SheetGrid } from '../sheet-grid';
+import { shownValue, textAt, value, type SheetGrid } from '../sheet-grid';
 import { cleanText, matchKey } from '../../util/text-normalize';
 import { cellAddress } from '../../util/cell-address';
 import { matchUnit, type UnitMatch } from '../../reference/unit-names';
@@ -163,7 +163,7 @@ export function readPeriodSheet(sheet: SheetGrid): SheetResult | null {
         indicators.set(key, indicator);
         result.indicators.push(indicator);
       }
-      const p = parseCellValue(value(sheet, r, m.col));
+      const p = parseCellValue(shownValue(sheet, r, m.col));
       const observation: FoundObservation = {
         indicatorKey: key,
         unit,

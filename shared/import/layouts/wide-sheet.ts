@@ -5,7 +5,7 @@ import type { Diagnostic, FoundIndicator, SheetResult } from '../import-batch';
 import type { ColumnRole } from '../import-report';
 import { inferKind, parseDirection, parseIndicatorType } from '../indicator-kind';
 import { isYearLike, yearInText } from '../publication-info';
-import { mergedValue, textAbove, textAt, value, type SheetGrid } from '../sheet-grid';
+import { mergedValue, shownValue, textAbove, textAt, value, type SheetGrid } from '../sheet-grid';
 import type { SheetMapping } from '../sheet-mapping';
 import { cleanText, matchKey } from '../../util/text-normalize';
 import { cellAddress } from '../../util/cell-address';
@@ -544,7 +544,7 @@ function readBlock(
       column.group && !parseIndicatorType(column.group) ? `${cleanText(column.group)} – ` : '';
     const baseTitle = `${prefix && cleanText(column.title).length <= 60 ? `${prefix} – ` : ''}${groupPart}${cleanText(column.title)}`;
     const parsedByRow = new Map<number, ParsedValue>(
-      dataRows.map((r) => [r, parseCellValue(value(sheet, r, column.col))]),
+      dataRows.map((r) => [r, parseCellValue(shownValue(sheet, r, column.col))]),
     );
     const variants = new Map<string, { label: string; rowYear: number | null; rows: number[] }>();
     for (const r of dataRows) {
@@ -603,9 +603,7 @@ function readBlock(
             : colourWord
               ? colourWordClass(colourWord)
               : fillClass(cell?.fill, theme ?? undefined);
-        // The number Excel shows: a per cent format shows 0.702 as 70.2 %.
-        const valueNum =
-          p.valueNum === null ? null : cell?.percent ? percentOf(p.valueNum) : p.valueNum;
+        const valueNum = p.valueNum;
         if (p.status === 'ok' && valueNum !== null && !cell?.percent) unformatted.push(valueNum);
         if (p.status === 'ok' && valueNum !== null) {
           okCount += 1;
@@ -614,12 +612,11 @@ function readBlock(
         }
         const aux: AuxValues = {};
         if (p.status === 'ok')
-          for (const a of column.aux)
-            readAux(a.role, value(sheet, r, a.col), valueNum, shownScale(sheet, r, a.col), aux);
+          for (const a of column.aux) readAux(a.role, shownValue(sheet, r, a.col), valueNum, aux);
         else
           for (const a of column.aux)
             if (a.role === 'n' || a.role === 'response_rate')
-              readAux(a.role, value(sheet, r, a.col), null, shownScale(sheet, r, a.col), aux);
+              readAux(a.role, shownValue(sheet, r, a.col), null, aux);
         out.observations.push({
           indicatorKey: key,
           unit,
@@ -743,14 +740,4 @@ function candidateAfter(
   range: Readonly<{ first: number; last: number }>,
 ): boolean {
   return col + 1 < sheet.colCount && candidate(sheet, col + 1, range) !== null;
-}
-
-/** A per cent format's value as Excel shows it, without binary noise (0.702 → 70.2). */
-function percentOf(v: number): number {
-  return Math.round(v * 100 * 1e9) / 1e9;
-}
-
-/** An auxiliary cell (KI, svarsfrekvens) scales by its own format, as its value shows in Excel. */
-function shownScale(sheet: SheetGrid, row: number, col: number): number {
-  return sheet.cell(row, col)?.percent ? 100 : 1;
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { generateDemoDataset } from '../../../shared/demo/demo-dataset';
 import { parseImportFile } from '../../../shared/import/import-file';
@@ -161,5 +162,23 @@ describe('importing ÖJ-like fixture workbooks', () => {
     expect((formatted.report.gate ?? []).filter((f) => f.code === 'share_fraction_as_is')).toEqual(
       [],
     );
+  });
+
+  it('reads a per cent format the same way in a period sheet: 0.452 in "0.0%" is 45.2', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tabell');
+    ws.getCell('A1').value = 'Ekonomiskt bistånd, Dalarnas län';
+    ws.getRow(2).values = ['År', 'Månad', 'Andel hushåll med bistånd'];
+    ws.getRow(3).values = ['2024', 'Januari', 0.452];
+    ws.getRow(4).values = ['2024', 'Februari', 0.5];
+    ws.getCell('C3').numFmt = '0.0%';
+    const parsed = await parseImportFile(
+      'ekb-andel.xlsx',
+      new Uint8Array(await wb.xlsx.writeBuffer()),
+    );
+    expect(parsed.observations.map((o) => [o.cell, o.period, o.valueNum])).toEqual([
+      ['C3', '2024-01', 45.2],
+      ['C4', '2024-02', 0.5],
+    ]);
   });
 });
