@@ -71,7 +71,7 @@ const AnalysisChoiceContext = createContext<AnalysisChoice | null>(null);
  */
 export function AnalysisChoiceProvider({ children }: Readonly<{ children: ReactNode }>) {
   const { kommuner, years } = useOverviewOptions();
-  const { state, noteChange } = useEngine();
+  const { state, writeLater } = useEngine();
   const run = useRunCommand();
   const [resolved, setResolved] = useState<ResolvedChoice>(NO_CHOICE);
   // Read once per workspace: the choice is saved without a data change, so no revision re-reads it.
@@ -98,14 +98,13 @@ export function AnalysisChoiceProvider({ children }: Readonly<{ children: ReactN
       // A hemenhet belongs to its kommun: another hemkommun drops it.
       const next = withValidPart(wanted, wanted.part, parts);
       localStorage.setItem(LAST_SESSION_KEY, JSON.stringify(next));
-      // Saved in the workspace, so it counts as unsaved work for the autosave.
-      void run('workspace.saveSetting', { key: CHOICE_SETTING, value: next }).then(
-        noteChange,
-        () => undefined,
+      // Saved in the workspace (unsaved work for the autosave), after the views' queries for it.
+      writeLater(CHOICE_SETTING, () =>
+        run('workspace.saveSetting', { key: CHOICE_SETTING, value: next }),
       );
       setResolved({ choice: next, needsHome: false, rest: next });
     },
-    [run, noteChange, parts],
+    [run, writeLater, parts],
   );
 
   const value = useMemo<AnalysisChoice>(() => {

@@ -55,8 +55,13 @@ type Engine = Readonly<{
   saveWorkspace: (saveAs: boolean) => Promise<string | null>;
   /** After a change to the data (import, removal): recount and let views re-query. */
   refresh: () => Promise<void>;
-  /** A change that is saved in the workspace but changes no analysis (the analysis choice): autosave only. */
-  noteChange: () => void;
+  /**
+   * A change saved in the workspace that changes no analysis (the analysis choice): written a moment
+   * later, so the view's own queries for the new choice are not queued behind it; the latest write
+   * per key wins. Counts as unsaved work at once; a save or autosave writes what is pending first,
+   * and a write meant for a workspace no longer open is dropped.
+   */
+  writeLater: (key: string, write: () => Promise<unknown>) => void;
   /** An autosave from an earlier session that was never saved to a file, if any. */
   recoverable: AutosaveMarker | null;
   recover: () => Promise<void>;
@@ -65,6 +70,8 @@ type Engine = Readonly<{
 
 const EngineContext = createContext<Engine | null>(null);
 const AUTOSAVE_DELAY_MS = 3000;
+/** How long a writeLater waits: longer than a view needs to answer from the standings index. */
+const LATER_WRITE_DELAY_MS = 400;
 
 /**
  * Owns the one engine of the window. Opening a workspace loads it into a new
@@ -86,22 +93,41 @@ export function EngineProvider({
   const changes = useRef(0);
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  // Every change to the data schedules an autosave a few seconds later.
-  const scheduleAutosave = useCallback((name: string | null) => {
-    changes.current += 1;
-    setDirty(true);
-    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
-    autosaveTimer.current = setTimeout(() => {
-      const db = dbRef.current;
-      if (!db) return;
-      // The working database file as it is (fast): the autosave never leaves this machine.
-      void writeWorkspace(db, APP_VERSION, { zip: zipInWorker, compact: false }).then(
-        (bytes) => autosave(bytes, name),
-        () => undefined,
-      );
-    }, AUTOSAVE_DELAY_MS);
-  }, []);
   const dbRef = useRef<Db | null>(null);
+  // writeLater's writes, by key, each with the engine it was meant for.
+  const laterWrites = useRef(
+    new Map<string, Readonly<{ db: Db; write: () => Promise<unknown> }>>(),
+  );
+  const laterTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flushLaterWrites = useCallback(async () => {
+    if (laterTimer.current) clearTimeout(laterTimer.current);
+    laterTimer.current = null;
+    const writes = [...laterWrites.current.values()];
+    laterWrites.current.clear();
+    for (const { db, write } of writes)
+      if (db === dbRef.current) await write().catch(() => undefined);
+  }, []);
+
+  // Every change to the data schedules an autosave a few seconds later.
+  const scheduleAutosave = useCallback(
+    (name: string | null) => {
+      changes.current += 1;
+      setDirty(true);
+      if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+      autosaveTimer.current = setTimeout(() => {
+        const db = dbRef.current;
+        if (!db) return;
+        // The working database file as it is (fast): the autosave never leaves this machine.
+        void flushLaterWrites()
+          .then(() => writeWorkspace(db, APP_VERSION, { zip: zipInWorker, compact: false }))
+          .then(
+            (bytes) => autosave(bytes, name),
+            () => undefined,
+          );
+      }, AUTOSAVE_DELAY_MS);
+    },
+    [flushLaterWrites],
+  );
   const revision = useRef(0);
   const workspace = useRef(0);
 
@@ -236,7 +262,15 @@ export function EngineProvider({
               );
           }
         }),
-      noteChange: () => scheduleAutosave(workspaceName),
+      writeLater: (key, write) => {
+        const db = dbRef.current;
+        if (!db) return;
+        laterWrites.current.delete(key);
+        laterWrites.current.set(key, { db, write });
+        scheduleAutosave(workspaceName);
+        if (laterTimer.current) clearTimeout(laterTimer.current);
+        laterTimer.current = setTimeout(() => void flushLaterWrites(), LATER_WRITE_DELAY_MS);
+      },
       refresh: async () => {
         const db = dbRef.current;
         if (!db) return;
@@ -256,6 +290,7 @@ export function EngineProvider({
         withBusy(async () => {
           const db = dbRef.current;
           if (!db) return null;
+          await flushLaterWrites();
           const bytes = await writeWorkspace(db, APP_VERSION, { zip: zipInWorker });
           const suggestedName = workspaceName ?? 'arbetsyta.ojanalys';
           const saved = await host.invoke('workspace.save', { suggestedName, bytes, saveAs });
@@ -277,6 +312,7 @@ export function EngineProvider({
       freshWorkspace,
       recoverable,
       scheduleAutosave,
+      flushLaterWrites,
     ],
   );
   return <EngineContext.Provider value={value}>{children}</EngineContext.Provider>;

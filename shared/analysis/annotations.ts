@@ -213,12 +213,32 @@ export type StanceNote = Readonly<{
 
 /** Every note of a unit that takes a stance, any year: what stanceFor and splitReds read. */
 export async function stanceNotesFor(db: Db, unitCode: string): Promise<StanceNote[]> {
-  const rows = await db.query<AnnotationRow>(
-    `SELECT ${ANNOTATION_COLUMNS} FROM annotation a
-     WHERE unit_code = ? AND series_id IS NOT NULL AND stance IS NOT NULL
-     ORDER BY year DESC NULLS LAST, updated_at DESC`,
-    [unitCode],
+  return stanceNotesOf(
+    await db.query<AnnotationRow>(
+      `SELECT ${ANNOTATION_COLUMNS} FROM annotation a
+       WHERE unit_code = ? AND ${STANCE_NOTES_ORDERED}`,
+      [unitCode],
+    ),
   );
+}
+
+/** Every unit's notes with a stance, by unit, each list as stanceNotesFor gives it. */
+export async function allStanceNotes(db: Db): Promise<ReadonlyMap<string, StanceNote[]>> {
+  const rows = await db.query<AnnotationRow>(
+    `SELECT ${ANNOTATION_COLUMNS} FROM annotation a WHERE ${STANCE_NOTES_ORDERED}`,
+  );
+  const byUnit = new Map<string, AnnotationRow[]>();
+  for (const r of rows) {
+    const unit = toAnnotation(r).unitCode;
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), r]);
+  }
+  return new Map([...byUnit].map(([unit, own]) => [unit, stanceNotesOf(own)]));
+}
+
+const STANCE_NOTES_ORDERED =
+  'series_id IS NOT NULL AND stance IS NOT NULL ORDER BY year DESC NULLS LAST, updated_at DESC, annotation_id';
+
+function stanceNotesOf(rows: readonly AnnotationRow[]): StanceNote[] {
   return rows.flatMap((r) => {
     const a = toAnnotation(r);
     return a.stance && a.seriesId ? [{ ...a, seriesId: a.seriesId, stance: a.stance }] : [];

@@ -100,6 +100,79 @@ export function peerSetId(spec: PeerSetSpec): string {
   }
 }
 
+/** A reference unit as the built-in sets draw on it. */
+export type PeerUnitRow = Readonly<{
+  unit_code: string;
+  level: string;
+  lan_code: string | null;
+  kommungrupp_2023: string | null;
+  kommungrupp_2017: string | null;
+}>;
+
+/** Every kommun (in code order) and the home, whatever its level: what a built-in set is drawn from. */
+export const PEER_UNITS_SQL =
+  "SELECT unit_code, level, lan_code, kommungrupp_2023, kommungrupp_2017 FROM unit WHERE level = 'kommun' OR unit_code = ? ORDER BY unit_code";
+
+type BuiltInSpec = Extract<PeerSetSpec, { kind: 'all' | 'lan' | 'kommungrupp' }>;
+
+const isBuiltIn = (spec: PeerSetSpec): spec is BuiltInSpec =>
+  spec.kind === 'all' || spec.kind === 'lan' || spec.kind === 'kommungrupp';
+
+/**
+ * A built-in set drawn from the reference units (`units` as PEER_UNITS_SQL gives them, in code
+ * order): the other kommuner, those of the home's län, or of its kommungrupp. A home without a län
+ * or kommungrupp (or not among `units`) has no fellows in it, as with SQL's `=` on NULL.
+ */
+export function builtInPeerSet(
+  units: readonly PeerUnitRow[],
+  home: string,
+  spec: BuiltInSpec,
+): ResolvedPeerSet {
+  const column =
+    spec.kind === 'lan'
+      ? 'lan_code'
+      : spec.kind === 'kommungrupp'
+        ? spec.classification === 2023
+          ? 'kommungrupp_2023'
+          : 'kommungrupp_2017'
+        : null;
+  const wanted = column ? (units.find((u) => u.unit_code === home)?.[column] ?? null) : null;
+  const members = units
+    .filter(
+      (u) =>
+        u.level === 'kommun' &&
+        u.unit_code !== home &&
+        (column === null || (wanted !== null && u[column] === wanted)),
+    )
+    .map((u) => u.unit_code);
+  return {
+    id: peerSetId(spec),
+    label:
+      spec.kind === 'all'
+        ? 'Alla kommuner'
+        : spec.kind === 'lan'
+          ? 'Kommunerna i samma län'
+          : `Samma kommungrupp (SKR ${spec.classification})`,
+    version: 1,
+    members,
+  };
+}
+
+/**
+ * resolvePeerSet with the reference units already read (`units` from PEER_UNITS_SQL): a built-in set
+ * for a home among them without a query; anything else is resolvePeerSet's.
+ */
+export function resolvePeerSetFrom(
+  db: Db,
+  units: readonly PeerUnitRow[],
+  home: string,
+  spec: PeerSetSpec,
+): Promise<ResolvedPeerSet> {
+  return isBuiltIn(spec) && units.some((u) => u.unit_code === home)
+    ? Promise.resolve(builtInPeerSet(units, home, spec))
+    : resolvePeerSet(db, home, spec);
+}
+
 /** The comparators of `home` under `spec`; the home kommun is never one of its own comparators. */
 export async function resolvePeerSet(
   db: Db,
@@ -108,39 +181,9 @@ export async function resolvePeerSet(
 ): Promise<ResolvedPeerSet> {
   const list = async (sql: string, params: (string | number)[]) =>
     (await db.query<{ unit_code: string }>(sql, params)).map((r) => r.unit_code);
+  if (isBuiltIn(spec))
+    return builtInPeerSet(await db.query<PeerUnitRow>(PEER_UNITS_SQL, [home]), home, spec);
   switch (spec.kind) {
-    case 'all':
-      return {
-        id: peerSetId(spec),
-        label: 'Alla kommuner',
-        version: 1,
-        members: await list(
-          "SELECT unit_code FROM unit WHERE level = 'kommun' AND unit_code <> ? ORDER BY unit_code",
-          [home],
-        ),
-      };
-    case 'lan':
-      return {
-        id: peerSetId(spec),
-        label: 'Kommunerna i samma län',
-        version: 1,
-        members: await list(
-          "SELECT unit_code FROM unit WHERE level = 'kommun' AND unit_code <> ? AND lan_code = (SELECT lan_code FROM unit WHERE unit_code = ?) ORDER BY unit_code",
-          [home, home],
-        ),
-      };
-    case 'kommungrupp': {
-      const column = spec.classification === 2023 ? 'kommungrupp_2023' : 'kommungrupp_2017';
-      return {
-        id: peerSetId(spec),
-        label: `Samma kommungrupp (SKR ${spec.classification})`,
-        version: 1,
-        members: await list(
-          `SELECT unit_code FROM unit WHERE level = 'kommun' AND unit_code <> ? AND ${column} = (SELECT ${column} FROM unit WHERE unit_code = ?) ORDER BY unit_code`,
-          [home, home],
-        ),
-      };
-    }
     case 'named': {
       const [set] = await db.query<{ name: string; version: number }>(
         'SELECT name, version FROM peer_set WHERE peer_set_id = ?',

@@ -1,4 +1,5 @@
 import {
+  allStanceNotes,
   latestReds,
   stanceNotesFor,
   type RedSplit,
@@ -8,9 +9,12 @@ import { whatChanged, type NewsItem } from '../analysis/change';
 import { metaAnalysis, type MetaCell, type MetaDimension } from '../analysis/meta-analysis';
 import { peerSensitivity, type Sensitivity } from '../analysis/peer-sensitivity';
 import {
+  PEER_UNITS_SQL,
   peerSetId,
   resolvePeerSet,
+  resolvePeerSetFrom,
   type PeerSetSpec,
+  type PeerUnitRow,
   type ResolvedPeerSet,
 } from '../analysis/peer-sets';
 import { persistentOutliers, type PersistentOutlier } from '../analysis/persistent-outliers';
@@ -18,6 +22,7 @@ import type { ColourMode } from '../analysis/standing';
 import type { PartComparison } from '../analysis/unit-parts';
 import { createStandingsCache } from '../analysis/standings-cache';
 import { computeStandings, type StandingRow } from '../analysis/standings-query';
+import type { Db } from '../db/db';
 import type { CommandContext, CommandMap } from './command-types';
 
 /** A command that needs nothing: called with `{}` (useCommand reads a null payload as "do not run"). */
@@ -123,6 +128,47 @@ async function standingsFor(
     : standingsCache.standings(db, revision, query);
 }
 
+/**
+ * What one query answers for every hemkommun, read once per engine and data revision: a hemkommun
+ * never shown before gets its comparison set and its stances without waiting for the database
+ * (issue 21: a click in Översikt). A failed read is not kept.
+ */
+function perRevision<T>(read: (db: Db) => Promise<T>) {
+  const kept = new WeakMap<Db, Readonly<{ revision: number; value: Promise<T> }>>();
+  return (db: Db, revision: number): Promise<T> => {
+    const entry = kept.get(db);
+    if (entry?.revision === revision) return entry.value;
+    const value = read(db);
+    kept.set(db, { revision, value });
+    value.catch(() => kept.get(db)?.value === value && kept.delete(db));
+    return value;
+  };
+}
+
+const peerUnitsAt = perRevision((db) => db.query<PeerUnitRow>(PEER_UNITS_SQL, ['']));
+const stanceNotesAt = perRevision(allStanceNotes);
+
+function peerSetAt(
+  { db }: CommandContext,
+  home: string,
+  spec: PeerSetSpec,
+  revision: number | undefined,
+): Promise<ResolvedPeerSet> {
+  return revision === undefined
+    ? resolvePeerSet(db, home, spec)
+    : peerUnitsAt(db, revision).then((units) => resolvePeerSetFrom(db, units, home, spec));
+}
+
+async function stancesAt(
+  { db }: CommandContext,
+  home: string,
+  revision: number | undefined,
+): Promise<StanceNote[]> {
+  return revision === undefined
+    ? stanceNotesFor(db, home)
+    : [...((await stanceNotesAt(db, revision)).get(home) ?? [])];
+}
+
 /** The findings views' data: Översikt (metaanalys, rubriker, röda), Område and Avvikare. */
 export const findingsCommands = {
   /** What the analysis controls can offer: kommuner with data (sorted the Swedish way), years with data (oldest first). */
@@ -161,9 +207,9 @@ export const findingsCommands = {
     p: Readonly<{ choice: FindingsChoice; revision?: number }>,
   ): Promise<OverviewResult> => {
     const { choice } = p;
-    const peerSet = await resolvePeerSet(ctx.db, choice.home, choice.peers);
+    const peerSet = await peerSetAt(ctx, choice.home, choice.peers, p.revision);
     const standings = await standingsFor(ctx, choice, peerSet, p.revision);
-    const stances = await stanceNotesFor(ctx.db, choice.home);
+    const stances = await stancesAt(ctx, choice.home, p.revision);
     const latestYear = standings.reduce((max, r) => Math.max(max, r.year), 0);
     return {
       home: choice.home,

@@ -1,4 +1,4 @@
-import type { Db } from '../db/db';
+import { sqlString, type Db } from '../db/db';
 
 /** A workspace setting (JSON), saved in the workspace file so a colleague who opens it sees the same analysis. */
 export async function readSetting<T>(
@@ -17,5 +17,7 @@ export async function readSetting<T>(
 }
 
 export async function writeSetting(db: Db, key: string, value: unknown): Promise<void> {
-  await db.query('INSERT OR REPLACE INTO setting VALUES (?, ?)', [key, JSON.stringify(value)]);
+  await db.exec(
+    `INSERT OR REPLACE INTO setting VALUES (${sqlString(key)}, ${sqlString(JSON.stringify(value))})`,
+  );
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDemoDataset } from '../../shared/demo/demo-dataset';
+import { openNodeDb } from '../../shared/platform/node/duckdb-node';
+import { readWorkspace } from '../../shared/workspace/workspace-file';
+import { readSetting } from '../../shared/workspace/settings';
 import type { DemoPublication } from '../../shared/demo/demo-dataset';
 import { workbookUnitOrder, writeOjWorkbook } from '../fixtures/oj-workbook-writer';
 import { useApp } from './app-fixture';
@@ -128,6 +131,33 @@ describe('the hemkommun is asked for once per workspace, in Chromium', () => {
       .toMatch(/^Solna jämfört med/);
     expect(await fx.shell.homeDialog().count()).toBe(0);
     expect(await page().getByTestId('home-question').count()).toBe(0);
+  });
+
+  it('saves a hemkommun chosen a moment before Spara arbetsyta in the file (the choice is written after the view answers)', async () => {
+    await page().goto(fx.app.server.url + '#/oversikt');
+    await expect
+      .poll(async () => caption().textContent(), { timeout: 60_000 })
+      .toMatch(/^Solna jämfört med/);
+    // Stockholm, then Spara at once: the choice's write is still waiting when the save starts.
+    await page().locator('select:has(option[value="0180"])').selectOption('0180');
+    const download = page().waitForEvent('download');
+    await page().getByRole('button', { name: 'Spara arbetsyta' }).click();
+    const file = await (await download).path();
+    const db = await openNodeDb();
+    try {
+      await readWorkspace(db, new Uint8Array(readFileSync(file)));
+      const saved = await readSetting(
+        db,
+        'analysis.choice',
+        (v): v is { home: string } => typeof v === 'object' && v !== null && 'home' in v,
+      );
+      expect(saved?.home).toBe('0180');
+    } finally {
+      await db.close();
+    }
+    await expect
+      .poll(async () => caption().textContent(), { timeout: 60_000 })
+      .toMatch(/^Stockholm jämfört med/);
   });
 
   it('logged no errors', () => {

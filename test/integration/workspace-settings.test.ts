@@ -25,12 +25,16 @@ describe('settings that travel with the workspace file', () => {
       await writeSetting(db, 'analysis.choice', choice);
       await writeSetting(db, 'analysis.choice', { ...choice, home: '0183' }); // the latest choice wins
       await writeSetting(db, 'trasig', 42);
+      // Written as a literal: quotes, backslashes, a NUL and letters beyond ASCII come back as they were.
+      const text = { home: "Öckerö's \\ \u0000 '); DROP TABLE setting; --" };
+      await writeSetting(db, "nyckel med 'citat'", text);
       await readWorkspace(other, await writeWorkspace(db, APP_VERSION));
       expect(await readSetting(other, 'analysis.choice', isChoice)).toEqual({
         ...choice,
         home: '0183',
       });
       expect(await readSetting(other, 'trasig', isChoice)).toBeNull();
+      expect(await readSetting(other, "nyckel med 'citat'", isChoice)).toEqual(text);
       expect(await readSetting(other, 'saknas', isChoice)).toBeNull();
     } finally {
       await db.close();
