@@ -1,4 +1,5 @@
 import { isPresenterHash } from './features/presentation/presenter-channel';
+import { emptyWorkspaceFile } from './worker/empty-workspace';
 import { startEngine } from './worker/start-engine';
 
 // The engine (a 34 MB wasm module to fetch and compile in its worker) starts before the rest of the
@@ -7,5 +8,7 @@ import { startEngine } from './worker/start-engine';
 const firstEngine = isPresenterHash(location.hash) ? null : startEngine();
 // A failure is shown by EngineProvider once it takes the promise; this only keeps it from counting as unhandled meanwhile.
 firstEngine?.catch(() => undefined);
+// The new workspace it starts with comes prebuilt: fetched meanwhile.
+if (firstEngine) void emptyWorkspaceFile();
 
 void import('./mount-app').then(({ mountApp }) => mountApp(firstEngine));

@@ -14,7 +14,7 @@ import { tableCounts, type TableCounts } from '../../shared/db/schema';
 import { loadDemoData } from '../../shared/workspace/load-demo';
 import { writeSetting } from '../../shared/workspace/settings';
 import { CHOICE_SETTING, DEMO_HOME } from './analysis-choice';
-import { initNewWorkspace } from '../../shared/workspace/new-workspace';
+import { startNewWorkspace } from '../../shared/workspace/new-workspace';
 import {
   loadWorkspace,
   readWorkspaceManifest,
@@ -23,6 +23,7 @@ import {
 } from '../../shared/workspace/workspace-file';
 import { host } from '../host/current-host';
 import { startEngine } from '../worker/start-engine';
+import { emptyWorkspaceFile } from '../worker/empty-workspace';
 import { zipInWorker } from '../worker/zip-in-worker';
 import { autosave, markClean, readAutosave, readMarker, type AutosaveMarker } from './autosave';
 
@@ -150,9 +151,9 @@ export function EngineProvider({
   }, []);
 
   const freshWorkspace = useCallback(async (engine: Promise<Db> = startEngine()) => {
-    const db = await engine;
-    await initNewWorkspace(db);
-    performance.mark('oj-engine:workspace');
+    const [db, prebuilt] = await Promise.all([engine, emptyWorkspaceFile()]);
+    const from = await startNewWorkspace(db, prebuilt);
+    performance.mark('oj-engine:workspace', { detail: from });
     return db;
   }, []);
 

@@ -1,7 +1,8 @@
 import type { Db } from '../db/db';
 import { rowsToArrowIpc } from '../db/arrow-ipc';
 import { unitRow } from '../db/model-rows';
-import { migrate } from '../db/schema';
+import { emptyDatabaseFile } from '../db/database-file';
+import { migrate, SCHEMA_VERSION, schemaVersion, tableCounts } from '../db/schema';
 import { COLUMNS } from '../db/table-columns';
 import { referenceUnits } from '../reference/reference-units';
 
@@ -9,6 +10,33 @@ import { referenceUnits } from '../reference/reference-units';
 export async function initNewWorkspace(db: Db): Promise<void> {
   await migrate(db);
   await db.insertArrowIpc('unit', rowsToArrowIpc(COLUMNS.unit, referenceUnits().map(unitRow)));
+}
+
+/** The prebuilt empty workspace next to the app's index.html (see buildEmptyWorkspaceFile). */
+export const EMPTY_WORKSPACE_ASSET = 'empty-workspace.duckdb';
+
+/**
+ * A fresh, empty workspace from the prebuilt file when it holds this version's schema and the
+ * reference units; otherwise (no file, another schema version, bytes the engine refuses) built
+ * here as initNewWorkspace does. The engine takes ownership of `prebuilt`.
+ */
+export async function startNewWorkspace(
+  db: Db,
+  prebuilt: Uint8Array | null,
+): Promise<'prebuilt' | 'built'> {
+  if (prebuilt) {
+    try {
+      await db.attachDatabaseFile(prebuilt);
+      const counts = await tableCounts(db, ['unit', 'observation']);
+      const fresh = Number(counts.unit) > 0 && Number(counts.observation) === 0;
+      if (fresh && (await schemaVersion(db)) === SCHEMA_VERSION) return 'prebuilt';
+      await db.attachDatabaseFile(emptyDatabaseFile());
+    } catch {
+      // attachDatabaseFile has put an empty database in place: build it below.
+    }
+  }
+  await initNewWorkspace(db);
+  return 'built';
 }
 
 /**

@@ -357,6 +357,7 @@ const results = {
   chromium: chromium && {
     coldStartPaint: summarize(chromium.coldStart.map((c) => c.paintMs)),
     coldStartEngineReady: summarize(chromium.coldStart.map((c) => c.engineReadyMs)),
+    coldStartSeenByHarness: summarize(chromium.coldStart.map((c) => c.seenByHarnessMs)),
     coldStartPhases: chromium.coldStart,
     warmStartEngineReady: summarize(chromium.warmStart.map((c) => c.engineReadyMs)),
     warmStartPhases: chromium.warmStart,
@@ -417,7 +418,8 @@ const md = [
   ...(results.chromium
     ? [
         `| Chromium kallstart: skal målat, median / max (3 körningar) | ${results.chromium.coldStartPaint.medianMs} / ${results.chromium.coldStartPaint.maxMs} | mål ≤ 1000 |`,
-        `| Chromium kallstart: databasmotor klar, median / max | ${results.chromium.coldStartEngineReady.medianMs} / ${results.chromium.coldStartEngineReady.maxMs} | mål ≤ 2000 |`,
+        `| Chromium kallstart: databasmotor klar (första bildrutan där statusraden säger klar), median / max | ${results.chromium.coldStartEngineReady.medianMs} / ${results.chromium.coldStartEngineReady.maxMs} | mål ≤ 2000 |`,
+        `| samma kallstarter sedda av Playwright (med dess väntan och rundresa), median / max | ${results.chromium.coldStartSeenByHarness.medianMs} / ${results.chromium.coldStartSeenByHarness.maxMs} | |`,
         `| Chromium kallstart, faser (median): motorn startas / wasm instansierad / ansluten / tom arbetsyta klar | ${phase(results.chromium.coldStartPhases)} | |`,
         `| Chromium omstart med samma profil (wasm ur cachen): motor klar, median / max (3 körningar) | ${results.chromium.warmStartEngineReady.medianMs} / ${results.chromium.warmStartEngineReady.maxMs} | mål ≤ 2000 |`,
         `| Chromium omstart, faser (median): motorn startas / wasm instansierad / ansluten / tom arbetsyta klar | ${phase(results.chromium.warmStartPhases)} | |`,

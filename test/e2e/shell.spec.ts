@@ -32,6 +32,16 @@ describe('app shell in Chromium', () => {
     expect(await fx.shell.statusText()).toContain('312 enheter');
   });
 
+  it('starts from the prebuilt empty workspace (fetched beside index.html, not built in the page)', async () => {
+    expect(fx.app.requests.filter((url) => url.endsWith('/empty-workspace.duckdb'))).toHaveLength(
+      1,
+    );
+    const from = await fx.app.page.evaluate(
+      () => (performance.getEntriesByName('oj-engine:workspace')[0] as PerformanceMark).detail,
+    );
+    expect(from).toBe('prebuilt');
+  });
+
   it('serves the app under a strict CSP (no unsafe-eval, no remote origin)', async () => {
     const response = await fx.app.page.request.get(fx.app.server.url);
     const csp = response.headers()['content-security-policy'] ?? '';
