@@ -17,7 +17,14 @@ function emptyWorkspaceAsset(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use(`/${EMPTY_WORKSPACE_ASSET}`, (_request, response) => {
-        void file().then((bytes) => response.end(bytes));
+        // Not made: the app builds the workspace in the page instead (startNewWorkspace).
+        file().then(
+          (bytes) => response.end(bytes),
+          () => {
+            response.statusCode = 404;
+            response.end();
+          },
+        );
       });
     },
   };
