@@ -135,13 +135,23 @@ export function classifyRgb(hex: string): OfficialClass | null {
   return null;
 }
 
+/** Per theme, each fill's class: a workbook's cells share a few style objects (their fills with them). */
+const classByTheme = new WeakMap<readonly string[], WeakMap<FillColor, OfficialClass | null>>();
+
 export function fillClass(
   fill: FillColor | null | undefined,
-  theme?: readonly string[],
+  theme: readonly string[] = DEFAULT_THEME,
 ): OfficialClass | null {
   if (!fill) return null;
-  const rgb = resolveFill(fill, theme);
-  return rgb ? classifyRgb(rgb) : null;
+  let known = classByTheme.get(theme);
+  if (!known) classByTheme.set(theme, (known = new WeakMap()));
+  let found = known.get(fill);
+  if (found === undefined) {
+    const rgb = resolveFill(fill, theme);
+    found = rgb ? classifyRgb(rgb) : null;
+    known.set(fill, found);
+  }
+  return found;
 }
 
 /** The words some files use in a "färg" column instead of fills. */

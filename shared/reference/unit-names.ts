@@ -75,6 +75,27 @@ export function matchUnit(
   raw: string | number | null,
   options: Readonly<{ preferLan?: boolean }> = {},
 ): UnitMatch | null {
+  if (typeof raw !== 'string') return matchUnitOnce(raw, options);
+  // The importer asks about every cell of every column that might name units: the same texts
+  // again and again. The answer depends on the text and preferLan alone (the units are fixed).
+  const memo = options.preferLan ? memoLan : memoAny;
+  let found = memo.get(raw);
+  if (found === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    found = matchUnitOnce(raw, options);
+    memo.set(raw, found);
+  }
+  return found;
+}
+
+const MEMO_LIMIT = 50_000;
+const memoAny = new Map<string, UnitMatch | null>();
+const memoLan = new Map<string, UnitMatch | null>();
+
+function matchUnitOnce(
+  raw: string | number | null,
+  options: Readonly<{ preferLan?: boolean }>,
+): UnitMatch | null {
   if (raw === null) return null;
   const idx = (index ??= buildIndex());
   if (typeof raw === 'number') {
