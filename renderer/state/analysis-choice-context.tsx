@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { PartComparison, PartUnit } from '../../shared/analysis/unit-parts';
+import { runCommand } from '../../shared/app/commands';
 import { standingsChoice } from '../../shared/app/findings';
 import {
   useOverviewOptions,
@@ -24,7 +25,7 @@ import {
   type StoredChoice,
 } from './analysis-choice';
 import { useEngine } from './engine-context';
-import { useCommand, useRunCommand } from './use-command';
+import { useCommand } from './use-command';
 
 const LAST_SESSION_KEY = 'oj-analys.overview';
 
@@ -72,9 +73,8 @@ const AnalysisChoiceContext = createContext<AnalysisChoice | null>(null);
 export function AnalysisChoiceProvider({ children }: Readonly<{ children: ReactNode }>) {
   const { kommuner, years } = useOverviewOptions();
   const { state, writeLater } = useEngine();
-  const run = useRunCommand();
   const [resolved, setResolved] = useState<ResolvedChoice>(NO_CHOICE);
-  // Read once per workspace: the choice is saved without a data change, so no revision re-reads it.
+  // Read again at every data revision (useCommand): engine-context writes a waiting choice before it moves the revision.
   const workspace = state.phase === 'ready' ? state.workspace : null;
   const saved = useCommand(
     'workspace.setting',
@@ -99,12 +99,12 @@ export function AnalysisChoiceProvider({ children }: Readonly<{ children: ReactN
       const next = withValidPart(wanted, wanted.part, parts);
       localStorage.setItem(LAST_SESSION_KEY, JSON.stringify(next));
       // Saved in the workspace (unsaved work for the autosave), after the views' queries for it.
-      writeLater(CHOICE_SETTING, () =>
-        run('workspace.saveSetting', { key: CHOICE_SETTING, value: next }),
+      writeLater(CHOICE_SETTING, (db) =>
+        runCommand({ db }, 'workspace.saveSetting', { key: CHOICE_SETTING, value: next }),
       );
       setResolved({ choice: next, needsHome: false, rest: next });
     },
-    [run, writeLater, parts],
+    [writeLater, parts],
   );
 
   const value = useMemo<AnalysisChoice>(() => {

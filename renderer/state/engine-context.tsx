@@ -62,7 +62,7 @@ type Engine = Readonly<{
    * per key wins. Counts as unsaved work at once; a save or autosave writes what is pending first,
    * and a write meant for a workspace no longer open is dropped.
    */
-  writeLater: (key: string, write: () => Promise<unknown>) => void;
+  writeLater: (key: string, write: (db: Db) => Promise<unknown>) => void;
   /** An autosave from an earlier session that was never saved to a file, if any. */
   recoverable: AutosaveMarker | null;
   recover: () => Promise<void>;
@@ -97,7 +97,7 @@ export function EngineProvider({
   const dbRef = useRef<Db | null>(null);
   // writeLater's writes, by key, each with the engine it was meant for.
   const laterWrites = useRef(
-    new Map<string, Readonly<{ db: Db; write: () => Promise<unknown> }>>(),
+    new Map<string, Readonly<{ db: Db; write: (db: Db) => Promise<unknown> }>>(),
   );
   const laterTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const flushLaterWrites = useCallback(async () => {
@@ -106,7 +106,7 @@ export function EngineProvider({
     const writes = [...laterWrites.current.values()];
     laterWrites.current.clear();
     for (const { db, write } of writes)
-      if (db === dbRef.current) await write().catch(() => undefined);
+      if (db === dbRef.current) await write(db).catch(() => undefined);
   }, []);
 
   // Every change to the data schedules an autosave a few seconds later.
@@ -275,6 +275,8 @@ export function EngineProvider({
       refresh: async () => {
         const db = dbRef.current;
         if (!db) return;
+        // Views re-read at the new revision (the saved choice too): what is waiting goes first.
+        await flushLaterWrites();
         revision.current += 1;
         const counts = await tableCounts(db);
         setState({

@@ -230,7 +230,9 @@ export async function allStanceNotes(db: Db): Promise<ReadonlyMap<string, Stance
   const byUnit = new Map<string, AnnotationRow[]>();
   for (const r of rows) {
     const unit = toAnnotation(r).unitCode;
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), r]);
+    const own = byUnit.get(unit);
+    if (own) own.push(r);
+    else byUnit.set(unit, [r]);
   }
   return new Map([...byUnit].map(([unit, own]) => [unit, stanceNotesOf(own)]));
 }

@@ -32,7 +32,8 @@ export async function startNewWorkspace(
       if (fresh && (await schemaVersion(db)) === SCHEMA_VERSION) return 'prebuilt';
       await db.attachDatabaseFile(emptyDatabaseFile());
     } catch {
-      // attachDatabaseFile has put an empty database in place: build it below.
+      // Not ours after all (refused, or no such tables): an empty database in its place, built below.
+      await db.attachDatabaseFile(emptyDatabaseFile());
     }
   }
   await initNewWorkspace(db);

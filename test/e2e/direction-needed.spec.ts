@@ -55,4 +55,29 @@ describe('"Behöver riktning" on Översikt and in the catalogue, in Chromium', (
     expect(directions).toEqual(['lower_better', 'lower_better', 'lower_better', 'lower_better']);
     expect(await fx.shell.axeViolations()).toEqual([]);
   });
+
+  it('keeps a hemkommun chosen just before a change of data (the waiting choice is written before the views re-read)', async () => {
+    const page = fx.app.page;
+    await page.goto(fx.app.server.url + '#/oversikt');
+    const list = page.getByTestId('direction-needed');
+    await list.waitFor({ timeout: 30_000 });
+    const home = page.locator('select:has(option[value="0180"])');
+    const other = (await home.inputValue()) === '0180' ? '1480' : '0180';
+    // A new hemkommun, then at once a change of data (a direction saved): the views re-read the
+    // saved choice at the new revision, before the choice's own write was due.
+    await home.selectOption(other);
+    await list
+      .getByRole('group')
+      .first()
+      .getByRole('button', { name: 'Högt värde är bra' })
+      .click();
+    await page.getByText(/^Riktningen för .* är sparad: Högt värde är bra\.$/).waitFor();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="heatmap"]')?.getAttribute('aria-busy') === 'false',
+    );
+    // Past the write's delay and the re-read: the choice has not gone back.
+    await page.waitForTimeout(1_000);
+    expect(await home.inputValue()).toBe(other);
+  });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../shared/db/db';
+import { emptyDatabaseFile } from '../../shared/db/database-file';
 import { DATA_TABLES, migrate, SCHEMA_VERSION, schemaVersion } from '../../shared/db/schema';
 import { buildEmptyWorkspaceFile } from '../../shared/platform/node/empty-workspace-file';
 import { openNodeDb } from '../../shared/platform/node/duckdb-node';
@@ -53,7 +54,7 @@ describe('the prebuilt empty workspace the app starts from (issue 21: engine rea
     expect(Number(units!.n)).toBe(312); // riket, 21 län, 290 kommuner
   });
 
-  it('builds the workspace in the engine when the file is missing, of another schema version, not a database, or not empty', async () => {
+  it('builds the workspace in the engine when the file is missing, of another schema version, not a database, without our tables, someone else’s, or not empty', async () => {
     const older = await openNodeDb();
     await migrate(older, 5);
     const schema5 = await older.databaseFile({ compact: true });
@@ -67,8 +68,17 @@ describe('the prebuilt empty workspace the app starts from (issue 21: engine rea
     const notEmpty = await used.databaseFile({ compact: true });
     await used.close();
 
+    // A database that attaches but holds none of our tables, and one with a table of its own.
+    const foreign = await openNodeDb();
+    await foreign.attachDatabaseFile(emptyDatabaseFile());
+    await foreign.exec(
+      'CREATE TABLE someone_elses (x INTEGER); INSERT INTO someone_elses VALUES (1)',
+    );
+    const someoneElses = await foreign.databaseFile({ compact: true });
+    await foreign.close();
+
     const garbage = new Uint8Array(prebuilt.length).fill(7);
-    for (const bytes of [null, schema5, garbage, notEmpty]) {
+    for (const bytes of [null, schema5, garbage, notEmpty, emptyDatabaseFile(), someoneElses]) {
       const { db, from } = await started(bytes);
       dbs.push(db);
       expect(from).toBe('built');
