@@ -293,14 +293,18 @@ export function EngineProvider({
         withBusy(async () => {
           const db = dbRef.current;
           if (!db) return null;
+          // A change made while the file is written (a save takes seconds) is not in it: still unsaved.
+          const changesBefore = changes.current;
           await flushLaterWrites();
           const bytes = await writeWorkspace(db, APP_VERSION, { zip: zipInWorker });
           const suggestedName = workspaceName ?? 'arbetsyta.ojanalys';
           const saved = await host.invoke('workspace.save', { suggestedName, bytes, saveAs });
           if (saved) {
             setWorkspaceName(saved.name);
-            setDirty(false);
-            markClean();
+            if (changes.current === changesBefore) {
+              setDirty(false);
+              markClean();
+            }
           }
           return saved?.name ?? null;
         }),
