@@ -2,7 +2,7 @@ import type { Db } from '../db/db';
 import { rowsToArrowIpc } from '../db/arrow-ipc';
 import { unitRow } from '../db/model-rows';
 import { emptyDatabaseFile } from '../db/database-file';
-import { migrate, SCHEMA_VERSION, schemaVersion, tableCounts } from '../db/schema';
+import { migrate, SCHEMA_VERSION } from '../db/schema';
 import { COLUMNS } from '../db/table-columns';
 import { referenceUnits } from '../reference/reference-units';
 
@@ -27,14 +27,25 @@ export async function startNewWorkspace(
   if (prebuilt) {
     try {
       await db.attachDatabaseFile(prebuilt);
-      const counts = await tableCounts(db, ['unit', 'observation']);
-      const fresh = Number(counts.unit) > 0 && Number(counts.observation) === 0;
-      if (fresh && (await schemaVersion(db)) === SCHEMA_VERSION) return 'prebuilt';
-      await db.attachDatabaseFile(emptyDatabaseFile());
+      // One query, on the start-up path: this version's schema, the reference units, no data.
+      const [found] = await db.query<{
+        version: string | null;
+        units: number;
+        observations: number;
+      }>(
+        "SELECT (SELECT value FROM app_meta WHERE key = 'schema_version') AS version, (SELECT count(*) FROM unit) AS units, (SELECT count(*) FROM observation) AS observations",
+      );
+      if (
+        Number(found?.version) === SCHEMA_VERSION &&
+        Number(found?.units) > 0 &&
+        Number(found?.observations) === 0
+      )
+        return 'prebuilt';
     } catch {
-      // Not ours after all (refused, or no such tables): an empty database in its place, built below.
-      await db.attachDatabaseFile(emptyDatabaseFile());
+      // Refused by the engine, or without our tables.
     }
+    // Not ours after all: an empty database in its place, built below.
+    await db.attachDatabaseFile(emptyDatabaseFile());
   }
   await initNewWorkspace(db);
   return 'built';
